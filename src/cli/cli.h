@@ -1,0 +1,66 @@
+/*
+ * cli.h - what the subcommands of the kgbuild command share: exit codes, messages,
+ * the data directory, output files that appear whole or not at all, progress.
+ */
+#ifndef KGC_CLI_H
+#define KGC_CLI_H
+
+#include <stdio.h>
+#include <kgbuild/kgbuild.h>
+
+/* Exit codes, documented in doc/kgbuild.1 and README.md. Never renumber. */
+enum {
+  KGC_EXIT_OK = 0,       /* everything worked */
+  KGC_EXIT_INPUT = 1,    /* at least one input failed (the others were processed) */
+  KGC_EXIT_USAGE = 2,    /* bad option or arguments */
+  KGC_EXIT_OUTPUT = 3,   /* the output could not be written */
+  KGC_EXIT_DATA = 4,     /* ontology, gazetteer, lexicon or rule files could not be loaded */
+  KGC_EXIT_REMOTE = 5,   /* a store or server failed (push, load, query) */
+  KGC_EXIT_NO_INPUT = 6  /* no article found in the inputs */
+};
+
+extern int kgc_verbosity; /* -1 quiet, 0 normal, 1 verbose */
+
+void kgc_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void kgc_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void kgc_info(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/** A usage error: message plus a hint to --help; returns KGC_EXIT_USAGE. */
+int kgc_usage_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/** The sink that prints library diagnostics on stderr (honouring -q / -v). */
+KgLog kgc_log(void);
+
+/**
+ * The data directory: $KGBUILD_DATA_DIR, else the source tree's ontology/ when this
+ * binary runs from its build tree, else the installed $(pkgdatadir).
+ */
+const char *kgc_data_dir(void);
+
+/**
+ * An output that appears whole or not at all: writes go to a temporary file beside
+ * @p path, renamed over it by kgc_output_commit(). "-" or NULL is stdout.
+ */
+typedef struct {
+  FILE *fp;
+  char *path;
+  char *tmp;
+} KgcOutput;
+
+int kgc_output_open(KgcOutput *o, const char *path);
+/** Flush, check for errors, close and rename. 0 ok, -1 (error printed, nothing left behind). */
+int kgc_output_commit(KgcOutput *o);
+/** Drop a failed output: the temporary file is removed, @p path is untouched. */
+void kgc_output_abort(KgcOutput *o);
+
+/** Progress on stderr, only when it is a terminal and not --quiet. */
+void kgc_progress(size_t done, size_t total, const char *what);
+void kgc_progress_end(void);
+
+int kgc_cmd_extract(int argc, char **argv);
+int kgc_cmd_render(int argc, char **argv);
+int kgc_cmd_load(int argc, char **argv);
+int kgc_cmd_query(int argc, char **argv);
+int kgc_cmd_stats(int argc, char **argv);
+int kgc_cmd_push(int argc, char **argv);
+
+#endif

@@ -1,0 +1,376 @@
+/* cmd_extract.c - `kgbuild [extract] [OPTIONS] [FILE|DIR|URL|-]...`: articles in, RDF out. */
+#include "config.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/cli.h"
+
+enum {
+  OPT_BASE = 256, OPT_LANG, OPT_NO_STATEMENTS, OPT_MAX_BYTES, OPT_GAZETTEER, OPT_LEXICON,
+  OPT_PNG, OPT_SVG, OPT_PDF, OPT_DOT, OPT_LAYOUT, OPT_LABEL_LANG, OPT_MAX_NODES, OPT_HTML,
+  OPT_VERSION
+};
+
+static void kgc_extract_help(void) {
+  printf("Usage: kgbuild [OPTIONS] [FILE|DIR|URL|-]...\n"
+         "       kgbuild render|load|query|stats|push ... (see 'kgbuild COMMAND --help')\n"
+         "\n"
+         "Read business-news articles (English or French, text or HTML) and write the\n"
+         "companies, people, products and places they name, and the relations between them,\n"
+         "as RDF. A DIR is read recursively (.txt, .html, .htm, sorted); '-' is stdin.\n"
+         "\n"
+         "Output:\n"
+         "  -o, --output FILE       write RDF to FILE (default: stdout); FILE appears whole\n"
+         "                          or not at all\n"
+         "  -f, --format FMT        turtle (default), ntriples, nquads, rdfxml, json\n"
+         "      --base IRI          resource IRIs under IRI (default %s)\n"
+         "      --no-statements     direct triples only, no rdf:Statement provenance\n"
+         "      --png FILE, --svg FILE, --pdf FILE, --dot FILE\n"
+         "                          also draw the graph (Graphviz)\n"
+         "      --layout NAME       dot (default), neato, fdp, sfdp, circo\n"
+         "      --label-lang LANG   language of edge labels in pictures (en, fr)\n"
+         "      --max-nodes N       draw only the N best-connected entities\n"
+         "Input:\n"
+         "      --lang LANG         auto (default), en, fr\n"
+         "      --html              treat every input as HTML (default: by extension/content)\n"
+         "      --max-bytes N       per-article size ceiling (default 64 MiB; K, M, G suffixes)\n"
+         "      --gazetteer FILE    extra gazetteer (repeatable; format in the man page)\n"
+         "      --lexicon FILE      extra lexicon or rule file (repeatable)\n"
+         "General:\n"
+         "  -q, --quiet             no warnings, no progress\n"
+         "  -v, --verbose           more messages\n"
+         "  -h, --help              this help\n"
+         "  -V, --version           version\n"
+         "\n"
+         "Exit status: 0 ok, 1 some input failed, 2 usage error, 3 output not written,\n"
+         "4 data files not loadable, 5 store or server error, 6 no article in the inputs.\n",
+         KG_DEFAULT_BASE);
+}
+
+static int kgc_parse_size(const char *s, size_t *out) {
+  char *end;
+  errno = 0;
+  unsigned long long v = strtoull(s, &end, 10);
+  if (errno || end == s || *s == '-')
+    return -1;
+  unsigned long long mul = 1;
+  if (*end == 'k' || *end == 'K')
+    mul = 1024ULL, end++;
+  else if (*end == 'm' || *end == 'M')
+    mul = 1024ULL * 1024, end++;
+  else if (*end == 'g' || *end == 'G')
+    mul = 1024ULL * 1024 * 1024, end++;
+  if (*end || v == 0 || v > (unsigned long long)-1 / mul)
+    return -1;
+  *out = (size_t)(v * mul);
+  return 0;
+}
+
+typedef struct {
+  const char *path;
+  KgDrawFormat format;
+} KgcPicture;
+
+int kgc_cmd_extract(int argc, char **argv) {
+  static const struct option longopts[] = {
+      {"output", required_argument, NULL, 'o'},
+      {"format", required_argument, NULL, 'f'},
+      {"base", required_argument, NULL, OPT_BASE},
+      {"lang", required_argument, NULL, OPT_LANG},
+      {"no-statements", no_argument, NULL, OPT_NO_STATEMENTS},
+      {"max-bytes", required_argument, NULL, OPT_MAX_BYTES},
+      {"gazetteer", required_argument, NULL, OPT_GAZETTEER},
+      {"lexicon", required_argument, NULL, OPT_LEXICON},
+      {"png", required_argument, NULL, OPT_PNG},
+      {"svg", required_argument, NULL, OPT_SVG},
+      {"pdf", required_argument, NULL, OPT_PDF},
+      {"dot", required_argument, NULL, OPT_DOT},
+      {"layout", required_argument, NULL, OPT_LAYOUT},
+      {"label-lang", required_argument, NULL, OPT_LABEL_LANG},
+      {"max-nodes", required_argument, NULL, OPT_MAX_NODES},
+      {"html", no_argument, NULL, OPT_HTML},
+      {"quiet", no_argument, NULL, 'q'},
+      {"verbose", no_argument, NULL, 'v'},
+      {"help", no_argument, NULL, 'h'},
+      {"version", no_argument, NULL, 'V'},
+      {NULL, 0, NULL, 0}};
+  const char *outpath = NULL, *base = KG_DEFAULT_BASE, *lang = "auto";
+  KgFormat format = KG_FORMAT_TURTLE;
+  int with_statements = 1;
+  KgIngestOptions iopts = {KG_DEFAULT_MAX_BYTES, KG_INPUT_AUTO};
+  const char **gaz = calloc((size_t)argc + 1, sizeof *gaz);
+  const char **lex = calloc((size_t)argc + 1, sizeof *lex);
+  KgcPicture pics[4];
+  size_t ngaz = 0, nlex = 0, npics = 0;
+  KgDrawOptions dopts = {KG_DRAW_PNG, NULL, NULL, 0, NULL};
+  int rc = KGC_EXIT_OK, c;
+  char **paths = NULL;
+  size_t npaths = 0;
+  KgExtractor *ex = NULL;
+  KgWriter *writer = NULL;
+  KgTriples *all = NULL;
+  KgcOutput out = {0};
+  int out_open = 0;
+  KgLog log = kgc_log();
+
+  if (!gaz || !lex) {
+    kgc_error("out of memory");
+    rc = KGC_EXIT_INPUT;
+    goto done;
+  }
+  optind = 1;
+  opterr = 0;
+  while ((c = getopt_long(argc, argv, ":o:f:qvhV", longopts, NULL)) != -1) {
+    switch (c) {
+    case 'o': outpath = optarg; break;
+    case 'f':
+      if (kg_format_from_name(optarg, &format) != 0) {
+        rc = kgc_usage_error(NULL, "unknown format '%s' (turtle, ntriples, nquads, rdfxml, json)", optarg);
+        goto done;
+      }
+      break;
+    case OPT_BASE:
+      if (strncmp(optarg, "http://", 7) != 0 && strncmp(optarg, "https://", 8) != 0 &&
+          strncmp(optarg, "urn:", 4) != 0) {
+        rc = kgc_usage_error(NULL, "--base needs an absolute http(s) or urn IRI, not '%s'", optarg);
+        goto done;
+      }
+      if (strpbrk(optarg, " <>\"{}|\\^`")) {
+        rc = kgc_usage_error(NULL, "--base '%s' contains characters not allowed in an IRI", optarg);
+        goto done;
+      }
+      base = optarg;
+      break;
+    case OPT_LANG:
+      if (strcmp(optarg, "auto") && strcmp(optarg, "en") && strcmp(optarg, "fr")) {
+        rc = kgc_usage_error(NULL, "unknown language '%s' (auto, en, fr)", optarg);
+        goto done;
+      }
+      lang = optarg;
+      break;
+    case OPT_NO_STATEMENTS: with_statements = 0; break;
+    case OPT_MAX_BYTES:
+      if (kgc_parse_size(optarg, &iopts.max_bytes) != 0) {
+        rc = kgc_usage_error(NULL, "--max-bytes needs a positive size, not '%s'", optarg);
+        goto done;
+      }
+      break;
+    case OPT_GAZETTEER: gaz[ngaz++] = optarg; break;
+    case OPT_LEXICON: lex[nlex++] = optarg; break;
+    case OPT_PNG: case OPT_SVG: case OPT_PDF: case OPT_DOT:
+      if (npics == 4) {
+        rc = kgc_usage_error(NULL, "at most one picture per format");
+        goto done;
+      }
+      pics[npics].path = optarg;
+      pics[npics].format = c == OPT_PNG ? KG_DRAW_PNG : c == OPT_SVG ? KG_DRAW_SVG
+                         : c == OPT_PDF ? KG_DRAW_PDF : KG_DRAW_DOT;
+      npics++;
+      break;
+    case OPT_LAYOUT: dopts.layout = optarg; break;
+    case OPT_LABEL_LANG:
+      if (strcmp(optarg, "en") && strcmp(optarg, "fr")) {
+        rc = kgc_usage_error(NULL, "unknown label language '%s' (en, fr)", optarg);
+        goto done;
+      }
+      dopts.label_lang = optarg;
+      break;
+    case OPT_MAX_NODES: {
+      size_t n;
+      if (kgc_parse_size(optarg, &n) != 0) {
+        rc = kgc_usage_error(NULL, "--max-nodes needs a positive number, not '%s'", optarg);
+        goto done;
+      }
+      dopts.max_nodes = n;
+      break;
+    }
+    case OPT_HTML: iopts.kind = KG_INPUT_HTML; break;
+    case 'q': kgc_verbosity = -1; break;
+    case 'v': kgc_verbosity = 1; break;
+    case 'h': kgc_extract_help(); rc = KGC_EXIT_OK; goto done_quiet;
+    case 'V': printf("kgbuild %s\n", kg_version()); rc = KGC_EXIT_OK; goto done_quiet;
+    case ':':
+      rc = kgc_usage_error(NULL, "option '%s' needs a value", argv[optind - 1]);
+      goto done;
+    default:
+      rc = kgc_usage_error(NULL, "unknown option '%s'", argv[optind - 1]);
+      goto done;
+    }
+  }
+  /* no arguments at all: read stdin, like cat, unless it is a terminal */
+  int nin = argc - optind;
+  char *stdin_only[] = {(char *)"-"};
+  char **inputs = nin ? argv + optind : stdin_only;
+  if (nin == 0)
+    nin = 1;
+
+  /* Expand the inputs first, so a missing file is reported before any work. */
+  for (int i = 0; i < nin; i++) {
+    const char *in = inputs[i];
+    if (strcmp(in, "-") == 0 || kg_is_url(in)) {
+      char **np = kg_realloc(paths, (npaths + 1) * sizeof *np);
+      if (!np || !(np[npaths] = kg_strdup(in))) {
+        if (np)
+          paths = np;
+        kgc_error("out of memory");
+        rc = KGC_EXIT_INPUT;
+        goto done;
+      }
+      paths = np;
+      npaths++;
+      continue;
+    }
+    size_t before = npaths;
+    KgStatus st = kg_ingest_expand(in, &paths, &npaths);
+    if (st == KG_ERR_NOT_FOUND) {
+      kgc_error("%s: no such file or directory", in);
+      rc = KGC_EXIT_INPUT;
+    } else if (st != KG_SUCCESS) {
+      kgc_error("%s: cannot read: %s", in, kg_strerror(st));
+      rc = KGC_EXIT_INPUT;
+    } else if (npaths == before) {
+      kgc_error("%s: no articles (.txt, .html, .htm) in this directory", in);
+      rc = KGC_EXIT_INPUT;
+    }
+  }
+  if (npaths == 0) {
+    if (rc == KGC_EXIT_OK)
+      kgc_error("no input articles");
+    rc = rc == KGC_EXIT_OK ? KGC_EXIT_NO_INPUT : rc;
+    goto done;
+  }
+
+  KgExtractorOptions eopts = {kgc_data_dir(), gaz, ngaz, lex, nlex, lang};
+  KgStatus st = kg_extractor_new(&eopts, &log, &ex);
+  if (st != KG_SUCCESS) {
+    kgc_error("cannot load the language data from %s: %s", eopts.data_dir, kg_strerror(st));
+    rc = KGC_EXIT_DATA;
+    goto done;
+  }
+  if (kgc_output_open(&out, outpath) != 0) {
+    rc = KGC_EXIT_OUTPUT;
+    goto done;
+  }
+  out_open = 1;
+  writer = kg_writer_new(out.fp, format, base, &log);
+  if (!writer) {
+    kgc_error("cannot start the %s writer", kg_format_name(format));
+    rc = KGC_EXIT_OUTPUT;
+    goto done;
+  }
+  if (npics && !(all = kg_triples_new())) {
+    kgc_error("out of memory");
+    rc = KGC_EXIT_INPUT;
+    goto done;
+  }
+
+  size_t ok_articles = 0;
+  for (size_t i = 0; i < npaths; i++) {
+    const char *p = paths[i];
+    const char *shown = strcmp(p, "-") == 0 ? "standard input" : p;
+    KgArticle *a = NULL;
+    KgGraph *g = NULL;
+    KgTriples *t = NULL;
+    kgc_progress(i, npaths, p);
+    if (kg_is_url(p))
+      st = kg_http_fetch_article(p, &iopts, &log, &a);
+    else
+      st = kg_ingest_file(p, &iopts, &log, &a);
+    if (st != KG_SUCCESS) {
+      if (st == KG_ERR_TOO_LARGE)
+        kgc_error("%s: article larger than the --max-bytes ceiling (%zu bytes)", shown,
+                  iopts.max_bytes ? iopts.max_bytes : KG_DEFAULT_MAX_BYTES);
+      else if (st == KG_ERR_IO || st == KG_ERR_NOT_FOUND)
+        kgc_error("%s: cannot read: %s", shown, strerror(errno ? errno : EIO));
+      else
+        kgc_error("%s: %s", shown, kg_strerror(st));
+      rc = KGC_EXIT_INPUT;
+      continue;
+    }
+    /* The graph copies the article's metadata, so its language must be known first. */
+    if (strcmp(lang, "auto") != 0)
+      st = kg_article_set_meta(a, KG_META_LANGUAGE, lang);
+    else if (!kg_article_get_meta(a, KG_META_LANGUAGE))
+      st = kg_article_set_meta(a, KG_META_LANGUAGE,
+                               kg_detect_language(kg_article_text(a), kg_article_length(a)));
+    g = st == KG_SUCCESS ? kg_graph_new(base) : NULL;
+    if (!g) {
+      if (st == KG_SUCCESS)
+        st = KG_ERR_NOMEM;
+    } else if ((st = kg_graph_set_article(g, a)) == KG_SUCCESS &&
+               (st = kg_extract(ex, a, g, &log)) == KG_SUCCESS &&
+               (st = kg_graph_to_triples(g, with_statements, &t)) == KG_SUCCESS) {
+      st = kg_writer_write(writer, t);
+      if (st == KG_SUCCESS && all)
+        st = kg_triples_append(all, t);
+      if (st == KG_SUCCESS) {
+        ok_articles++;
+        kgc_info("%s: %zu entities, %zu facts, %zu triples", shown, kg_graph_entity_count(g),
+                 kg_graph_fact_count(g), kg_triples_count(t));
+      }
+    }
+    if (st != KG_SUCCESS) {
+      kgc_error("%s: %s", shown, kg_strerror(st));
+      rc = st == KG_ERR_IO ? KGC_EXIT_OUTPUT : KGC_EXIT_INPUT;
+    }
+    kg_triples_free(t);
+    kg_graph_free(g);
+    kg_article_free(a);
+    if (rc == KGC_EXIT_OUTPUT)
+      break;
+  }
+  kgc_progress_end();
+  if (rc == KGC_EXIT_OUTPUT) {
+    kg_writer_free(writer);
+    writer = NULL;
+    goto done;
+  }
+  if (kg_writer_finish(writer) != KG_SUCCESS) {
+    kgc_error("%s: write error", outpath ? outpath : "standard output");
+    rc = KGC_EXIT_OUTPUT;
+    goto done;
+  }
+  kg_writer_free(writer);
+  writer = NULL;
+  out_open = 0;
+  if (kgc_output_commit(&out) != 0) {
+    rc = KGC_EXIT_OUTPUT;
+    goto done;
+  }
+  for (size_t i = 0; i < npics && all; i++) {
+    dopts.format = pics[i].format;
+    dopts.ontology = NULL;
+    char onto[4096];
+    snprintf(onto, sizeof onto, "%s/kg.ttl", kgc_data_dir());
+    dopts.ontology = onto;
+    st = kg_draw_file(all, &dopts, pics[i].path, &log);
+    if (st != KG_SUCCESS) {
+      kgc_error("%s: cannot draw the graph: %s", pics[i].path, kg_strerror(st));
+      rc = KGC_EXIT_OUTPUT;
+    }
+  }
+  (void)ok_articles;
+
+done:
+  if (writer)
+    kg_writer_free(writer);
+  if (out_open)
+    kgc_output_abort(&out);
+done_quiet:
+  kg_triples_free(all);
+  kg_extractor_free(ex);
+  kg_ingest_free_paths(paths, npaths);
+  free(gaz);
+  free(lex);
+  if (fflush(stdout) != 0 || ferror(stdout)) {
+    if (rc == KGC_EXIT_OK) {
+      kgc_error("standard output: write error: %s", strerror(errno ? errno : EIO));
+      rc = KGC_EXIT_OUTPUT;
+    }
+  }
+  return rc;
+}

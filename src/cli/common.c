@@ -1,0 +1,204 @@
+/* common.c - messages, data directory, whole-or-nothing outputs and progress. */
+#include "config.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cli/cli.h"
+
+int kgc_verbosity = 0;
+
+static void kgc_vmsg(const char *kind, const char *fmt, va_list ap) {
+  fprintf(stderr, "kgbuild: %s", kind);
+  vfprintf(stderr, fmt, ap);
+  fputc('\n', stderr);
+}
+
+void kgc_error(const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  kgc_progress_end();
+  kgc_vmsg("error: ", fmt, ap);
+  va_end(ap);
+}
+
+void kgc_warn(const char *fmt, ...) {
+  if (kgc_verbosity < 0)
+    return;
+  va_list ap;
+  va_start(ap, fmt);
+  kgc_progress_end();
+  kgc_vmsg("warning: ", fmt, ap);
+  va_end(ap);
+}
+
+void kgc_info(const char *fmt, ...) {
+  if (kgc_verbosity < 1)
+    return;
+  va_list ap;
+  va_start(ap, fmt);
+  kgc_progress_end();
+  kgc_vmsg("", fmt, ap);
+  va_end(ap);
+}
+
+int kgc_usage_error(const char *cmd, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  kgc_vmsg("error: ", fmt, ap);
+  va_end(ap);
+  fprintf(stderr, "Try 'kgbuild %s%s--help' for more information.\n", cmd ? cmd : "",
+          cmd ? " " : "");
+  return KGC_EXIT_USAGE;
+}
+
+static void kgc_print_diag(void *user_data, const KgDiag *d) {
+  (void)user_data;
+  if (d->level == KG_LOG_DEBUG && kgc_verbosity < 1)
+    return;
+  if (d->level == KG_LOG_INFO && kgc_verbosity < 1)
+    return;
+  if (d->level == KG_LOG_WARNING && kgc_verbosity < 0)
+    return;
+  const char *kind = d->level == KG_LOG_ERROR ? "error: " : d->level == KG_LOG_WARNING ? "warning: " : "";
+  kgc_progress_end();
+  if (d->source && d->offset >= 0)
+    fprintf(stderr, "kgbuild: %s%s: byte %ld: %s\n", kind, d->source, d->offset, d->message);
+  else if (d->source)
+    fprintf(stderr, "kgbuild: %s%s: %s\n", kind, d->source, d->message);
+  else
+    fprintf(stderr, "kgbuild: %s%s\n", kind, d->message);
+}
+
+KgLog kgc_log(void) {
+  KgLog l = {kgc_print_diag, NULL};
+  return l;
+}
+
+static int kgc_is_dir(const char *p) {
+  struct stat st;
+  return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+const char *kgc_data_dir(void) {
+  static char found[PATH_MAX];
+  const char *env = getenv("KGBUILD_DATA_DIR");
+  if (env && *env)
+    return env;
+  /* Run from the build tree (libtool puts the real binary in src/.libs/): use the
+   * source tree's data, so an older installed copy never shadows the one being built. */
+  char self[PATH_MAX];
+  ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
+  if (n > 0) {
+    self[n] = '\0';
+    size_t b = strlen(KG_ABS_BUILDDIR);
+    if (strncmp(self, KG_ABS_BUILDDIR, b) == 0 && self[b] == '/' && kgc_is_dir(KG_SRCDATADIR))
+      return KG_SRCDATADIR;
+  }
+  if (kgc_is_dir(KG_PKGDATADIR))
+    return KG_PKGDATADIR;
+  snprintf(found, sizeof found, "%s", KG_PKGDATADIR);
+  return found;
+}
+
+int kgc_output_open(KgcOutput *o, const char *path) {
+  memset(o, 0, sizeof *o);
+  if (!path || strcmp(path, "-") == 0) {
+    o->fp = stdout;
+    return 0;
+  }
+  size_t n = strlen(path) + 16;
+  o->path = malloc(n);
+  o->tmp = malloc(n);
+  if (!o->path || !o->tmp) {
+    free(o->path);
+    free(o->tmp);
+    kgc_error("%s: out of memory", path);
+    return -1;
+  }
+  snprintf(o->path, n, "%s", path);
+  snprintf(o->tmp, n, "%s.XXXXXX", path);
+  int fd = mkstemp(o->tmp);
+  if (fd < 0) {
+    kgc_error("%s: cannot create: %s", path, strerror(errno));
+    free(o->path);
+    free(o->tmp);
+    o->path = o->tmp = NULL;
+    return -1;
+  }
+  fchmod(fd, 0644 & ~(mode_t)0); /* a normal file, not mkstemp's 0600 */
+  o->fp = fdopen(fd, "wb");
+  if (!o->fp) {
+    kgc_error("%s: %s", path, strerror(errno));
+    close(fd);
+    unlink(o->tmp);
+    free(o->path);
+    free(o->tmp);
+    o->path = o->tmp = NULL;
+    return -1;
+  }
+  return 0;
+}
+
+int kgc_output_commit(KgcOutput *o) {
+  int rc = 0;
+  const char *name = o->path ? o->path : "standard output";
+  if (fflush(o->fp) != 0 || ferror(o->fp)) {
+    kgc_error("%s: write error: %s", name, strerror(errno ? errno : EIO));
+    rc = -1;
+  }
+  if (o->fp != stdout) {
+    if (fclose(o->fp) != 0 && rc == 0) {
+      kgc_error("%s: write error: %s", name, strerror(errno));
+      rc = -1;
+    }
+    o->fp = NULL;
+    if (rc == 0 && rename(o->tmp, o->path) != 0) {
+      kgc_error("%s: cannot rename into place: %s", name, strerror(errno));
+      rc = -1;
+    }
+    if (rc != 0)
+      unlink(o->tmp);
+  }
+  free(o->path);
+  free(o->tmp);
+  o->path = o->tmp = NULL;
+  return rc;
+}
+
+void kgc_output_abort(KgcOutput *o) {
+  if (o->fp && o->fp != stdout) {
+    fclose(o->fp);
+    unlink(o->tmp);
+  }
+  o->fp = NULL;
+  free(o->path);
+  free(o->tmp);
+  o->path = o->tmp = NULL;
+}
+
+static int kgc_progress_shown = 0;
+
+void kgc_progress(size_t done, size_t total, const char *what) {
+  static int tty = -1;
+  if (tty < 0)
+    tty = isatty(STDERR_FILENO);
+  if (!tty || kgc_verbosity < 0)
+    return;
+  fprintf(stderr, "\r\033[Kkgbuild: %zu/%zu %s", done, total, what ? what : "");
+  fflush(stderr);
+  kgc_progress_shown = 1;
+}
+
+void kgc_progress_end(void) {
+  if (kgc_progress_shown) {
+    fputs("\r\033[K", stderr);
+    kgc_progress_shown = 0;
+  }
+}

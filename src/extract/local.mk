@@ -1,0 +1,1 @@
+# src/extract/local.mk: owned by its module

@@ -1,0 +1,70 @@
+/*
+ * mention.h - the gazetteers and the mentions of entities found in a document.
+ * Private to the library. The layer below (text.h) gives tokens; the rules layer
+ * (rules.h, relations) consumes these mentions.
+ */
+#ifndef KG_MENTION_H
+#define KG_MENTION_H
+
+#include <kgbuild/common.h>
+#include <kgbuild/vocab.h>
+#include "text/text.h"
+
+typedef struct KgmGazetteerImpl KgmGazetteer;
+
+/**
+ * Load ontology/gazetteer/{organizations,places,firstnames,products,people}.tsv from
+ * @p data_dir, then each user file in @p extra (its first line
+ * "# kgbuild-gazetteer: organizations|places|firstnames|products|people" names its
+ * kind). Errors name the file and line through @p log.
+ */
+KgStatus kgm_gazetteer_load(const char *data_dir, const char *const *extra, size_t n_extra,
+                            const KgLog *log, KgmGazetteer **out);
+void kgm_gazetteer_free(KgmGazetteer *g);
+
+typedef struct {
+  size_t tok_start, tok_end;  /* tokens [start, end) of the name as written */
+  KgClass cls;                /* best class from gazetteer / suffix / descriptor / cue */
+  const char *name;           /* canonical name (gazetteer name, or the cleaned surface:
+                                 legal suffix kept out, e.g. "Acme" for "Acme Corp.") */
+  const char *surface;        /* as written, e.g. "Microsoft Corp." */
+  const char *qualifier;      /* "nonprofit" etc. when a descriptor distinguishes two
+                                 entities with one name, else NULL */
+  const char *qid;            /* Wikidata id from the gazetteer, or NULL */
+  const char *country;        /* place: its country; org: its country; or NULL */
+  const char *legal_form;     /* "nonprofit", "capped-profit", ... when the text says so */
+  size_t desc_start, desc_end; /* tokens of a descriptor ("la société", "the startup",
+                                  "firme californienne") attached to it, or equal if none */
+  unsigned flags;
+} KgmMention;
+
+#define KGM_F_GAZETTEER 0x01  /* found in a gazetteer */
+#define KGM_F_DEMONYM 0x02    /* a place given by its demonym ("californienne") */
+#define KGM_F_ANAPHOR 0x04    /* a pronoun or definite description resolved to an earlier
+                                 entity ("l'entreprise", "the company", "it") */
+#define KGM_F_QUOTED 0x08     /* inside a quotation */
+
+typedef struct {
+  KgmMention *items;   /* sorted by tok_start; owned by the list */
+  size_t n;
+} KgmMentions;
+
+/**
+ * Find the organizations, people, products and places named in @p doc: gazetteer
+ * look-ups (longest match, aliases), legal suffixes (Inc, SA, SAS, GmbH, plc, Holdings,
+ * Capital, Ventures, Partners, Group/Groupe…), descriptors (la société X, le groupe X,
+ * the startup X, rival X, la banque X), capitalised spans in context, people by first
+ * names and titles (PDG, CEO, M., Mr.), places and demonyms, products by cues (son
+ * chatbot X, the X platform, modèle X, service X) and lists ("GPT, DALL-E et Codex").
+ * Anaphora (l'entreprise, la société, le groupe, ce dernier, the company, it, its) are
+ * added as mentions with KGM_F_ANAPHOR and the canonical name of the entity they refer
+ * to. *out is filled; free with kgm_mentions_clear().
+ */
+KgStatus kgm_find_mentions(const KgmGazetteer *g, const KgtDoc *doc, KgmMentions *out);
+void kgm_mentions_clear(KgmMentions *m);
+
+/** Look a name up in the organization gazetteer (aliases too); NULL if unknown. */
+const char *kgm_gazetteer_org_canonical(const KgmGazetteer *g, const char *name,
+                                        KgClass *cls, const char **qid);
+
+#endif

@@ -1,0 +1,1 @@
+# src/graph/local.mk: owned by its module

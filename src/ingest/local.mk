@@ -1,0 +1,1 @@
+# src/ingest/local.mk: owned by its module

@@ -1,0 +1,1 @@
+# src/out/rdf.mk: owned by its module

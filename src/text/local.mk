@@ -1,0 +1,1 @@
+# src/text/local.mk: owned by its module

@@ -1,0 +1,58 @@
+/*
+ * util.h - private helpers shared by every module: diagnostics, growable buffers with a
+ * ceiling, small string helpers. Not API.
+ */
+#ifndef KG_UTIL_H
+#define KG_UTIL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <kgbuild/common.h>
+
+#if defined(__GNUC__)
+#define KGI_PRINTF(a, b) __attribute__((format(printf, a, b)))
+#else
+#define KGI_PRINTF(a, b)
+#endif
+
+/* Chain calls that return KgStatus; on failure jump to the function's one exit. */
+#define KGI_TRY(st, expr)          \
+  do {                             \
+    (st) = (expr);                 \
+    if ((st) != KG_SUCCESS)        \
+      goto out;                    \
+  } while (0)
+
+/** Send a formatted diagnostic to @p log (which may be NULL). */
+void kgi_log(const KgLog *log, KgLogLevel level, KgStatus st, const char *source,
+             long offset, const char *fmt, ...) KGI_PRINTF(6, 7);
+
+/**
+ * A growable byte buffer with a ceiling: appending past @c max returns
+ * KG_ERR_TOO_LARGE and leaves the buffer as it was. @c data is always NUL-terminated
+ * once anything was appended (or after kgi_buf_cstr()).
+ */
+typedef struct {
+  char *data;
+  size_t len;
+  size_t cap;
+  size_t max;
+} KgiBuf;
+
+void kgi_buf_init(KgiBuf *b, size_t max);
+KgStatus kgi_buf_append(KgiBuf *b, const void *data, size_t n);
+KgStatus kgi_buf_putc(KgiBuf *b, char c);
+KgStatus kgi_buf_puts(KgiBuf *b, const char *s);
+KgStatus kgi_buf_printf(KgiBuf *b, const char *fmt, ...) KGI_PRINTF(2, 3);
+/** Ensure the data is NUL-terminated and return it (never NULL). */
+const char *kgi_buf_cstr(KgiBuf *b);
+/** Hand the data over to the caller (kg_free it); the buffer is reset. */
+char *kgi_buf_steal(KgiBuf *b, size_t *len);
+void kgi_buf_free(KgiBuf *b);
+
+/** Byte-wise string compare that accepts NULL (NULL sorts first). */
+int kgi_strcmp0(const char *a, const char *b);
+/** 1 when @p s ends with @p suffix (ASCII case-insensitive). */
+int kgi_ends_with_ci(const char *s, const char *suffix);
+
+#endif
