@@ -8,3 +8,4 @@ TESTS += tests/check_common
 
 TESTS += tests/cli/cli.sh
 EXTRA_DIST += tests/cli/cli.sh tests/data/cli
+EXTRA_DIST += bench/run.py
