@@ -2,6 +2,12 @@
  * kgbuild/graph.h - the graph of one article: entities, facts with their qualifiers and
  * provenance, and the article node; turned into triples with stable IRIs
  * (shared/spec/OUTPUT.md): slugs for entities, SHA-256 for articles and statements.
+ *
+ * Every text kept (names, labels, evidence, conditions, metadata) is made valid for
+ * every RDF syntax on the way in: ill-formed UTF-8, controls other than TAB, LF and CR,
+ * DEL, C1 controls, U+FFFE and U+FFFF become U+FFFD. Language tags are lower-cased
+ * ("en_US" -> "en-us"); an invalid tag is dropped. Entities are one when their IRIs are
+ * one: same IRI segment (all organization classes share "org") and same slug.
  */
 #ifndef KGBUILD_GRAPH_H
 #define KGBUILD_GRAPH_H
@@ -73,6 +79,10 @@ KG_API void kg_graph_free(KgGraph *g);
 /**
  * Record the article the facts come from (metadata and SHA-256 are copied).
  * Without an article no kg:Article node and no prov:wasDerivedFrom are produced.
+ * The publisher (KG_META_PUBLISHER, else KG_META_SITE_NAME) becomes a
+ * kg:NewsOrganization entity, linked by schema:publisher. Labels, evidence and
+ * conditions take the article's language unless given one: call this again after
+ * KG_META_LANGUAGE changes (it replaces the previous article; facts stay).
  */
 KG_API KgStatus kg_graph_set_article(KgGraph *g, const KgArticle *a);
 
@@ -111,10 +121,21 @@ KG_API const char *kg_graph_entity_iri(const KgGraph *g, KgEntityId id);
 
 /**
  * Add a fact (copied). Adding the same fact twice (same statement IRI) keeps one,
- * with the higher confidence. Returns KG_ERR_BAD_ARG for a fact that does not fit its
- * relation (an entity relation without object, an attribute without value,
- * a percentage outside 0-100, a currency that is not three upper-case letters,
- * a confidence above 1).
+ * with the higher confidence (ties broken on the provenance, so the choice never
+ * depends on the order of calls). The statement IRI covers subject, relation, object
+ * or value, the article and the qualifiers (amount, currency, percentage, point in
+ * time, status, exclusive, condition, reported_by), not the confidence, evidence,
+ * offsets or extractor. kg:partnerOf and kg:competitorOf are one fact whichever way
+ * round. Numbers are kept in canonical form ("10000000000.00" -> "10000000000").
+ * Returns KG_ERR_BAD_ARG, and adds nothing, for a fact that does not fit its relation:
+ * an entity relation without a valid object (or with a value, or with the subject as
+ * object); an attribute without value, with an object, or with a value of the wrong
+ * form (foundingDate: YYYY, YYYY-MM or YYYY-MM-DD; legalForm: one of the values of
+ * VOCABULARY.md; employees: a non-negative integer); valuation/revenue without an
+ * amount; an amount or percentage that is not a plain decimal (no exponent, no
+ * separators); a percentage outside 0-100; a currency that is not three upper-case
+ * letters; a point in time that is not a date shape; a confidence above 1 or NaN;
+ * evidence_end before evidence_start; an unknown status or reported_by entity.
  */
 KG_API KgStatus kg_graph_add_fact(KgGraph *g, const KgFact *f);
 KG_API size_t kg_graph_fact_count(const KgGraph *g);
@@ -134,13 +155,22 @@ KG_API KgStatus kg_graph_to_triples(const KgGraph *g, int with_statements, KgTri
 
 /**
  * The slug of a name (OUTPUT.md): Unicode folded to ASCII, lower case, runs of other
- * characters to '-', legal-form suffixes dropped. Caller frees with kg_free().
- * Never empty: a name with no letters or digits gives "x" followed by the first
- * 12 hex digits of its SHA-256.
+ * characters to '-', trailing legal-form words dropped (inc corp corporation llc ltd lp
+ * plc sa sas se ag gmbh nv bv spa co the: the scorer's list) and a leading "the", never
+ * the last word. Caller frees with kg_free(). Never empty: a name with no letters or
+ * digits left gives "x" followed by the first 12 hex digits of its SHA-256. A slug
+ * longer than 96 characters is cut at 80 and ends with '-' and 12 hex digits of the
+ * name's SHA-256, so long names stay apart.
  */
 KG_API char *kg_slug(const char *name);
 
-/** Fold UTF-8 text to ASCII (é -> e, ß -> ss). Caller frees with kg_free(). */
+/**
+ * Fold @p len bytes of UTF-8 text to ASCII (é -> e, ß -> ss, æ -> ae, · -> -, Cyrillic
+ * and Greek transliterated, fullwidth forms and ligatures unfolded). Combining marks
+ * and zero-width characters vanish; a character without an ASCII form (CJK, Arabic,
+ * emoji, a symbol) or an ill-formed byte becomes a space. Caller frees with kg_free();
+ * NULL when out of memory.
+ */
 KG_API char *kg_fold_ascii(const char *s, size_t len);
 
 /** Lower-case hex SHA-256 of @p len bytes into @p out (65 bytes with the NUL). */

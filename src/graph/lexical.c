@@ -1,0 +1,244 @@
+/* lexical.c - UTF-8 decoding and cleaning, language tags, and the lexical forms of
+ * typed literals (decimals, dates), so every literal kgbuild writes is valid. */
+#include "config.h"
+
+#include <string.h>
+
+#include "graph/graph_internal.h"
+#include "util/util.h"
+
+#define KGI_BAD_CP 0xFFFFFFFFu
+
+size_t kgi_utf8_decode(const unsigned char *s, size_t len, uint32_t *cp) {
+  unsigned char c = s[0];
+  if (c < 0x80) {
+    *cp = c;
+    return 1;
+  }
+  size_t n;
+  uint32_t v, min;
+  if (c >= 0xC2 && c <= 0xDF) {
+    n = 2;
+    v = c & 0x1F;
+    min = 0x80;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    n = 3;
+    v = c & 0x0F;
+    min = 0x800;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    n = 4;
+    v = c & 0x07;
+    min = 0x10000;
+  } else {
+    *cp = KGI_BAD_CP;
+    return 1;
+  }
+  if (n > len) {
+    *cp = KGI_BAD_CP;
+    return 1;
+  }
+  for (size_t i = 1; i < n; i++) {
+    if ((s[i] & 0xC0) != 0x80) {
+      *cp = KGI_BAD_CP;
+      return 1;
+    }
+    v = (v << 6) | (s[i] & 0x3F);
+  }
+  if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) {
+    *cp = KGI_BAD_CP;
+    return 1;
+  }
+  *cp = v;
+  return n;
+}
+
+/* XML 1.0 Char, RDF/XML being the strictest syntax we write, less DEL and the C1
+ * controls, which Raptor's XML writer refuses too. */
+static int kgi_cp_allowed(uint32_t cp) {
+  if (cp == KGI_BAD_CP)
+    return 0;
+  if (cp < 0x20)
+    return cp == 0x09 || cp == 0x0A || cp == 0x0D;
+  if (cp >= 0x7F && cp <= 0x9F)
+    return 0;
+  return cp != 0xFFFE && cp != 0xFFFF;
+}
+
+int kgi_text_is_clean(const char *s) {
+  const unsigned char *p = (const unsigned char *)s;
+  size_t len = strlen(s);
+  while (len) {
+    uint32_t cp;
+    size_t n = kgi_utf8_decode(p, len, &cp);
+    if (!kgi_cp_allowed(cp))
+      return 0;
+    p += n;
+    len -= n;
+  }
+  return 1;
+}
+
+char *kgi_text_clean(const char *s) {
+  size_t len = strlen(s);
+  /* each bad byte becomes 3 bytes of U+FFFD at most */
+  if (len > ((size_t)-1 - 1) / 3)
+    return NULL;
+  char *out = kg_malloc(len * 3 + 1);
+  if (!out)
+    return NULL;
+  const unsigned char *p = (const unsigned char *)s;
+  size_t o = 0;
+  while (len) {
+    uint32_t cp;
+    size_t n = kgi_utf8_decode(p, len, &cp);
+    if (kgi_cp_allowed(cp)) {
+      memcpy(out + o, p, n);
+      o += n;
+    } else {
+      memcpy(out + o, "\xEF\xBF\xBD", 3);
+      o += 3;
+    }
+    p += n;
+    len -= n;
+  }
+  out[o] = '\0';
+  return out;
+}
+
+static int kgi_is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+static int kgi_is_digit(char c) { return c >= '0' && c <= '9'; }
+
+char *kgi_lang_clean(const char *tag, int *bad) {
+  *bad = 0;
+  if (!tag || !*tag)
+    return NULL;
+  size_t n = strlen(tag);
+  /* [a-zA-Z]+(-[a-zA-Z0-9]+)* with '_' read as '-' (en_US from locales and HTML) */
+  int ok = n <= 64;
+  size_t run = 0;
+  int first = 1;
+  for (size_t i = 0; ok && i < n; i++) {
+    char c = tag[i];
+    if (c == '-' || c == '_') {
+      ok = run > 0;
+      run = 0;
+      first = 0;
+    } else if (kgi_is_alpha(c) || (!first && kgi_is_digit(c))) {
+      run++;
+    } else {
+      ok = 0;
+    }
+  }
+  if (!ok || run == 0) {
+    *bad = 1;
+    return NULL;
+  }
+  char *out = kg_strdup(tag);
+  if (!out)
+    return NULL;
+  for (char *c = out; *c; c++) {
+    if (*c == '_')
+      *c = '-';
+    else if (*c >= 'A' && *c <= 'Z')
+      *c = (char)(*c - 'A' + 'a');
+  }
+  return out;
+}
+
+int kgi_is_decimal(const char *s) {
+  const char *p = s;
+  if (*p == '+' || *p == '-')
+    p++;
+  size_t digits = 0;
+  while (kgi_is_digit(*p)) {
+    p++;
+    digits++;
+  }
+  if (*p == '.') {
+    p++;
+    while (kgi_is_digit(*p)) {
+      p++;
+      digits++;
+    }
+  }
+  return *p == '\0' && digits > 0;
+}
+
+char *kgi_decimal_canonical(const char *s) {
+  const char *p = s;
+  int neg = 0;
+  if (*p == '+' || *p == '-')
+    neg = *p++ == '-';
+  const char *ip = p;
+  while (kgi_is_digit(*p))
+    p++;
+  size_t ilen = (size_t)(p - ip);
+  const char *fp = NULL;
+  size_t flen = 0;
+  if (*p == '.') {
+    fp = ++p;
+    while (kgi_is_digit(*p))
+      p++;
+    flen = (size_t)(p - fp);
+  }
+  if (*p != '\0' || ilen + flen == 0)
+    return NULL;
+  while (ilen > 0 && *ip == '0') {
+    ip++;
+    ilen--;
+  }
+  while (flen > 0 && fp[flen - 1] == '0')
+    flen--;
+  if (ilen == 0 && flen == 0)
+    neg = 0; /* -0 is 0 */
+  char *out = kg_malloc(ilen + flen + 4);
+  if (!out)
+    return NULL;
+  size_t o = 0;
+  if (neg)
+    out[o++] = '-';
+  if (ilen == 0)
+    out[o++] = '0';
+  else {
+    memcpy(out + o, ip, ilen);
+    o += ilen;
+  }
+  if (flen) {
+    out[o++] = '.';
+    memcpy(out + o, fp, flen);
+    o += flen;
+  }
+  out[o] = '\0';
+  return out;
+}
+
+static int kgi_digits(const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (!kgi_is_digit(s[i]))
+      return 0;
+  return 1;
+}
+
+static int kgi_num2(const char *s) { return (s[0] - '0') * 10 + (s[1] - '0'); }
+
+const char *kgi_date_datatype(const char *s) {
+  size_t n = strlen(s);
+  if (n == 4 && kgi_digits(s, 4))
+    return KG_NS_XSD "gYear";
+  if (n < 7 || !kgi_digits(s, 4) || s[4] != '-' || !kgi_digits(s + 5, 2))
+    return NULL;
+  int month = kgi_num2(s + 5);
+  if (month < 1 || month > 12)
+    return NULL;
+  if (n == 7)
+    return KG_NS_XSD "gYearMonth";
+  if (n != 10 || s[7] != '-' || !kgi_digits(s + 8, 2))
+    return NULL;
+  int year = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + kgi_num2(s + 2);
+  int day = kgi_num2(s + 8);
+  static const int mdays[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  int leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  if (day < 1 || day > mdays[month - 1] || (month == 2 && day == 29 && !leap))
+    return NULL;
+  return KG_NS_XSD "date";
+}
