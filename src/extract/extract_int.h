@@ -1,0 +1,36 @@
+/*
+ * extract_int.h - what the extractor glue (extractor.c) hands to the relation layer
+ * (relations.c) for one article. Private to the library.
+ */
+#ifndef KG_EXTRACT_INT_H
+#define KG_EXTRACT_INT_H
+
+#include <kgbuild/graph.h>
+#include "extract/mention.h"
+#include "extract/rules.h"
+#include "text/text.h"
+
+/* Everything is borrowed for the duration of kgx_relations(). */
+typedef struct {
+  const KgrRuleSet *rules;
+  const KgtDoc *doc;
+  const KgrInput *in;
+  const KgmMention *ments;
+  size_t nments;
+  const KgrQuantity *quants;
+  size_t nquants;
+  const KgEntityId *ment_ent; /* entity of each mention (KG_NO_ENTITY when none) */
+  const char *lang;           /* "en" / "fr": language tag of evidence and conditions */
+  const char *article_date;   /* "2023-10-13", "2023-01", or NULL: what "on Friday" means */
+  KgGraph *g;
+  const KgLog *log;
+} KgxContext;
+
+/**
+ * Run the rules over every sentence of the document and add the facts they find to
+ * the graph, with status, qualifiers, evidence and confidence. KG_ERR_NOMEM is the only
+ * failure; a fact the graph refuses is logged and skipped.
+ */
+KgStatus kgx_relations(const KgxContext *c);
+
+#endif

@@ -1,0 +1,303 @@
+/*
+ * extractor.c - the extractor: language data loaded and rules compiled once, then for
+ * each article: tokens, mentions, quantities, entities in the graph, and the facts the
+ * rules find (relations.c).
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <kgbuild/extract.h>
+#include "extract/extract_int.h"
+#include "util/util.h"
+
+#ifndef KG_PKGDATADIR
+#define KG_PKGDATADIR "."
+#endif
+
+static const char *const kgx_langs[] = {"en", "fr"};
+#define KGX_NLANGS 2
+
+struct KgExtractorImpl {
+  KgmGazetteer *gaz;
+  KgrRuleSet *rules[KGX_NLANGS];
+  char lang[8]; /* "" for auto */
+};
+
+void kg_extractor_free(KgExtractor *ex) {
+  if (!ex)
+    return;
+  kgm_gazetteer_free(ex->gaz);
+  for (int i = 0; i < KGX_NLANGS; i++)
+    kgr_ruleset_free(ex->rules[i]);
+  kg_free(ex);
+}
+
+static KgStatus kgx_load_rules(KgrRuleSet *rs, const char *data_dir, const char *lang,
+                               const KgExtractorOptions *opts, const KgLog *log) {
+  char path[4096];
+  KgStatus st;
+  snprintf(path, sizeof path, "%s/lexicon/%s-relations.tsv", data_dir, lang);
+  if ((st = kgr_ruleset_add_file(rs, path, log)) != KG_SUCCESS)
+    return st;
+  snprintf(path, sizeof path, "%s/rules/%s.rules", data_dir, lang);
+  if ((st = kgr_ruleset_add_file(rs, path, log)) != KG_SUCCESS)
+    return st;
+  for (size_t i = 0; opts && opts->lexicons && i < opts->n_lexicons; i++)
+    if ((st = kgr_ruleset_add_file(rs, opts->lexicons[i], log)) != KG_SUCCESS)
+      return st;
+  return kgr_ruleset_compile(rs, log);
+}
+
+KgStatus kg_extractor_new(const KgExtractorOptions *opts, const KgLog *log, KgExtractor **out) {
+  KgStatus st;
+  const char *data_dir = opts && opts->data_dir ? opts->data_dir : getenv("KGBUILD_DATA_DIR");
+  if (!data_dir || !*data_dir)
+    data_dir = KG_PKGDATADIR;
+  if (!out)
+    return KG_ERR_BAD_ARG;
+  if (opts && opts->lang && strcmp(opts->lang, "auto") != 0 && strcmp(opts->lang, "en") != 0 &&
+      strcmp(opts->lang, "fr") != 0) {
+    kgi_log(log, KG_LOG_ERROR, KG_ERR_BAD_ARG, NULL, -1, "unknown language '%s'", opts->lang);
+    return KG_ERR_BAD_ARG;
+  }
+  KgExtractor *ex = kg_calloc(1, sizeof *ex);
+  if (!ex)
+    return KG_ERR_NOMEM;
+  if (opts && opts->lang && strcmp(opts->lang, "auto") != 0)
+    snprintf(ex->lang, sizeof ex->lang, "%s", opts->lang);
+  st = kgm_gazetteer_load(data_dir, opts ? opts->gazetteers : NULL, opts ? opts->n_gazetteers : 0,
+                          log, &ex->gaz);
+  if (st == KG_SUCCESS && opts && opts->n_lexicons)
+    st = kgm_gazetteer_add_lexicons(ex->gaz, opts->lexicons, opts->n_lexicons, log);
+  for (int i = 0; i < KGX_NLANGS && st == KG_SUCCESS; i++) {
+    st = kgr_ruleset_new(kgx_langs[i], &ex->rules[i]);
+    if (st == KG_SUCCESS)
+      st = kgx_load_rules(ex->rules[i], data_dir, kgx_langs[i], opts, log);
+  }
+  if (st != KG_SUCCESS) {
+    kg_extractor_free(ex);
+    return st;
+  }
+  *out = ex;
+  return KG_SUCCESS;
+}
+
+/* ------------------------------------------------------------------ per article */
+
+typedef struct {
+  KgrQuantity *v;
+  size_t n, cap;
+} KgxQuants;
+
+static KgStatus kgx_quant_add(KgxQuants *q, KgrQKind kind, size_t a, size_t b, const char *value,
+                              const char *currency) {
+  if (q->n == q->cap) {
+    size_t nc = q->cap ? q->cap * 2 : 64;
+    KgrQuantity *nv = kg_realloc(q->v, nc * sizeof *nv);
+    if (!nv)
+      return KG_ERR_NOMEM;
+    q->v = nv;
+    q->cap = nc;
+  }
+  KgrQuantity *x = &q->v[q->n++];
+  memset(x, 0, sizeof *x);
+  x->kind = kind;
+  x->tok_start = a;
+  x->tok_end = b;
+  snprintf(x->value, sizeof x->value, "%s", value);
+  if (currency)
+    snprintf(x->currency, sizeof x->currency, "%s", currency);
+  return KG_SUCCESS;
+}
+
+/* Money, percentages, dates and counts of tokens [a, b), each kind read left to right. */
+static KgStatus kgx_quantities(const KgtDoc *d, size_t a, size_t b, int year, KgxQuants *q) {
+  size_t skip[KGR_Q__COUNT] = {0, 0, 0, 0};
+  KgStatus st = KG_SUCCESS;
+  for (size_t i = a; i < b && st == KG_SUCCESS; i++) {
+    const KgtToken *t = kgt_doc_token(d, i);
+    size_t n;
+    if (i >= skip[KGR_Q_MONEY]) {
+      KgtMoney m;
+      if ((n = kgt_parse_money(d, i, &m)) > 0 && m.amount[0] && m.currency[0]) {
+        st = kgx_quant_add(q, KGR_Q_MONEY, i, i + n, m.amount, m.currency);
+        skip[KGR_Q_MONEY] = i + n;
+      }
+    }
+    if (st == KG_SUCCESS && i >= skip[KGR_Q_PERCENT]) {
+      char pct[32];
+      if ((n = kgt_parse_percent(d, i, pct)) > 0) {
+        st = kgx_quant_add(q, KGR_Q_PERCENT, i, i + n, pct, NULL);
+        skip[KGR_Q_PERCENT] = i + n;
+      }
+    }
+    if (st == KG_SUCCESS && i >= skip[KGR_Q_DATE]) {
+      char date[16];
+      if ((n = kgt_parse_date(d, i, year, date)) > 0 && date[0]) {
+        st = kgx_quant_add(q, KGR_Q_DATE, i, i + n, date, NULL);
+        skip[KGR_Q_DATE] = i + n;
+      }
+    }
+    if (st == KG_SUCCESS && i >= skip[KGR_Q_COUNT] && t->kind == KGT_NUMBER) {
+      char count[48];
+      if ((n = kgt_parse_count(d, i, count)) > 0) {
+        st = kgx_quant_add(q, KGR_Q_COUNT, i, i + n, count, NULL);
+        skip[KGR_Q_COUNT] = i + n;
+      }
+    }
+  }
+  return st;
+}
+
+static KgEntityId kgx_find_org(const KgGraph *g, const KgmMention *m) {
+  KgEntityId id = kg_graph_find_entity(g, m->cls, m->name, m->qualifier);
+  if (id != KG_NO_ENTITY || !kg_class_is_organization(m->cls))
+    return id;
+  for (int c = 0; c < KG_CLASS__COUNT && id == KG_NO_ENTITY; c++)
+    if (kg_class_is_organization((KgClass)c))
+      id = kg_graph_find_entity(g, (KgClass)c, m->name, m->qualifier);
+  return id;
+}
+
+/* An entity for every mention: names first, then anaphors, which join the entity they
+ * refer to. Legal forms the mentions carry become legalForm facts. */
+static KgStatus kgx_entities(const KgtDoc *doc, const KgmMentions *ms, const char *lang,
+                             KgGraph *g, KgEntityId *ids, const KgLog *log) {
+  KgStatus st = KG_SUCCESS;
+  for (int pass = 0; pass < 2 && st == KG_SUCCESS; pass++) {
+    for (size_t i = 0; i < ms->n && st == KG_SUCCESS; i++) {
+      const KgmMention *m = &ms->items[i];
+      int anaphor = (m->flags & KGM_F_ANAPHOR) != 0;
+      if (anaphor != pass)
+        continue;
+      ids[i] = KG_NO_ENTITY;
+      if (!m->name || !*m->name || m->cls >= KG_CLASS__COUNT)
+        continue;
+      if (anaphor && (ids[i] = kgx_find_org(g, m)) != KG_NO_ENTITY)
+        continue;
+      if ((st = kg_graph_entity(g, m->cls, m->name, m->qualifier, lang, &ids[i])) != KG_SUCCESS)
+        break;
+      /* a place named inside a word ("California-based") is no other name of it */
+      if (!anaphor && !(m->flags & (KGM_F_DEMONYM | KGM_F_SHARED)) && m->surface &&
+          strcmp(m->surface, m->name) != 0 && !(m->cls == KG_CLASS_PLACE && strchr(m->surface, '-') &&
+                                                !strchr(m->name, '-')))
+        st = kg_graph_entity_add_alias(g, ids[i], m->surface);
+      if (st == KG_SUCCESS && m->qid)
+        st = kg_graph_entity_set_qid(g, ids[i], m->qid);
+    }
+  }
+  if (st != KG_SUCCESS)
+    return st;
+  /* legal forms: one fact per entity, from its first mention that states one */
+  for (size_t i = 0; i < ms->n; i++) {
+    const KgmMention *m = &ms->items[i];
+    if (!m->legal_form || ids[i] == KG_NO_ENTITY || !kg_class_is_organization(m->cls))
+      continue;
+    int seen = 0;
+    for (size_t j = 0; j < i && !seen; j++)
+      seen = ids[j] == ids[i] && ms->items[j].legal_form;
+    if (seen)
+      continue;
+    size_t sent = kgt_doc_token(doc, m->tok_start)->sentence;
+    const KgtSentence *S = kgt_doc_sentence(doc, sent);
+    char *ev = kg_strndup(kgt_doc_text(doc) + S->start, S->end - S->start);
+    if (!ev)
+      return KG_ERR_NOMEM;
+    KgFact f;
+    kg_fact_init(&f);
+    f.relation = KG_REL_LEGAL_FORM;
+    f.subject = ids[i];
+    f.value = m->legal_form;
+    f.value_kind = KG_LIT_STRING;
+    f.confidence = 0.8;
+    f.evidence = ev;
+    f.evidence_start = (long)S->cp_start;
+    f.evidence_end = (long)S->cp_end;
+    f.extractor = "mentions:legal-form";
+    st = kg_graph_add_fact(g, &f);
+    kg_free(ev);
+    if (st == KG_ERR_NOMEM)
+      return st;
+    if (st != KG_SUCCESS)
+      kgi_log(log, KG_LOG_DEBUG, st, NULL, -1, "legal form of %s not kept", m->name);
+    st = KG_SUCCESS;
+  }
+  return KG_SUCCESS;
+}
+
+/* The article's date: its metadata, else the dateline ("REDMOND, Oct. 13, 2023 -",
+ * "PARIS, 7 janvier 2021 —", "date 2023-01 (...)"): a date among the first tokens. */
+static void kgx_article_date(const KgArticle *a, const KgtDoc *doc, char out[16]) {
+  const char *meta = kg_article_get_meta(a, KG_META_DATE_PUBLISHED);
+  out[0] = '\0';
+  if (meta && strlen(meta) >= 4 && strlen(meta) < 16) {
+    snprintf(out, 16, "%s", meta);
+    return;
+  }
+  size_t n = kgt_doc_ntokens(doc);
+  for (size_t i = 0; i < n && i < 14; i++) {
+    char d[16];
+    if (kgt_parse_date(doc, i, 0, d) > 0 && strlen(d) >= 4) {
+      snprintf(out, 16, "%s", d);
+      return;
+    }
+  }
+}
+
+KgStatus kg_extract(const KgExtractor *ex, const KgArticle *a, KgGraph *g, const KgLog *log) {
+  if (!ex || !a || !g)
+    return KG_ERR_BAD_ARG;
+  KgStatus st;
+  KgtDoc *doc = NULL;
+  KgmMentions ms;
+  KgxQuants q = {NULL, 0, 0};
+  KgEntityId *ids = NULL;
+  KgrInput *in = NULL;
+  KgtToken *copy = NULL;
+  memset(&ms, 0, sizeof ms);
+  const char *text = kg_article_text(a);
+  size_t len = kg_article_length(a);
+  const char *lang = kg_article_get_meta(a, KG_META_LANGUAGE);
+  if (!lang || (strcmp(lang, "en") != 0 && strcmp(lang, "fr") != 0))
+    lang = ex->lang[0] ? ex->lang : kgt_detect_language(text, len);
+  int li = strcmp(lang, "fr") == 0;
+  const KgrRuleSet *rules = ex->rules[li];
+
+  KGI_TRY(st, kgt_doc_new_lex(text, len, kgx_langs[li], kgm_gazetteer_lexicon(ex->gaz), &doc));
+  KGI_TRY(st, kgm_find_mentions(ex->gaz, doc, &ms));
+  char date[16];
+  kgx_article_date(a, doc, date);
+  size_t ntoks = kgt_doc_ntokens(doc);
+  KGI_TRY(st, kgx_quantities(doc, 0, ntoks, date[0] ? (int)strtol(date, NULL, 10) : 0, &q));
+  if (!(ids = kg_malloc((ms.n ? ms.n : 1) * sizeof *ids))) {
+    st = KG_ERR_NOMEM;
+    goto out;
+  }
+  KGI_TRY(st, kgx_entities(doc, &ms, kgx_langs[li], g, ids, log));
+  /* the matcher wants the tokens as one array */
+  const KgtToken *toks = ntoks ? kgt_doc_token(doc, 0) : NULL;
+  if (ntoks > 1 && kgt_doc_token(doc, ntoks - 1) != toks + (ntoks - 1)) {
+    if (!(copy = kg_malloc(ntoks * sizeof *copy))) {
+      st = KG_ERR_NOMEM;
+      goto out;
+    }
+    for (size_t i = 0; i < ntoks; i++)
+      copy[i] = *kgt_doc_token(doc, i);
+    toks = copy;
+  }
+  KGI_TRY(st, kgr_input_new(rules, toks, ntoks, ms.items, ms.n, q.v, q.n, &in));
+  KgxContext c = {rules, doc, in, ms.items, ms.n, q.v, q.n, ids, kgx_langs[li],
+                  date[0] ? date : NULL, g, log};
+  st = kgx_relations(&c);
+out:
+  kgr_input_free(in);
+  kg_free(copy);
+  kg_free(ids);
+  kg_free(q.v);
+  kgm_mentions_clear(&ms);
+  kgt_doc_free(doc);
+  return st;
+}

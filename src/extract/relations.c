@@ -1,0 +1,656 @@
+/*
+ * relations.c - from rule matches to facts: one sentence at a time, the cue rules
+ * (status, hedges, attributions, negations, exclusivity) are read first, then every
+ * fact rule's match becomes facts whose status, qualifiers and confidence come from
+ * the rule and from the cues around it. See ontology/rules/README.md for the policy.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/extract_int.h"
+#include "util/util.h"
+
+/* How far (tokens) a cue may sit from a match and still qualify its facts. */
+#define KGX_STATUS_REACH 10
+#define KGX_CANCEL_REACH 14
+#define KGX_DATE_REACH 14
+#define KGX_AMOUNT_AFTER 12
+#define KGX_NEG_BEFORE 3
+
+typedef struct {
+  KgrMatch *v;
+  size_t n, cap;
+  int oom;
+} KgxMatches;
+
+typedef struct {
+  KgRelation rel;
+  KgEntityId s, o;
+  char value[48];
+  KgLiteralKind vkind;
+  int has_value;
+  char amount[48], currency[4], pct[48], date[48];
+  KgFactStatus status;
+  int exclusive;
+  char *condition;
+  KgEntityId rep;
+  double conf;
+  size_t rule;
+} KgxCand;
+
+typedef struct {
+  KgxCand *v;
+  size_t n, cap;
+} KgxCands;
+
+static int kgx_collect(void *ud, const KgrMatch *m) {
+  KgxMatches *ms = ud;
+  if (ms->n == ms->cap) {
+    size_t nc = ms->cap ? ms->cap * 2 : 16;
+    KgrMatch *nv = kg_realloc(ms->v, nc * sizeof *nv);
+    if (!nv) {
+      ms->oom = 1;
+      return 1;
+    }
+    ms->v = nv;
+    ms->cap = nc;
+  }
+  ms->v[ms->n++] = *m;
+  return 0;
+}
+
+/* Relations whose facts are events or holdings, which carry a status and a time. */
+static int kgx_is_deal(KgRelation r) {
+  return r == KG_REL_INVESTS_IN || r == KG_REL_ACQUIRED || r == KG_REL_OWNS_STAKE_IN ||
+         r == KG_REL_PROFIT_SHARE_IN || r == KG_REL_CONTROLS || r == KG_REL_VALUATION ||
+         r == KG_REL_REVENUE;
+}
+
+static int kgx_takes_date(KgRelation r) {
+  return kgx_is_deal(r) || r == KG_REL_PARTNER_OF || r == KG_REL_SUPPLIER_OF;
+}
+
+static int kgx_takes_exclusive(KgRelation r) {
+  return r == KG_REL_SUPPLIER_OF || r == KG_REL_PARTNER_OF || r == KG_REL_USES_TECHNOLOGY_OF;
+}
+
+/* Token distance between spans [a1,b1) and [a2,b2); 0 when they overlap. */
+static size_t kgx_dist(size_t a1, size_t b1, size_t a2, size_t b2) {
+  if (b1 <= a2)
+    return a2 - b1;
+  if (b2 <= a1)
+    return a1 - b2;
+  return 0;
+}
+
+static KgLiteralKind kgx_date_kind(const char *d) {
+  size_t n = strlen(d);
+  return n == 4 ? KG_LIT_YEAR : n == 7 ? KG_LIT_YEAR_MONTH : KG_LIT_DATE;
+}
+
+static int kgx_word_is(const KgtToken *t, const char *const *words) {
+  const char *f = t->fold ? t->fold : t->lower;
+  if (!f)
+    return 0;
+  for (; *words; words++)
+    if (strcmp(f, *words) == 0)
+      return 1;
+  return 0;
+}
+
+/* A price per share ("$95 a share", "20,50 euros par action") is no deal amount. */
+static int kgx_per_share(const KgxContext *c, size_t end, size_t sent_end) {
+  static const char *const per[] = {"a", "per", "par", "l'", "each", NULL};
+  static const char *const share[] = {"share", "action", "titre", "l'action", "action.", NULL};
+  if (end + 1 >= sent_end)
+    return 0;
+  const KgtToken *t1 = kgt_doc_token(c->doc, end), *t2 = kgt_doc_token(c->doc, end + 1);
+  return kgx_word_is(t1, per) && kgx_word_is(t2, share);
+}
+
+/* Money just after a valuation verb belongs to the valuation, not to the deal. */
+static int kgx_valuation_money(const KgxContext *c, size_t start, size_t sent_start) {
+  static const char *const val[] = {"valued", "values", "valuing", "valuation", "valorisant",
+                                    "valorise", "valorisait", "valoriserait", "valorisation",
+                                    "worth", NULL};
+  for (size_t k = 1; k <= 3 && start >= sent_start + k; k++)
+    if (kgx_word_is(kgt_doc_token(c->doc, start - k), val))
+      return 1;
+  return 0;
+}
+
+static KgEntityId kgx_ent(const KgxContext *c, size_t mention) {
+  return mention < c->nments ? c->ment_ent[mention] : KG_NO_ENTITY;
+}
+
+/* French conditional ("détiendrait", "investiraient") or English modal in [a, b). */
+static int kgx_conditional(const KgxContext *c, size_t a, size_t b) {
+  for (size_t i = a; i < b; i++) {
+    const KgtToken *t = kgt_doc_token(c->doc, i);
+    const char *f = t->fold ? t->fold : t->lower;
+    if (!f || t->kind != KGT_WORD)
+      continue;
+    size_t n = strlen(f);
+    if (strcmp(c->lang, "fr") == 0) {
+      if ((n > 6 && strcmp(f + n - 4, "rait") == 0) || (n > 7 && strcmp(f + n - 6, "raient") == 0))
+        return 1;
+    } else if (strcmp(f, "would") == 0 || strcmp(f, "could") == 0 || strcmp(f, "might") == 0) {
+      return 1;
+    }
+  }
+  return 0;
+}
+
+typedef struct {
+  const KgxContext *c;
+  size_t sent;
+  const KgtSentence *S;
+  KgxMatches *ms;
+  /* cues */
+  int rumor;
+  KgEntityId reporter;
+  KgEntityId *topic;
+  char *topic_date; /* [48]: when the topic's deal happened, if its sentence said */
+  KgEntityId (*last)[2]; /* per relation: subject and object of its latest fact */
+} KgxSentence;
+
+/* The role a rule leaves to the discourse (subject=previous, object=previous): taken
+ * from the latest earlier fact of the same relation, and only when that fact shares the
+ * role the rule did capture (if it captured one). */
+static KgEntityId kgx_previous(const KgxSentence *ss, KgRelation rel, int want_subject,
+                               KgEntityId other) {
+  KgEntityId s = ss->last[rel][0], o = ss->last[rel][1];
+  if (want_subject)
+    return (other == KG_NO_ENTITY || other == o) ? s : KG_NO_ENTITY;
+  return (other == KG_NO_ENTITY || other == s) ? o : KG_NO_ENTITY;
+}
+
+static void kgx_cand_free(KgxCands *cs) {
+  for (size_t i = 0; i < cs->n; i++)
+    kg_free(cs->v[i].condition);
+  kg_free(cs->v);
+  cs->v = NULL;
+  cs->n = cs->cap = 0;
+}
+
+static int kgx_same(const KgxCand *a, const KgxCand *b) {
+  if (a->rel != b->rel || a->has_value != b->has_value || strcmp(a->value, b->value) != 0)
+    return 0;
+  /* two dates, or two amounts, are two events */
+  if ((a->date[0] && b->date[0] && strcmp(a->date, b->date) != 0) ||
+      (a->amount[0] && b->amount[0] && strcmp(a->amount, b->amount) != 0))
+    return 0;
+  if (a->s == b->s && a->o == b->o)
+    return 1;
+  return kg_relation_is_symmetric(a->rel) && a->s == b->o && a->o == b->s;
+}
+
+/* Add @p f to the sentence's candidates, merging with an equal fact: the stronger
+ * rule wins, and qualifiers one of them lacks are taken from the other. */
+static KgStatus kgx_cand_add(KgxCands *cs, KgxCand *f) {
+  for (size_t i = 0; i < cs->n; i++) {
+    KgxCand *g = &cs->v[i];
+    if (!kgx_same(g, f))
+      continue;
+    if (f->conf > g->conf) {
+      KgxCand t = *g;
+      *g = *f;
+      *f = t;
+    }
+    if (!g->amount[0] && f->amount[0]) {
+      memcpy(g->amount, f->amount, sizeof g->amount);
+      memcpy(g->currency, f->currency, sizeof g->currency);
+    }
+    if (!g->pct[0] && f->pct[0])
+      memcpy(g->pct, f->pct, sizeof g->pct);
+    if (!g->date[0] && f->date[0])
+      memcpy(g->date, f->date, sizeof g->date);
+    if (g->status == KG_FACT_STATUS_NONE)
+      g->status = f->status;
+    if (g->exclusive < 0)
+      g->exclusive = f->exclusive;
+    if (!g->condition) {
+      g->condition = f->condition;
+      f->condition = NULL;
+    }
+    kg_free(f->condition);
+    f->condition = NULL;
+    return KG_SUCCESS;
+  }
+  if (cs->n == cs->cap) {
+    size_t nc = cs->cap ? cs->cap * 2 : 16;
+    KgxCand *nv = kg_realloc(cs->v, nc * sizeof *nv);
+    if (!nv) {
+      kg_free(f->condition);
+      f->condition = NULL;
+      return KG_ERR_NOMEM;
+    }
+    cs->v = nv;
+    cs->cap = nc;
+  }
+  cs->v[cs->n++] = *f;
+  f->condition = NULL;
+  return KG_SUCCESS;
+}
+
+/* The condition clause after a match ("until Microsoft recoups...", "jusqu'à ce
+ * qu'elle récupère..."): text from the cue to the next comma, or NULL. */
+static char *kgx_condition(const KgxContext *c, const KgtSentence *S, size_t from) {
+  static const char *const cues[] = {"until", "jusqu'a", "provided", "subject", "sous", NULL};
+  for (size_t i = from; i < S->tok_end && i < from + 8; i++) {
+    const KgtToken *t = kgt_doc_token(c->doc, i);
+    if (!kgx_word_is(t, cues))
+      continue;
+    const char *f = t->fold ? t->fold : t->lower;
+    if (strcmp(f, "sous") == 0) {
+      if (i + 1 >= S->tok_end ||
+          strcmp(kgt_doc_token(c->doc, i + 1)->fold ? kgt_doc_token(c->doc, i + 1)->fold : "", "reserve") != 0)
+        continue;
+    }
+    if (strcmp(f, "subject") == 0 || strcmp(f, "provided") == 0) {
+      const KgtToken *n = i + 1 < S->tok_end ? kgt_doc_token(c->doc, i + 1) : NULL;
+      static const char *const to[] = {"to", "that", NULL};
+      if (!n || !kgx_word_is(n, to))
+        continue;
+    }
+    size_t e = i + 1;
+    while (e < S->tok_end) {
+      const KgtToken *t2 = kgt_doc_token(c->doc, e);
+      const char *f2 = t2->fold ? t2->fold : "";
+      if (t2->kind == KGT_PUNCT && (strcmp(f2, ",") == 0 || strcmp(f2, ";") == 0 ||
+                                    strcmp(f2, ".") == 0 || strcmp(f2, ":") == 0))
+        break;
+      e++;
+    }
+    if (e - i < 3)
+      return NULL;
+    return kgt_doc_span_text(c->doc, i, e);
+  }
+  return NULL;
+}
+
+/* Qualifiers a fact takes from its sentence when the rule did not capture them. */
+static void kgx_sentence_quals(const KgxSentence *ss, const KgrMatch *m, const KgrRule *r,
+                               KgxCand *f, int list) {
+  const KgxContext *c = ss->c;
+  const KgtSentence *S = ss->S;
+  if (r->flags & KGR_RULE_NOQUANT)
+    return;
+  size_t best_date = (size_t)-1, best_money = (size_t)-1, best_pct = (size_t)-1;
+  size_t dd = (size_t)-1, dm = (size_t)-1, dp = (size_t)-1;
+  /* quantities are in token order: start at the sentence's first one */
+  size_t lo = 0, hi = c->nquants;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (c->quants[mid].tok_start < S->tok_start)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  for (size_t q = lo; q < c->nquants && c->quants[q].tok_start < S->tok_end; q++) {
+    const KgrQuantity *Q = &c->quants[q];
+    if (Q->tok_end > S->tok_end)
+      continue;
+    size_t d = kgx_dist(m->tok_start, m->tok_end, Q->tok_start, Q->tok_end);
+    switch (Q->kind) {
+    case KGR_Q_DATE:
+      if (!f->date[0] && kgx_takes_date(f->rel) && !(r->flags & KGR_RULE_NODATE) &&
+          d <= KGX_DATE_REACH && d < dd)
+        dd = d, best_date = q;
+      break;
+    case KGR_Q_MONEY:
+      if (!f->amount[0] && !list &&
+          (f->rel == KG_REL_ACQUIRED || f->rel == KG_REL_INVESTS_IN) &&
+          (d == 0 || (Q->tok_start >= m->tok_end && d <= KGX_AMOUNT_AFTER)) && d < dm &&
+          !kgx_per_share(c, Q->tok_end, S->tok_end) &&
+          !kgx_valuation_money(c, Q->tok_start, S->tok_start))
+        dm = d, best_money = q;
+      break;
+    case KGR_Q_PERCENT:
+      if (!f->pct[0] && d == 0 &&
+          (f->rel == KG_REL_OWNS_STAKE_IN || f->rel == KG_REL_ACQUIRED ||
+           f->rel == KG_REL_INVESTS_IN || f->rel == KG_REL_CONTROLS ||
+           f->rel == KG_REL_PROFIT_SHARE_IN) &&
+          d < dp)
+        dp = d, best_pct = q;
+      break;
+    default:
+      break;
+    }
+  }
+  if (best_date != (size_t)-1)
+    snprintf(f->date, sizeof f->date, "%s", c->quants[best_date].value);
+  if (best_money != (size_t)-1) {
+    snprintf(f->amount, sizeof f->amount, "%s", c->quants[best_money].value);
+    snprintf(f->currency, sizeof f->currency, "%s", c->quants[best_money].currency);
+  }
+  if (best_pct != (size_t)-1)
+    snprintf(f->pct, sizeof f->pct, "%s", c->quants[best_pct].value);
+  /* "on Friday", "jeudi", "today": the article's own date */
+  if (!f->date[0] && kgx_takes_date(f->rel) && !(r->flags & KGR_RULE_NODATE) && c->article_date) {
+    long rel_day = kgr_ruleset_class(c->rules, "RELATIVE_DAY");
+    for (size_t i = S->tok_start; i < S->tok_end && rel_day >= 0; i++) {
+      if (kgr_input_token_in_class(c->rules, c->in, i, rel_day)) {
+        snprintf(f->date, sizeof f->date, "%s", c->article_date);
+        break;
+      }
+    }
+  }
+}
+
+static KgFactStatus kgx_status(const KgxSentence *ss, const KgrMatch *m, const KgrRule *r) {
+  const KgxContext *c = ss->c;
+  KgFactStatus st = r->status, near = KG_FACT_STATUS_NONE;
+  size_t best = (size_t)-1;
+  int cancelled = 0;
+  for (size_t i = 0; i < ss->ms->n; i++) {
+    const KgrMatch *cm = &ss->ms->v[i];
+    const KgrRule *cr = kgr_ruleset_rule(c->rules, cm->rule);
+    if (cr->output != KGR_OUT_STATUS)
+      continue;
+    size_t d = kgx_dist(m->tok_start, m->tok_end, cm->tok_start, cm->tok_end);
+    if (cr->status == KG_FACT_STATUS_CANCELLED && d <= KGX_CANCEL_REACH)
+      cancelled = 1;
+    if (d <= KGX_STATUS_REACH && d < best)
+      best = d, near = cr->status;
+  }
+  if (cancelled)
+    return KG_FACT_STATUS_CANCELLED;
+  /* hearsay, or a conditional ("détiendrait") in a sentence credited to an outlet */
+  if (ss->rumor || (ss->reporter != KG_NO_ENTITY && kgx_conditional(c, m->tok_start, m->tok_end)))
+    return KG_FACT_STATUS_RUMORED;
+  if (st != KG_FACT_STATUS_NONE)
+    return st;
+  if (near != KG_FACT_STATUS_NONE)
+    return near;
+  if (kgx_conditional(c, m->tok_start, m->tok_end))
+    return KG_FACT_STATUS_ANNOUNCED;
+  return KG_FACT_STATUS_NONE;
+}
+
+static int kgx_negated(const KgxSentence *ss, const KgrMatch *m) {
+  for (size_t i = 0; i < ss->ms->n; i++) {
+    const KgrMatch *cm = &ss->ms->v[i];
+    const KgrRule *cr = kgr_ruleset_rule(ss->c->rules, cm->rule);
+    if (cr->output != KGR_OUT_NEGATION)
+      continue;
+    size_t from = m->tok_start >= ss->S->tok_start + KGX_NEG_BEFORE ? m->tok_start - KGX_NEG_BEFORE
+                                                                    : ss->S->tok_start;
+    if (cm->tok_start >= from && cm->tok_start < m->tok_end)
+      return 1;
+  }
+  return 0;
+}
+
+static int kgx_exclusive(const KgxSentence *ss, const KgrMatch *m) {
+  int v = -1;
+  size_t best = (size_t)-1;
+  for (size_t i = 0; i < ss->ms->n; i++) {
+    const KgrMatch *cm = &ss->ms->v[i];
+    const KgrRule *cr = kgr_ruleset_rule(ss->c->rules, cm->rule);
+    if (cr->output != KGR_OUT_EXCLUSIVE)
+      continue;
+    size_t d = kgx_dist(m->tok_start, m->tok_end, cm->tok_start, cm->tok_end);
+    /* "non-exclusive" beats "exclusive" at the same distance: it is the longer cue */
+    if (d < best || (d == best && cr->exclusive == 0))
+      best = d, v = cr->exclusive;
+  }
+  return v;
+}
+
+/* Facts of one fact-rule match. */
+static KgStatus kgx_match_facts(KgxSentence *ss, const KgrMatch *m, KgxCands *out) {
+  const KgxContext *c = ss->c;
+  const KgrRule *r = kgr_ruleset_rule(c->rules, m->rule);
+  const KgrSlot *S = &m->slot[KGR_CAP_S], *O = &m->slot[KGR_CAP_O];
+  KgStatus st = KG_SUCCESS;
+  if (!(r->flags & KGR_RULE_NONEG) && kgx_negated(ss, m))
+    return KG_SUCCESS;
+  KgxCand base;
+  memset(&base, 0, sizeof base);
+  base.rel = r->relation;
+  base.o = KG_NO_ENTITY;
+  base.exclusive = -1;
+  base.rep = KG_NO_ENTITY;
+  base.rule = m->rule;
+  const KgrSlot *amt = &m->slot[KGR_CAP_AMT], *pct = &m->slot[KGR_CAP_PCT],
+                *date = &m->slot[KGR_CAP_DATE], *val = &m->slot[KGR_CAP_VAL];
+  if (amt->n && amt->is_quantity) {
+    const KgrQuantity *q = &c->quants[amt->items[0]];
+    if (kgx_per_share(c, q->tok_end, ss->S->tok_end))
+      return KG_SUCCESS;
+    snprintf(base.amount, sizeof base.amount, "%s", q->value);
+    snprintf(base.currency, sizeof base.currency, "%s", q->currency);
+  }
+  if (pct->n && pct->is_quantity)
+    snprintf(base.pct, sizeof base.pct, "%s", c->quants[pct->items[0]].value);
+  /* literal values */
+  if (r->relation == KG_REL_FOUNDING_DATE) {
+    if (r->value) {
+      snprintf(base.value, sizeof base.value, "%s", r->value);
+    } else if (date->n && date->is_quantity) {
+      snprintf(base.value, sizeof base.value, "%s", c->quants[date->items[0]].value);
+    } else {
+      return KG_SUCCESS;
+    }
+    base.vkind = kgx_date_kind(base.value);
+    base.has_value = 1;
+  } else if (r->relation == KG_REL_EMPLOYEES) {
+    if (!val->n || !val->is_quantity)
+      return KG_SUCCESS;
+    snprintf(base.value, sizeof base.value, "%s", c->quants[val->items[0]].value);
+    base.vkind = strchr(base.value, '.') ? KG_LIT_DECIMAL : KG_LIT_INTEGER;
+    if (base.vkind == KG_LIT_DECIMAL)
+      return KG_SUCCESS; /* a head count is a whole number */
+    base.has_value = 1;
+  } else if (r->relation == KG_REL_LEGAL_FORM) {
+    snprintf(base.value, sizeof base.value, "%s", r->value ? r->value : "");
+    base.vkind = KG_LIT_STRING;
+    base.has_value = 1;
+  } else if (date->n && date->is_quantity) {
+    snprintf(base.date, sizeof base.date, "%s", c->quants[date->items[0]].value);
+  }
+  if ((r->relation == KG_REL_VALUATION || r->relation == KG_REL_REVENUE) && !base.amount[0])
+    return KG_SUCCESS;
+  int list = S->n > 1 || O->n > 1;
+  kgx_sentence_quals(ss, m, r, &base, list);
+  base.status = kgx_is_deal(r->relation) || r->status ? kgx_status(ss, m, r) : KG_FACT_STATUS_NONE;
+  if (kgx_takes_exclusive(r->relation))
+    base.exclusive = r->exclusive >= 0 ? r->exclusive : kgx_exclusive(ss, m);
+  base.rep = ss->reporter;
+  double conf = r->weight;
+  if (base.status == KG_FACT_STATUS_RUMORED)
+    conf *= 0.75;
+  if (kgx_conditional(c, m->tok_start, m->tok_end))
+    conf *= 0.85;
+  if (ss->reporter != KG_NO_ENTITY)
+    conf *= 0.95;
+  base.conf = conf < 0.05 ? 0.05 : conf;
+
+  /* several dates captured as a list ("en 2019 et 2021"): one fact per date */
+  size_t ndates = date->n > 1 && date->is_quantity && !base.has_value ? date->n : 1;
+  size_t nobj = O->n;
+  int topic_obj = 0, prev_obj = 0;
+  if (!nobj && (r->flags & KGR_RULE_OBJ_TOPIC) && ss->topic && *ss->topic != KG_NO_ENTITY) {
+    nobj = 1;
+    topic_obj = 1;
+  } else if (!nobj && (r->flags & KGR_RULE_OBJ_PREV)) {
+    nobj = 1;
+    prev_obj = 1;
+  }
+  if (topic_obj && !base.date[0] && ss->topic_date[0] && kgx_takes_date(r->relation))
+    snprintf(base.date, sizeof base.date, "%s", ss->topic_date);
+  for (size_t di = 0; di < ndates && st == KG_SUCCESS; di++) {
+    if (ndates > 1)
+      snprintf(base.date, sizeof base.date, "%s", c->quants[date->items[di]].value);
+    size_t nsub = S->n ? S->n : ((r->flags & KGR_RULE_SUBJ_PREV) ? 1 : 0);
+    for (size_t si = 0; si < nsub && st == KG_SUCCESS; si++) {
+      KgEntityId sub = S->n ? kgx_ent(c, S->items[si])
+                            : kgx_previous(ss, r->relation, 1,
+                                           O->n ? kgx_ent(c, O->items[0]) : KG_NO_ENTITY);
+      if (sub == KG_NO_ENTITY)
+        continue;
+      if (base.has_value || kg_relation_is_statement_only(r->relation)) {
+        KgxCand f = base;
+        f.s = sub;
+        f.condition = si == 0 && di == 0 ? kgx_condition(c, ss->S, m->tok_end) : NULL;
+        st = kgx_cand_add(out, &f);
+        continue;
+      }
+      if (r->flags & KGR_RULE_SYMMETRIC && !O->n) {
+        for (size_t sj = si + 1; sj < S->n && st == KG_SUCCESS; sj++) {
+          KgEntityId ob = kgx_ent(c, S->items[sj]);
+          if (ob == KG_NO_ENTITY || ob == sub)
+            continue;
+          KgxCand f = base;
+          f.s = sub;
+          f.o = ob;
+          st = kgx_cand_add(out, &f);
+        }
+        continue;
+      }
+      for (size_t oi = 0; oi < nobj && st == KG_SUCCESS; oi++) {
+        KgEntityId ob = topic_obj  ? *ss->topic
+                        : prev_obj ? kgx_previous(ss, r->relation, 0, sub)
+                                   : kgx_ent(c, O->items[oi]);
+        if (ob == KG_NO_ENTITY || ob == sub || ob == ss->reporter || sub == ss->reporter)
+          continue;
+        KgxCand f = base;
+        f.s = sub;
+        f.o = ob;
+        f.condition = si == 0 && oi == 0 && di == 0 ? kgx_condition(c, ss->S, m->tok_end) : NULL;
+        st = kgx_cand_add(out, &f);
+      }
+    }
+  }
+  return st;
+}
+
+static KgStatus kgx_emit(const KgxContext *c, const KgtSentence *S, const KgxCands *cs) {
+  KgStatus st = KG_SUCCESS;
+  const char *text = kgt_doc_text(c->doc);
+  char *evidence = kg_strndup(text + S->start, S->end - S->start);
+  if (!evidence)
+    return KG_ERR_NOMEM;
+  for (size_t i = 0; i < cs->n; i++) {
+    const KgxCand *x = &cs->v[i];
+    const KgrRule *r = kgr_ruleset_rule(c->rules, x->rule);
+    char extractor[160];
+    snprintf(extractor, sizeof extractor, "rules:%s", r->id);
+    KgFact f;
+    kg_fact_init(&f);
+    f.relation = x->rel;
+    f.subject = x->s;
+    f.object = x->o;
+    if (x->has_value) {
+      f.value = x->value;
+      f.value_kind = x->vkind;
+    }
+    if (x->amount[0] && x->currency[0]) {
+      f.amount = x->amount;
+      f.currency = x->currency;
+    }
+    if (x->pct[0])
+      f.percentage = x->pct;
+    if (x->date[0])
+      f.point_in_time = x->date;
+    f.status = x->status;
+    f.exclusive = x->exclusive;
+    f.condition = x->condition;
+    f.reported_by = x->rep;
+    f.confidence = x->conf > 1 ? 1 : x->conf;
+    f.evidence = evidence;
+    f.evidence_start = (long)S->cp_start;
+    f.evidence_end = (long)S->cp_end;
+    f.extractor = extractor;
+    KgStatus fs = kg_graph_add_fact(c->g, &f);
+    if (fs == KG_ERR_NOMEM) {
+      st = fs;
+      break;
+    }
+    if (fs != KG_SUCCESS)
+      kgi_log(c->log, KG_LOG_DEBUG, fs, NULL, (long)S->start, "rule %s: fact not kept: %s",
+              r->id, kg_strerror(fs));
+  }
+  kg_free(evidence);
+  return st;
+}
+
+KgStatus kgx_relations(const KgxContext *c) {
+  KgStatus st = KG_SUCCESS;
+  KgxMatches ms = {NULL, 0, 0, 0};
+  KgxCands cs = {NULL, 0, 0};
+  KgEntityId topic = KG_NO_ENTITY;
+  char topic_date[48] = "";
+  KgEntityId last[KG_REL__COUNT][2];
+  for (int i = 0; i < KG_REL__COUNT; i++)
+    last[i][0] = last[i][1] = KG_NO_ENTITY;
+  size_t nsent = kgt_doc_nsentences(c->doc);
+  for (size_t si = 0; si < nsent && st == KG_SUCCESS; si++) {
+    const KgtSentence *S = kgt_doc_sentence(c->doc, si);
+    ms.n = 0;
+    if (S->tok_end <= S->tok_start)
+      continue;
+    kgr_match_span(c->rules, c->in, S->tok_start, S->tok_end, kgx_collect, &ms);
+    if (ms.oom) {
+      st = KG_ERR_NOMEM;
+      break;
+    }
+    KgxSentence ss;
+    memset(&ss, 0, sizeof ss);
+    ss.c = c;
+    ss.sent = si;
+    ss.S = S;
+    ss.ms = &ms;
+    ss.reporter = KG_NO_ENTITY;
+    ss.topic = &topic;
+    ss.topic_date = topic_date;
+    ss.last = last;
+    for (size_t i = 0; i < ms.n; i++) {
+      const KgrRule *r = kgr_ruleset_rule(c->rules, ms.v[i].rule);
+      if (r->output == KGR_OUT_HEDGE ||
+          (r->output == KGR_OUT_STATUS && r->status == KG_FACT_STATUS_RUMORED))
+        ss.rumor = 1;
+      if (r->output == KGR_OUT_REPORTED && ss.reporter == KG_NO_ENTITY &&
+          ms.v[i].slot[KGR_CAP_REP].n && !ms.v[i].slot[KGR_CAP_REP].is_quantity) {
+        ss.reporter = kgx_ent(c, ms.v[i].slot[KGR_CAP_REP].items[0]);
+        if (r->status == KG_FACT_STATUS_RUMORED)
+          ss.rumor = 1;
+      }
+    }
+    /* a topic set in this sentence serves this sentence's facts too */
+    for (size_t i = 0; i < ms.n; i++) {
+      const KgrRule *r = kgr_ruleset_rule(c->rules, ms.v[i].rule);
+      if (r->output == KGR_OUT_TOPIC && ms.v[i].slot[KGR_CAP_S].n) {
+        KgEntityId t = kgx_ent(c, ms.v[i].slot[KGR_CAP_S].items[0]);
+        if (t != KG_NO_ENTITY) {
+          topic = t;
+          KgxCand when;
+          memset(&when, 0, sizeof when);
+          when.rel = KG_REL_INVESTS_IN;
+          kgx_sentence_quals(&ss, &ms.v[i], r, &when, 1);
+          snprintf(topic_date, sizeof topic_date, "%s", when.date);
+        }
+      }
+    }
+    for (size_t i = 0; i < ms.n && st == KG_SUCCESS; i++) {
+      const KgrRule *r = kgr_ruleset_rule(c->rules, ms.v[i].rule);
+      if (r->output == KGR_OUT_FACT)
+        st = kgx_match_facts(&ss, &ms.v[i], &cs);
+    }
+    if (st == KG_SUCCESS)
+      st = kgx_emit(c, S, &cs);
+    for (size_t i = 0; i < cs.n; i++)
+      if (cs.v[i].o != KG_NO_ENTITY) {
+        last[cs.v[i].rel][0] = cs.v[i].s;
+        last[cs.v[i].rel][1] = cs.v[i].o;
+      }
+    kgx_cand_free(&cs);
+  }
+  kg_free(ms.v);
+  kgx_cand_free(&cs);
+  return st;
+}

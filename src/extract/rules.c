@@ -1,0 +1,2067 @@
+/*
+ * rules.c - compiling rule files into indexed matchers, and matching them over the
+ * annotated tokens of one sentence. The language is documented in
+ * ontology/rules/README.md.
+ *
+ * Words are interned once: every literal and class member gets an id, prefixes
+ * ("invest*") too. A token is looked up once per document (its exact id plus the ids
+ * of the prefixes it starts with), so an atom test is an integer compare or a bit test.
+ * Each rule is indexed by what can match its first token (word ids, "a mention starts
+ * here", "a quantity starts here"), so a token position tries only the few rules that
+ * can start there.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/rules.h"
+#include "util/util.h"
+
+#define KGR_MAX_WORD 64
+#define KGR_MAX_TOK_IDS 6
+#define KGR_STEP_LIMIT 20000
+#define KGR_MAX_FILE (16u * 1024 * 1024)
+
+/* ------------------------------------------------------------------ folding */
+
+/* Fold one UTF-8 code point to lower-case ASCII; returns bytes consumed, writes up to 2
+ * chars to out (n set). Letters outside Latin-1/Extended-A are kept as they are, so
+ * a pattern word and a token folded by different code compare equal on the letters
+ * French and English use. */
+static size_t kgr_fold_cp(const unsigned char *s, char out[3], size_t *n) {
+  static const char *const latin1 = /* U+00C0 .. U+00FF */
+      "aaaaaaaceeeeiiiidnooooo\0ouuuuyts" "aaaaaaaceeeeiiiidnooooo\0ouuuuyty";
+  *n = 0;
+  if (s[0] < 0x80) {
+    out[0] = (char)((s[0] >= 'A' && s[0] <= 'Z') ? s[0] + 32 : s[0]);
+    *n = 1;
+    return 1;
+  }
+  if ((s[0] & 0xE0) == 0xC0 && (s[1] & 0xC0) == 0x80) {
+    unsigned cp = ((unsigned)(s[0] & 0x1F) << 6) | (s[1] & 0x3F);
+    if (cp >= 0xC0 && cp <= 0xFF) {
+      if (cp == 0xC6 || cp == 0xE6) {
+        out[0] = 'a', out[1] = 'e', *n = 2;
+      } else if (cp == 0xDF) {
+        out[0] = 's', out[1] = 's', *n = 2;
+      } else if (latin1[cp - 0xC0]) {
+        out[0] = latin1[cp - 0xC0], *n = 1;
+      }
+      return 2;
+    }
+    if (cp == 0x152 || cp == 0x153) {
+      out[0] = 'o', out[1] = 'e', *n = 2;
+      return 2;
+    }
+    out[0] = (char)s[0], out[1] = (char)s[1], *n = 2;
+    return 2;
+  }
+  if (s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x98 || s[2] == 0x99)) {
+    out[0] = '\'', *n = 1; /* typographic apostrophes */
+    return 3;
+  }
+  if (s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x93 || s[2] == 0x94)) {
+    out[0] = '-', *n = 1; /* en and em dashes */
+    return 3;
+  }
+  size_t len = (s[0] & 0xF0) == 0xE0 ? 3 : (s[0] & 0xF8) == 0xF0 ? 4 : 1;
+  for (size_t i = 1; i < len; i++)
+    if ((s[i] & 0xC0) != 0x80)
+      len = i;
+  for (size_t i = 0; i < len && i < 3; i++)
+    out[i] = (char)s[i];
+  *n = len < 3 ? len : 3;
+  return len;
+}
+
+/* Fold @p s into @p out (size KGR_MAX_WORD); 0 when it does not fit. */
+static int kgr_fold(const char *s, char *out) {
+  const unsigned char *p = (const unsigned char *)s;
+  size_t o = 0;
+  while (*p) {
+    char buf[3];
+    size_t n;
+    p += kgr_fold_cp(p, buf, &n);
+    if (o + n >= KGR_MAX_WORD)
+      return 0;
+    memcpy(out + o, buf, n);
+    o += n;
+  }
+  out[o] = '\0';
+  return 1;
+}
+
+/* ------------------------------------------------------------------ interning */
+
+typedef struct {
+  char **words;   /* id -> word ("invest*" for a prefix entry) */
+  size_t n, cap;
+  size_t *slots;  /* open addressing, id + 1, 0 empty */
+  size_t nslots;
+  size_t min_prefix, max_prefix; /* lengths of prefix entries, without '*' */
+  size_t min_suffix, max_suffix; /* lengths of suffix entries ("*-based"), without '*' */
+} KgrVocab;
+
+static uint64_t kgr_hash(const char *s, size_t n) {
+  uint64_t h = 1469598103934665603ULL;
+  for (size_t i = 0; i < n; i++)
+    h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
+  return h;
+}
+
+static long kgr_vocab_find(const KgrVocab *v, const char *s, size_t n) {
+  if (!v->nslots)
+    return -1;
+  size_t i = (size_t)(kgr_hash(s, n) & (v->nslots - 1));
+  while (v->slots[i]) {
+    const char *w = v->words[v->slots[i] - 1];
+    if (strncmp(w, s, n) == 0 && w[n] == '\0')
+      return (long)(v->slots[i] - 1);
+    i = (i + 1) & (v->nslots - 1);
+  }
+  return -1;
+}
+
+static KgStatus kgr_vocab_grow(KgrVocab *v) {
+  size_t ns = v->nslots ? v->nslots * 2 : 256;
+  size_t *slots = kg_calloc(ns, sizeof *slots);
+  if (!slots)
+    return KG_ERR_NOMEM;
+  for (size_t id = 0; id < v->n; id++) {
+    size_t i = (size_t)(kgr_hash(v->words[id], strlen(v->words[id])) & (ns - 1));
+    while (slots[i])
+      i = (i + 1) & (ns - 1);
+    slots[i] = id + 1;
+  }
+  kg_free(v->slots);
+  v->slots = slots;
+  v->nslots = ns;
+  return KG_SUCCESS;
+}
+
+/* Id of the folded word @p w (interned if new). */
+static KgStatus kgr_vocab_intern(KgrVocab *v, const char *w, size_t *id) {
+  size_t n = strlen(w);
+  long f = kgr_vocab_find(v, w, n);
+  if (f >= 0) {
+    *id = (size_t)f;
+    return KG_SUCCESS;
+  }
+  if ((v->n + 1) * 2 > v->nslots && kgr_vocab_grow(v) != KG_SUCCESS)
+    return KG_ERR_NOMEM;
+  if (v->n == v->cap) {
+    size_t nc = v->cap ? v->cap * 2 : 256;
+    char **nw = kg_realloc(v->words, nc * sizeof *nw);
+    if (!nw)
+      return KG_ERR_NOMEM;
+    v->words = nw;
+    v->cap = nc;
+  }
+  char *copy = kg_strdup(w);
+  if (!copy)
+    return KG_ERR_NOMEM;
+  v->words[v->n] = copy;
+  size_t i = (size_t)(kgr_hash(w, n) & (v->nslots - 1));
+  while (v->slots[i])
+    i = (i + 1) & (v->nslots - 1);
+  v->slots[i] = v->n + 1;
+  if (n > 1 && w[n - 1] == '*') {
+    if (!v->min_prefix || n - 1 < v->min_prefix)
+      v->min_prefix = n - 1;
+    if (n - 1 > v->max_prefix)
+      v->max_prefix = n - 1;
+  } else if (n > 1 && w[0] == '*') {
+    if (!v->min_suffix || n - 1 < v->min_suffix)
+      v->min_suffix = n - 1;
+    if (n - 1 > v->max_suffix)
+      v->max_suffix = n - 1;
+  }
+  *id = v->n++;
+  return KG_SUCCESS;
+}
+
+static void kgr_vocab_clear(KgrVocab *v) {
+  for (size_t i = 0; i < v->n; i++)
+    kg_free(v->words[i]);
+  kg_free(v->words);
+  kg_free(v->slots);
+  memset(v, 0, sizeof *v);
+}
+
+/* ------------------------------------------------------------------ rules */
+
+typedef enum { N_LIT = 0, N_CLASS, N_ANY, N_GAP, N_CAP, N_START, N_END, N_GROUP } KgrNodeKind;
+
+/* capture types */
+#define T_ORG 0x001u
+#define T_COMPANY 0x002u
+#define T_INVESTOR 0x004u
+#define T_NEWS 0x008u
+#define T_GOV 0x010u
+#define T_NONPROFIT 0x020u
+#define T_PERSON 0x040u
+#define T_PRODUCT 0x080u
+#define T_PLACE 0x100u
+#define T_DEMONYM 0x200u
+#define T_MONEY 0x1000u
+#define T_PERCENT 0x2000u
+#define T_DATE 0x4000u
+#define T_COUNT 0x8000u
+#define T_MENTIONS 0x0FFFu
+#define T_QUANTS 0xF000u
+
+typedef struct {
+  KgrNodeKind kind;
+  int neg;        /* !atom: any one token the atom does not match */
+  int nomention;  /* gap written _{m,n}: skips no mention of an entity */
+  int behind;     /* <atom: the token before the cursor must match; consumes nothing */
+  int list;       /* capture written @S:ORG+ */
+  int cap;        /* slot, or -1 */
+  unsigned tmask; /* capture types */
+  unsigned min, max;
+  int next;       /* next node of its sequence, -1 at the end */
+  int *alts;      /* group: first node of each alternative (-1 for an empty one) */
+  size_t nalts;
+  size_t *ids;    /* literal: word ids, sorted */
+  size_t nids;
+  char *cls_name; /* class reference until compiled */
+  long cls;
+} KgrNode;
+
+typedef struct {
+  KgrRule pub;
+  KgrNode *nodes;
+  size_t nnodes;
+  int first;      /* first node */
+  int anchored;   /* starts with '^': tried at the sentence start only */
+  /* word sets every match must cross (up to KGR_MAX_REQ, the smallest): a sentence
+   * lacking all the words of one set cannot match, so the rule is not tried there */
+  size_t *req[3];
+  size_t nreq[3];
+} KgrRuleImpl;
+#define KGR_MAX_REQ 3
+
+typedef struct {
+  char *name;
+  size_t *ids;    /* members (words and prefixes) */
+  size_t n, cap;
+  uint64_t *bits; /* after compile: membership by id */
+} KgrClass;
+
+struct KgrRuleSetImpl {
+  char lang[8];
+  KgrVocab vocab;
+  KgrRuleImpl *rules;
+  size_t nrules, caprules;
+  KgrClass *classes;
+  size_t nclasses, capclasses;
+  char **strings; /* ids, file names and values the rules borrow */
+  size_t nstrings, capstrings;
+  int compiled;
+  /* index */
+  size_t **by_id;     /* id -> rule list (length in by_id_n) */
+  size_t *by_id_n;
+  size_t nby_id;
+  size_t *mention_rules, nmention_rules;
+  size_t *quant_rules, nquant_rules;
+  size_t *any_rules, nany_rules;
+  long det_cls, sep_cls, conj_cls;
+};
+
+static const char *const kgr_relations[] = {
+    "investsIn", "acquired", "subsidiaryOf", "governs", "controls", "ownsStakeIn",
+    "profitShareIn", "partnerOf", "supplierOf", "competitorOf", "foundedBy", "ceo",
+    "chair", "basedIn", "develops", "usesTechnologyOf", "foundingDate", "legalForm",
+    "employees", "valuation", "revenue"};
+
+static const char *const kgr_statuses[] = {"", "rumored", "proposed", "announced",
+                                           "completed", "cancelled"};
+
+static char *kgr_keep(KgrRuleSet *rs, const char *s, size_t n) {
+  if (rs->nstrings == rs->capstrings) {
+    size_t nc = rs->capstrings ? rs->capstrings * 2 : 64;
+    char **ns = kg_realloc(rs->strings, nc * sizeof *ns);
+    if (!ns)
+      return NULL;
+    rs->strings = ns;
+    rs->capstrings = nc;
+  }
+  char *c = kg_strndup(s, n);
+  if (c)
+    rs->strings[rs->nstrings++] = c;
+  return c;
+}
+
+KgStatus kgr_ruleset_new(const char *lang, KgrRuleSet **out) {
+  KgrRuleSet *rs = kg_calloc(1, sizeof *rs);
+  if (!rs)
+    return KG_ERR_NOMEM;
+  snprintf(rs->lang, sizeof rs->lang, "%s", lang ? lang : "");
+  rs->det_cls = rs->sep_cls = rs->conj_cls = -1;
+  *out = rs;
+  return KG_SUCCESS;
+}
+
+static void kgr_rule_clear(KgrRuleImpl *r) {
+  for (int k = 0; k < KGR_MAX_REQ; k++) {
+    kg_free(r->req[k]);
+    r->req[k] = NULL;
+    r->nreq[k] = 0;
+  }
+  for (size_t i = 0; i < r->nnodes; i++) {
+    kg_free(r->nodes[i].alts);
+    kg_free(r->nodes[i].ids);
+    kg_free(r->nodes[i].cls_name);
+  }
+  kg_free(r->nodes);
+  r->nodes = NULL;
+  r->nnodes = 0;
+}
+
+static void kgr_index_clear(KgrRuleSet *rs) {
+  for (size_t i = 0; i < rs->nby_id; i++)
+    kg_free(rs->by_id[i]);
+  kg_free(rs->by_id);
+  kg_free(rs->by_id_n);
+  kg_free(rs->mention_rules);
+  kg_free(rs->quant_rules);
+  kg_free(rs->any_rules);
+  rs->by_id = NULL;
+  rs->by_id_n = NULL;
+  rs->nby_id = 0;
+  rs->mention_rules = rs->quant_rules = rs->any_rules = NULL;
+  rs->nmention_rules = rs->nquant_rules = rs->nany_rules = 0;
+  for (size_t i = 0; i < rs->nclasses; i++) {
+    kg_free(rs->classes[i].bits);
+    rs->classes[i].bits = NULL;
+  }
+}
+
+void kgr_ruleset_free(KgrRuleSet *rs) {
+  if (!rs)
+    return;
+  kgr_index_clear(rs);
+  for (size_t i = 0; i < rs->nrules; i++)
+    kgr_rule_clear(&rs->rules[i]);
+  kg_free(rs->rules);
+  for (size_t i = 0; i < rs->nclasses; i++) {
+    kg_free(rs->classes[i].name);
+    kg_free(rs->classes[i].ids);
+  }
+  kg_free(rs->classes);
+  for (size_t i = 0; i < rs->nstrings; i++)
+    kg_free(rs->strings[i]);
+  kg_free(rs->strings);
+  kgr_vocab_clear(&rs->vocab);
+  kg_free(rs);
+}
+
+size_t kgr_ruleset_count(const KgrRuleSet *rs) { return rs ? rs->nrules : 0; }
+
+const KgrRule *kgr_ruleset_rule(const KgrRuleSet *rs, size_t i) {
+  return rs && i < rs->nrules ? &rs->rules[i].pub : NULL;
+}
+
+static long kgr_class_find(const KgrRuleSet *rs, const char *name) {
+  for (size_t i = 0; i < rs->nclasses; i++)
+    if (strcmp(rs->classes[i].name, name) == 0)
+      return (long)i;
+  return -1;
+}
+
+static KgStatus kgr_class_get(KgrRuleSet *rs, const char *name, size_t n, KgrClass **out) {
+  char tmp[KGR_MAX_WORD];
+  if (n == 0 || n >= sizeof tmp)
+    return KG_ERR_PARSE;
+  memcpy(tmp, name, n);
+  tmp[n] = '\0';
+  long f = kgr_class_find(rs, tmp);
+  if (f >= 0) {
+    *out = &rs->classes[f];
+    return KG_SUCCESS;
+  }
+  if (rs->nclasses == rs->capclasses) {
+    size_t nc = rs->capclasses ? rs->capclasses * 2 : 32;
+    KgrClass *ncl = kg_realloc(rs->classes, nc * sizeof *ncl);
+    if (!ncl)
+      return KG_ERR_NOMEM;
+    rs->classes = ncl;
+    rs->capclasses = nc;
+  }
+  KgrClass *c = &rs->classes[rs->nclasses];
+  memset(c, 0, sizeof *c);
+  if (!(c->name = kg_strdup(tmp)))
+    return KG_ERR_NOMEM;
+  rs->nclasses++;
+  *out = c;
+  return KG_SUCCESS;
+}
+
+static KgStatus kgr_class_add(KgrRuleSet *rs, KgrClass *c, const char *word, size_t n) {
+  char raw[KGR_MAX_WORD], folded[KGR_MAX_WORD];
+  size_t id;
+  if (n == 0 || n >= sizeof raw)
+    return KG_ERR_PARSE;
+  memcpy(raw, word, n);
+  raw[n] = '\0';
+  if (!kgr_fold(raw, folded))
+    return KG_ERR_PARSE;
+  KgStatus st = kgr_vocab_intern(&rs->vocab, folded, &id);
+  if (st != KG_SUCCESS)
+    return st;
+  for (size_t i = 0; i < c->n; i++)
+    if (c->ids[i] == id)
+      return KG_SUCCESS;
+  if (c->n == c->cap) {
+    size_t nc = c->cap ? c->cap * 2 : 16;
+    size_t *ni = kg_realloc(c->ids, nc * sizeof *ni);
+    if (!ni)
+      return KG_ERR_NOMEM;
+    c->ids = ni;
+    c->cap = nc;
+  }
+  c->ids[c->n++] = id;
+  return KG_SUCCESS;
+}
+
+/* ------------------------------------------------------------------ pattern parser */
+
+typedef struct {
+  KgrRuleSet *rs;
+  KgrRuleImpl *rule;
+  size_t capnodes;
+  const char *p;    /* cursor in the pattern text */
+  int depth;        /* parentheses open at the cursor */
+  char err[160];
+} KgrPat;
+
+static int kgr_new_node(KgrPat *ps, KgrNodeKind kind) {
+  KgrRuleImpl *r = ps->rule;
+  if (r->nnodes == ps->capnodes) {
+    size_t nc = ps->capnodes ? ps->capnodes * 2 : 16;
+    KgrNode *nn = kg_realloc(r->nodes, nc * sizeof *nn);
+    if (!nn)
+      return -1;
+    r->nodes = nn;
+    ps->capnodes = nc;
+  }
+  KgrNode *n = &r->nodes[r->nnodes];
+  memset(n, 0, sizeof *n);
+  n->kind = kind;
+  n->cap = -1;
+  n->min = n->max = 1;
+  n->next = -1;
+  n->cls = -1;
+  return (int)r->nnodes++;
+}
+
+static int kgr_isspace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
+/* A chunk of the pattern: up to whitespace, '(' or ')'; inside a group also up to '|',
+ * which separates alternatives there (except in a capture's types, "@S:ORG|PERSON"). */
+static size_t kgr_chunk(const char *p, int in_group) {
+  size_t n = 0;
+  int cap = p[0] == '@';
+  while (p[n] && !kgr_isspace(p[n]) && p[n] != '(' && p[n] != ')' &&
+         !(in_group && !cap && p[n] == '|')) {
+    if (p[n] == '\\' && p[n + 1])
+      n++;
+    n++;
+  }
+  return n;
+}
+
+/* Parse "{m,n}" or "?" at *pp; defaults stay when absent. 0 on a malformed one. */
+static int kgr_quant(const char **pp, unsigned *min, unsigned *max) {
+  const char *p = *pp;
+  if (*p == '?') {
+    *min = 0, *max = 1;
+    *pp = p + 1;
+    return 1;
+  }
+  if (*p != '{')
+    return 1;
+  char *end;
+  unsigned long a = strtoul(p + 1, &end, 10);
+  unsigned long b = a;
+  if (*end == ',')
+    b = strtoul(end + 1, &end, 10);
+  if (*end != '}' || b < a || b > 64 || end == p + 1)
+    return 0;
+  *min = (unsigned)a, *max = (unsigned)b;
+  *pp = end + 1;
+  return 1;
+}
+
+static unsigned kgr_type(const char *s, size_t n) {
+  static const struct {
+    const char *name;
+    unsigned mask;
+  } types[] = {{"ORG", T_ORG | T_COMPANY | T_INVESTOR | T_NEWS | T_GOV | T_NONPROFIT},
+               {"COMPANY", T_COMPANY | T_INVESTOR},
+               {"INVESTOR", T_INVESTOR},
+               {"NEWS", T_NEWS},
+               {"GOV", T_GOV},
+               {"NONPROFIT", T_NONPROFIT},
+               {"PERSON", T_PERSON},
+               {"PRODUCT", T_PRODUCT},
+               {"PLACE", T_PLACE | T_DEMONYM},
+               {"DEMONYM", T_DEMONYM},
+               {"ENT", T_MENTIONS},
+               {"AGENT", T_ORG | T_COMPANY | T_INVESTOR | T_NEWS | T_GOV | T_NONPROFIT | T_PERSON},
+               {"MONEY", T_MONEY},
+               {"PERCENT", T_PERCENT},
+               {"DATE", T_DATE},
+               {"COUNT", T_COUNT}};
+  for (size_t i = 0; i < sizeof types / sizeof *types; i++)
+    if (strlen(types[i].name) == n && memcmp(types[i].name, s, n) == 0)
+      return types[i].mask;
+  return 0;
+}
+
+static int kgr_slot(const char *s, size_t n) {
+  static const char *const names[KGR_CAP__COUNT] = {"S", "O", "AMT", "PCT", "DATE", "REP", "VAL"};
+  for (int i = 0; i < KGR_CAP__COUNT; i++)
+    if (strlen(names[i]) == n && memcmp(names[i], s, n) == 0)
+      return i;
+  return -1;
+}
+
+static int kgr_cmp_size(const void *a, const void *b) {
+  size_t x = *(const size_t *)a, y = *(const size_t *)b;
+  return x < y ? -1 : x > y;
+}
+
+/* One atom from a chunk [s, s+n). Returns the node or -1 (ps->err set). */
+static int kgr_atom(KgrPat *ps, const char *s, size_t n) {
+  int neg = 0;
+  unsigned min = 1, max = 1;
+  /* a trailing quantifier: "word?", "word{0,2}", "...{0,6}" */
+  size_t body = n;
+  const char *q = NULL;
+  for (size_t i = 0; i < n; i++) {
+    if (s[i] == '\\') {
+      i++;
+      continue;
+    }
+    if ((s[i] == '{' && i > 0) || (s[i] == '?' && i > 0 && i == n - 1)) {
+      body = i;
+      q = s + i;
+      break;
+    }
+  }
+  if (q) {
+    const char *qq = q;
+    if (!kgr_quant(&qq, &min, &max) || qq != s + n) {
+      snprintf(ps->err, sizeof ps->err, "bad quantifier in '%.*s'", (int)n, s);
+      return -1;
+    }
+  }
+  int behind = 0;
+  if (body > 1 && s[0] == '<') {
+    behind = 1;
+    s++, body--;
+    if (q) {
+      snprintf(ps->err, sizeof ps->err, "a look-behind '<' takes no quantifier");
+      return -1;
+    }
+  }
+  if (body > 1 && s[0] == '!') {
+    neg = 1;
+    s++, body--;
+  }
+  if (behind && (s[0] == '@' || (body == 3 && memcmp(s, "...", 3) == 0) || s[0] == '_' || s[0] == '^')) {
+    snprintf(ps->err, sizeof ps->err, "only a word or a %%CLASS can be looked behind");
+    return -1;
+  }
+  int id;
+  KgrNode *nd;
+  if ((body == 3 && memcmp(s, "...", 3) == 0) || (body == 1 && s[0] == '_')) {
+    if (neg) {
+      snprintf(ps->err, sizeof ps->err, "a gap cannot be negated");
+      return -1;
+    }
+    if ((id = kgr_new_node(ps, N_GAP)) < 0)
+      return -1;
+    nd = &ps->rule->nodes[id];
+    nd->nomention = s[0] == '_';
+    nd->min = q ? min : 0;
+    nd->max = q ? max : 5;
+    return id;
+  }
+  if (body == 1 && (s[0] == '^' || s[0] == '$') && !neg && !behind) {
+    if ((id = kgr_new_node(ps, s[0] == '^' ? N_START : N_END)) < 0)
+      return -1;
+    return id;
+  }
+  if (body == 3 && memcmp(s, "ANY", 3) == 0) {
+    if ((id = kgr_new_node(ps, N_ANY)) < 0)
+      return -1;
+    nd = &ps->rule->nodes[id];
+    nd->min = min, nd->max = max;
+    return id;
+  }
+  if (s[0] == '@' && body > 1) {
+    const char *colon = memchr(s, ':', body);
+    if (!colon || colon == s + 1) {
+      snprintf(ps->err, sizeof ps->err, "capture '%.*s' needs @NAME:TYPE", (int)body, s);
+      return -1;
+    }
+    if ((id = kgr_new_node(ps, N_CAP)) < 0)
+      return -1;
+    nd = &ps->rule->nodes[id];
+    nd->cap = kgr_slot(s + 1, (size_t)(colon - s - 1));
+    const char *t = colon + 1, *end = s + body;
+    if (end > t && end[-1] == '+') {
+      nd->list = 1;
+      end--;
+    }
+    while (t < end) {
+      const char *bar = memchr(t, '|', (size_t)(end - t));
+      size_t tn = bar ? (size_t)(bar - t) : (size_t)(end - t);
+      unsigned m = kgr_type(t, tn);
+      if (!m) {
+        snprintf(ps->err, sizeof ps->err, "unknown capture type '%.*s'", (int)tn, t);
+        return -1;
+      }
+      nd->tmask |= m;
+      t += tn + (bar ? 1 : 0);
+    }
+    if ((nd->tmask & T_MENTIONS) && (nd->tmask & T_QUANTS)) {
+      snprintf(ps->err, sizeof ps->err, "a capture is either entities or quantities");
+      return -1;
+    }
+    nd->min = q ? min : 1;
+    nd->max = 1;
+    if (nd->min > 1 || (q && max != 1)) {
+      snprintf(ps->err, sizeof ps->err, "a capture can only be optional ('?')");
+      return -1;
+    }
+    nd->neg = neg;
+    if (neg) {
+      snprintf(ps->err, sizeof ps->err, "a capture cannot be negated");
+      return -1;
+    }
+    return id;
+  }
+  if (s[0] == '%' && body > 1) {
+    if ((id = kgr_new_node(ps, N_CLASS)) < 0)
+      return -1;
+    nd = &ps->rule->nodes[id];
+    if (!(nd->cls_name = kg_strndup(s + 1, body - 1)))
+      return -1;
+    nd->neg = neg;
+    nd->behind = behind;
+    nd->min = min, nd->max = max;
+    return id;
+  }
+  /* literal alternatives w1|w2|pre* ; "\|" and "\(" escape */
+  if ((id = kgr_new_node(ps, N_LIT)) < 0)
+    return -1;
+  size_t cap = 4;
+  size_t *ids = kg_malloc(cap * sizeof *ids), nids = 0;
+  if (!ids)
+    return -1;
+  size_t i = 0;
+  while (i <= body) {
+    char raw[KGR_MAX_WORD], folded[KGR_MAX_WORD];
+    size_t o = 0;
+    while (i < body && s[i] != '|') {
+      if (s[i] == '\\' && i + 1 < body)
+        i++;
+      if (o + 1 >= sizeof raw) {
+        kg_free(ids);
+        snprintf(ps->err, sizeof ps->err, "word too long in '%.*s'", (int)n, s);
+        return -1;
+      }
+      raw[o++] = s[i++];
+    }
+    raw[o] = '\0';
+    i++;
+    if (o == 0 || !kgr_fold(raw, folded)) {
+      kg_free(ids);
+      snprintf(ps->err, sizeof ps->err, "empty or bad word in '%.*s'", (int)n, s);
+      return -1;
+    }
+    size_t wid;
+    if (kgr_vocab_intern(&ps->rs->vocab, folded, &wid) != KG_SUCCESS) {
+      kg_free(ids);
+      return -1;
+    }
+    if (nids == cap) {
+      size_t *ni = kg_realloc(ids, cap * 2 * sizeof *ni);
+      if (!ni) {
+        kg_free(ids);
+        return -1;
+      }
+      ids = ni;
+      cap *= 2;
+    }
+    ids[nids++] = wid;
+  }
+  qsort(ids, nids, sizeof *ids, kgr_cmp_size);
+  nd = &ps->rule->nodes[id];
+  nd->ids = ids;
+  nd->nids = nids;
+  nd->neg = neg;
+  nd->behind = behind;
+  nd->min = min, nd->max = max;
+  return id;
+}
+
+static int kgr_alts(KgrPat *ps, int in_group, int **alts, size_t *nalts);
+
+/* A sequence up to '|', ')' or the end. Returns its first node (-1 when empty) in
+ * *first; 0 on error. */
+static int kgr_seq(KgrPat *ps, int *first) {
+  int prev = -1;
+  *first = -1;
+  for (;;) {
+    while (kgr_isspace(*ps->p))
+      ps->p++;
+    char c = *ps->p;
+    if (!c || c == ')')
+      return 1;
+    if (c == '|' && (ps->depth > 0 || kgr_isspace(ps->p[1]) || !ps->p[1] || ps->p[1] == ')'))
+      return 1;
+    int id;
+    if (c == '(') {
+      ps->p++;
+      int *alts = NULL;
+      size_t nalts = 0;
+      ps->depth++;
+      if (!kgr_alts(ps, 1, &alts, &nalts))
+        return 0;
+      ps->depth--;
+      if (*ps->p != ')') {
+        kg_free(alts);
+        snprintf(ps->err, sizeof ps->err, "missing ')'");
+        return 0;
+      }
+      ps->p++;
+      if ((id = kgr_new_node(ps, N_GROUP)) < 0) {
+        kg_free(alts);
+        return 0;
+      }
+      KgrNode *nd = &ps->rule->nodes[id];
+      nd->alts = alts;
+      nd->nalts = nalts;
+      unsigned min = 1, max = 1;
+      if (!kgr_quant(&ps->p, &min, &max) || max != 1) {
+        snprintf(ps->err, sizeof ps->err, "a group can only be optional ('?')");
+        return 0;
+      }
+      nd->min = min, nd->max = 1;
+    } else {
+      size_t n = kgr_chunk(ps->p, ps->depth > 0);
+      if (n == 0) {
+        snprintf(ps->err, sizeof ps->err, "unexpected '%c'", c);
+        return 0;
+      }
+      id = kgr_atom(ps, ps->p, n);
+      if (id < 0) {
+        if (!ps->err[0])
+          snprintf(ps->err, sizeof ps->err, "out of memory");
+        return 0;
+      }
+      ps->p += n;
+    }
+    if (prev < 0)
+      *first = id;
+    else
+      ps->rule->nodes[prev].next = id;
+    prev = id;
+  }
+}
+
+static int kgr_alts(KgrPat *ps, int in_group, int **alts, size_t *nalts) {
+  size_t cap = 4, n = 0;
+  int *a = kg_malloc(cap * sizeof *a);
+  if (!a)
+    return 0;
+  for (;;) {
+    int first;
+    if (!kgr_seq(ps, &first)) {
+      kg_free(a);
+      return 0;
+    }
+    if (n == cap) {
+      int *na = kg_realloc(a, cap * 2 * sizeof *na);
+      if (!na) {
+        kg_free(a);
+        return 0;
+      }
+      a = na;
+      cap *= 2;
+    }
+    a[n++] = first;
+    if (*ps->p == '|') {
+      ps->p++;
+      continue;
+    }
+    if (*ps->p == ')' && !in_group) {
+      kg_free(a);
+      snprintf(ps->err, sizeof ps->err, "unbalanced ')'");
+      return 0;
+    }
+    break;
+  }
+  *alts = a;
+  *nalts = n;
+  return 1;
+}
+
+/* ------------------------------------------------------------------ file parsing */
+
+typedef struct {
+  KgrRuleSet *rs;
+  const char *file;
+  const KgLog *log;
+} KgrLoad;
+
+static KgStatus kgr_bad(const KgrLoad *ld, long line, const char *why) {
+  kgi_log(ld->log, KG_LOG_ERROR, KG_ERR_PARSE, ld->file, -1, "%s:%ld: %s", ld->file, line, why);
+  return KG_ERR_PARSE;
+}
+
+static int kgr_rel_from_name(const char *s, size_t n, KgRelation *out) {
+  for (size_t i = 0; i < sizeof kgr_relations / sizeof *kgr_relations; i++)
+    if (strlen(kgr_relations[i]) == n && memcmp(kgr_relations[i], s, n) == 0) {
+      *out = (KgRelation)i;
+      return 1;
+    }
+  return 0;
+}
+
+static int kgr_status_from_name(const char *s, size_t n, KgFactStatus *out) {
+  for (size_t i = 1; i < sizeof kgr_statuses / sizeof *kgr_statuses; i++)
+    if (strlen(kgr_statuses[i]) == n && memcmp(kgr_statuses[i], s, n) == 0) {
+      *out = (KgFactStatus)i;
+      return 1;
+    }
+  return 0;
+}
+
+/* Next whitespace-separated word of [*pp, end). */
+static int kgr_word(const char **pp, const char *end, const char **w, size_t *n) {
+  const char *p = *pp;
+  while (p < end && kgr_isspace(*p))
+    p++;
+  if (p >= end)
+    return 0;
+  *w = p;
+  while (p < end && !kgr_isspace(*p))
+    p++;
+  *n = (size_t)(p - *w);
+  *pp = p;
+  return 1;
+}
+
+/* Parse a rule header "rule ID OUTPUT key=value..." into @p r. */
+static KgStatus kgr_header(KgrLoad *ld, long line, const char *p, const char *end,
+                           KgrRuleImpl *r, int *skip) {
+  const char *w;
+  size_t n;
+  char msg[200];
+  KgrRule *pub = &r->pub;
+  pub->weight = 0.8;
+  pub->exclusive = -1;
+  pub->line = line;
+  pub->file = ld->file;
+  if (!kgr_word(&p, end, &w, &n))
+    return kgr_bad(ld, line, "rule without id");
+  const char *colon = memchr(w, ':', n);
+  *skip = colon && ld->rs->lang[0] &&
+          !((size_t)(colon - w) == strlen(ld->rs->lang) && memcmp(w, ld->rs->lang, (size_t)(colon - w)) == 0);
+  if (!(pub->id = kgr_keep(ld->rs, w, n)))
+    return KG_ERR_NOMEM;
+  if (!kgr_word(&p, end, &w, &n))
+    return kgr_bad(ld, line, "rule without relation");
+  if (n > 7 && memcmp(w, "status:", 7) == 0) {
+    pub->output = KGR_OUT_STATUS;
+    if (!kgr_status_from_name(w + 7, n - 7, &pub->status))
+      return kgr_bad(ld, line, "unknown status (rumored, proposed, announced, completed, cancelled)");
+  } else if (n > 10 && memcmp(w, "exclusive:", 10) == 0) {
+    pub->output = KGR_OUT_EXCLUSIVE;
+    if (n - 10 == 4 && memcmp(w + 10, "true", 4) == 0)
+      pub->exclusive = 1;
+    else if (n - 10 == 5 && memcmp(w + 10, "false", 5) == 0)
+      pub->exclusive = 0;
+    else
+      return kgr_bad(ld, line, "exclusive: needs true or false");
+  } else if (n == 10 && memcmp(w, "reportedBy", 10) == 0) {
+    pub->output = KGR_OUT_REPORTED;
+  } else if (n == 5 && memcmp(w, "hedge", 5) == 0) {
+    pub->output = KGR_OUT_HEDGE;
+  } else if (n == 8 && memcmp(w, "negation", 8) == 0) {
+    pub->output = KGR_OUT_NEGATION;
+  } else if (n == 5 && memcmp(w, "topic", 5) == 0) {
+    pub->output = KGR_OUT_TOPIC;
+  } else if (!kgr_rel_from_name(w, n, &pub->relation)) {
+    snprintf(msg, sizeof msg, "unknown relation '%.*s'", (int)(n > 40 ? 40 : n), w);
+    return kgr_bad(ld, line, msg);
+  }
+  while (kgr_word(&p, end, &w, &n)) {
+    const char *eq = memchr(w, '=', n);
+    size_t kn = eq ? (size_t)(eq - w) : n;
+    const char *v = eq ? eq + 1 : NULL;
+    size_t vn = eq ? n - kn - 1 : 0;
+    if (kn == 6 && memcmp(w, "weight", 6) == 0 && v) {
+      char buf[32], *e;
+      snprintf(buf, sizeof buf, "%.*s", (int)(vn < 31 ? vn : 31), v);
+      errno = 0;
+      double d = strtod(buf, &e);
+      if (*e || errno || d < 0 || d > 1 || vn == 0)
+        return kgr_bad(ld, line, "weight must be a number from 0 to 1");
+      pub->weight = d;
+    } else if (kn == 6 && memcmp(w, "status", 6) == 0 && v) {
+      if (!kgr_status_from_name(v, vn, &pub->status))
+        return kgr_bad(ld, line, "unknown status (rumored, proposed, announced, completed, cancelled)");
+    } else if (kn == 9 && memcmp(w, "exclusive", 9) == 0 && v) {
+      if (vn == 4 && memcmp(v, "true", 4) == 0)
+        pub->exclusive = 1;
+      else if (vn == 5 && memcmp(v, "false", 5) == 0)
+        pub->exclusive = 0;
+      else
+        return kgr_bad(ld, line, "exclusive must be true or false");
+    } else if (kn == 5 && memcmp(w, "value", 5) == 0 && v && vn) {
+      if (!(pub->value = kgr_keep(ld->rs, v, vn)))
+        return KG_ERR_NOMEM;
+    } else if (!eq && n == 5 && memcmp(w, "noneg", 5) == 0) {
+      pub->flags |= KGR_RULE_NONEG;
+    } else if (!eq && n == 7 && memcmp(w, "noquant", 7) == 0) {
+      pub->flags |= KGR_RULE_NOQUANT;
+    } else if (!eq && n == 6 && memcmp(w, "nodate", 6) == 0) {
+      pub->flags |= KGR_RULE_NODATE;
+    } else if (!eq && n == 9 && memcmp(w, "symmetric", 9) == 0) {
+      pub->flags |= KGR_RULE_SYMMETRIC;
+    } else if (kn == 6 && memcmp(w, "object", 6) == 0 && v && vn == 5 && memcmp(v, "topic", 5) == 0) {
+      pub->flags |= KGR_RULE_OBJ_TOPIC;
+    } else if (kn == 6 && memcmp(w, "object", 6) == 0 && v && vn == 8 && memcmp(v, "previous", 8) == 0) {
+      pub->flags |= KGR_RULE_OBJ_PREV;
+    } else if (kn == 7 && memcmp(w, "subject", 7) == 0 && v && vn == 8 && memcmp(v, "previous", 8) == 0) {
+      pub->flags |= KGR_RULE_SUBJ_PREV;
+    } else {
+      snprintf(msg, sizeof msg, "unknown rule option '%.*s'", (int)(n > 40 ? 40 : n), w);
+      return kgr_bad(ld, line, msg);
+    }
+  }
+  return KG_SUCCESS;
+}
+
+/* Compile the pattern text of rule @p r; checks the captures its output needs. */
+static KgStatus kgr_pattern(KgrLoad *ld, long line, const char *text, KgrRuleImpl *r) {
+  KgrPat ps;
+  memset(&ps, 0, sizeof ps);
+  ps.rs = ld->rs;
+  ps.rule = r;
+  ps.p = text;
+  int *alts = NULL;
+  size_t nalts = 0;
+  if (!kgr_alts(&ps, 0, &alts, &nalts))
+    return kgr_bad(ld, line, ps.err[0] ? ps.err : "out of memory");
+  if (*ps.p) {
+    kg_free(alts);
+    return kgr_bad(ld, line, "unexpected text after the pattern");
+  }
+  if (nalts == 1) {
+    r->first = alts[0];
+    kg_free(alts);
+  } else {
+    int id = kgr_new_node(&ps, N_GROUP);
+    if (id < 0) {
+      kg_free(alts);
+      return KG_ERR_NOMEM;
+    }
+    r->nodes[id].alts = alts;
+    r->nodes[id].nalts = nalts;
+    r->first = id;
+  }
+  if (r->first < 0)
+    return kgr_bad(ld, line, "empty pattern");
+  unsigned have = 0, s_mask = 0;
+  for (size_t i = 0; i < r->nnodes; i++)
+    if (r->nodes[i].kind == N_CAP && r->nodes[i].cap >= 0) {
+      have |= 1u << r->nodes[i].cap;
+      if (r->nodes[i].cap == KGR_CAP_S)
+        s_mask |= r->nodes[i].tmask;
+    }
+  if (r->nodes[r->first].kind == N_GAP)
+    return kgr_bad(ld, line, "a pattern cannot start with a gap");
+  const KgrRule *pub = &r->pub;
+  if (pub->output == KGR_OUT_FACT) {
+    if (!(have & (1u << KGR_CAP_S)) && !(pub->flags & KGR_RULE_SUBJ_PREV))
+      return kgr_bad(ld, line, "a fact rule needs an @S capture (or subject=previous)");
+    if (s_mask & T_QUANTS)
+      return kgr_bad(ld, line, "@S must capture an entity");
+    int entity_rel = pub->relation <= KG_REL_USES_TECHNOLOGY_OF;
+    if (entity_rel && !(have & (1u << KGR_CAP_O)) &&
+        !(pub->flags & (KGR_RULE_SYMMETRIC | KGR_RULE_OBJ_TOPIC | KGR_RULE_OBJ_PREV)))
+      return kgr_bad(ld, line, "a relation rule needs an @O capture");
+    if (pub->relation == KG_REL_FOUNDING_DATE && !(have & (1u << KGR_CAP_DATE)) && !pub->value)
+      return kgr_bad(ld, line, "foundingDate needs @DATE");
+    if (pub->relation == KG_REL_EMPLOYEES && !(have & (1u << KGR_CAP_VAL)))
+      return kgr_bad(ld, line, "employees needs @VAL:COUNT");
+    if (pub->relation == KG_REL_LEGAL_FORM && !pub->value)
+      return kgr_bad(ld, line, "legalForm needs value=...");
+    if ((pub->relation == KG_REL_VALUATION || pub->relation == KG_REL_REVENUE) &&
+        !(have & (1u << KGR_CAP_AMT)))
+      return kgr_bad(ld, line, "valuation and revenue need @AMT:MONEY");
+  } else if (pub->output == KGR_OUT_REPORTED && !(have & (1u << KGR_CAP_REP))) {
+    return kgr_bad(ld, line, "reportedBy needs an @REP capture");
+  } else if (pub->output == KGR_OUT_TOPIC && !(have & (1u << KGR_CAP_S))) {
+    return kgr_bad(ld, line, "topic needs an @S capture");
+  }
+  return KG_SUCCESS;
+}
+
+static KgStatus kgr_push_rule(KgrRuleSet *rs, KgrRuleImpl *r) {
+  if (rs->nrules == rs->caprules) {
+    size_t nc = rs->caprules ? rs->caprules * 2 : 64;
+    KgrRuleImpl *nr = kg_realloc(rs->rules, nc * sizeof *nr);
+    if (!nr)
+      return KG_ERR_NOMEM;
+    rs->rules = nr;
+    rs->caprules = nc;
+  }
+  rs->rules[rs->nrules++] = *r;
+  return KG_SUCCESS;
+}
+
+/* Strip a comment: '#' at the start or after whitespace. */
+static const char *kgr_line_end(const char *p, const char *end) {
+  for (const char *q = p; q < end; q++)
+    if (*q == '#' && (q == p || kgr_isspace(q[-1])) && !(q > p && q[-1] == '\\'))
+      return q;
+  return end;
+}
+
+KgStatus kgr_ruleset_add_rules(KgrRuleSet *rs, const char *name, const char *text, size_t len,
+                               const KgLog *log) {
+  KgrLoad ld = {rs, name, log};
+  KgStatus st = KG_SUCCESS;
+  size_t rules0 = rs->nrules;
+  KgiBuf pat;
+  KgrRuleImpl cur;
+  int have_cur = 0, skip = 0;
+  long cur_line = 0, line = 0;
+  const char *p = text, *end = text + len;
+  const char *fname = kgr_keep(rs, name, strlen(name));
+  if (!fname)
+    return KG_ERR_NOMEM;
+  ld.file = fname;
+  kgi_buf_init(&pat, 1u << 20);
+  memset(&cur, 0, sizeof cur);
+  if (rs->compiled)
+    kgr_index_clear(rs), rs->compiled = 0;
+  for (;;) {
+    const char *nl = p < end ? memchr(p, '\n', (size_t)(end - p)) : NULL;
+    const char *le = nl ? nl : end;
+    int at_end = p >= end;
+    line++;
+    const char *ce = at_end ? p : kgr_line_end(p, le);
+    const char *q = p;
+    while (q < ce && kgr_isspace(*q))
+      q++;
+    int blank = q >= ce;
+    int indented = !blank && q > p;
+    if (!blank && memchr(q, '\0', (size_t)(ce - q))) {
+      st = kgr_bad(&ld, line, "NUL byte in rule file");
+      goto out;
+    }
+    if (have_cur && (at_end || (!blank && !indented))) {
+      /* the current rule ends here */
+      if (pat.len == 0) {
+        st = kgr_bad(&ld, cur_line, "rule without pattern");
+        goto out;
+      }
+      if ((st = kgr_pattern(&ld, cur_line, kgi_buf_cstr(&pat), &cur)) != KG_SUCCESS)
+        goto out;
+      if (skip) {
+        kgr_rule_clear(&cur);
+      } else if ((st = kgr_push_rule(rs, &cur)) != KG_SUCCESS) {
+        goto out;
+      }
+      memset(&cur, 0, sizeof cur);
+      have_cur = 0;
+      pat.len = 0;
+    }
+    if (at_end)
+      break;
+    if (!blank) {
+      if (indented) {
+        if (!have_cur) {
+          st = kgr_bad(&ld, line, "indented pattern line outside a rule");
+          goto out;
+        }
+        if ((st = kgi_buf_append(&pat, q, (size_t)(ce - q))) != KG_SUCCESS ||
+            (st = kgi_buf_putc(&pat, ' ')) != KG_SUCCESS)
+          goto out;
+      } else {
+        const char *w;
+        size_t n;
+        const char *r = q;
+        kgr_word(&r, ce, &w, &n);
+        if (n == 4 && memcmp(w, "rule", 4) == 0) {
+          memset(&cur, 0, sizeof cur);
+          cur.first = -1;
+          if ((st = kgr_header(&ld, line, r, ce, &cur, &skip)) != KG_SUCCESS)
+            goto out;
+          have_cur = 1;
+          cur_line = line;
+        } else if (n == 5 && memcmp(w, "class", 5) == 0) {
+          const char *cn;
+          size_t cnn;
+          KgrClass *c;
+          if (!kgr_word(&r, ce, &cn, &cnn)) {
+            st = kgr_bad(&ld, line, "class without name");
+            goto out;
+          }
+          if ((st = kgr_class_get(rs, cn, cnn, &c)) != KG_SUCCESS) {
+            if (st == KG_ERR_PARSE)
+              kgr_bad(&ld, line, "bad class name");
+            goto out;
+          }
+          size_t nw = 0;
+          while (kgr_word(&r, ce, &w, &n)) {
+            if (n == 1 && w[0] == '=')
+              continue;
+            if ((st = kgr_class_add(rs, c, w, n)) != KG_SUCCESS) {
+              if (st == KG_ERR_PARSE)
+                kgr_bad(&ld, line, "bad word in class");
+              goto out;
+            }
+            nw++;
+          }
+          if (!nw) {
+            st = kgr_bad(&ld, line, "class without words");
+            goto out;
+          }
+        } else {
+          char msg[120];
+          snprintf(msg, sizeof msg, "expected 'rule' or 'class', not '%.*s'",
+                   (int)(n > 40 ? 40 : n), w);
+          st = kgr_bad(&ld, line, msg);
+          goto out;
+        }
+      }
+    }
+    p = nl ? nl + 1 : end;
+  }
+out:
+  kgi_buf_free(&pat);
+  if (st != KG_SUCCESS) {
+    kgr_rule_clear(&cur);
+    while (rs->nrules > rules0)
+      kgr_rule_clear(&rs->rules[--rs->nrules]);
+  }
+  return st;
+}
+
+KgStatus kgr_ruleset_add_lexicon(KgrRuleSet *rs, const char *name, const char *text,
+                                 size_t len, const KgLog *log) {
+  KgrLoad ld = {rs, name, log};
+  const char *p = text, *end = text + len;
+  long line = 0;
+  if (rs->compiled)
+    kgr_index_clear(rs), rs->compiled = 0;
+  while (p < end) {
+    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    const char *le = nl ? nl : end;
+    line++;
+    const char *q = p;
+    while (q < le && kgr_isspace(*q))
+      q++;
+    if (q < le && *q != '#') {
+      const char *tab = memchr(q, '\t', (size_t)(le - q));
+      if (!tab || tab == q)
+        return kgr_bad(&ld, line, "expected CLASS<TAB>words");
+      KgrClass *c;
+      KgStatus st = kgr_class_get(rs, q, (size_t)(tab - q), &c);
+      if (st != KG_SUCCESS)
+        return st == KG_ERR_PARSE ? kgr_bad(&ld, line, "bad class name") : st;
+      const char *r = tab + 1, *w;
+      size_t n, nw = 0;
+      const char *ce = kgr_line_end(r, le);
+      while (kgr_word(&r, ce, &w, &n)) {
+        /* '|' separates words too */
+        const char *s = w, *e = w + n;
+        while (s < e) {
+          const char *bar = memchr(s, '|', (size_t)(e - s));
+          size_t wn = bar ? (size_t)(bar - s) : (size_t)(e - s);
+          if (wn) {
+            if ((st = kgr_class_add(rs, c, s, wn)) != KG_SUCCESS)
+              return st == KG_ERR_PARSE ? kgr_bad(&ld, line, "bad word") : st;
+            nw++;
+          }
+          s += wn + 1;
+        }
+      }
+      if (!nw)
+        return kgr_bad(&ld, line, "class without words");
+    }
+    p = nl ? nl + 1 : end;
+  }
+  return KG_SUCCESS;
+}
+
+KgStatus kgr_ruleset_add_file(KgrRuleSet *rs, const char *path, const KgLog *log) {
+  FILE *f = fopen(path, "rb");
+  if (!f) {
+    kgi_log(log, KG_LOG_ERROR, KG_ERR_NOT_FOUND, path, -1, "%s: cannot open: %s", path,
+            strerror(errno));
+    return KG_ERR_NOT_FOUND;
+  }
+  KgiBuf b;
+  kgi_buf_init(&b, KGR_MAX_FILE);
+  char chunk[8192];
+  size_t n;
+  KgStatus st = KG_SUCCESS;
+  while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+    if ((st = kgi_buf_append(&b, chunk, n)) != KG_SUCCESS)
+      break;
+  if (st == KG_SUCCESS && ferror(f))
+    st = KG_ERR_IO;
+  fclose(f);
+  if (st != KG_SUCCESS) {
+    kgi_log(log, KG_LOG_ERROR, st, path, -1, "%s: cannot read: %s", path, kg_strerror(st));
+    kgi_buf_free(&b);
+    return st;
+  }
+  const char *text = kgi_buf_cstr(&b);
+  /* "# kgbuild-lexicon: KIND LANG": mention lexicons belong to the mention finder, and a
+   * relation lexicon of another language to the other rule set */
+  static const char tag[] = "# kgbuild-lexicon:";
+  if (b.len > sizeof tag && strncmp(text, tag, sizeof tag - 1) == 0) {
+    char kind[32] = "", lang[8] = "";
+    if (sscanf(text + sizeof tag - 1, " %31s %7s", kind, lang) < 1 || strcmp(kind, "relations") != 0 ||
+        (lang[0] && rs->lang[0] && strcmp(lang, rs->lang) != 0)) {
+      kgi_buf_free(&b);
+      return KG_SUCCESS;
+    }
+    st = kgr_ruleset_add_lexicon(rs, path, text, b.len, log);
+  } else if (kgi_ends_with_ci(path, ".tsv"))
+    st = kgr_ruleset_add_lexicon(rs, path, text, b.len, log);
+  else
+    st = kgr_ruleset_add_rules(rs, path, text, b.len, log);
+  kgi_buf_free(&b);
+  return st;
+}
+
+/* ------------------------------------------------------------------ compile + index */
+
+#define KGR_FIRST_MENTION 0x1u
+#define KGR_FIRST_QUANT 0x2u
+#define KGR_FIRST_ANY 0x4u
+
+typedef struct {
+  size_t *ids;
+  size_t n, cap;
+  unsigned flags;
+} KgrFirst;
+
+static KgStatus kgr_first_add(KgrFirst *f, size_t id) {
+  if (f->n == f->cap) {
+    size_t nc = f->cap ? f->cap * 2 : 16;
+    size_t *ni = kg_realloc(f->ids, nc * sizeof *ni);
+    if (!ni)
+      return KG_ERR_NOMEM;
+    f->ids = ni;
+    f->cap = nc;
+  }
+  f->ids[f->n++] = id;
+  return KG_SUCCESS;
+}
+
+/* FIRST set of the sequence starting at node @p n, followed by @p cont (a chain of
+ * continuation nodes, for the inside of groups). *nullable when it can match nothing. */
+static KgStatus kgr_first(const KgrRuleSet *rs, const KgrRuleImpl *r, int n, KgrFirst *f,
+                          int *nullable, int depth) {
+  *nullable = 1;
+  if (depth > 32) {
+    f->flags |= KGR_FIRST_ANY;
+    *nullable = 0;
+    return KG_SUCCESS;
+  }
+  while (n >= 0) {
+    const KgrNode *nd = &r->nodes[n];
+    KgStatus st;
+    int nl = nd->min == 0;
+    if (nd->behind) {
+      n = nd->next;
+      continue;
+    }
+    switch (nd->kind) {
+    case N_LIT:
+      if (nd->neg) {
+        f->flags |= KGR_FIRST_ANY;
+      } else {
+        for (size_t i = 0; i < nd->nids; i++)
+          if ((st = kgr_first_add(f, nd->ids[i])) != KG_SUCCESS)
+            return st;
+      }
+      break;
+    case N_CLASS:
+      if (nd->neg || nd->cls < 0) {
+        f->flags |= KGR_FIRST_ANY;
+      } else {
+        const KgrClass *c = &rs->classes[nd->cls];
+        for (size_t i = 0; i < c->n; i++)
+          if ((st = kgr_first_add(f, c->ids[i])) != KG_SUCCESS)
+            return st;
+      }
+      break;
+    case N_ANY:
+    case N_GAP:
+      f->flags |= KGR_FIRST_ANY;
+      nl = nd->min == 0;
+      break;
+    case N_CAP:
+      f->flags |= (nd->tmask & T_QUANTS) ? KGR_FIRST_QUANT : KGR_FIRST_MENTION;
+      break;
+    case N_START:
+    case N_END:
+      nl = 1;
+      break;
+    case N_GROUP: {
+      int any_null = 0;
+      for (size_t i = 0; i < nd->nalts; i++) {
+        int an;
+        if ((st = kgr_first(rs, r, nd->alts[i], f, &an, depth + 1)) != KG_SUCCESS)
+          return st;
+        any_null |= an;
+      }
+      nl = nl || any_null;
+      break;
+    }
+    }
+    if (!nl) {
+      *nullable = 0;
+      return KG_SUCCESS;
+    }
+    n = nd->next;
+  }
+  return KG_SUCCESS;
+}
+
+static KgStatus kgr_list_add(size_t **list, size_t *n, size_t v) {
+  if (*n && (*list)[*n - 1] == v)
+    return KG_SUCCESS;
+  size_t *nl = kg_realloc(*list, (*n + 1) * sizeof *nl);
+  if (!nl)
+    return KG_ERR_NOMEM;
+  nl[(*n)++] = v;
+  *list = nl;
+  return KG_SUCCESS;
+}
+
+/* Words one of which node @p n always consumes: a word or class atom, or a group whose
+ * every alternative starts with one. *ids is new (NULL when the node requires none). */
+static KgStatus kgr_required(const KgrRuleSet *rs, const KgrRuleImpl *r, int n, size_t **ids,
+                             size_t *nids) {
+  const KgrNode *nd = &r->nodes[n];
+  *ids = NULL;
+  *nids = 0;
+  if (nd->neg || nd->behind || nd->min == 0)
+    return KG_SUCCESS;
+  if (nd->kind == N_LIT || nd->kind == N_CLASS) {
+    const size_t *src = nd->kind == N_LIT ? nd->ids : rs->classes[nd->cls].ids;
+    size_t ns = nd->kind == N_LIT ? nd->nids : rs->classes[nd->cls].n;
+    if (!(*ids = kg_malloc((ns ? ns : 1) * sizeof **ids)))
+      return KG_ERR_NOMEM;
+    memcpy(*ids, src, ns * sizeof **ids);
+    *nids = ns;
+    return KG_SUCCESS;
+  }
+  if (nd->kind != N_GROUP)
+    return KG_SUCCESS;
+  for (size_t a = 0; a < nd->nalts; a++) {
+    size_t *sub = NULL, nsub = 0;
+    KgStatus st = nd->alts[a] >= 0 ? kgr_required(rs, r, nd->alts[a], &sub, &nsub) : KG_SUCCESS;
+    if (st != KG_SUCCESS || !sub) {
+      kg_free(*ids);
+      *ids = NULL;
+      *nids = 0;
+      return st;
+    }
+    size_t *grown = kg_realloc(*ids, (*nids + nsub) * sizeof *grown);
+    if (!grown) {
+      kg_free(sub);
+      kg_free(*ids);
+      *ids = NULL;
+      *nids = 0;
+      return KG_ERR_NOMEM;
+    }
+    memcpy(grown + *nids, sub, nsub * sizeof *sub);
+    *ids = grown;
+    *nids += nsub;
+    kg_free(sub);
+  }
+  return KG_SUCCESS;
+}
+
+KgStatus kgr_ruleset_compile(KgrRuleSet *rs, const KgLog *log) {
+  KgStatus st = KG_SUCCESS;
+  if (rs->compiled)
+    return KG_SUCCESS;
+  size_t nw = rs->vocab.n, words = (nw + 63) / 64;
+  for (size_t c = 0; c < rs->nclasses; c++) {
+    KgrClass *cl = &rs->classes[c];
+    if (!(cl->bits = kg_calloc(words ? words : 1, sizeof *cl->bits)))
+      return KG_ERR_NOMEM;
+    for (size_t i = 0; i < cl->n; i++)
+      cl->bits[cl->ids[i] / 64] |= 1ULL << (cl->ids[i] % 64);
+  }
+  rs->det_cls = kgr_class_find(rs, "DET");
+  rs->sep_cls = kgr_class_find(rs, "LIST_SEP");
+  rs->conj_cls = kgr_class_find(rs, "LIST_CONJ");
+  for (size_t i = 0; i < rs->nrules; i++) {
+    KgrRuleImpl *r = &rs->rules[i];
+    for (size_t k = 0; k < r->nnodes; k++) {
+      KgrNode *nd = &r->nodes[k];
+      if (nd->kind == N_CLASS && nd->cls_name) {
+        nd->cls = kgr_class_find(rs, nd->cls_name);
+        if (nd->cls < 0) {
+          kgi_log(log, KG_LOG_ERROR, KG_ERR_PARSE, r->pub.file, -1,
+                  "%s:%ld: unknown class %%%s", r->pub.file, r->pub.line, nd->cls_name);
+          return KG_ERR_PARSE;
+        }
+      }
+    }
+  }
+  for (size_t i = 0; i < rs->nrules; i++) {
+    KgrRuleImpl *r = &rs->rules[i];
+    r->anchored = r->nodes[r->first].kind == N_START;
+    for (int k = 0; k < KGR_MAX_REQ; k++) {
+      kg_free(r->req[k]);
+      r->req[k] = NULL;
+      r->nreq[k] = 0;
+    }
+    for (int n = r->first; n >= 0; n = r->nodes[n].next) {
+      size_t *ids = NULL, nids = 0;
+      if ((st = kgr_required(rs, r, n, &ids, &nids)) != KG_SUCCESS)
+        goto out;
+      /* keep the smallest sets: replace the largest kept one */
+      int worst = -1;
+      for (int k = 0; k < KGR_MAX_REQ && ids; k++)
+        if (!r->req[k]) {
+          worst = k;
+          break;
+        } else if (worst < 0 || r->nreq[k] > r->nreq[worst]) {
+          worst = k;
+        }
+      if (ids && worst >= 0 && (!r->req[worst] || nids < r->nreq[worst])) {
+        kg_free(r->req[worst]);
+        r->req[worst] = ids, r->nreq[worst] = nids;
+      } else {
+        kg_free(ids);
+      }
+    }
+  }
+  if (!(rs->by_id = kg_calloc(nw ? nw : 1, sizeof *rs->by_id)) ||
+      !(rs->by_id_n = kg_calloc(nw ? nw : 1, sizeof *rs->by_id_n))) {
+    st = KG_ERR_NOMEM;
+    goto out;
+  }
+  rs->nby_id = nw;
+  for (size_t i = 0; i < rs->nrules; i++) {
+    KgrFirst f = {NULL, 0, 0, 0};
+    int nullable;
+    st = kgr_first(rs, &rs->rules[i], rs->rules[i].first, &f, &nullable, 0);
+    if (st == KG_SUCCESS && nullable)
+      f.flags |= KGR_FIRST_ANY;
+    if (st == KG_SUCCESS && (f.flags & KGR_FIRST_ANY)) {
+      st = kgr_list_add(&rs->any_rules, &rs->nany_rules, i);
+    } else if (st == KG_SUCCESS) {
+      if (f.flags & KGR_FIRST_MENTION)
+        st = kgr_list_add(&rs->mention_rules, &rs->nmention_rules, i);
+      if (st == KG_SUCCESS && (f.flags & KGR_FIRST_QUANT))
+        st = kgr_list_add(&rs->quant_rules, &rs->nquant_rules, i);
+      for (size_t k = 0; st == KG_SUCCESS && k < f.n; k++)
+        st = kgr_list_add(&rs->by_id[f.ids[k]], &rs->by_id_n[f.ids[k]], i);
+    }
+    kg_free(f.ids);
+    if (st != KG_SUCCESS)
+      goto out;
+  }
+  rs->compiled = 1;
+out:
+  if (st != KG_SUCCESS)
+    kgr_index_clear(rs);
+  return st;
+}
+
+int kgr_ruleset_word_in_class(const KgrRuleSet *rs, const char *cls, const char *w) {
+  char folded[KGR_MAX_WORD], pre[KGR_MAX_WORD + 1];
+  long c = kgr_class_find(rs, cls);
+  if (c < 0 || !kgr_fold(w, folded))
+    return 0;
+  const KgrClass *cl = &rs->classes[c];
+  size_t n = strlen(folded);
+  for (size_t l = 0; l <= n; l++) {
+    long id;
+    if (l == 0) {
+      id = kgr_vocab_find(&rs->vocab, folded, n);
+    } else {
+      memcpy(pre, folded, l);
+      pre[l] = '*';
+      id = kgr_vocab_find(&rs->vocab, pre, l + 1);
+    }
+    for (size_t i = 0; id >= 0 && i < cl->n; i++)
+      if (cl->ids[i] == (size_t)id)
+        return 1;
+  }
+  return 0;
+}
+
+/* ------------------------------------------------------------------ input */
+
+typedef struct {
+  long ids[KGR_MAX_TOK_IDS];
+  unsigned char nids;
+} KgrTokIds;
+
+struct KgrInputImpl {
+  const KgtToken *toks;
+  size_t ntoks;
+  const KgmMention *ments;
+  size_t nments;
+  const KgrQuantity *quants;
+  size_t nquants;
+  KgrTokIds *tids;
+  long *ment_first;   /* token -> first entry of ment_order starting there */
+  size_t *ment_order; /* mention index per entry, entries sorted by start token: a mention
+                         with a descriptor before its name has an entry at each start */
+  size_t *ment_key;   /* start token of each entry */
+  size_t nment_entries;
+  long *q_first;      /* token -> first quantity entry in q_order */
+  size_t *q_order;
+  size_t *q_key;
+  unsigned char *has_ment; /* token inside a named mention (1) or only an anaphor (2) */
+};
+
+static size_t kgr_ment_start(const KgmMention *m) {
+  return (m->desc_end > m->desc_start && m->desc_end <= m->tok_start && m->desc_start < m->tok_start)
+             ? m->desc_start
+             : m->tok_start;
+}
+
+/* Sort helpers need the mention array; qsort has no context, so sort by a key array. */
+typedef struct {
+  size_t key, len, idx;
+} KgrKey;
+
+static int kgr_cmp_key(const void *a, const void *b) {
+  const KgrKey *x = a, *y = b;
+  if (x->key != y->key)
+    return x->key < y->key ? -1 : 1;
+  if (x->len != y->len)
+    return x->len > y->len ? -1 : 1; /* longest first */
+  return x->idx < y->idx ? -1 : x->idx > y->idx;
+}
+
+static KgStatus kgr_order(size_t n, size_t ntoks, const size_t *starts, const size_t *ends,
+                          const size_t *idx, size_t **order, size_t **keys, long **first) {
+  KgrKey *k = kg_malloc((n ? n : 1) * sizeof *k);
+  *order = kg_malloc((n ? n : 1) * sizeof **order);
+  *keys = kg_malloc((n ? n : 1) * sizeof **keys);
+  *first = kg_malloc((ntoks + 1) * sizeof **first);
+  if (!k || !*order || !*keys || !*first) {
+    kg_free(k);
+    return KG_ERR_NOMEM;
+  }
+  for (size_t i = 0; i < n; i++) {
+    k[i].key = starts[i];
+    k[i].len = ends[i] - starts[i];
+    k[i].idx = idx[i];
+  }
+  qsort(k, n, sizeof *k, kgr_cmp_key);
+  for (size_t t = 0; t <= ntoks; t++)
+    (*first)[t] = -1;
+  for (size_t i = n; i-- > 0;) {
+    (*order)[i] = k[i].idx;
+    (*keys)[i] = k[i].key;
+    if (k[i].key < ntoks)
+      (*first)[k[i].key] = (long)i;
+  }
+  kg_free(k);
+  return KG_SUCCESS;
+}
+
+KgStatus kgr_input_new(const KgrRuleSet *rs, const KgtToken *toks, size_t ntoks,
+                       const KgmMention *ments, size_t nments, const KgrQuantity *quants,
+                       size_t nquants, KgrInput **out) {
+  KgStatus st = KG_ERR_NOMEM;
+  size_t *starts = NULL, *ends = NULL, *idx = NULL;
+  size_t nmax = 2 * nments > nquants ? 2 * nments : nquants, ne = 0;
+  KgrInput *in = kg_calloc(1, sizeof *in);
+  if (!in)
+    return KG_ERR_NOMEM;
+  in->toks = toks, in->ntoks = ntoks;
+  in->ments = ments, in->nments = nments;
+  in->quants = quants, in->nquants = nquants;
+  if (!(in->tids = kg_calloc(ntoks ? ntoks : 1, sizeof *in->tids)) ||
+      !(in->has_ment = kg_calloc(ntoks ? ntoks : 1, 1)) ||
+      !(starts = kg_malloc((nmax ? nmax : 1) * sizeof *starts)) ||
+      !(ends = kg_malloc((nmax ? nmax : 1) * sizeof *ends)) ||
+      !(idx = kg_malloc((nmax ? nmax : 1) * sizeof *idx)))
+    goto out;
+  for (size_t i = 0; i < nments; i++) {
+    if (ments[i].tok_start >= ments[i].tok_end || ments[i].tok_end > ntoks)
+      continue;
+    starts[ne] = ments[i].tok_start, ends[ne] = ments[i].tok_end, idx[ne++] = i;
+    size_t ds = kgr_ment_start(&ments[i]);
+    if (ds != ments[i].tok_start)
+      starts[ne] = ds, ends[ne] = ments[i].tok_end, idx[ne++] = i;
+    for (size_t t = ments[i].tok_start; t < ments[i].tok_end; t++)
+      if (!(ments[i].flags & KGM_F_ANAPHOR) || !in->has_ment[t])
+        in->has_ment[t] = (ments[i].flags & KGM_F_ANAPHOR) ? 2 : 1;
+  }
+  in->nment_entries = ne;
+  if ((st = kgr_order(ne, ntoks, starts, ends, idx, &in->ment_order, &in->ment_key,
+                      &in->ment_first)) != KG_SUCCESS)
+    goto out;
+  ne = 0;
+  for (size_t i = 0; i < nquants; i++) {
+    if (quants[i].tok_start >= quants[i].tok_end || quants[i].tok_end > ntoks)
+      continue;
+    starts[ne] = quants[i].tok_start, ends[ne] = quants[i].tok_end, idx[ne++] = i;
+  }
+  if ((st = kgr_order(ne, ntoks, starts, ends, idx, &in->q_order, &in->q_key, &in->q_first)) !=
+      KG_SUCCESS)
+    goto out;
+  in->nquants = ne;
+  const KgrVocab *v = &rs->vocab;
+  for (size_t t = 0; t < ntoks; t++) {
+    char buf[KGR_MAX_WORD];
+    const char *w = toks[t].fold ? toks[t].fold : toks[t].lower;
+    KgrTokIds *ti = &in->tids[t];
+    if (!w || !kgr_fold(w, buf))
+      continue;
+    size_t n = strlen(buf);
+    long id = kgr_vocab_find(v, buf, n);
+    if (id >= 0)
+      ti->ids[ti->nids++] = id;
+    if (v->max_prefix) {
+      char pre[KGR_MAX_WORD + 1];
+      for (size_t l = v->min_prefix; l <= n && l <= v->max_prefix && ti->nids < KGR_MAX_TOK_IDS; l++) {
+        memcpy(pre, buf, l);
+        pre[l] = '*';
+        if ((id = kgr_vocab_find(v, pre, l + 1)) >= 0)
+          ti->ids[ti->nids++] = id;
+      }
+    }
+    if (v->max_suffix) {
+      char suf[KGR_MAX_WORD + 1];
+      for (size_t l = v->min_suffix; l < n && l <= v->max_suffix && ti->nids < KGR_MAX_TOK_IDS; l++) {
+        suf[0] = '*';
+        memcpy(suf + 1, buf + n - l, l + 1);
+        if ((id = kgr_vocab_find(v, suf, l + 1)) >= 0)
+          ti->ids[ti->nids++] = id;
+      }
+    }
+  }
+  st = KG_SUCCESS;
+out:
+  kg_free(starts);
+  kg_free(ends);
+  kg_free(idx);
+  if (st != KG_SUCCESS) {
+    kgr_input_free(in);
+    return st;
+  }
+  *out = in;
+  return KG_SUCCESS;
+}
+
+long kgr_ruleset_class(const KgrRuleSet *rs, const char *name) {
+  return rs ? kgr_class_find(rs, name) : -1;
+}
+
+int kgr_input_token_in_class(const KgrRuleSet *rs, const KgrInput *in, size_t tok, long cls) {
+  if (!rs || !in || tok >= in->ntoks || cls < 0 || !rs->compiled)
+    return 0;
+  const KgrTokIds *ti = &in->tids[tok];
+  for (unsigned i = 0; i < ti->nids; i++) {
+    size_t x = (size_t)ti->ids[i];
+    if (rs->classes[cls].bits[x / 64] & (1ULL << (x % 64)))
+      return 1;
+  }
+  return 0;
+}
+
+void kgr_input_free(KgrInput *in) {
+  if (!in)
+    return;
+  kg_free(in->tids);
+  kg_free(in->has_ment);
+  kg_free(in->ment_first);
+  kg_free(in->ment_order);
+  kg_free(in->ment_key);
+  kg_free(in->q_first);
+  kg_free(in->q_order);
+  kg_free(in->q_key);
+  kg_free(in);
+}
+
+/* ------------------------------------------------------------------ matching */
+
+typedef struct KgrFrame {
+  int node;
+  const struct KgrFrame *up;
+} KgrFrame;
+
+typedef struct {
+  const KgrRuleSet *rs;
+  const KgrInput *in;
+  const KgrRuleImpl *rule;
+  size_t a, b;
+  KgrMatch m;
+  size_t end;
+  long steps;
+} KgrState;
+
+static int kgr_tok_has(const KgrTokIds *ti, const size_t *ids, size_t n) {
+  for (unsigned i = 0; i < ti->nids; i++) {
+    size_t lo = 0, hi = n, x = (size_t)ti->ids[i];
+    while (lo < hi) {
+      size_t mid = (lo + hi) / 2;
+      if (ids[mid] == x)
+        return 1;
+      if (ids[mid] < x)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  }
+  return 0;
+}
+
+static int kgr_tok_in_class(const KgrRuleSet *rs, const KgrTokIds *ti, long cls) {
+  if (cls < 0)
+    return 0;
+  const uint64_t *bits = rs->classes[cls].bits;
+  for (unsigned i = 0; i < ti->nids; i++) {
+    size_t x = (size_t)ti->ids[i];
+    if (bits[x / 64] & (1ULL << (x % 64)))
+      return 1;
+  }
+  return 0;
+}
+
+static int kgr_atom_at(const KgrState *s, const KgrNode *nd, size_t pos) {
+  const KgrTokIds *ti = &s->in->tids[pos];
+  int hit;
+  if (nd->kind == N_ANY)
+    return 1;
+  if (nd->kind == N_LIT)
+    hit = kgr_tok_has(ti, nd->ids, nd->nids);
+  else
+    hit = kgr_tok_in_class(s->rs, ti, nd->cls);
+  return nd->neg ? !hit : hit;
+}
+
+static unsigned kgr_mention_type(const KgmMention *m) {
+  switch (m->cls) {
+  case KG_CLASS_ORGANIZATION: return T_ORG;
+  case KG_CLASS_COMPANY: return T_COMPANY;
+  case KG_CLASS_NONPROFIT: return T_NONPROFIT;
+  case KG_CLASS_INVESTMENT_FIRM: return T_INVESTOR;
+  case KG_CLASS_NEWS_ORGANIZATION: return T_NEWS;
+  case KG_CLASS_GOVERNMENT_BODY: return T_GOV;
+  case KG_CLASS_PERSON: return T_PERSON;
+  case KG_CLASS_PRODUCT: return T_PRODUCT;
+  case KG_CLASS_PLACE: return (m->flags & KGM_F_DEMONYM) ? T_DEMONYM : T_PLACE;
+  default: return 0;
+  }
+}
+
+static unsigned kgr_quant_type(const KgrQuantity *q) {
+  switch (q->kind) {
+  case KGR_Q_MONEY: return T_MONEY;
+  case KGR_Q_PERCENT: return T_PERCENT;
+  case KGR_Q_DATE: return T_DATE;
+  case KGR_Q_COUNT: return T_COUNT;
+  default: return 0;
+  }
+}
+
+static int kgr_seq_match(KgrState *s, int n, size_t pos, const KgrFrame *up);
+
+/* Items of one capture that start at @p pos: mention or quantity indices with their end
+ * token. Returns how many (at most @p max). Starting at a determiner is allowed. */
+static size_t kgr_items_at(const KgrState *s, const KgrNode *nd, size_t pos, size_t *idx,
+                           size_t *endv, size_t max) {
+  size_t k = 0;
+  const KgrInput *in = s->in;
+  for (int skip = 0; skip < 2 && k < max; skip++) {
+    size_t p = pos + (size_t)skip;
+    if (p >= s->b)
+      break;
+    if (skip && !kgr_tok_in_class(s->rs, &in->tids[pos], s->rs->det_cls))
+      break;
+    if (nd->tmask & T_MENTIONS) {
+      for (long j = in->ment_first[p]; j >= 0 && (size_t)j < in->nment_entries && k < max; j++) {
+        if (in->ment_key[j] != p)
+          break;
+        const KgmMention *m = &in->ments[in->ment_order[j]];
+        if (m->tok_end > s->b || !(kgr_mention_type(m) & nd->tmask))
+          continue;
+        idx[k] = in->ment_order[j];
+        endv[k++] = m->tok_end;
+      }
+    } else {
+      for (long j = in->q_first[p]; j >= 0 && (size_t)j < in->nquants && k < max; j++) {
+        if (in->q_key[j] != p)
+          break;
+        const KgrQuantity *q = &in->quants[in->q_order[j]];
+        if (q->tok_end > s->b || !(kgr_quant_type(q) & nd->tmask))
+          continue;
+        idx[k] = in->q_order[j];
+        endv[k++] = q->tok_end;
+      }
+    }
+  }
+  return k;
+}
+
+static int kgr_tok_is(const KgrState *s, size_t p, const char *w) {
+  const KgtToken *t = &s->in->toks[p];
+  const char *f = t->fold ? t->fold : t->lower;
+  return f && strcmp(f, w) == 0;
+}
+
+/* Tokens after a list item that lead to the next one: 1-4 separators with at least one
+ * conjunction or comma, after an optional apposition between commas (", its chief
+ * executive,", ", déjà actionnaire,") that names nobody. Returns the position of the
+ * next item or 0 when none. */
+static size_t kgr_list_sep(const KgrState *s, size_t pos) {
+  const KgrRuleSet *rs = s->rs;
+  int conj = 0;
+  size_t p = pos;
+  if (p < s->b && kgr_tok_is(s, p, ",")) {
+    for (size_t k = 1; k <= 5 && p + k < s->b; k++) {
+      const KgrTokIds *ti = &s->in->tids[p + k];
+      if (kgr_tok_is(s, p + k, ",")) {
+        p += k;
+        break;
+      }
+      if (s->in->has_ment[p + k] == 1 || kgr_tok_in_class(rs, ti, rs->conj_cls))
+        break;
+    }
+  }
+  size_t start = p;
+  for (int k = 0; k < 4 && p < s->b; k++, p++) {
+    const KgrTokIds *ti = &s->in->tids[p];
+    int isconj = kgr_tok_in_class(rs, ti, rs->conj_cls);
+    if (!kgr_tok_in_class(rs, ti, rs->sep_cls) && !isconj)
+      break;
+    if (isconj)
+      conj = 1;
+  }
+  return conj && p > start ? p : 0;
+}
+
+static int kgr_cap_list(KgrState *s, const KgrNode *nd, size_t pos, const KgrFrame *up,
+                        KgrSlot *slot, int depth) {
+  size_t idx[8], endv[8];
+  size_t k = kgr_items_at(s, nd, pos, idx, endv, 8);
+  for (size_t i = 0; i < k; i++) {
+    if (slot && slot->n >= KGR_MAX_LIST)
+      break;
+    if (slot) {
+      slot->items[slot->n++] = idx[i];
+      slot->is_quantity = (nd->tmask & T_QUANTS) != 0;
+    }
+    /* greedy: a longer list first */
+    if (nd->list && depth < KGR_MAX_LIST) {
+      size_t nx = kgr_list_sep(s, endv[i]);
+      if (nx && kgr_cap_list(s, nd, nx, up, slot, depth + 1))
+        return 1;
+    }
+    if (kgr_seq_match(s, nd->next, endv[i], up))
+      return 1;
+    if (slot)
+      slot->n--;
+  }
+  return 0;
+}
+
+static int kgr_seq_match(KgrState *s, int n, size_t pos, const KgrFrame *up) {
+  if (++s->steps > KGR_STEP_LIMIT)
+    return 0;
+  if (n < 0) {
+    if (up)
+      return kgr_seq_match(s, up->node, pos, up->up);
+    s->end = pos;
+    return 1;
+  }
+  const KgrNode *nd = &s->rule->nodes[n];
+  switch (nd->kind) {
+  case N_START:
+    return pos == s->a ? kgr_seq_match(s, nd->next, pos, up) : 0;
+  case N_END:
+    return pos == s->b ? kgr_seq_match(s, nd->next, pos, up) : 0;
+  case N_GROUP: {
+    KgrFrame f = {nd->next, up};
+    for (size_t i = 0; i < nd->nalts; i++) {
+      if (nd->alts[i] < 0) {
+        if (kgr_seq_match(s, nd->next, pos, up))
+          return 1;
+      } else if (kgr_seq_match(s, nd->alts[i], pos, &f)) {
+        return 1;
+      }
+    }
+    return nd->min == 0 ? kgr_seq_match(s, nd->next, pos, up) : 0;
+  }
+  case N_GAP:
+    for (unsigned k = 0; k <= nd->max; k++) {
+      size_t p = pos + k;
+      if (k >= nd->min && kgr_seq_match(s, nd->next, p, up))
+        return 1;
+      if (p >= s->b || (nd->nomention && s->in->has_ment[p]))
+        return 0;
+    }
+    return 0;
+  case N_LIT:
+  case N_CLASS:
+  case N_ANY: {
+    if (nd->behind) {
+      /* at the start of the sentence nothing is before: only "<!atom" holds there */
+      int ok = pos > s->a ? kgr_atom_at(s, nd, pos - 1) : nd->neg;
+      return ok ? kgr_seq_match(s, nd->next, pos, up) : 0;
+    }
+    unsigned c = 0;
+    while (c < nd->max && pos + c < s->b && kgr_atom_at(s, nd, pos + c))
+      c++;
+    if (c < nd->min)
+      return 0;
+    for (unsigned k = c + 1; k-- > nd->min;)
+      if (kgr_seq_match(s, nd->next, pos + k, up))
+        return 1;
+    return 0;
+  }
+  case N_CAP: {
+    KgrSlot *slot = nd->cap >= 0 ? &s->m.slot[nd->cap] : NULL;
+    size_t saved = slot ? slot->n : 0;
+    if (pos < s->b && kgr_cap_list(s, nd, pos, up, slot, 0))
+      return 1;
+    if (slot)
+      slot->n = saved;
+    return nd->min == 0 ? kgr_seq_match(s, nd->next, pos, up) : 0;
+  }
+  }
+  return 0;
+}
+
+static int kgr_try(KgrState *s, size_t ri, size_t pos, KgrMatchFunc fn, void *ud) {
+  const KgrRuleImpl *r = &s->rs->rules[ri];
+  for (int i = 0; i < KGR_CAP__COUNT; i++)
+    s->m.slot[i].n = 0;
+  s->rule = r;
+  s->steps = 0;
+  s->m.rule = ri;
+  if (!kgr_seq_match(s, r->first, pos, NULL))
+    return 0;
+  s->m.tok_start = pos;
+  s->m.tok_end = s->end;
+  return fn(ud, &s->m);
+}
+
+int kgr_match_span(const KgrRuleSet *rs, const KgrInput *in, size_t a, size_t b,
+                   KgrMatchFunc fn, void *user_data) {
+  if (!rs || !rs->compiled || !in || b > in->ntoks || a >= b)
+    return 0;
+  size_t words = (rs->nrules + 63) / 64;
+  uint64_t stackbits[16];
+  uint64_t *seen = words <= 16 ? stackbits : kg_calloc(words, sizeof *seen);
+  if (!seen)
+    return 0;
+  /* rules that cannot match in this sentence: a required word is absent */
+  size_t vwords = (rs->vocab.n + 63) / 64;
+  uint64_t *present = kg_calloc(vwords ? vwords : 1, sizeof *present);
+  uint64_t *possible = kg_calloc(words ? words : 1, sizeof *possible);
+  if (!present || !possible) {
+    kg_free(present);
+    kg_free(possible);
+    if (seen != stackbits)
+      kg_free(seen);
+    return 0;
+  }
+  for (size_t p = a; p < b; p++)
+    for (unsigned k = 0; k < in->tids[p].nids; k++)
+      present[in->tids[p].ids[k] / 64] |= 1ULL << (in->tids[p].ids[k] % 64);
+  for (size_t i = 0; i < rs->nrules; i++) {
+    const KgrRuleImpl *r = &rs->rules[i];
+    int ok = 1;
+    for (int q = 0; q < KGR_MAX_REQ && ok && r->req[q]; q++) {
+      ok = 0;
+      for (size_t k = 0; k < r->nreq[q] && !ok; k++)
+        ok = (present[r->req[q][k] / 64] >> (r->req[q][k] % 64)) & 1;
+    }
+    if (ok)
+      possible[i / 64] |= 1ULL << (i % 64);
+  }
+  KgrState s;
+  memset(&s, 0, sizeof s);
+  s.rs = rs;
+  s.in = in;
+  s.a = a;
+  s.b = b;
+  int rc = 0;
+  for (size_t pos = a; pos < b && !rc; pos++) {
+    memset(seen, 0, words * sizeof *seen);
+    const KgrTokIds *ti = &in->tids[pos];
+    /* candidates: by word id, mention start (or determiner before one), quantity start */
+    size_t cand_lists = 0;
+    const size_t *lists[KGR_MAX_TOK_IDS + 4];
+    size_t lens[KGR_MAX_TOK_IDS + 4];
+    for (unsigned i = 0; i < ti->nids; i++) {
+      size_t id = (size_t)ti->ids[i];
+      if (id < rs->nby_id && rs->by_id_n[id]) {
+        lists[cand_lists] = rs->by_id[id];
+        lens[cand_lists++] = rs->by_id_n[id];
+      }
+    }
+    int ment = in->ment_first[pos] >= 0 ||
+               (pos + 1 < b && in->ment_first[pos + 1] >= 0 && kgr_tok_in_class(rs, ti, rs->det_cls));
+    int quant = in->q_first[pos] >= 0 ||
+                (pos + 1 < b && in->q_first[pos + 1] >= 0 && kgr_tok_in_class(rs, ti, rs->det_cls));
+    if (ment && rs->nmention_rules) {
+      lists[cand_lists] = rs->mention_rules;
+      lens[cand_lists++] = rs->nmention_rules;
+    }
+    if (quant && rs->nquant_rules) {
+      lists[cand_lists] = rs->quant_rules;
+      lens[cand_lists++] = rs->nquant_rules;
+    }
+    if (rs->nany_rules) {
+      lists[cand_lists] = rs->any_rules;
+      lens[cand_lists++] = rs->nany_rules;
+    }
+    for (size_t l = 0; l < cand_lists; l++)
+      for (size_t i = 0; i < lens[l]; i++)
+        seen[lists[l][i] / 64] |= 1ULL << (lists[l][i] % 64);
+    /* rules in file order, so results do not depend on the index */
+    for (size_t w = 0; w < words && !rc; w++) {
+      uint64_t bits = seen[w] & possible[w];
+      while (bits && !rc) {
+        int bit = __builtin_ctzll(bits);
+        bits &= bits - 1;
+        size_t ri = w * 64 + (size_t)bit;
+        if (rs->rules[ri].anchored && pos != a)
+          continue;
+        rc = kgr_try(&s, ri, pos, fn, user_data);
+      }
+    }
+  }
+  kg_free(present);
+  kg_free(possible);
+  if (seen != stackbits)
+    kg_free(seen);
+  return rc;
+}

@@ -1,0 +1,22 @@
+#!/bin/sh
+# golden.sh - the extractor on the invented articles of tests/data/extract (one
+# construction each, English and French, with their expected facts in the gold format):
+# every expected fact, no other fact, every expected qualifier.
+. "$top_srcdir/tests/lib.sh"
+
+gold="$top_srcdir/tests/data/extract"
+score() { python3 "$KGSCORE" "$gold" --run "'$KGBUILD' {}" >"$TMP/score.txt" 2>&1; }
+KGSCORE="$top_srcdir/../shared/scripts/kgscore"
+
+if ! command -v python3 >/dev/null 2>&1 || [ -z "$RAPPER" ] || [ ! -f "$KGSCORE" ]; then
+  skip "golden articles" "needs python3, rapper and the kgscore scorer"
+  done_testing
+  exit $?
+fi
+ok "the scorer runs on the golden articles" score
+ok "no article failed" grep -q "errors: 0" "$TMP/score.txt"
+ok "every expected fact and no other (relations F1 = 1)" \
+  grep -q "^relations: P=1.000 R=1.000 F1=1.000" "$TMP/score.txt"
+ok "every expected qualifier" grep -q "^qualifiers: recall=1.000" "$TMP/score.txt"
+[ "$kg_failed" -eq 0 ] || sed 's/^/# /' "$TMP/score.txt"
+done_testing
