@@ -22,6 +22,28 @@ KgStatus kgm_gazetteer_load(const char *data_dir, const char *const *extra, size
                             const KgLog *log, KgmGazetteer **out);
 void kgm_gazetteer_free(KgmGazetteer *g);
 
+/*
+ * The gazetteer also holds the language data of mentions and tokens: kgm_gazetteer_load()
+ * reads @p data_dir/lexicon/{en,fr}-mentions.tsv too, and accepts in @p extra user
+ * lexicons ("# kgbuild-lexicon: mentions LANG") as well as gazetteers.
+ */
+
+/**
+ * Add the user lexicons among @p files: those whose first line is
+ * "# kgbuild-lexicon: mentions LANG". Other files (rule files, lexicons of other kinds)
+ * are skipped without a word, so the extractor can pass its whole --lexicon list here
+ * and to the rule loader. Call before the gazetteer is used.
+ */
+KgStatus kgm_gazetteer_add_lexicons(KgmGazetteer *g, const char *const *files, size_t n,
+                                    const KgLog *log);
+
+/** The language data (borrowed, lives as long as @p g): pass it to kgt_doc_new_lex(). */
+const KgtLexicon *kgm_gazetteer_lexicon(const KgmGazetteer *g);
+
+/** Numbers of entries loaded per kind (organizations, places, firstnames, products,
+ * people), for diagnostics and tests; @p counts has 5 slots. */
+void kgm_gazetteer_counts(const KgmGazetteer *g, size_t counts[5]);
+
 typedef struct {
   size_t tok_start, tok_end;  /* tokens [start, end) of the name as written */
   KgClass cls;                /* best class from gazetteer / suffix / descriptor / cue */
@@ -43,10 +65,16 @@ typedef struct {
 #define KGM_F_ANAPHOR 0x04    /* a pronoun or definite description resolved to an earlier
                                  entity ("l'entreprise", "the company", "it") */
 #define KGM_F_QUOTED 0x08     /* inside a quotation */
+#define KGM_F_GUESS 0x10      /* only capitalisation in context says it is a name (class
+                                 Organization): weaker evidence than the other sources */
+#define KGM_F_SHARED 0x20     /* a second entity named inside the same token
+                                 ("Renault-Nissan"): same tokens as the mention before */
+#define KGM_F_SPEAKER 0x40    /* a "we"/"nous" of a quotation, resolved to its speaker */
 
 typedef struct {
-  KgmMention *items;   /* sorted by tok_start; owned by the list */
+  KgmMention *items;   /* sorted by tok_start, then tok_end; owned by the list */
   size_t n;
+  void *strings_;      /* private: the strings the items point to */
 } KgmMentions;
 
 /**

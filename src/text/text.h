@@ -46,6 +46,89 @@ typedef struct {
 
 typedef struct KgtDocImpl KgtDoc;
 
+/* ---- lexicon ---- (language data: ontology/lexicon/LANG-mentions.tsv, see README.md there) */
+
+typedef struct KgtLexiconImpl KgtLexicon;
+
+/** Kinds of lexicon lines; the file spells them as in kgt_lex_kind_name(). */
+typedef enum {
+  KGT_LEX_ABBREV = 0, /* "Inc." value: "end" (may end a sentence) or "noend" (M., Jan.) */
+  KGT_LEX_MONTH,      /* "janvier" value: 1..12 */
+  KGT_LEX_CURRENCY,   /* "$" value: ISO code; arg[0]: pre|post|both (where it stands) */
+  KGT_LEX_SCALE,      /* "milliards" value: power of ten (9) */
+  KGT_LEX_PERCENT,    /* "%", "pour cent" */
+  KGT_LEX_DATE_PREP,  /* "en", "in": may precede a date (kgt_parse_date consumes it) */
+  KGT_LEX_MONEY_OF,   /* "de", "d'": between a scale and a currency word */
+  KGT_LEX_DESCRIPTOR, /* "la société" value: class; arg[0]: next|of|poss|appos;
+                         arg[1]: qualifier; arg[2]: legal form */
+  KGT_LEX_LEGAL,      /* legal suffix kept out of names: "Inc." value: class */
+  KGT_LEX_ORGWORD,    /* word kept in names that makes one an org: "Holdings" value:
+                         class; arg[0]: suffix|prefix */
+  KGT_LEX_TITLE,      /* "M.", "Mme", "Mr." before a person's name */
+  KGT_LEX_ROLE,       /* "PDG", "chief executive" value: ceo|chair|founder|other */
+  KGT_LEX_PRODUCT_CUE, /* "chatbot" value: before|after (the name's side of the cue) */
+  KGT_LEX_ANAPHOR,    /* "l'entreprise" value: np|latest|subj|poss */
+  KGT_LEX_QUOTE_PRON, /* "nous", "we": the speaker of a quotation */
+  KGT_LEX_SPEECH_VERB, /* "ajoute", "said" */
+  KGT_LEX_NOT_NAME,   /* capitalised words that are no names: "However", "Selon", "Friday" */
+  KGT_LEX_PARTICLE,   /* "de", "van" inside person names */
+  KGT_LEX_LEGAL_FORM, /* "à but non lucratif" value: nonprofit|capped-profit|... */
+  KGT_LEX_PREP,       /* prepositions: a mention after one is not a subject */
+  KGT_LEX_DET,        /* "le", "the": determiners before demonym nouns ("l'américain") */
+  KGT_LEX_LIST_SEP,   /* "et", "and", "," between items of a list */
+  KGT_LEX__COUNT
+} KgtLexKind;
+
+#define KGT_LEX_BIT(k) (1u << (unsigned)(k))
+
+typedef struct {
+  KgtLexKind kind;
+  char lang[4];          /* "en", "fr", ... or "" for every language */
+  const char *phrase;    /* column 2 as written */
+  const char *value;     /* column 3, "" when absent */
+  const char *arg[3];    /* columns 4-6, "" when absent */
+  int case_sensitive;    /* the phrase has an upper-case letter: the text must match it */
+} KgtLexEntry;
+
+/** Kind name as written in lexicon files ("abbrev", "month", ...); NULL if out of range. */
+const char *kgt_lex_kind_name(KgtLexKind k);
+
+/** An empty lexicon; free with kgt_lexicon_free(). */
+KgStatus kgt_lexicon_new(KgtLexicon **out);
+void kgt_lexicon_free(KgtLexicon *lx);
+
+/**
+ * Add the lines of one lexicon file. Its first line "# kgbuild-lexicon: mentions LANG"
+ * gives its language; without it, @p lang is used (NULL: error). A bad line is an error
+ * naming the file and line (KG_ERR_PARSE); lines read before it stay added.
+ */
+KgStatus kgt_lexicon_load_file(KgtLexicon *lx, const char *path, const char *lang,
+                               const KgLog *log);
+/** Add the same from a string (tests, embedded data); @p name names it in errors. */
+KgStatus kgt_lexicon_load_string(KgtLexicon *lx, const char *data, size_t len,
+                                 const char *name, const char *lang, const KgLog *log);
+/** Add @p data_dir/lexicon/en-mentions.tsv and fr-mentions.tsv. */
+KgStatus kgt_lexicon_load_dir(KgtLexicon *lx, const char *data_dir, const KgLog *log);
+
+/**
+ * Longest lexicon phrase of one of @p kinds (a mask of KGT_LEX_BIT()) starting at token
+ * @p i, in the doc's language (or any-language entries), within i's sentence. Returns the
+ * number of tokens it covers (0: none) and sets *out (borrowed from the lexicon).
+ */
+size_t kgt_lexicon_match(const KgtLexicon *lx, const KgtDoc *d, size_t i, unsigned kinds,
+                         const KgtLexEntry **out);
+
+/**
+ * Like kgt_doc_new(), with the language data of @p lx (borrowed: keep it alive while the
+ * doc lives): abbreviations for the tokenizer, months, currencies and scales for the
+ * quantity parsers. kgt_doc_new() is this with NULL (generic rules only: "U.S.", "M."
+ * initials, no month names, currency symbols $ € £ ¥ only).
+ */
+KgStatus kgt_doc_new_lex(const char *text, size_t len, const char *lang,
+                         const KgtLexicon *lx, KgtDoc **out);
+/** The lexicon the doc was made with, or NULL. */
+const KgtLexicon *kgt_doc_lexicon(const KgtDoc *d);
+
 /**
  * Tokenize and split @p text (valid UTF-8, @p len bytes; the doc borrows it: keep it
  * alive) in language @p lang ("en"/"fr"). Handles abbreviations (Inc., Corp., M., Mme,
@@ -61,11 +144,22 @@ const char *kgt_doc_text(const KgtDoc *d);
 const char *kgt_doc_lang(const KgtDoc *d);
 size_t kgt_doc_ntokens(const KgtDoc *d);
 const KgtToken *kgt_doc_token(const KgtDoc *d, size_t i);
+/** All the tokens, an array of kgt_doc_ntokens() (for loops that visit many). */
+const KgtToken *kgt_doc_tokens(const KgtDoc *d);
 size_t kgt_doc_nsentences(const KgtDoc *d);
 const KgtSentence *kgt_doc_sentence(const KgtDoc *d, size_t i);
 
 /** Copy of the text of tokens [a, b) as written (with their inner spacing); kg_free it. */
 char *kgt_doc_span_text(const KgtDoc *d, size_t a, size_t b);
+
+/** Number of paragraphs (blank line or an indented new line starts one). */
+size_t kgt_doc_nparagraphs(const KgtDoc *d);
+
+/** Token @p i's text as written, and its length in bytes (not NUL-terminated). */
+const char *kgt_token_text(const KgtDoc *d, size_t i, size_t *len);
+
+/** 1 when token @p i's lower-cased folded text equals @p fold ("societe"). */
+int kgt_token_is(const KgtDoc *d, size_t i, const char *fold);
 
 /* ---- quantities ---- (each returns the number of tokens consumed at @p i, 0 if none) */
 
@@ -87,6 +181,17 @@ size_t kgt_parse_date(const KgtDoc *d, size_t i, int default_year, char out[16])
 
 /** A plain count: "12,000", "1.383", "2 000" -> "12000" (canonical integer/decimal). */
 size_t kgt_parse_count(const KgtDoc *d, size_t i, char out[48]);
+
+/** Canonical decimal of number token @p i ("3,9" in French -> "3.9", "12,000" in English
+ * -> "12000"); returns 0 when @p i is no number. */
+int kgt_number_decimal(const KgtDoc *d, size_t i, char out[48]);
+
+/**
+ * Fold UTF-8 @p s (@p n bytes) the way token->fold is made (lower case, accents off,
+ * ’ to ', guillemets to ", dashes to -, runs of spaces to one) into @p out of @p cap
+ * bytes (NUL-terminated). Returns the length written, or (size_t)-1 if it did not fit.
+ */
+size_t kgt_fold(const char *s, size_t n, char *out, size_t cap);
 
 /** Language of @p text: "en" or "fr". Also exported as kg_detect_language(). */
 const char *kgt_detect_language(const char *text, size_t len);

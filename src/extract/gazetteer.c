@@ -1,0 +1,395 @@
+/*
+ * gazetteer.c - loading the name lists (ontology/gazetteer/KIND.tsv and user files) into
+ * one hash index of folded forms, plus the mention lexicons.
+ *
+ * Loading reads each file once into memory and points the entries into that copy: no
+ * allocation per line beyond the index, so the whole gazetteer loads in milliseconds.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "extract/mention_int.h"
+#include "text/text_int.h"
+#include "util/util.h"
+
+#define KGM_FILE_MAX_BYTES (256u << 20)
+
+static const char *const kgm_kind_names[KGM_G__COUNT] = {"organizations", "places",
+                                                         "firstnames", "products", "people"};
+
+static KgStatus kgm_read_file(const char *path, KgmChunk **out, size_t *len,
+                              const KgLog *log) {
+  FILE *fp = fopen(path, "rb");
+  if (!fp) {
+    KgStatus st = errno == ENOENT ? KG_ERR_NOT_FOUND : KG_ERR_IO;
+    kgi_log(log, KG_LOG_ERROR, st, path, -1, "%s: cannot open: %s", path, strerror(errno));
+    return st;
+  }
+  /* one allocation of the file's size, one read: this is most of the start-up time */
+  long size = -1;
+  if (fseek(fp, 0, SEEK_END) == 0)
+    size = ftell(fp);
+  if (size < 0 || fseek(fp, 0, SEEK_SET) != 0) {
+    fclose(fp);
+    kgi_log(log, KG_LOG_ERROR, KG_ERR_IO, path, -1, "%s: cannot read: not a regular file",
+            path);
+    return KG_ERR_IO;
+  }
+  if ((unsigned long)size > KGM_FILE_MAX_BYTES) {
+    fclose(fp);
+    kgi_log(log, KG_LOG_ERROR, KG_ERR_TOO_LARGE, path, -1, "%s: file too large", path);
+    return KG_ERR_TOO_LARGE;
+  }
+  KgmChunk *c = kg_malloc(sizeof *c + (size_t)size + 1);
+  if (!c) {
+    fclose(fp);
+    return KG_ERR_NOMEM;
+  }
+  size_t got = fread(c->data, 1, (size_t)size, fp);
+  int err = ferror(fp);
+  fclose(fp);
+  if (err) {
+    kg_free(c);
+    kgi_log(log, KG_LOG_ERROR, KG_ERR_IO, path, -1, "%s: cannot read", path);
+    return KG_ERR_IO;
+  }
+  c->data[got] = '\0';
+  c->next = NULL;
+  *len = got;
+  *out = c;
+  return KG_SUCCESS;
+}
+
+static KgStatus kgm_add_form(KgmGazetteer *g, uint32_t entry, const char *form, int demonym) {
+  char key[KGT_PHRASE_MAX + 1];
+  size_t kl = kgt_fold(form, strlen(form), key, sizeof key);
+  if (kl == (size_t)-1 || kl == 0)
+    return KG_ERR_PARSE;
+  if (g->nforms == g->forms_cap) {
+    size_t nc = g->forms_cap ? g->forms_cap * 2 : 4096;
+    KgmForm *nf = kg_realloc(g->forms, nc * sizeof *nf);
+    if (!nf)
+      return KG_ERR_NOMEM;
+    g->forms = nf;
+    g->forms_cap = nc;
+  }
+  uint32_t mask = demonym ? KGM_MASK_DEMONYM
+                          : g->entries[entry].type == KGM_G_FIRSTNAME ? KGM_MASK_FIRST
+                                                                      : KGM_MASK_NAME;
+  KgStatus st = kgt_phrase_add(&g->ix, key, kl, (uint32_t)g->nforms, mask);
+  if (st != KG_SUCCESS)
+    return st;
+  KgmForm *f = &g->forms[g->nforms++];
+  f->entry = entry;
+  f->demonym = (uint32_t)demonym;
+  f->form = form;
+  return KG_SUCCESS;
+}
+
+static KgStatus kgm_add_entry(KgmGazetteer *g, const KgmEntry *e, uint32_t *id) {
+  if (g->n == g->cap) {
+    size_t nc = g->cap ? g->cap * 2 : 4096;
+    KgmEntry *ne = kg_realloc(g->entries, nc * sizeof *ne);
+    if (!ne)
+      return KG_ERR_NOMEM;
+    g->entries = ne;
+    g->cap = nc;
+  }
+  *id = (uint32_t)g->n;
+  g->entries[g->n++] = *e;
+  g->counts[e->type]++;
+  return KG_SUCCESS;
+}
+
+/* Each '|'-separated form of @p list (modified in place) is added for @p entry. */
+static KgStatus kgm_add_list(KgmGazetteer *g, uint32_t entry, char *list, int demonym) {
+  while (list && *list) {
+    char *bar = strchr(list, '|');
+    if (bar)
+      *bar = '\0';
+    char *f = list;
+    while (*f == ' ')
+      f++;
+    size_t fl = strlen(f);
+    while (fl && f[fl - 1] == ' ')
+      f[--fl] = '\0';
+    if (*f) {
+      KgStatus st = kgm_add_form(g, entry, f, demonym);
+      if (st != KG_SUCCESS)
+        return st;
+    }
+    list = bar ? bar + 1 : NULL;
+  }
+  return KG_SUCCESS;
+}
+
+static int kgm_class_from(const char *s, KgClass *c) {
+  static const struct {
+    const char *n;
+    KgClass c;
+  } map[] = {{"Organization", KG_CLASS_ORGANIZATION},
+             {"Company", KG_CLASS_COMPANY},
+             {"NonProfit", KG_CLASS_NONPROFIT},
+             {"InvestmentFirm", KG_CLASS_INVESTMENT_FIRM},
+             {"NewsOrganization", KG_CLASS_NEWS_ORGANIZATION},
+             {"GovernmentBody", KG_CLASS_GOVERNMENT_BODY}};
+  for (size_t k = 0; k < sizeof map / sizeof *map; k++)
+    if (strcmp(s, map[k].n) == 0) {
+      *c = map[k].c;
+      return 1;
+    }
+  return 0;
+}
+
+/* The gazetteer kind named by a "# kgbuild-gazetteer: KIND" line, or -1. */
+static int kgm_header_kind(const char *line) {
+  static const char tag[] = "# kgbuild-gazetteer:";
+  if (strncmp(line, tag, sizeof tag - 1) != 0)
+    return -1;
+  const char *k = line + sizeof tag - 1;
+  while (*k == ' ' || *k == '\t')
+    k++;
+  for (int t = 0; t < KGM_G__COUNT; t++) {
+    size_t n = strlen(kgm_kind_names[t]);
+    if (strncmp(k, kgm_kind_names[t], n) == 0 &&
+        (k[n] == '\0' || k[n] == ' ' || k[n] == '\t' || k[n] == '\r'))
+      return t;
+  }
+  return -2;
+}
+
+static const char *kgm_opt(const char *s) { return s && *s ? s : NULL; }
+
+/* Parse @p c (a file of kind @p type) line by line. */
+static KgStatus kgm_parse(KgmGazetteer *g, KgmChunk *c, size_t len, int type,
+                          const char *path, const KgLog *log) {
+  char *p = c->data, *end = c->data + len;
+  long lineno = 0;
+  while (p < end) {
+    char *nl = memchr(p, '\n', (size_t)(end - p));
+    char *le = nl ? nl : end;
+    lineno++;
+    if (le > p && le[-1] == '\r')
+      le[-1] = '\0';
+    *le = '\0';
+    char *line = p;
+    p = nl ? nl + 1 : end;
+    if (line[0] == '#' || line[0] == '\0')
+      continue;
+    char *f[6] = {NULL};
+    size_t nf = 0;
+    for (char *q = line; nf < 6;) {
+      f[nf++] = q;
+      char *tab = strchr(q, '\t');
+      if (!tab)
+        break;
+      *tab = '\0';
+      q = tab + 1;
+    }
+    if (!*f[0]) {
+      kgi_log(log, KG_LOG_ERROR, KG_ERR_PARSE, path, -1, "%s:%ld: empty name", path, lineno);
+      return KG_ERR_PARSE;
+    }
+    KgmEntry e;
+    memset(&e, 0, sizeof e);
+    e.type = (unsigned char)type;
+    e.name = f[0];
+    char *aliases = NULL, *demonyms = NULL;
+    switch (type) {
+    case KGM_G_ORG:
+      if (nf < 2 || !kgm_class_from(f[1], &e.cls)) {
+        kgi_log(log, KG_LOG_ERROR, KG_ERR_PARSE, path, -1,
+                "%s:%ld: expected NAME<TAB>CLASS (Company, NonProfit, InvestmentFirm, "
+                "NewsOrganization, GovernmentBody or Organization)",
+                path, lineno);
+        return KG_ERR_PARSE;
+      }
+      e.country = nf > 2 ? kgm_opt(f[2]) : NULL;
+      e.qid = nf > 3 ? kgm_opt(f[3]) : NULL;
+      aliases = nf > 4 ? f[4] : NULL;
+      break;
+    case KGM_G_PLACE:
+      if (nf < 2 || !*f[1]) {
+        kgi_log(log, KG_LOG_ERROR, KG_ERR_PARSE, path, -1,
+                "%s:%ld: expected NAME<TAB>KIND<TAB>PARENT...", path, lineno);
+        return KG_ERR_PARSE;
+      }
+      e.cls = KG_CLASS_PLACE;
+      e.extra = f[1];
+      e.country = strcmp(f[1], "country") == 0 ? e.name : (nf > 2 ? kgm_opt(f[2]) : NULL);
+      e.qid = nf > 3 ? kgm_opt(f[3]) : NULL;
+      aliases = nf > 4 ? f[4] : NULL;
+      demonyms = nf > 5 ? f[5] : NULL;
+      break;
+    case KGM_G_FIRSTNAME:
+      e.cls = KG_CLASS_PERSON;
+      e.extra = nf > 1 ? f[1] : "";
+      break;
+    case KGM_G_PRODUCT:
+      e.cls = KG_CLASS_PRODUCT;
+      e.extra = nf > 1 ? kgm_opt(f[1]) : NULL;
+      e.qid = nf > 2 ? kgm_opt(f[2]) : NULL;
+      aliases = nf > 3 ? f[3] : NULL;
+      break;
+    default:
+      e.cls = KG_CLASS_PERSON;
+      e.qid = nf > 1 ? kgm_opt(f[1]) : NULL;
+      aliases = nf > 2 ? f[2] : NULL;
+      break;
+    }
+    uint32_t id;
+    KgStatus st = kgm_add_entry(g, &e, &id);
+    if (st == KG_SUCCESS)
+      st = kgm_add_form(g, id, e.name, 0);
+    if (st == KG_SUCCESS)
+      st = kgm_add_list(g, id, aliases, 0);
+    if (st == KG_SUCCESS)
+      st = kgm_add_list(g, id, demonyms, 1);
+    if (st == KG_ERR_PARSE) {
+      kgi_log(log, KG_LOG_ERROR, st, path, -1, "%s:%ld: a name is too long", path, lineno);
+      return st;
+    }
+    if (st != KG_SUCCESS)
+      return st;
+  }
+  return KG_SUCCESS;
+}
+
+/* Load one file; @p type < 0: the kind comes from its header line. */
+static KgStatus kgm_load_file(KgmGazetteer *g, const char *path, int type, const KgLog *log) {
+  KgmChunk *c;
+  size_t len;
+  KgStatus st = kgm_read_file(path, &c, &len, log);
+  if (st != KG_SUCCESS)
+    return st;
+  c->next = g->chunks;
+  g->chunks = c;
+  if (type < 0) {
+    char first[128];
+    size_t fl = strcspn(c->data, "\n");
+    snprintf(first, sizeof first, "%.*s", (int)(fl < sizeof first ? fl : sizeof first - 1),
+             c->data);
+    type = kgm_header_kind(first);
+    if (type < 0) {
+      if (strncmp(first, "# kgbuild-lexicon:", 18) == 0)
+        return kgt_lexicon_load_string(g->lx, c->data, len, path, NULL, log);
+      kgi_log(log, KG_LOG_ERROR, KG_ERR_PARSE, path, -1,
+              "%s:1: a gazetteer starts with '# kgbuild-gazetteer: KIND' (organizations, "
+              "places, firstnames, products or people)",
+              path);
+      return KG_ERR_PARSE;
+    }
+  }
+  return kgm_parse(g, c, len, type, path, log);
+}
+
+KgStatus kgm_gazetteer_load(const char *data_dir, const char *const *extra, size_t n_extra,
+                            const KgLog *log, KgmGazetteer **out) {
+  if (!data_dir || !out || (n_extra && !extra))
+    return KG_ERR_BAD_ARG;
+  KgmGazetteer *g = kg_calloc(1, sizeof *g);
+  if (!g)
+    return KG_ERR_NOMEM;
+  kgt_phrase_init(&g->ix);
+  /* about one key and two prefixes per 12 bytes of gazetteer */
+  KgStatus st = kgt_phrase_reserve(&g->ix, 32768);
+  if (st == KG_SUCCESS)
+    st = kgt_lexicon_new(&g->lx);
+  if (st == KG_SUCCESS)
+    st = kgt_lexicon_load_dir(g->lx, data_dir, log);
+  for (int t = 0; t < KGM_G__COUNT && st == KG_SUCCESS; t++) {
+    char path[4096];
+    snprintf(path, sizeof path, "%s/gazetteer/%s.tsv", data_dir, kgm_kind_names[t]);
+    st = kgm_load_file(g, path, t, log);
+  }
+  for (size_t k = 0; k < n_extra && st == KG_SUCCESS; k++)
+    st = kgm_load_file(g, extra[k], -1, log);
+  if (st != KG_SUCCESS) {
+    kgm_gazetteer_free(g);
+    return st;
+  }
+  *out = g;
+  return KG_SUCCESS;
+}
+
+KgStatus kgm_gazetteer_add_lexicons(KgmGazetteer *g, const char *const *files, size_t n,
+                                    const KgLog *log) {
+  for (size_t k = 0; k < n; k++) {
+    FILE *fp = fopen(files[k], "rb");
+    if (!fp)
+      continue; /* the rule loader reports files it cannot open */
+    char first[128] = "";
+    if (!fgets(first, sizeof first, fp))
+      first[0] = '\0';
+    fclose(fp);
+    char what[32] = "";
+    if (sscanf(first, "# kgbuild-lexicon: %31s", what) != 1 || strcmp(what, "mentions") != 0)
+      continue;
+    KgStatus st = kgt_lexicon_load_file(g->lx, files[k], NULL, log);
+    if (st != KG_SUCCESS)
+      return st;
+  }
+  return KG_SUCCESS;
+}
+
+void kgm_gazetteer_free(KgmGazetteer *g) {
+  if (!g)
+    return;
+  kgt_phrase_free(&g->ix);
+  kgt_lexicon_free(g->lx);
+  kg_free(g->entries);
+  kg_free(g->forms);
+  while (g->chunks) {
+    KgmChunk *c = g->chunks;
+    g->chunks = c->next;
+    kg_free(c);
+  }
+  kg_free(g);
+}
+
+const KgtLexicon *kgm_gazetteer_lexicon(const KgmGazetteer *g) { return g->lx; }
+
+void kgm_gazetteer_counts(const KgmGazetteer *g, size_t counts[5]) {
+  for (int t = 0; t < KGM_G__COUNT; t++)
+    counts[t] = g->counts[t];
+}
+
+const char *kgm_gazetteer_org_canonical(const KgmGazetteer *g, const char *name,
+                                        KgClass *cls, const char **qid) {
+  if (!g || !name)
+    return NULL;
+  char buf[KGT_PHRASE_MAX + 1];
+  snprintf(buf, sizeof buf, "%s", name);
+  for (int pass = 0; pass < 3; pass++) {
+    char key[KGT_PHRASE_MAX + 1];
+    size_t kl = kgt_fold(buf, strlen(buf), key, sizeof key);
+    if (kl == (size_t)-1 || kl == 0)
+      return NULL;
+    uint32_t it = kgt_phrase_find(&g->ix, key, kl);
+    for (; it; it = kgt_phrase_item(&g->ix, it)->next) {
+      const KgtPhraseItem *item = kgt_phrase_item(&g->ix, it);
+      if (item->key_len != kl || memcmp(g->ix.keys + item->key_off, key, kl) != 0)
+        continue;
+      const KgmForm *f = &g->forms[item->payload];
+      const KgmEntry *e = &g->entries[f->entry];
+      if (e->type != KGM_G_ORG)
+        continue;
+      if (cls)
+        *cls = e->cls;
+      if (qid)
+        *qid = e->qid;
+      return e->name;
+    }
+    /* "Acme Corp." -> "Acme": drop a last word that is a legal suffix */
+    char *sp = strrchr(buf, ' ');
+    if (!sp || !kgt_lexicon_lookup(g->lx, KGT_LEX_LEGAL, NULL, sp + 1, strlen(sp + 1)))
+      return NULL;
+    while (sp > buf && (sp[-1] == ' ' || sp[-1] == ','))
+      sp--;
+    *sp = '\0';
+  }
+  return NULL;
+}

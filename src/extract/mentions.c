@@ -1,0 +1,1604 @@
+/*
+ * mentions.c - finding the organizations, people, products and places of a document.
+ *
+ * Passes, strongest evidence first; a token belongs to at most one mention, so a later,
+ * weaker pass never overrides an earlier one:
+ *   1. descriptors ("la société", "the startup") mark the token where their name starts;
+ *   2. gazetteer look-ups (longest match), demonyms, names inside hyphenated words;
+ *   3. names a descriptor introduces; names ending in a legal suffix or a name word;
+ *   4. products after or before a cue ("son chatbot X", "the X platform");
+ *   5. people: titles (M., Mr.), first names, roles ("CEO Jane Roe", "Jane Roe, CEO");
+ *   6. names seen earlier in the document (a surname alone, "Zorbex" after
+ *      "la société Zorbex");
+ *   7. other capitalised spans in context (KGM_F_GUESS);
+ *   8. lists of products, appositions (", firme californienne"), possessive descriptors;
+ *   9. anaphora, then the "we"/"nous" of quotations resolved to their speaker.
+ * Every word list is language data (lexicon, gazetteer); the code only knows the shapes.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/mention_int.h"
+#include "text/text_int.h"
+
+/* How far back an anaphor looks for its referent, in sentences. */
+#define KGM_ANAPHOR_SENTENCES 3
+/* Longest name, in tokens. */
+#define KGM_MAX_NAME 12
+
+typedef struct KgmStr {
+  struct KgmStr *next;
+  size_t used, cap;
+  char data[];
+} KgmStr;
+
+typedef struct {
+  const KgtLexEntry *e; /* descriptor naming the name that starts at this token */
+  size_t ds, de;        /* the descriptor's tokens (with its modifiers) */
+} KgmDesc;
+
+/* internal per-mention data */
+typedef struct {
+  size_t name_end; /* end of the name's tokens (legal suffixes excluded) */
+  int dead;        /* merged into another mention */
+  int source;      /* KGM_SRC_* */
+} KgmAux;
+
+enum { KGM_SRC_GAZ = 0, KGM_SRC_DESC, KGM_SRC_SUFFIX, KGM_SRC_CUE, KGM_SRC_PERSON,
+       KGM_SRC_LEARNED, KGM_SRC_GUESS, KGM_SRC_BRACKET, KGM_SRC_ANAPHOR };
+
+typedef struct {
+  const KgmGazetteer *g;
+  const KgtDoc *d;
+  const KgtLexicon *lx;
+  const KgtToken *toks;
+  const char *text;
+  int fr;
+  size_t nt;
+  int *owner;
+  unsigned char *quoted;
+  unsigned char *headline; /* per sentence */
+  unsigned char *namey;    /* per token: 0 not computed, 1 a name word, 2 not */
+  uint32_t *lmask;         /* per token: lexicon kinds with a phrase starting there */
+  unsigned char *gmask;    /* per token: gazetteer key kinds starting there */
+  KgmDesc *desc;
+  unsigned char *in_desc; /* per token: part of a descriptor that names someone */
+  KgmMention *m;
+  KgmAux *aux;
+  size_t n, cap;
+  KgmStr *strs;
+  KgStatus st;
+} KgmCtx;
+
+/* ---------------------------------------------------------------- strings */
+
+static const char *kgm_strndup(KgmCtx *c, const char *s, size_t n) {
+  if (!c->strs || c->strs->cap - c->strs->used < n + 1) {
+    size_t cap = n + 1 > 8192 ? n + 1 : 8192;
+    KgmStr *b = kg_malloc(sizeof *b + cap);
+    if (!b) {
+      c->st = KG_ERR_NOMEM;
+      return NULL;
+    }
+    b->next = c->strs;
+    b->used = 0;
+    b->cap = cap;
+    c->strs = b;
+  }
+  char *o = c->strs->data + c->strs->used;
+  memcpy(o, s, n);
+  o[n] = '\0';
+  c->strs->used += n + 1;
+  return o;
+}
+
+/* Text of tokens [a, b) with every run of white space made one space. */
+static const char *kgm_span_str(KgmCtx *c, size_t a, size_t b) {
+  char buf[1024];
+  size_t o = 0;
+  for (size_t j = a; j < b; j++) {
+    const KgtToken *t = kgt_doc_token(c->d, j);
+    if (j > a && (t->flags & KGT_F_SPACE_BEFORE) && o < sizeof buf - 1)
+      buf[o++] = ' ';
+    size_t n = t->end - t->start;
+    if (o + n >= sizeof buf)
+      break;
+    memcpy(buf + o, c->text + t->start, n);
+    o += n;
+  }
+  return kgm_strndup(c, buf, o);
+}
+
+/* --------------------------------------------------------------- tokens */
+
+static const KgtToken *kgm_tok(const KgmCtx *c, size_t i) { return &c->toks[i]; }
+
+static int kgm_is(const KgmCtx *c, size_t i, const char *fold) {
+  return i < c->nt && c->toks[i].fold[0] == fold[0] && strcmp(c->toks[i].fold, fold) == 0;
+}
+
+static size_t kgm_lex(const KgmCtx *c, size_t i, KgtLexKind k, const KgtLexEntry **e) {
+  if (i >= c->nt || !(c->lmask[i] & KGT_LEX_BIT(k)))
+    return 0;
+  return kgt_lexicon_match(c->lx, c->d, i, KGT_LEX_BIT(k), e);
+}
+
+static const KgtLexEntry *kgm_lex1(const KgmCtx *c, size_t i, KgtLexKind k) {
+  if (!(c->lmask[i] & KGT_LEX_BIT(k)))
+    return NULL;
+  return kgt_lexicon_lookup_token(c->lx, k, c->d, i);
+}
+
+static int kgm_has(const char *list, const char *v) {
+  size_t n = strlen(v);
+  for (const char *p = list; (p = strstr(p, v)) != NULL; p += n)
+    if ((p == list || p[-1] == '|') && (p[n] == '\0' || p[n] == '|'))
+      return 1;
+  return 0;
+}
+
+static size_t kgm_sent_end(const KgmCtx *c, size_t i) {
+  return kgt_doc_sentence(c->d, kgm_tok(c, i)->sentence)->tok_end;
+}
+
+/* The first word of the sentence, after opening quotes and dashes; also a word right
+ * after an opening quote or a colon counts as starting a sentence. */
+static int kgm_initial(const KgmCtx *c, size_t i) {
+  const KgtToken *t = kgm_tok(c, i);
+  size_t s = kgt_doc_sentence(c->d, t->sentence)->tok_start;
+  size_t j = s;
+  while (j < i && kgm_tok(c, j)->kind == KGT_PUNCT)
+    j++;
+  if (j == i)
+    return 1;
+  if (i > 0) {
+    const KgtToken *p = kgm_tok(c, i - 1);
+    if (p->kind == KGT_PUNCT && (strcmp(p->fold, "\"") == 0 || strcmp(p->fold, ":") == 0))
+      return 1;
+  }
+  return 0;
+}
+
+/* A word that cannot be (part of) a name: function words, days, months, titles, roles. */
+static int kgm_stop(const KgmCtx *c, size_t i) {
+  const KgtToken *t = kgm_tok(c, i);
+  /* acronyms ("CA", "IT") are no function words, except in all-capital headlines */
+  if ((!(t->flags & KGT_F_ALLCAPS) || c->headline[t->sentence]) &&
+      kgt_is_function_word_in(t->fold, kgt_doc_lang(c->d)))
+    return 1;
+  return kgm_lex1(c, i, KGT_LEX_NOT_NAME) || kgm_lex1(c, i, KGT_LEX_MONTH) ||
+         kgm_lex1(c, i, KGT_LEX_TITLE) || kgm_lex1(c, i, KGT_LEX_ROLE) ||
+         kgm_lex1(c, i, KGT_LEX_SPEECH_VERB);
+}
+
+/* A capitalised word that may belong to a name. */
+static int kgm_namey(const KgmCtx *c, size_t i) {
+  if (i >= c->nt)
+    return 0;
+  if (c->namey[i])
+    return c->namey[i] == 1;
+  const KgtToken *t = kgm_tok(c, i);
+  int yes = t->kind == KGT_WORD && (t->flags & (KGT_F_CAP | KGT_F_ALLCAPS)) && !kgm_stop(c, i);
+  c->namey[i] = yes ? 1 : 2; /* a cache: the doc does not change */
+  return yes;
+}
+
+static int kgm_is_org(KgClass k) { return k <= KG_CLASS_GOVERNMENT_BODY; }
+
+/* ------------------------------------------------------------ gazetteer */
+
+typedef struct {
+  KgmCtx *c;
+  int first_names; /* accept first names (and only them) */
+  int demonyms;    /* accept demonyms only */
+} KgmGazAcc;
+
+static size_t kgm_letters(const char *s) {
+  size_t n = 0;
+  for (; *s; s++)
+    if (((unsigned char)*s | 0x20) >= 'a' && ((unsigned char)*s | 0x20) <= 'z')
+      n++;
+    else if ((unsigned char)*s >= 0xC0)
+      n++;
+  return n;
+}
+
+static int kgm_span_allcaps(const KgmCtx *c, size_t a, size_t b) {
+  for (size_t j = a; j < b; j++) {
+    const KgtToken *t = kgm_tok(c, j);
+    if (t->kind == KGT_WORD && !(t->flags & KGT_F_ALLCAPS))
+      return 0;
+  }
+  return 1;
+}
+
+static int kgm_gaz_accept(void *u, uint32_t payload, size_t a, size_t b) {
+  KgmGazAcc *acc = u;
+  KgmCtx *c = acc->c;
+  const KgmForm *f = &c->g->forms[payload];
+  const KgmEntry *e = &c->g->entries[f->entry];
+  if ((e->type == KGM_G_FIRSTNAME) != (acc->first_names != 0))
+    return 0;
+  if (acc->demonyms && !f->demonym)
+    return 0;
+  if (f->demonym)
+    return 1; /* "British", "britannique", "les Britanniques" */
+  if (kgt_span_case_equal(c->d, a, b, f->form))
+    return 1;
+  if (acc->first_names)
+    return 0;
+  size_t letters = kgm_letters(f->form);
+  /* headlines: "MICROSOFT TO BUY..." */
+  if (letters >= 4 && kgm_span_allcaps(c, a, b))
+    return 1;
+  /* "Openai" for "OpenAI", but never "apple" for "Apple" */
+  const KgtToken *t = kgm_tok(c, a);
+  return letters >= 5 && (t->flags & KGT_F_CAP) && kgt_str_case_equal(f->form, 1, "A");
+}
+
+static size_t kgm_gaz(KgmCtx *c, size_t i, int first_names, const KgmForm **form) {
+  KgmGazAcc acc = {c, first_names, 0};
+  uint32_t pl = 0;
+  uint32_t mask = first_names ? KGM_MASK_FIRST : (KGM_MASK_NAME | KGM_MASK_DEMONYM);
+  if (!(c->gmask[i] & mask))
+    return 0;
+  size_t n = kgt_phrase_longest(&c->g->ix, c->d, i, KGM_MAX_NAME, mask, kgm_gaz_accept, &acc,
+                                &pl);
+  if (n)
+    *form = &c->g->forms[pl];
+  return n;
+}
+
+/* A demonym at @p i: its place entry and length (0: none). */
+static size_t kgm_demonym(KgmCtx *c, size_t i, const KgmEntry **place) {
+  if (i >= c->nt || kgm_tok(c, i)->kind != KGT_WORD || !(c->gmask[i] & KGM_MASK_DEMONYM))
+    return 0;
+  KgmGazAcc acc = {c, 0, 1};
+  uint32_t pl = 0;
+  size_t n = kgt_phrase_longest(&c->g->ix, c->d, i, 4, KGM_MASK_DEMONYM, kgm_gaz_accept, &acc,
+                                &pl);
+  if (n)
+    *place = &c->g->entries[c->g->forms[pl].entry];
+  return n;
+}
+
+/* ------------------------------------------------------------- mentions */
+
+static int kgm_free_span(const KgmCtx *c, size_t a, size_t b) {
+  for (size_t j = a; j < b; j++)
+    if (c->owner[j] >= 0)
+      return 0;
+  return 1;
+}
+
+static int kgm_add(KgmCtx *c, size_t a, size_t b, KgClass cls, const char *name,
+                   unsigned flags, int source) {
+  if (a >= b || b > c->nt || c->st != KG_SUCCESS)
+    return -1;
+  if (!(flags & KGM_F_SHARED) && !kgm_free_span(c, a, b))
+    return -1;
+  if (c->n == c->cap) {
+    size_t nc = c->cap ? c->cap * 2 : 64;
+    KgmMention *nm = kg_realloc(c->m, nc * sizeof *nm);
+    if (!nm) {
+      c->st = KG_ERR_NOMEM;
+      return -1;
+    }
+    c->m = nm;
+    KgmAux *na = kg_realloc(c->aux, nc * sizeof *na);
+    if (!na) {
+      c->st = KG_ERR_NOMEM;
+      return -1;
+    }
+    c->aux = na;
+    c->cap = nc;
+  }
+  int id = (int)c->n;
+  KgmMention *m = &c->m[c->n];
+  memset(m, 0, sizeof *m);
+  m->tok_start = a;
+  m->tok_end = b;
+  m->cls = cls;
+  m->surface = kgm_span_str(c, a, b);
+  m->name = name ? name : m->surface;
+  m->desc_start = m->desc_end = a;
+  m->flags = flags;
+  c->aux[c->n].name_end = b;
+  c->aux[c->n].dead = 0;
+  c->aux[c->n].source = source;
+  c->n++;
+  if (!(flags & KGM_F_SHARED))
+    for (size_t j = a; j < b; j++)
+      c->owner[j] = id;
+  return id;
+}
+
+static void kgm_kill(KgmCtx *c, int id) {
+  KgmMention *m = &c->m[id];
+  c->aux[id].dead = 1;
+  for (size_t j = m->tok_start; j < m->tok_end; j++)
+    if (c->owner[j] == id)
+      c->owner[j] = -1;
+}
+
+/* Legal suffixes after a name: "Corp.", "Co Inc", ", Inc."; returns tokens used. */
+static size_t kgm_legal_after(KgmCtx *c, size_t j, const KgtLexEntry **first) {
+  size_t k = j, lim = j < c->nt ? kgm_sent_end(c, j) : j;
+  *first = NULL;
+  for (;;) {
+    const KgtLexEntry *e;
+    size_t m;
+    if (k + 1 < lim && kgm_is(c, k, ",") && (m = kgm_lex(c, k + 1, KGT_LEX_LEGAL, &e)) > 0 &&
+        c->owner[k + 1] < 0) {
+      k += 1 + m;
+    } else if (k < lim && c->owner[k] < 0 && (m = kgm_lex(c, k, KGT_LEX_LEGAL, &e)) > 0) {
+      k += m;
+    } else {
+      break;
+    }
+    if (!*first)
+      *first = e;
+  }
+  return k - j;
+}
+
+static KgClass kgm_class_of(const char *name) {
+  static const struct {
+    const char *n;
+    KgClass c;
+  } map[] = {{"Organization", KG_CLASS_ORGANIZATION}, {"Company", KG_CLASS_COMPANY},
+             {"NonProfit", KG_CLASS_NONPROFIT},       {"InvestmentFirm", KG_CLASS_INVESTMENT_FIRM},
+             {"NewsOrganization", KG_CLASS_NEWS_ORGANIZATION},
+             {"GovernmentBody", KG_CLASS_GOVERNMENT_BODY},
+             {"Person", KG_CLASS_PERSON},             {"Product", KG_CLASS_PRODUCT},
+             {"Place", KG_CLASS_PLACE}};
+  for (size_t k = 0; k < sizeof map / sizeof *map; k++)
+    if (strcmp(name, map[k].n) == 0)
+      return map[k].c;
+  return KG_CLASS_ORGANIZATION;
+}
+
+/* What a descriptor tells about mention @p id. */
+static void kgm_describe(KgmCtx *c, int id, const KgtLexEntry *e, size_t ds, size_t de) {
+  KgmMention *m = &c->m[id];
+  if (!kgm_is_org(m->cls) && m->cls != KG_CLASS_PRODUCT && !(m->flags & KGM_F_GUESS))
+    return;
+  KgClass dc = kgm_class_of(e->value);
+  if (m->desc_start == m->desc_end) {
+    m->desc_start = ds;
+    m->desc_end = de;
+  }
+  if (*e->arg[1]) {
+    m->cls = dc;
+    m->qualifier = e->arg[1];
+  } else if (!(m->flags & KGM_F_GAZETTEER) || m->cls == KG_CLASS_ORGANIZATION) {
+    if (m->cls != KG_CLASS_PRODUCT || (m->flags & KGM_F_GUESS))
+      m->cls = dc;
+  }
+  if (*e->arg[2])
+    m->legal_form = e->arg[2];
+  m->flags &= ~(unsigned)KGM_F_GUESS;
+}
+
+static void kgm_apply_desc(KgmCtx *c, int id) {
+  if (id < 0)
+    return;
+  const KgmDesc *dd = &c->desc[c->m[id].tok_start];
+  if (dd->e)
+    kgm_describe(c, id, dd->e, dd->ds, dd->de);
+}
+
+/* ---------------------------------------------------- pass 1: descriptors */
+
+/* Skip what may stand between a descriptor and its name: demonyms ("japonais",
+ * "French") anywhere; in French also up to two adjectives or "de" + noun ("le groupe de
+ * luxe LVMH", "le constructeur automobile japonais Nissan"). */
+static size_t kgm_skip_mods(KgmCtx *c, size_t j, size_t lim) {
+  size_t skipped = 0;
+  while (j < lim && skipped < 4) {
+    const KgmEntry *pl;
+    size_t n = kgm_demonym(c, j, &pl);
+    if (n) {
+      j += n;
+      skipped++;
+      continue;
+    }
+    const KgtToken *t = kgm_tok(c, j);
+    if (!c->fr || t->kind != KGT_WORD || (t->flags & KGT_F_CAP))
+      break;
+    if ((kgm_is(c, j, "de") || kgm_is(c, j, "d'")) && j + 1 < lim) {
+      const KgtToken *u = kgm_tok(c, j + 1);
+      if (u->kind == KGT_WORD && !(u->flags & KGT_F_CAP) && !kgt_is_function_word(u->fold)) {
+        j += 2;
+        skipped += 2;
+        continue;
+      }
+      break;
+    }
+    if (kgt_is_function_word(t->fold) || kgm_lex1(c, j, KGT_LEX_SPEECH_VERB) ||
+        kgm_lex1(c, j, KGT_LEX_PREP))
+      break;
+    j++;
+    skipped++;
+  }
+  return j;
+}
+
+static void kgm_pass_descriptors(KgmCtx *c) {
+  for (size_t i = 0; i < c->nt; i++) {
+    const KgtToken *t = kgm_tok(c, i);
+    if (t->kind != KGT_WORD || c->headline[t->sentence])
+      continue;
+    if ((t->flags & KGT_F_CAP) && !kgm_initial(c, i))
+      continue; /* "la Maison Blanche": a name, not the descriptor "maison" */
+    const KgtLexEntry *e;
+    size_t m = kgm_lex(c, i, KGT_LEX_DESCRIPTOR, &e);
+    if (!m)
+      continue;
+    size_t lim = kgm_sent_end(c, i);
+    const char *att = e->arg[0];
+    if (kgm_has(att, "next")) {
+      size_t j = kgm_skip_mods(c, i + m, lim);
+      if (j < lim && kgm_namey(c, j) && !c->desc[j].e) {
+        c->desc[j].e = e;
+        c->desc[j].ds = i;
+        c->desc[j].de = j;
+        memset(c->in_desc + i, 1, j - i);
+      }
+    }
+    if (kgm_has(att, "of")) {
+      size_t j = kgm_skip_mods(c, i + m, lim);
+      if (j + 1 < lim && (kgm_is(c, j, "de") || kgm_is(c, j, "d'") || kgm_is(c, j, "of") ||
+                          kgm_is(c, j, "du")) &&
+          kgm_namey(c, j + 1) && !c->desc[j + 1].e) {
+        c->desc[j + 1].e = e;
+        c->desc[j + 1].ds = i;
+        c->desc[j + 1].de = i + m;
+        memset(c->in_desc + i, 1, j + 1 - i);
+      }
+    }
+    i += m - 1;
+  }
+}
+
+/* ------------------------------------------------------ pass 2: gazetteer */
+
+static int kgm_from_form(KgmCtx *c, size_t a, size_t b, const KgmForm *f) {
+  const KgmEntry *e = &c->g->entries[f->entry];
+  unsigned flags = KGM_F_GAZETTEER | (f->demonym ? KGM_F_DEMONYM : 0);
+  size_t end = b;
+  const KgtLexEntry *le = NULL;
+  if (e->type == KGM_G_ORG)
+    end += kgm_legal_after(c, b, &le);
+  int id = kgm_add(c, a, end, e->cls, e->name, flags, KGM_SRC_GAZ);
+  if (id < 0)
+    return id;
+  c->aux[id].name_end = b;
+  c->m[id].qid = e->qid;
+  c->m[id].country = e->country;
+  kgm_apply_desc(c, id);
+  return id;
+}
+
+/* "California-based", "Renault-Nissan": known names inside a hyphenated word. */
+static void kgm_hyphen_parts(KgmCtx *c, size_t i) {
+  size_t len;
+  const char *s = kgt_token_text(c->d, i, &len);
+  if (!memchr(s, '-', len))
+    return;
+  int first = 1;
+  size_t p = 0;
+  while (p < len) {
+    size_t q = p;
+    while (q < len && s[q] != '-')
+      q++;
+    char key[KGT_PHRASE_MAX + 1];
+    size_t kl = kgt_fold(s + p, q - p, key, sizeof key);
+    if (kl != (size_t)-1 && kl > 0) {
+      uint32_t it = kgt_phrase_find(&c->g->ix, key, kl);
+      for (; it; it = kgt_phrase_item(&c->g->ix, it)->next) {
+        const KgtPhraseItem *item = kgt_phrase_item(&c->g->ix, it);
+        if (item->key_len != kl || memcmp(c->g->ix.keys + item->key_off, key, kl) != 0)
+          continue;
+        const KgmForm *f = &c->g->forms[item->payload];
+        const KgmEntry *e = &c->g->entries[f->entry];
+        if (e->type == KGM_G_FIRSTNAME || f->demonym || kgm_letters(f->form) < 2)
+          continue;
+        if (!kgt_str_case_equal(s + p, q - p, f->form))
+          continue;
+        int id = kgm_add(c, i, i + 1, e->cls, e->name, KGM_F_GAZETTEER | (first ? 0 : KGM_F_SHARED),
+                         KGM_SRC_GAZ);
+        if (id >= 0) {
+          c->m[id].qid = e->qid;
+          c->m[id].country = e->country;
+          first = 0;
+        }
+        break;
+      }
+    }
+    p = q + 1;
+  }
+}
+
+static void kgm_pass_gazetteer(KgmCtx *c) {
+  for (size_t i = 0; i < c->nt; i++) {
+    const KgtToken *t = kgm_tok(c, i);
+    if ((t->kind != KGT_WORD && t->kind != KGT_NUMBER) || c->owner[i] >= 0)
+      continue;
+    const KgmForm *f;
+    size_t n = kgm_gaz(c, i, 0, &f);
+    if (n) {
+      /* a first word of a sentence that is also a function word ("On", "Total" is
+       * ambiguous but kept) is no name */
+      if (n == 1 && kgm_initial(c, i) && kgt_is_function_word(t->fold))
+        continue;
+      int id = kgm_from_form(c, i, i + n, f);
+      if (id >= 0)
+        i = c->m[id].tok_end - 1;
+      continue;
+    }
+    if (t->kind == KGT_WORD && (t->flags & KGT_F_CAP))
+      kgm_hyphen_parts(c, i);
+  }
+}
+
+/* ------------------------------------------- pass 3: descriptors, suffixes */
+
+/* Capitalised span from @p i: name words, '&' between them; with @p allow_of also
+ * "of"/"de" between two name words ("World of Warcraft"). Stops at owned tokens and
+ * at legal suffixes. */
+static size_t kgm_caps_span(KgmCtx *c, size_t i, int allow_of, size_t maxlen) {
+  size_t lim = kgm_sent_end(c, i), j = i;
+  while (j < lim && j - i < maxlen && c->owner[j] < 0) {
+    if (kgm_namey(c, j)) {
+      if (j > i) {
+        const KgtLexEntry *e;
+        if (kgm_lex(c, j, KGT_LEX_LEGAL, &e))
+          break;
+      }
+      j++;
+      continue;
+    }
+    if (j > i && j + 1 < lim && c->owner[j + 1] < 0 && kgm_namey(c, j + 1)) {
+      const KgtToken *t = kgm_tok(c, j);
+      if (strcmp(t->fold, "&") == 0 ||
+          (allow_of && (kgm_is(c, j, "of") || kgm_is(c, j, "de") || kgm_is(c, j, "du") ||
+                        kgm_is(c, j, "des")))) {
+        j++;
+        continue;
+      }
+    }
+    break;
+  }
+  return j;
+}
+
+/* An organization named from @p a to @p b (legal suffixes after it join the mention). */
+static int kgm_org_span(KgmCtx *c, size_t a, size_t b, KgClass cls, int source) {
+  const KgtLexEntry *le;
+  size_t legal = kgm_legal_after(c, b, &le);
+  const char *name = kgm_span_str(c, a, b);
+  int id = kgm_add(c, a, b + legal, cls, name, 0, source);
+  if (id >= 0)
+    c->aux[id].name_end = b;
+  return id;
+}
+
+static void kgm_pass_named_by_descriptor(KgmCtx *c) {
+  for (size_t i = 0; i < c->nt; i++) {
+    if (!c->desc[i].e || c->owner[i] >= 0)
+      continue;
+    size_t e = kgm_caps_span(c, i, 0, 6);
+    if (e == i)
+      continue;
+    int id = kgm_org_span(c, i, e, kgm_class_of(c->desc[i].e->value), KGM_SRC_DESC);
+    kgm_apply_desc(c, id);
+  }
+}
+
+static void kgm_pass_suffixes(KgmCtx *c) {
+  for (size_t i = 0; i < c->nt; i++) {
+    const KgtToken *t = kgm_tok(c, i);
+    int g = c->owner[i];
+    if (g >= 0 && c->m[g].tok_start == i && kgm_is_org(c->m[g].cls) &&
+        c->aux[g].name_end == c->m[g].tok_end && !c->headline[t->sentence]) {
+      /* a known name and a name word: "JCDecaux Holding" is another organization */
+      size_t b = c->m[g].tok_end, e = b < c->nt ? kgm_caps_span(c, b, 0, 3) : b;
+      const KgtLexEntry *w;
+      size_t m;
+      if (e > b && (m = kgm_lex(c, e - 1, KGT_LEX_ORGWORD, &w)) == 1 &&
+          kgm_has(w->arg[0], "suffix") && (kgm_tok(c, b)->flags & KGT_F_SPACE_BEFORE)) {
+        kgm_kill(c, g);
+        int id = kgm_org_span(c, i, e, kgm_class_of(w->value), KGM_SRC_SUFFIX);
+        kgm_apply_desc(c, id);
+        if (id >= 0)
+          i = c->m[id].tok_end - 1;
+      }
+      continue;
+    }
+    if (c->owner[i] >= 0 || c->headline[t->sentence] || !kgm_namey(c, i))
+      continue;
+    size_t e = kgm_caps_span(c, i, 0, 8);
+    if (e == i)
+      continue;
+    const KgtLexEntry *le;
+    size_t legal = kgm_legal_after(c, e, &le);
+    KgClass cls;
+    int ok = 0;
+    if (legal) {
+      cls = kgm_class_of(le->value);
+      ok = 1;
+    } else if (e - i >= 2) {
+      const KgtLexEntry *w;
+      size_t m;
+      /* the last name word ("Acme Holdings") or the first ("Groupe Acme", "Bank of X") */
+      for (size_t k = i + 1; k < e && !ok; k++)
+        if ((m = kgm_lex(c, k, KGT_LEX_ORGWORD, &w)) > 0 && k + m == e &&
+            kgm_has(w->arg[0], "suffix")) {
+          cls = kgm_class_of(w->value);
+          ok = 1;
+        }
+      if (!ok && (m = kgm_lex(c, i, KGT_LEX_ORGWORD, &w)) > 0 && kgm_has(w->arg[0], "prefix") &&
+          i + m < e) {
+        cls = kgm_class_of(w->value);
+        ok = 1;
+      }
+    } else if (kgm_lex(c, i, KGT_LEX_ORGWORD, &le) && kgm_has(le->arg[0], "prefix")) {
+      /* "Bank of" + a place already found: "Bank of America" */
+      size_t m = kgm_lex(c, i, KGT_LEX_ORGWORD, &le);
+      if (m >= 2 && i + m < c->nt && c->owner[i + m] >= 0 &&
+          c->m[c->owner[i + m]].cls == KG_CLASS_PLACE) {
+        int p = c->owner[i + m];
+        size_t pe = c->m[p].tok_end;
+        kgm_kill(c, p);
+        kgm_org_span(c, i, pe, kgm_class_of(le->value), KGM_SRC_SUFFIX);
+        continue;
+      }
+    }
+    if (!ok)
+      continue;
+    /* a place right before the name belongs to it: "California Resources Corp" */
+    size_t a = i;
+    if (i > 0 && c->owner[i - 1] >= 0 && (kgm_tok(c, i)->flags & KGT_F_SPACE_BEFORE)) {
+      int p = c->owner[i - 1];
+      if (c->m[p].cls == KG_CLASS_PLACE && !(c->m[p].flags & KGM_F_DEMONYM) &&
+          c->m[p].tok_end == i) {
+        a = c->m[p].tok_start;
+        kgm_kill(c, p);
+      }
+    }
+    int id = kgm_org_span(c, a, e, cls, KGM_SRC_SUFFIX);
+    kgm_apply_desc(c, id);
+    if (id >= 0)
+      i = c->m[id].tok_end - 1;
+  }
+}
+
+/* ------------------------------------------------------- pass 4: products */
+
+static int kgm_product(KgmCtx *c, size_t a, size_t b, int source) {
+  int id = kgm_add(c, a, b, KG_CLASS_PRODUCT, NULL, 0, source);
+  return id;
+}
+
+static void kgm_pass_cues(KgmCtx *c) {
+  for (size_t i = 0; i < c->nt; i++) {
+    const KgtToken *t = kgm_tok(c, i);
+    if (t->kind != KGT_WORD || c->owner[i] >= 0 || c->headline[t->sentence])
+      continue;
+    if ((t->flags & KGT_F_CAP) && !kgm_initial(c, i))
+      continue; /* "Azure OpenAI Service": part of a name */
+    const KgtLexEntry *e;
+    size_t m = kgm_lex(c, i, KGT_LEX_PRODUCT_CUE, &e);
+    if (!m)
+      continue;
+    size_t lim = kgm_sent_end(c, i);
+    if (kgm_has(e->value, "before")) {
+      size_t j = i + m;
+      /* the name words after the cue, known ones included: "le service Azure OpenAI" */
+      size_t k = j;
+      int known = 0, unknown = 0;
+      while (k < lim && k - j < 6) {
+        if (c->owner[k] >= 0) {
+          const KgmMention *o = &c->m[c->owner[k]];
+          if (o->tok_start != k || (o->cls != KG_CLASS_PRODUCT && !kgm_is_org(o->cls)))
+            break;
+          known++;
+          k = o->tok_end;
+        } else if (kgm_namey(c, k)) {
+          size_t e2 = kgm_caps_span(c, k, 1, 6);
+          unknown += (int)(e2 - k);
+          k = e2;
+        } else {
+          break;
+        }
+      }
+      if (k > j && (unknown > 0 || known > 1)) {
+        for (size_t q = j; q < k; q++)
+          if (c->owner[q] >= 0)
+            kgm_kill(c, c->owner[q]);
+        kgm_product(c, j, k, KGM_SRC_CUE);
+      } else if (k > j && known == 1 && c->m[c->owner[j]].cls != KG_CLASS_PRODUCT &&
+                 !(c->m[c->owner[j]].flags & KGM_F_GAZETTEER)) {
+        c->m[c->owner[j]].cls = KG_CLASS_PRODUCT;
+        c->m[c->owner[j]].flags &= ~(unsigned)KGM_F_GUESS;
+      }
+    }
+    if (kgm_has(e->value, "after") && i > 0) {
+      size_t s = kgt_doc_sentence(c->d, t->sentence)->tok_start;
+      size_t a = i;
+      while (a > s && c->owner[a - 1] < 0 && kgm_namey(c, a - 1))
+        a--;
+      if (a < i && a > s && c->owner[a - 1] >= 0 && kgm_is_org(c->m[c->owner[a - 1]].cls) &&
+          c->m[c->owner[a - 1]].tok_end == a) {
+        /* "the Google Cloud platform": the org's name is part of the product's */
+        int o = c->owner[a - 1];
+        a = c->m[o].tok_start;
+        kgm_kill(c, o);
+      }
+      if (a < i)
+        kgm_product(c, a, i, KGM_SRC_CUE);
+    }
+  }
+}
+
+/* ------------------------------------------------------- pass 5: people */
+
+/* Surname span after a first name or a title: name words and particles before one. */
+static size_t kgm_person_span(KgmCtx *c, size_t j, size_t maxlen) {
+  size_t lim = kgm_sent_end(c, j < c->nt ? j : c->nt - 1), k = j;
+  while (k < lim && k - j < maxlen && c->owner[k] < 0) {
+    if (kgm_namey(c, k)) {
+      const KgtLexEntry *e;
+      if (kgm_lex(c, k, KGT_LEX_LEGAL, &e) || kgm_lex(c, k, KGT_LEX_ORGWORD, &e))
+        break;
+      k++;
+      continue;
+    }
+    const KgtLexEntry *p;
+    /* "Luca de Meo", and capitalised at the start of a surname: "Jean-Yves Le Drian" */
+    size_t m = (k > j || (kgm_tok(c, k)->flags & KGT_F_CAP)) ? kgm_lex(c, k, KGT_LEX_PARTICLE, &p)
+                                                             : 0;
+    if (m && k + m < lim && c->owner[k + m] < 0 && kgm_namey(c, k + m)) {
+      k += m;
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+
+static void kgm_pass_people(KgmCtx *c) {
+  for (size_t i = 0; i < c->nt; i++) {
+    const KgtToken *t = kgm_tok(c, i);
+    if (c->owner[i] >= 0 || t->kind != KGT_WORD || c->headline[t->sentence])
+      continue;
+    const KgtLexEntry *e;
+    size_t m;
+    /* "M. Dupont", "Mr. Smith" */
+    if ((m = kgm_lex(c, i, KGT_LEX_TITLE, &e)) > 0) {
+      size_t k = kgm_person_span(c, i + m, 4);
+      if (k > i + m)
+        kgm_add(c, i + m, k, KG_CLASS_PERSON, NULL, 0, KGM_SRC_PERSON);
+      continue;
+    }
+    /* "Jean Dupont", "Luca de Meo" */
+    const KgmForm *f;
+    if ((t->flags & KGT_F_CAP) && !(t->flags & KGT_F_ALLCAPS) && kgm_gaz(c, i, 1, &f) == 1) {
+      {
+        size_t k = kgm_person_span(c, i + 1, 3);
+        if (k > i + 1) {
+          int id = kgm_add(c, i, k, KG_CLASS_PERSON, NULL, 0, KGM_SRC_PERSON);
+          if (id >= 0)
+            i = k - 1;
+          continue;
+        }
+      }
+    }
+  }
+  /* roles: "CEO Jane Roe", "Jane Roe, chief executive of Acme" */
+  for (size_t i = 0; i < c->nt; i++) {
+    const KgtToken *t = kgm_tok(c, i);
+    if (c->owner[i] >= 0 || t->kind != KGT_WORD || c->headline[t->sentence])
+      continue;
+    const KgtLexEntry *e;
+    size_t m = kgm_lex(c, i, KGT_LEX_ROLE, &e);
+    if (!m)
+      continue;
+    size_t s = kgt_doc_sentence(c->d, t->sentence)->tok_start;
+    size_t j = i + m;
+    if (kgm_is(c, j, ","))
+      j++;
+    size_t k = kgm_person_span(c, j, 3);
+    if (k >= j + 2 && !kgm_lex(c, k, KGT_LEX_LEGAL, &e))
+      kgm_add(c, j, k, KG_CLASS_PERSON, NULL, 0, KGM_SRC_PERSON);
+    /* look back for ", " with at most four words between it and the role */
+    for (size_t b = i; b > s && i - b <= 5; b--) {
+      if (!kgm_is(c, b - 1, ","))
+        continue;
+      size_t end = b - 1, a = end;
+      while (a > s && c->owner[a - 1] < 0 && kgm_namey(c, a - 1) && end - a < 3)
+        a--;
+      if (end - a >= 2)
+        kgm_add(c, a, end, KG_CLASS_PERSON, NULL, 0, KGM_SRC_PERSON);
+      break;
+    }
+    i += m - 1;
+  }
+}
+
+/* ------------------------------------------------ pass 6: names seen before */
+
+typedef struct {
+  char key[128];
+  size_t ntok;
+  int id;
+} KgmLearned;
+
+static void kgm_key_of(KgmCtx *c, size_t a, size_t b, char *key, size_t cap) {
+  size_t o = 0;
+  key[0] = '\0';
+  for (size_t j = a; j < b; j++) {
+    const KgtToken *t = kgm_tok(c, j);
+    size_t fl = strlen(t->fold);
+    if (o + fl + 2 >= cap)
+      return;
+    if (j > a)
+      key[o++] = ' ';
+    memcpy(key + o, t->fold, fl);
+    o += fl;
+    key[o] = '\0';
+  }
+}
+
+static void kgm_pass_learned(KgmCtx *c) {
+  KgmLearned learned[64];
+  size_t nl = 0;
+  size_t n0 = c->n;
+  for (size_t k = 0; k < n0 && nl < 64; k++) {
+    const KgmMention *m = &c->m[k];
+    int src = c->aux[k].source;
+    if (c->aux[k].dead || src == KGM_SRC_GAZ || src == KGM_SRC_GUESS)
+      continue;
+    size_t a = m->tok_start, b = c->aux[k].name_end;
+    if (b - a > 6)
+      continue;
+    KgmLearned *l = &learned[nl++];
+    kgm_key_of(c, a, b, l->key, sizeof l->key);
+    l->ntok = b - a;
+    l->id = (int)k;
+    if (m->cls == KG_CLASS_PERSON && b - a >= 2 && nl < 64) {
+      /* the surname alone */
+      KgmLearned *s = &learned[nl++];
+      kgm_key_of(c, b - 1, b, s->key, sizeof s->key);
+      s->ntok = 1;
+      s->id = (int)k;
+    }
+  }
+  if (!nl)
+    return;
+  for (size_t i = 0; i < c->nt; i++) {
+    if (c->owner[i] >= 0 || !kgm_namey(c, i))
+      continue;
+    for (size_t k = 0; k < nl; k++) {
+      KgmLearned *l = &learned[k];
+      if (i + l->ntok > c->nt || !kgm_free_span(c, i, i + l->ntok))
+        continue;
+      char key[128];
+      kgm_key_of(c, i, i + l->ntok, key, sizeof key);
+      if (strcmp(key, l->key) != 0)
+        continue;
+      /* a longer capitalised span is another name ("Zorbex Labs" is not "Zorbex") */
+      if (i + l->ntok < c->nt && kgm_namey(c, i + l->ntok) && c->owner[i + l->ntok] < 0 &&
+          kgm_tok(c, i + l->ntok)->sentence == kgm_tok(c, i)->sentence)
+        continue;
+      const KgmMention *src = &c->m[l->id];
+      int id = kgm_add(c, i, i + l->ntok, src->cls, src->name, 0, KGM_SRC_LEARNED);
+      if (id >= 0) {
+        c->m[id].qid = c->m[l->id].qid;
+        c->m[id].country = c->m[l->id].country;
+        kgm_apply_desc(c, id);
+        i += l->ntok - 1;
+      }
+      break;
+    }
+  }
+}
+
+static const KgtLexEntry *kgm_appos(KgmCtx *c, size_t j, size_t *ds, size_t *de);
+
+/* ------------------------------------------------ pass 7: capitalised spans */
+
+static void kgm_pass_guesses(KgmCtx *c) {
+  for (size_t i = 0; i < c->nt; i++) {
+    const KgtToken *t = kgm_tok(c, i);
+    if (c->owner[i] >= 0 || c->headline[t->sentence])
+      continue;
+    /* wire copy marks companies: "<United Savings and Loan Association>" */
+    if (strcmp(t->fold, "<") == 0 && i + 2 < c->nt && !(kgm_tok(c, i + 1)->flags & KGT_F_SPACE_BEFORE)) {
+      size_t e = i + 1, lim = kgm_sent_end(c, i);
+      while (e < lim && e - i < 10 && strcmp(kgm_tok(c, e)->fold, ">") != 0 &&
+             kgm_tok(c, e)->kind != KGT_PUNCT)
+        e++;
+      if (e < lim && e > i + 1 && strcmp(kgm_tok(c, e)->fold, ">") == 0 &&
+          (kgm_tok(c, i + 1)->flags & KGT_F_CAP) && kgm_free_span(c, i + 1, e)) {
+        const KgtLexEntry *le;
+        size_t ne = e;
+        /* keep legal suffixes out of the name */
+        for (size_t q = i + 2; q < e; q++)
+          if (kgm_lex(c, q, KGT_LEX_LEGAL, &le)) {
+            ne = q;
+            break;
+          }
+        int id = kgm_add(c, i + 1, e, kgm_class_of(ne < e ? le->value : "Organization"),
+                         kgm_span_str(c, i + 1, ne), 0, KGM_SRC_BRACKET);
+        if (id >= 0)
+          c->aux[id].name_end = ne;
+        i = e;
+        continue;
+      }
+    }
+    if (!kgm_namey(c, i))
+      continue;
+    size_t e = kgm_caps_span(c, i, 0, 6);
+    if (e == i)
+      continue;
+    size_t len = e - i;
+    size_t ds, de;
+    if (len == 1) {
+      if (kgm_letters(t->lower) < 2)
+        continue; /* "série A" */
+      if (kgm_initial(c, i) && !kgm_appos(c, e, &ds, &de))
+        continue; /* "Revenue rose", but "Zorbex, a startup, ..." */
+      if ((t->flags & KGT_F_ALLCAPS) && kgm_letters(t->lower) <= 2)
+        continue; /* "AI", "TV" */
+      const KgmForm *f;
+      if (kgm_gaz(c, i, 1, &f))
+        continue; /* a first name alone */
+    } else if (kgm_initial(c, i) && kgm_stop(c, i)) {
+      continue;
+    }
+    /* a capitalised demonym or a known organization right before belongs to the name:
+     * "European Economic Area", "Microsoft Gaming" */
+    size_t a = i;
+    int p = i > 0 ? c->owner[i - 1] : -1;
+    if (p >= 0 && c->m[p].tok_end == i && (t->flags & KGT_F_SPACE_BEFORE) &&
+        !(c->m[p].flags & KGM_F_SHARED) &&
+        (kgm_tok(c, c->m[p].tok_start)->flags & KGT_F_CAP) &&
+        (((c->m[p].flags & KGM_F_DEMONYM) && c->m[p].tok_end - c->m[p].tok_start == 1) ||
+         (kgm_is_org(c->m[p].cls) && (c->m[p].flags & KGM_F_GAZETTEER) &&
+          c->aux[p].name_end == c->m[p].tok_end))) {
+      a = c->m[p].tok_start;
+      kgm_kill(c, p);
+    }
+    int id = kgm_add(c, a, e, KG_CLASS_ORGANIZATION, NULL, KGM_F_GUESS, KGM_SRC_GUESS);
+    kgm_apply_desc(c, id);
+    i = e - 1;
+  }
+}
+
+/* ------------------------------ pass 8: lists, appositions, possessives */
+
+static int kgm_mention_at(const KgmCtx *c, size_t k) {
+  if (k >= c->nt || c->owner[k] < 0)
+    return -1;
+  int id = c->owner[k];
+  return c->m[id].tok_start == k ? id : -1;
+}
+
+static void kgm_pass_lists(KgmCtx *c) {
+  size_t n0 = c->n;
+  for (size_t p = 0; p < n0; p++) {
+    if (c->aux[p].dead || c->m[p].cls != KG_CLASS_PRODUCT || (c->m[p].flags & KGM_F_ANAPHOR))
+      continue;
+    /* rightwards: ", DALL.E et Codex" */
+    size_t j = c->m[p].tok_end;
+    for (int items = 0; items < 8; items++) {
+      const KgtLexEntry *e;
+      size_t s = j < c->nt ? kgm_lex(c, j, KGT_LEX_LIST_SEP, &e) : 0;
+      if (!s || j + s >= c->nt || kgm_tok(c, j + s)->sentence != kgm_tok(c, j)->sentence)
+        break;
+      size_t k = j + s;
+      int q = kgm_mention_at(c, k);
+      if (q >= 0) {
+        KgmMention *o = &c->m[q];
+        int r = o->tok_end < c->nt ? c->owner[o->tok_end] : -1;
+        if (o->flags & KGM_F_GUESS) {
+          o->cls = KG_CLASS_PRODUCT;
+          o->flags &= ~(unsigned)KGM_F_GUESS;
+        } else if (kgm_is_org(o->cls) && r >= 0 && (c->m[r].flags & KGM_F_GUESS) &&
+                   c->m[r].tok_start == o->tok_end &&
+                   (kgm_tok(c, o->tok_end)->flags & KGT_F_SPACE_BEFORE)) {
+          /* "Microsoft Designer" in a list of products: one product */
+          size_t pa = o->tok_start, pe = c->m[r].tok_end;
+          kgm_kill(c, q);
+          kgm_kill(c, r);
+          if (kgm_product(c, pa, pe, KGM_SRC_CUE) < 0)
+            break;
+          j = pe;
+          continue;
+        } else if (o->cls != KG_CLASS_PRODUCT) {
+          break;
+        }
+        j = o->tok_end;
+      } else if (c->owner[k] < 0 && kgm_namey(c, k)) {
+        size_t e2 = kgm_caps_span(c, k, 1, 6);
+        if (kgm_product(c, k, e2, KGM_SRC_CUE) < 0)
+          break;
+        j = e2;
+      } else {
+        break;
+      }
+    }
+    /* leftwards: "GPT, DALL.E et Codex" when only the last is known */
+    size_t a = c->m[p].tok_start;
+    for (int items = 0; items < 8 && a >= 2; items++) {
+      const KgtLexEntry *e;
+      size_t sep = a - 1;
+      if (!kgm_lex(c, sep, KGT_LEX_LIST_SEP, &e) ||
+          kgm_tok(c, sep)->sentence != kgm_tok(c, a)->sentence)
+        break;
+      size_t end = sep;
+      int q = c->owner[end - 1];
+      if (q >= 0) {
+        KgmMention *o = &c->m[q];
+        if (o->flags & KGM_F_GUESS) {
+          o->cls = KG_CLASS_PRODUCT;
+          o->flags &= ~(unsigned)KGM_F_GUESS;
+        } else if (o->cls != KG_CLASS_PRODUCT) {
+          break;
+        }
+        a = o->tok_start;
+      } else {
+        size_t b = end;
+        while (b > 0 && c->owner[b - 1] < 0 && kgm_namey(c, b - 1) && end - b < 4)
+          b--;
+        if (b == end || kgm_product(c, b, end, KGM_SRC_CUE) < 0)
+          break;
+        a = b;
+      }
+    }
+  }
+}
+
+/* ", firme californienne", ", a Paris-based startup": a descriptor in apposition after
+ * token @p j-1; returns its entry and sets [*ds, *de) (0: none). */
+static const KgtLexEntry *kgm_appos(KgmCtx *c, size_t j, size_t *ds, size_t *de) {
+  if (j >= c->nt || !kgm_is(c, j, ","))
+    return NULL;
+  size_t lim = kgm_sent_end(c, j), q = j + 1, skipped = 0, n;
+  const KgtLexEntry *e;
+  while (q < lim && skipped < 3) {
+    const KgtToken *t = kgm_tok(c, q);
+    if (kgm_lex(c, q, KGT_LEX_DESCRIPTOR, &e))
+      break;
+    const KgmEntry *pl;
+    size_t dn = kgm_demonym(c, q, &pl);
+    if (dn) {
+      q += dn;
+    } else if (t->kind == KGT_WORD && (!(t->flags & KGT_F_CAP) || strchr(t->lower, '-')) &&
+               !kgm_lex1(c, q, KGT_LEX_SPEECH_VERB)) {
+      q++;
+    } else {
+      break;
+    }
+    skipped++;
+  }
+  if (q >= lim || !(n = kgm_lex(c, q, KGT_LEX_DESCRIPTOR, &e)) || !kgm_has(e->arg[0], "next"))
+    return NULL;
+  if ((kgm_tok(c, q)->flags & KGT_F_CAP))
+    return NULL;
+  size_t end = q + n, dn;
+  const KgmEntry *pl;
+  while (end < lim && (dn = kgm_demonym(c, end, &pl)) > 0)
+    end += dn;
+  *ds = j + 1;
+  *de = end;
+  return e;
+}
+
+static void kgm_pass_appositions(KgmCtx *c) {
+  size_t n0 = c->n;
+  for (size_t k = 0; k < n0; k++) {
+    KgmMention *m = &c->m[k];
+    if (c->aux[k].dead || !(kgm_is_org(m->cls) || (m->flags & KGM_F_GUESS)))
+      continue;
+    size_t j = m->tok_end, ds, de, n;
+    if (j >= c->nt)
+      continue;
+    const KgtLexEntry *e;
+    /* "OpenAI's nonprofit parent" */
+    if (kgm_is(c, j, "'s") && (n = kgm_lex(c, j + 1, KGT_LEX_DESCRIPTOR, &e)) > 0 &&
+        kgm_has(e->arg[0], "poss")) {
+      kgm_describe(c, (int)k, e, j + 1, j + 1 + n);
+      continue;
+    }
+    if (m->desc_start != m->desc_end)
+      continue;
+    if ((e = kgm_appos(c, j, &ds, &de)) != NULL)
+      kgm_describe(c, (int)k, e, ds, de);
+  }
+}
+
+/* ------------------------------------------------------- pass 9: anaphora */
+
+typedef struct {
+  int id;          /* the mention (or anaphor) naming it */
+  size_t sentence;
+  size_t tok;
+  int subject;     /* not after a preposition: may be the sentence's subject */
+} KgmRef;
+
+static int kgm_cmp_mentions(const void *a, const void *b) {
+  const KgmMention *x = a, *y = b;
+  if (x->tok_start != y->tok_start)
+    return x->tok_start < y->tok_start ? -1 : 1;
+  if (x->tok_end != y->tok_end)
+    return x->tok_end < y->tok_end ? -1 : 1;
+  return (x->flags & KGM_F_SHARED) ? 1 : ((y->flags & KGM_F_SHARED) ? -1 : 0);
+}
+
+/* Drop dead mentions, sort, and rebuild the owner map (aux follows the items). */
+static KgStatus kgm_compact(KgmCtx *c) {
+  size_t o = 0;
+  for (size_t k = 0; k < c->n; k++)
+    if (!c->aux[k].dead)
+      c->m[o++] = c->m[k];
+  c->n = o;
+  if (c->n > 1)
+    qsort(c->m, c->n, sizeof *c->m, kgm_cmp_mentions);
+  for (size_t j = 0; j < c->nt; j++)
+    c->owner[j] = -1;
+  for (size_t k = 0; k < c->n; k++) {
+    c->aux[k].dead = 0;
+    c->aux[k].source = (c->m[k].flags & KGM_F_GAZETTEER) ? KGM_SRC_GAZ : KGM_SRC_GUESS;
+    c->aux[k].name_end = c->m[k].tok_end;
+    if (!(c->m[k].flags & KGM_F_SHARED))
+      for (size_t j = c->m[k].tok_start; j < c->m[k].tok_end; j++)
+        c->owner[j] = (int)k;
+  }
+  return KG_SUCCESS;
+}
+
+static int kgm_after_prep(const KgmCtx *c, size_t tok) {
+  if (tok == 0)
+    return 0;
+  const KgtLexEntry *e;
+  size_t p = tok - 1;
+  if (kgm_tok(c, p)->kind == KGT_WORD && kgm_lex(c, p, KGT_LEX_PREP, &e))
+    return 1;
+  /* "de la", "of the" */
+  return p > 0 && kgm_lex(c, p, KGT_LEX_DET, &e) && kgm_lex(c, p - 1, KGT_LEX_PREP, &e);
+}
+
+/* country of a place entry named @p name ("California" -> "United States") */
+static const char *kgm_place_country(const KgmCtx *c, const char *name) {
+  char key[KGT_PHRASE_MAX + 1];
+  size_t kl = kgt_fold(name, strlen(name), key, sizeof key);
+  if (kl == (size_t)-1)
+    return NULL;
+  uint32_t it = kgt_phrase_find(&c->g->ix, key, kl);
+  for (; it; it = kgt_phrase_item(&c->g->ix, it)->next) {
+    const KgmEntry *e = &c->g->entries[c->g->forms[kgt_phrase_item(&c->g->ix, it)->payload].entry];
+    if (e->type == KGM_G_PLACE)
+      return e->country ? e->country : e->name;
+  }
+  return NULL;
+}
+
+typedef struct {
+  KgmRef *refs;
+  size_t n, cap;
+} KgmRefs;
+
+static int kgm_ref_ok(const KgmCtx *c, const KgmRef *r, const char *country, int np) {
+  const KgmMention *m = &c->m[r->id];
+  if (np && (m->cls == KG_CLASS_NEWS_ORGANIZATION || m->cls == KG_CLASS_GOVERNMENT_BODY))
+    return 0;
+  if (country) {
+    const char *mc = m->country ? kgm_place_country(c, m->country) : NULL;
+    if (!mc || strcmp(mc, country) != 0)
+      return 0;
+  }
+  return 1;
+}
+
+/* The referent of an anaphor of type @p type at token @p i in sentence @p s. */
+static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, const char *type,
+                       const char *country) {
+  int np = strcmp(type, "np") == 0;
+  if (country) {
+    for (size_t k = R->n; k-- > 0;) {
+      const KgmRef *r = &R->refs[k];
+      if (s - r->sentence > 10)
+        break;
+      if (kgm_ref_ok(c, r, country, 0))
+        return r->id;
+    }
+    return -1;
+  }
+  /* this sentence, before the anaphor: the latest (one without a qualifier first) and
+   * the first subject */
+  int last = -1, lastq = -1, subj = -1;
+  for (size_t k = R->n; k-- > 0;) {
+    const KgmRef *r = &R->refs[k];
+    if (r->sentence != s)
+      break;
+    if (r->tok >= i || !kgm_ref_ok(c, r, NULL, np))
+      continue;
+    if (c->m[r->id].qualifier) {
+      if (lastq < 0)
+        lastq = r->id;
+    } else if (last < 0) {
+      last = r->id;
+    }
+    if (r->subject)
+      subj = r->id;
+  }
+  if (last < 0)
+    last = lastq;
+  if (strcmp(type, "latest") == 0) {
+    if (last >= 0)
+      return last;
+  } else if (strcmp(type, "poss") == 0) {
+    if (subj >= 0)
+      return subj;
+    if (last >= 0)
+      return last;
+  } else if (np) {
+    if (last >= 0)
+      return last;
+  }
+  /* earlier sentences: their subject, else their last organization */
+  for (size_t back = 1; back <= KGM_ANAPHOR_SENTENCES && back <= s; back++) {
+    size_t ps = s - back;
+    int first = -1, latest = -1;
+    for (size_t k = 0; k < R->n; k++) {
+      const KgmRef *r = &R->refs[k];
+      if (r->sentence != ps || !kgm_ref_ok(c, r, NULL, np))
+        continue;
+      if (r->subject && first < 0 && !c->m[r->id].qualifier)
+        first = r->id;
+      latest = r->id;
+    }
+    if (strcmp(type, "latest") == 0 && latest >= 0)
+      return latest;
+    if (first >= 0)
+      return first;
+    if (strcmp(type, "subj") == 0)
+      return -1; /* "it" needs a subject */
+    if (latest >= 0)
+      return latest;
+  }
+  return -1;
+}
+
+static KgStatus kgm_refs_push(KgmRefs *R, int id, size_t sent, size_t tok, int subject) {
+  if (R->n == R->cap) {
+    size_t nc = R->cap ? R->cap * 2 : 32;
+    KgmRef *nr = kg_realloc(R->refs, nc * sizeof *nr);
+    if (!nr)
+      return KG_ERR_NOMEM;
+    R->refs = nr;
+    R->cap = nc;
+  }
+  R->refs[R->n++] = (KgmRef){id, sent, tok, subject};
+  return KG_SUCCESS;
+}
+
+static int kgm_anaphor(KgmCtx *c, size_t a, size_t b, int ref) {
+  const KgmMention *r = &c->m[ref];
+  int id = kgm_add(c, a, b, r->cls, r->name, KGM_F_ANAPHOR, KGM_SRC_ANAPHOR);
+  if (id < 0)
+    return id;
+  r = &c->m[ref]; /* the array may have moved */
+  c->m[id].qualifier = r->qualifier;
+  c->m[id].qid = r->qid;
+  c->m[id].country = r->country;
+  c->m[id].legal_form = r->legal_form;
+  return id;
+}
+
+/* Anaphor shapes at @p i: lexicon phrases, "the French group", "le constructeur japonais",
+ * "l'américain". Sets the type and the country constraint; returns tokens used. */
+static size_t kgm_anaphor_at(KgmCtx *c, size_t i, const char **type, const char **country) {
+  const KgtLexEntry *e, *d;
+  const KgmEntry *pl;
+  size_t lim = kgm_sent_end(c, i), m, dn, n;
+  *country = NULL;
+  if ((m = kgm_lex(c, i, KGT_LEX_ANAPHOR, &e)) > 0) {
+    if (i + m < c->nt && c->desc[i + m].e)
+      return 0; /* "la société Zorbex": a descriptor */
+    *type = e->value;
+    if (strcmp(e->value, "np") == 0 && (dn = kgm_demonym(c, i + m, &pl)) > 0 &&
+        !(i + m + dn < lim && kgm_namey(c, i + m + dn))) {
+      *country = pl->country ? pl->country : pl->name;
+      return m + dn; /* "le constructeur japonais" */
+    }
+    return m;
+  }
+  /* "du constructeur japonais": a determiner, a descriptor, a demonym */
+  if ((n = kgm_lex(c, i, KGT_LEX_DET, &d)) > 0 && (m = kgm_lex(c, i + n, KGT_LEX_DESCRIPTOR, &e)) > 0 &&
+      kgm_has(e->arg[0], "next") && (dn = kgm_demonym(c, i + n + m, &pl)) > 0 &&
+      !(i + n + m + dn < lim && kgm_namey(c, i + n + m + dn)) && !c->desc[i + n + m + dn].e) {
+    *type = "np";
+    *country = pl->country ? pl->country : pl->name;
+    return n + m + dn;
+  }
+  if ((n = kgm_lex(c, i, KGT_LEX_DET, &d)) > 0 && (dn = kgm_demonym(c, i + n, &pl)) > 0) {
+    size_t j = i + n + dn;
+    *type = "np";
+    *country = pl->country ? pl->country : pl->name;
+    if ((m = kgm_lex(c, j, KGT_LEX_DESCRIPTOR, &e)) > 0 && kgm_has(e->arg[0], "next")) {
+      if (j + m < c->nt && c->desc[j + m].e)
+        return 0; /* "the French publisher Ubisoft" */
+      return j + m - i; /* "the French group" */
+    }
+    /* "l'américain a annoncé": the demonym used as a noun */
+    const KgtToken *nx = j < lim ? kgm_tok(c, j) : NULL;
+    if (!nx || nx->kind != KGT_WORD || kgt_is_function_word(nx->fold) ||
+        kgm_lex1(c, j, KGT_LEX_SPEECH_VERB))
+      if (!nx || !(nx->flags & KGT_F_CAP))
+        return j - i;
+  }
+  return 0;
+}
+
+static int kgm_subj_position(KgmCtx *c, size_t i) {
+  if (kgm_initial(c, i))
+    return 1;
+  const KgtLexEntry *e;
+  return i > 0 && (kgm_lex(c, i - 1, KGT_LEX_SPEECH_VERB, &e) || kgm_is(c, i - 1, "that"));
+}
+
+static KgStatus kgm_pass_anaphora(KgmCtx *c) {
+  KgmRefs R = {NULL, 0, 0};
+  size_t n0 = c->n, next = 0;
+  KgStatus st = KG_SUCCESS;
+  for (size_t i = 0; i < c->nt && st == KG_SUCCESS; i++) {
+    const KgtToken *t = kgm_tok(c, i);
+    /* organizations named up to here */
+    while (next < n0 && c->m[next].tok_start <= i) {
+      const KgmMention *m = &c->m[next];
+      if (kgm_is_org(m->cls) && !(m->flags & KGM_F_SHARED))
+        st = kgm_refs_push(&R, (int)next, kgm_tok(c, m->tok_start)->sentence, m->tok_start,
+                           !kgm_after_prep(c, m->tok_start));
+      next++;
+    }
+    if (st != KG_SUCCESS || c->owner[i] >= 0 || t->kind != KGT_WORD || c->headline[t->sentence])
+      continue;
+    const char *type = NULL, *country = NULL;
+    size_t m = kgm_anaphor_at(c, i, &type, &country);
+    if (!m || memchr(c->in_desc + i, 1, m))
+      continue; /* "la société mère à but non lucratif d'X" names X: no anaphor */
+    /* only a demonym may stand where an anaphor is ("the French group") */
+    int blocked = 0;
+    for (size_t q = i; q < i + m && !blocked; q++)
+      blocked = c->owner[q] >= 0 && !(c->m[c->owner[q]].flags & KGM_F_DEMONYM);
+    if (blocked)
+      continue;
+    if (strcmp(type, "subj") == 0) {
+      /* "it" as a subject, not "it is likely that" */
+      if (!kgm_subj_position(c, i) || kgm_is(c, i + 1, "is") || kgm_is(c, i + 1, "was") ||
+          kgm_is(c, i + 1, "'s"))
+        continue;
+      const KgtLexEntry *e;
+      if (i > 0 && (kgm_lex(c, i - 1, KGT_LEX_SPEECH_VERB, &e) || kgm_is(c, i - 1, "that")))
+        type = "poss"; /* "Acme said it would": the speaker, this sentence */
+    }
+    int ref = kgm_resolve(c, &R, i, t->sentence, type, country);
+    if (ref < 0)
+      continue;
+    for (size_t q = i; q < i + m; q++)
+      if (c->owner[q] >= 0)
+        kgm_kill(c, c->owner[q]);
+    int id = kgm_anaphor(c, i, i + m, ref);
+    if (id >= 0)
+      st = kgm_refs_push(&R, id, t->sentence, i, kgm_initial(c, i) || !kgm_after_prep(c, i));
+    i += m - 1;
+  }
+  kg_free(R.refs);
+  if (st == KG_SUCCESS && c->st != KG_SUCCESS)
+    st = c->st;
+  return st;
+}
+
+/* ---------------------------------------------- pass 10: quotations */
+
+static int kgm_open_q(const KgtToken *t, int inside) {
+  return strcmp(t->lower, "\xe2\x80\x9c") == 0 || strcmp(t->lower, "\xc2\xab") == 0 ||
+         (strcmp(t->lower, "\"") == 0 && !inside);
+}
+
+static int kgm_close_q(const KgtToken *t, int inside) {
+  return strcmp(t->lower, "\xe2\x80\x9d") == 0 || strcmp(t->lower, "\xc2\xbb") == 0 ||
+         (strcmp(t->lower, "\"") == 0 && inside);
+}
+
+/* The mention speaking a quotation that ends at @p qe / starts at @p qs, or -1. */
+static int kgm_speaker(KgmCtx *c, size_t qs, size_t qe) {
+  const KgtLexEntry *e;
+  size_t j = qe + 1, m;
+  if (kgm_is(c, j, ","))
+    j++;
+  int id;
+  if (j < c->nt && (m = kgm_lex(c, j, KGT_LEX_SPEECH_VERB, &e)) > 0 &&
+      (id = kgm_mention_at(c, j + m)) >= 0)
+    return id; /* ", ajoute OpenAI", ", said Acme" */
+  if ((id = kgm_mention_at(c, j)) >= 0 && kgm_lex(c, c->m[id].tok_end, KGT_LEX_SPEECH_VERB, &e))
+    return id; /* ", Acme said" */
+  /* before: "Acme said: « ... »" */
+  size_t b = qs;
+  if (b > 0 && (kgm_is(c, b - 1, ":") || kgm_is(c, b - 1, ",")))
+    b--;
+  for (size_t k = b; k > 0 && b - k < 4; k--) {
+    if ((m = kgm_lex(c, k - 1, KGT_LEX_SPEECH_VERB, &e)) > 0 && k - 1 + m == b && k >= 2 &&
+        c->owner[k - 2] >= 0 && c->m[c->owner[k - 2]].tok_end == k - 1)
+      return c->owner[k - 2];
+  }
+  return -1;
+}
+
+static void kgm_pass_quotes(KgmCtx *c) {
+  size_t para = (size_t)-1, qs = 0;
+  int inside = 0, prev_speaker = -1;
+  for (size_t i = 0; i < c->nt; i++) {
+    const KgtToken *t = kgm_tok(c, i);
+    size_t p = kgt_doc_sentence(c->d, t->sentence)->paragraph;
+    if (p != para) {
+      para = p;
+      inside = 0;
+      prev_speaker = -1;
+    }
+    if (t->kind != KGT_PUNCT)
+      continue;
+    if (!inside && kgm_open_q(t, 0)) {
+      inside = 1;
+      qs = i;
+    } else if (inside && kgm_close_q(t, 1)) {
+      inside = 0;
+      for (size_t k = qs + 1; k < i; k++)
+        c->quoted[k] = 1;
+      int sp = kgm_speaker(c, qs, i);
+      if (sp < 0)
+        sp = prev_speaker;
+      else
+        prev_speaker = sp;
+      if (sp < 0 || !kgm_is_org(c->m[sp].cls))
+        continue;
+      for (size_t k = qs + 1; k < i; k++) {
+        const KgtLexEntry *e;
+        if (c->owner[k] >= 0 || kgm_tok(c, k)->kind != KGT_WORD ||
+            !kgm_lex(c, k, KGT_LEX_QUOTE_PRON, &e))
+          continue;
+        int id = kgm_anaphor(c, k, k + 1, sp);
+        if (id >= 0)
+          c->m[id].flags |= KGM_F_SPEAKER;
+      }
+    }
+  }
+}
+
+/* ----------------------------------------------------------------- driver */
+
+static void kgm_mark_headlines(KgmCtx *c) {
+  size_t ns = kgt_doc_nsentences(c->d);
+  for (size_t s = 0; s < ns; s++) {
+    const KgtSentence *se = kgt_doc_sentence(c->d, s);
+    size_t words = 0, caps = 0, allcaps = 0;
+    for (size_t j = se->tok_start; j < se->tok_end; j++) {
+      const KgtToken *t = kgm_tok(c, j);
+      if (t->kind != KGT_WORD || kgm_letters(t->lower) < 3)
+        continue;
+      words++;
+      caps += (t->flags & KGT_F_CAP) != 0;
+      allcaps += (t->flags & KGT_F_ALLCAPS) != 0;
+    }
+    const KgtToken *last = kgm_tok(c, se->tok_end - 1);
+    int ends = (last->kind == KGT_PUNCT && strchr(".!?", last->fold[0]) != NULL) ||
+               (last->flags & KGT_F_ABBREV);
+    /* a title: a paragraph of its own, no final stop, mostly capitalised words */
+    int alone = (kgm_tok(c, se->tok_start)->flags & KGT_F_PARA_START) &&
+                (se->tok_end == c->nt || (kgm_tok(c, se->tok_end)->flags & KGT_F_PARA_START));
+    c->headline[s] = words >= 3 && (allcaps * 10 >= words * 7 ||
+                                    (alone && !ends && caps * 10 >= words * 6 && words >= 4));
+  }
+}
+
+KgStatus kgm_find_mentions(const KgmGazetteer *g, const KgtDoc *doc, KgmMentions *out) {
+  if (!g || !doc || !out)
+    return KG_ERR_BAD_ARG;
+  memset(out, 0, sizeof *out);
+  KgmCtx c;
+  memset(&c, 0, sizeof c);
+  c.g = g;
+  c.d = doc;
+  c.lx = g->lx;
+  c.text = kgt_doc_text(doc);
+  c.toks = kgt_doc_tokens(doc);
+  c.fr = strcmp(kgt_doc_lang(doc), "fr") == 0;
+  c.nt = kgt_doc_ntokens(doc);
+  size_t ns = kgt_doc_nsentences(doc);
+  c.owner = kg_malloc((c.nt + 1) * sizeof *c.owner);
+  c.quoted = kg_calloc(c.nt + 1, 1);
+  c.headline = kg_calloc(ns + 1, 1);
+  c.desc = kg_calloc(c.nt + 1, sizeof *c.desc);
+  c.namey = kg_calloc(c.nt + 1, 1);
+  c.in_desc = kg_calloc(c.nt + 1, 1);
+  c.lmask = kg_calloc(c.nt + 1, sizeof *c.lmask);
+  c.gmask = kg_calloc(c.nt + 1, 1);
+  KgStatus st = KG_SUCCESS;
+  if (!c.owner || !c.quoted || !c.headline || !c.desc || !c.namey || !c.in_desc || !c.lmask ||
+      !c.gmask) {
+    st = KG_ERR_NOMEM;
+    goto out;
+  }
+  for (size_t j = 0; j < c.nt; j++) {
+    c.owner[j] = -1;
+    c.lmask[j] = kgt_lexicon_first_mask(g->lx, doc, j);
+    uint32_t gm;
+    kgt_phrase_probe(&g->ix, kgt_doc_fold_hash(doc, j), &gm);
+    c.gmask[j] = (unsigned char)gm;
+  }
+  kgm_mark_headlines(&c);
+  kgm_pass_descriptors(&c);
+  kgm_pass_gazetteer(&c);
+  kgm_pass_named_by_descriptor(&c);
+  kgm_pass_suffixes(&c);
+  kgm_pass_cues(&c);
+  kgm_pass_people(&c);
+  kgm_pass_learned(&c);
+  kgm_pass_guesses(&c);
+  kgm_pass_lists(&c);
+  kgm_pass_appositions(&c);
+  if ((st = c.st) != KG_SUCCESS)
+    goto out;
+  kgm_compact(&c);
+  if ((st = kgm_pass_anaphora(&c)) != KG_SUCCESS)
+    goto out;
+  kgm_compact(&c);
+  kgm_pass_quotes(&c);
+  if ((st = c.st) != KG_SUCCESS)
+    goto out;
+  kgm_compact(&c);
+  for (size_t k = 0; k < c.n; k++)
+    if (c.quoted[c.m[k].tok_start])
+      c.m[k].flags |= KGM_F_QUOTED;
+  out->items = c.m;
+  out->n = c.n;
+  out->strings_ = c.strs;
+  c.m = NULL;
+  c.strs = NULL;
+out:
+  kg_free(c.owner);
+  kg_free(c.quoted);
+  kg_free(c.headline);
+  kg_free(c.desc);
+  kg_free(c.namey);
+  kg_free(c.in_desc);
+  kg_free(c.lmask);
+  kg_free(c.gmask);
+  kg_free(c.aux);
+  kg_free(c.m);
+  while (c.strs) {
+    KgmStr *b = c.strs;
+    c.strs = b->next;
+    kg_free(b);
+  }
+  return st;
+}
+
+void kgm_mentions_clear(KgmMentions *m) {
+  if (!m)
+    return;
+  kg_free(m->items);
+  KgmStr *b = m->strings_;
+  while (b) {
+    KgmStr *nx = b->next;
+    kg_free(b);
+    b = nx;
+  }
+  memset(m, 0, sizeof *m);
+}

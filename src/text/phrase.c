@@ -1,0 +1,298 @@
+/* phrase.c - the folded-phrase hash index (see phrase.h). */
+#include "config.h"
+
+#include <string.h>
+
+#include "text/chars.h"
+#include "text/phrase.h"
+
+void kgt_phrase_init(KgtPhraseIndex *ix) { memset(ix, 0, sizeof *ix); }
+
+#define KGT_FILTER_BITS (1u << 18)
+
+static size_t kgt_filter_bit(uint64_t h) { return (size_t)((h * 0x9E3779B97F4A7C15ULL) >> 46); }
+
+void kgt_phrase_free(KgtPhraseIndex *ix) {
+  if (!ix)
+    return;
+  kg_free(ix->filter);
+  kg_free(ix->slots);
+  kg_free(ix->items);
+  kg_free(ix->keys);
+  memset(ix, 0, sizeof *ix);
+}
+
+uint64_t kgt_phrase_hash(uint64_t h, const char *s, size_t n) {
+  const unsigned char *p = (const unsigned char *)s;
+  for (size_t k = 0; k < n; k++) {
+    h ^= p[k];
+    h *= 1099511628211ULL;
+  }
+  return h;
+}
+
+/* FNV leaves the low bits of similar keys alike: mix before taking a slot. */
+static size_t kgt_slot(uint64_t h, size_t cap) {
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdULL;
+  h ^= h >> 33;
+  return (size_t)h & (cap - 1);
+}
+
+static KgStatus kgt_resize(KgtPhraseIndex *ix, size_t ncap) {
+  KgtPhraseSlot *ns = kg_calloc(ncap, sizeof *ns);
+  if (!ns)
+    return KG_ERR_NOMEM;
+  for (size_t k = 0; k < ix->cap; k++) {
+    if (!ix->slots[k].hash)
+      continue;
+    size_t s = kgt_slot(ix->slots[k].hash, ncap);
+    while (ns[s].hash)
+      s = (s + 1) & (ncap - 1);
+    ns[s] = ix->slots[k];
+  }
+  kg_free(ix->slots);
+  ix->slots = ns;
+  ix->cap = ncap;
+  return KG_SUCCESS;
+}
+
+static KgStatus kgt_grow(KgtPhraseIndex *ix) {
+  return kgt_resize(ix, ix->cap ? ix->cap * 2 : 1024);
+}
+
+KgStatus kgt_phrase_reserve(KgtPhraseIndex *ix, size_t keys) {
+  size_t cap = 1024;
+  while (cap < keys * 2)
+    cap *= 2;
+  return cap > ix->cap ? kgt_resize(ix, cap) : KG_SUCCESS;
+}
+
+/* The slot of @p h, created when absent. */
+static KgStatus kgt_slot_get(KgtPhraseIndex *ix, uint64_t h, size_t *slot) {
+  if ((ix->used + 1) * 2 > ix->cap) {
+    KgStatus st = kgt_grow(ix);
+    if (st != KG_SUCCESS)
+      return st;
+  }
+  size_t s = kgt_slot(h, ix->cap);
+  while (ix->slots[s].hash && ix->slots[s].hash != h)
+    s = (s + 1) & (ix->cap - 1);
+  if (!ix->slots[s].hash) {
+    if (!ix->filter && !(ix->filter = kg_calloc(KGT_FILTER_BITS / 64, sizeof *ix->filter)))
+      return KG_ERR_NOMEM;
+    size_t b = kgt_filter_bit(h);
+    ix->filter[b >> 6] |= 1ULL << (b & 63);
+    ix->slots[s].hash = h;
+    ix->slots[s].head = 0;
+    ix->slots[s].mask = 0;
+    ix->used++;
+  }
+  *slot = s;
+  return KG_SUCCESS;
+}
+
+static uint64_t kgt_nonzero(uint64_t h) { return h ? h : 1; }
+
+/* 0 digit, 1 letter (and any non-ASCII byte), 2 other */
+static int kgt_byte_class(unsigned char c) {
+  if (c >= '0' && c <= '9')
+    return 0;
+  if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80)
+    return 1;
+  return 2;
+}
+
+KgStatus kgt_phrase_add(KgtPhraseIndex *ix, const char *key, size_t n, uint32_t payload,
+                        uint32_t mask) {
+  if (n == 0 || n > KGT_PHRASE_MAX)
+    return KG_ERR_BAD_ARG;
+  KgStatus st;
+  /* prefixes: every point where the tokenizer may start a new token */
+  uint64_t h = KGT_PHRASE_SEED;
+  for (size_t p = 0; p < n; p++) {
+    if (p > 0 && key[p - 1] != ' ') {
+      int a = kgt_byte_class((unsigned char)key[p - 1]);
+      int b = kgt_byte_class((unsigned char)key[p]);
+      if (key[p] == ' ' || a != b || b == 2) {
+        size_t s;
+        if ((st = kgt_slot_get(ix, kgt_nonzero(h), &s)) != KG_SUCCESS)
+          return st;
+        ix->slots[s].mask |= mask;
+      }
+    }
+    h = kgt_phrase_hash(h, key + p, 1);
+  }
+  size_t s;
+  if ((st = kgt_slot_get(ix, kgt_nonzero(h), &s)) != KG_SUCCESS)
+    return st;
+  ix->slots[s].mask |= mask;
+  if (ix->nitems == ix->items_cap) {
+    size_t nc = ix->items_cap ? ix->items_cap * 2 : 256;
+    KgtPhraseItem *ni = kg_realloc(ix->items, nc * sizeof *ni);
+    if (!ni)
+      return KG_ERR_NOMEM;
+    ix->items = ni;
+    ix->items_cap = nc;
+  }
+  if (ix->keys_len + n > ix->keys_cap) {
+    size_t nc = ix->keys_cap ? ix->keys_cap * 2 : 8192;
+    while (nc < ix->keys_len + n)
+      nc *= 2;
+    char *nk = kg_realloc(ix->keys, nc);
+    if (!nk)
+      return KG_ERR_NOMEM;
+    ix->keys = nk;
+    ix->keys_cap = nc;
+  }
+  memcpy(ix->keys + ix->keys_len, key, n);
+  KgtPhraseItem *it = &ix->items[ix->nitems];
+  it->payload = payload;
+  it->key_off = (uint32_t)ix->keys_len;
+  it->key_len = (uint32_t)n;
+  it->next = 0;
+  ix->keys_len += n;
+  /* append at the end of the chain: earlier files (and lines) come first */
+  uint32_t id = (uint32_t)++ix->nitems;
+  if (!ix->slots[s].head) {
+    ix->slots[s].head = id;
+  } else {
+    uint32_t c = ix->slots[s].head;
+    while (ix->items[c - 1].next)
+      c = ix->items[c - 1].next;
+    ix->items[c - 1].next = id;
+  }
+  return KG_SUCCESS;
+}
+
+uint32_t kgt_phrase_probe(const KgtPhraseIndex *ix, uint64_t h, uint32_t *mask) {
+  *mask = 0;
+  if (!ix->cap || !ix->filter)
+    return 0;
+  h = kgt_nonzero(h);
+  size_t b = kgt_filter_bit(h);
+  if (!(ix->filter[b >> 6] & (1ULL << (b & 63))))
+    return 0;
+
+  size_t s = kgt_slot(h, ix->cap);
+  while (ix->slots[s].hash) {
+    if (ix->slots[s].hash == h) {
+      *mask = ix->slots[s].mask;
+      return ix->slots[s].head;
+    }
+    s = (s + 1) & (ix->cap - 1);
+  }
+  return 0;
+}
+
+uint32_t kgt_phrase_find(const KgtPhraseIndex *ix, const char *key, size_t n) {
+  uint32_t mask;
+  uint32_t it = kgt_phrase_probe(ix, kgt_phrase_hash(KGT_PHRASE_SEED, key, n), &mask);
+  while (it) {
+    const KgtPhraseItem *item = kgt_phrase_item(ix, it);
+    if (item->key_len == n && memcmp(ix->keys + item->key_off, key, n) == 0)
+      return it;
+    it = item->next;
+  }
+  return 0;
+}
+
+size_t kgt_phrase_longest(const KgtPhraseIndex *ix, const KgtDoc *d, size_t i,
+                          size_t max_tokens, uint32_t mask, KgtPhraseAccept accept, void *user,
+                          uint32_t *payload) {
+  size_t nt = kgt_doc_ntokens(d);
+  if (i >= nt || !ix->cap)
+    return 0;
+  /* the first token costs one probe with its precomputed hash: most stop there */
+  uint32_t smask;
+  uint32_t it = kgt_phrase_probe(ix, kgt_doc_fold_hash(d, i), &smask);
+  if (!(smask & mask))
+    return 0;
+  const KgtToken *t0 = kgt_doc_token(d, i);
+  const KgtSentence *se = kgt_doc_sentence(d, t0->sentence);
+  size_t lim = se->tok_end;
+  if (max_tokens && i + max_tokens < lim)
+    lim = i + max_tokens;
+  char key[KGT_PHRASE_MAX + 1];
+  size_t klen = 0, best = 0;
+  uint64_t h = KGT_PHRASE_SEED;
+  for (size_t j = i; j < lim; j++) {
+    const KgtToken *t = j == i ? t0 : kgt_doc_token(d, j);
+    size_t fl = strlen(t->fold);
+    if (j > i && (t->flags & KGT_F_SPACE_BEFORE)) {
+      if (klen + 1 > KGT_PHRASE_MAX)
+        break;
+      key[klen++] = ' ';
+      h = kgt_phrase_hash(h, " ", 1);
+    }
+    if (klen + fl > KGT_PHRASE_MAX)
+      break;
+    memcpy(key + klen, t->fold, fl);
+    klen += fl;
+    if (j > i) {
+      h = kgt_phrase_hash(h, t->fold, fl);
+      it = kgt_phrase_probe(ix, h, &smask);
+      if (!(smask & mask))
+        break;
+    } else {
+      h = kgt_doc_fold_hash(d, i);
+    }
+    for (; it; it = kgt_phrase_item(ix, it)->next) {
+      const KgtPhraseItem *item = kgt_phrase_item(ix, it);
+      if (item->key_len != klen || memcmp(ix->keys + item->key_off, key, klen) != 0)
+        continue;
+      if (!accept || accept(user, item->payload, i, j + 1)) {
+        best = j + 1 - i;
+        *payload = item->payload;
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+/* Letter cases of a string, up to 64 letters: bit k set when letter k is upper case. */
+static void kgt_case_sig(const char *s, size_t n, uint64_t *bits, unsigned *count, int *first) {
+  const unsigned char *p = (const unsigned char *)s;
+  size_t k = 0;
+  while (k < n) {
+    uint32_t cp;
+    k += kgc_decode(p + k, n - k, &cp);
+    if (kgc_class(cp) != KGC_LETTER)
+      continue;
+    int up = kgc_is_upper(cp);
+    if (*count == 0)
+      *first = up;
+    if (*count < 64 && up)
+      *bits |= 1ULL << *count;
+    (*count)++;
+  }
+}
+
+static int kgt_sig_equal(uint64_t b1, unsigned c1, int f1, uint64_t b2, unsigned c2, int f2) {
+  if (c1 != c2)
+    return f1 == f2;
+  return b1 == b2;
+}
+
+int kgt_str_case_equal(const char *s, size_t n, const char *phrase) {
+  uint64_t b1 = 0, b2 = 0;
+  unsigned c1 = 0, c2 = 0;
+  int f1 = 0, f2 = 0;
+  kgt_case_sig(s, n, &b1, &c1, &f1);
+  kgt_case_sig(phrase, strlen(phrase), &b2, &c2, &f2);
+  return kgt_sig_equal(b1, c1, f1, b2, c2, f2);
+}
+
+int kgt_span_case_equal(const KgtDoc *d, size_t a, size_t b, const char *phrase) {
+  uint64_t b1 = 0, b2 = 0;
+  unsigned c1 = 0, c2 = 0;
+  int f1 = 0, f2 = 0;
+  const char *text = kgt_doc_text(d);
+  for (size_t j = a; j < b; j++) {
+    const KgtToken *t = kgt_doc_token(d, j);
+    kgt_case_sig(text + t->start, t->end - t->start, &b1, &c1, &f1);
+  }
+  kgt_case_sig(phrase, strlen(phrase), &b2, &c2, &f2);
+  return kgt_sig_equal(b1, c1, f1, b2, c2, f2);
+}

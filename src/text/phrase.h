@@ -1,0 +1,92 @@
+/*
+ * phrase.h - a hash index of folded phrases ("microsoft corp.", "la societe") matched
+ * against runs of tokens, longest first. Private to src/text and src/extract.
+ *
+ * A phrase is stored under its folded text (kgt_fold); a run of tokens is looked up by
+ * joining the tokens' fold strings, with one space where the text had white space.
+ * Every place where the tokenizer could cut the phrase into tokens is also stored as a
+ * prefix, so a look-up stops at the first token that no phrase continues with: most
+ * tokens cost one probe.
+ */
+#ifndef KG_TEXT_PHRASE_H
+#define KG_TEXT_PHRASE_H
+
+#include <stdint.h>
+#include "text/text.h"
+
+typedef struct {
+  uint32_t next;    /* next item under the same key, +1 (0: none) */
+  uint32_t payload; /* the owner's value (an entry index) */
+  uint32_t key_off; /* the folded key in the index's key arena */
+  uint32_t key_len;
+} KgtPhraseItem;
+
+typedef struct {
+  uint64_t hash; /* 0 = empty */
+  uint32_t head; /* first item +1, 0 when only a prefix */
+  uint32_t mask; /* union of the masks of the keys this one is (a prefix of) */
+} KgtPhraseSlot;
+
+typedef struct {
+  KgtPhraseSlot *slots; /* hash and head side by side: one cache miss per probe */
+  size_t cap, used;
+  uint64_t *filter;     /* one bit per class of hash values, small enough to stay in
+                           cache: most tokens start no key and stop here */
+  KgtPhraseItem *items;
+  size_t nitems, items_cap;
+  char *keys;
+  size_t keys_len, keys_cap;
+} KgtPhraseIndex;
+
+/* Longest phrase, in bytes of folded key, that a look-up builds. */
+#define KGT_PHRASE_MAX 255
+
+void kgt_phrase_init(KgtPhraseIndex *ix);
+void kgt_phrase_free(KgtPhraseIndex *ix);
+/** Make room for about @p keys keys and prefixes (saves rehashing while loading). */
+KgStatus kgt_phrase_reserve(KgtPhraseIndex *ix, size_t keys);
+/** Add @p payload under the folded key @p key (n bytes; kgt_fold() output); @p mask
+ * (non-zero) says what the key is, so look-ups for other things stop early. */
+KgStatus kgt_phrase_add(KgtPhraseIndex *ix, const char *key, size_t n, uint32_t payload,
+                        uint32_t mask);
+
+uint64_t kgt_phrase_hash(uint64_t h, const char *s, size_t n);
+#define KGT_PHRASE_SEED 14695981039346656037ULL
+
+/** Items under a full key: returns the first item +1 (0: none); *mask is the slot's mask
+ * (0: no key is or starts with this one). */
+uint32_t kgt_phrase_probe(const KgtPhraseIndex *ix, uint64_t h, uint32_t *mask);
+
+/** Item @p it (an index +1 as returned by kgt_phrase_probe or ->next). */
+static inline const KgtPhraseItem *kgt_phrase_item(const KgtPhraseIndex *ix, uint32_t it) {
+  return &ix->items[it - 1];
+}
+
+/* Called for each item of a full match over tokens [a, b); non-zero accepts it. */
+typedef int (*KgtPhraseAccept)(void *user, uint32_t payload, size_t a, size_t b);
+
+/**
+ * Longest run of tokens from @p i (within its sentence, at most @p max_tokens) whose key
+ * has an item @p accept takes, among keys whose mask meets @p mask. Returns the number
+ * of tokens (0: none), *payload the item.
+ */
+size_t kgt_phrase_longest(const KgtPhraseIndex *ix, const KgtDoc *d, size_t i,
+                          size_t max_tokens, uint32_t mask, KgtPhraseAccept accept, void *user,
+                          uint32_t *payload);
+
+/** The FNV hash of token @p i's fold string (kept by the doc, computed once). */
+uint64_t kgt_doc_fold_hash(const KgtDoc *d, size_t i);
+
+/** Look a folded string up directly; returns the first item +1 or 0. */
+uint32_t kgt_phrase_find(const KgtPhraseIndex *ix, const char *key, size_t n);
+
+/**
+ * Compare the letter case of tokens [a, b) with @p phrase: 1 when each letter has the
+ * same case in both (accents and punctuation aside); when the two do not have the same
+ * number of letters, when their first letters have the same case.
+ */
+int kgt_span_case_equal(const KgtDoc *d, size_t a, size_t b, const char *phrase);
+/** The same for two strings. */
+int kgt_str_case_equal(const char *s, size_t n, const char *phrase);
+
+#endif

@@ -1,0 +1,519 @@
+/* check_mentions.c - gazetteers and mentions (src/extract/gazetteer.c, mentions.c). The
+ * gazetteer here is a small invented one, written to a temporary data directory; the
+ * lexicons are the project's own. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "check_tap.h"
+#include "extract/mention.h"
+
+static char dir[256];
+static KgmGazetteer *gaz;
+static char last_msg[512];
+
+static void capture(void *u, const KgDiag *d) {
+  (void)u;
+  snprintf(last_msg, sizeof last_msg, "%s", d->message);
+}
+
+static const char *src_data(void) {
+  const char *e = getenv("KGBUILD_DATA_DIR");
+  return e && *e ? e : KG_SRCDATADIR;
+}
+
+static void write_file(const char *path, const char *text) {
+  FILE *f = fopen(path, "w");
+  ck_assert_ptr_nonnull(f);
+  fputs(text, f);
+  ck_assert_int_eq(fclose(f), 0);
+}
+
+static void copy_file(const char *from, const char *to) {
+  FILE *in = fopen(from, "rb");
+  ck_assert_msg(in != NULL, "cannot open %s", from);
+  FILE *out = fopen(to, "wb");
+  ck_assert_ptr_nonnull(out);
+  char buf[8192];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, in)) > 0)
+    ck_assert_uint_eq(fwrite(buf, 1, n, out), n);
+  fclose(in);
+  ck_assert_int_eq(fclose(out), 0);
+}
+
+static void path_in(char *out, size_t n, const char *rel) { snprintf(out, n, "%s/%s", dir, rel); }
+
+static void make_data_dir(void) {
+  snprintf(dir, sizeof dir, "/tmp/kg-mentions-XXXXXX");
+  ck_assert_ptr_nonnull(mkdtemp(dir));
+  char p[512], q[512];
+  path_in(p, sizeof p, "gazetteer");
+  ck_assert_int_eq(mkdir(p, 0700), 0);
+  path_in(p, sizeof p, "lexicon");
+  ck_assert_int_eq(mkdir(p, 0700), 0);
+  for (int k = 0; k < 2; k++) {
+    const char *l = k ? "fr" : "en";
+    snprintf(q, sizeof q, "%s/lexicon/%s-mentions.tsv", src_data(), l);
+    snprintf(p, sizeof p, "%s/lexicon/%s-mentions.tsv", dir, l);
+    copy_file(q, p);
+  }
+  path_in(p, sizeof p, "gazetteer/organizations.tsv");
+  write_file(p, "# kgbuild-gazetteer: organizations\n"
+                "# name\tclass\tcountry\tqid\taliases\n"
+                "Zorbex\tCompany\tUnited States\tQ999001\tZorbex Inc.|Zorbex Corporation\n"
+                "Trelmo\tCompany\tJapan\t\tTrelmo Motor\n"
+                "Pomelo\tCompany\tFrance\t\t\n"
+                "Vantor Ventures\tInvestmentFirm\tUnited States\t\t\n"
+                "Dailyx\tNewsOrganization\tUnited States\t\t\n");
+  path_in(p, sizeof p, "gazetteer/places.tsv");
+  write_file(p, "# kgbuild-gazetteer: places\n"
+                "United States\tcountry\t\tQ30\tU.S.|États-Unis\tAmerican|américain|américaine\n"
+                "Japan\tcountry\t\tQ17\tJapon\tJapanese|japonais|japonaise\n"
+                "France\tcountry\t\tQ142\t\tFrench|français|française\n"
+                "California\tstate\tUnited States\tQ99\tCalifornie\tCalifornian|californien|"
+                "californienne\n"
+                "Lyon\tcity\tFrance\t\t\tlyonnais\n");
+  path_in(p, sizeof p, "gazetteer/firstnames.tsv");
+  write_file(p, "# kgbuild-gazetteer: firstnames\nJean\tfr\nMarta\ten\nClaude\tany\n"
+                "Jean-Yves\tfr\n");
+  path_in(p, sizeof p, "gazetteer/products.tsv");
+  write_file(p, "# kgbuild-gazetteer: products\nZeta\tZorbex\t\tZeta Cloud\n");
+  path_in(p, sizeof p, "gazetteer/people.tsv");
+  write_file(p, "# kgbuild-gazetteer: people\nOrla Penhallow\t\tO. Penhallow\n");
+}
+
+static void rm_data_dir(void) {
+  static const char *const files[] = {
+      "gazetteer/organizations.tsv", "gazetteer/places.tsv", "gazetteer/firstnames.tsv",
+      "gazetteer/products.tsv",      "gazetteer/people.tsv", "lexicon/en-mentions.tsv",
+      "lexicon/fr-mentions.tsv",     "user.tsv",            "bad.tsv",
+      "lex.tsv",                     "rules.txt",           "gazetteer",
+      "lexicon"};
+  char p[512];
+  for (size_t k = 0; k < sizeof files / sizeof *files; k++) {
+    path_in(p, sizeof p, files[k]);
+    if (unlink(p) != 0)
+      rmdir(p);
+  }
+  rmdir(dir);
+}
+
+static void setup(void) {
+  make_data_dir();
+  KgLog log = {capture, NULL};
+  ck_assert_int_eq(kgm_gazetteer_load(dir, NULL, 0, &log, &gaz), KG_SUCCESS);
+}
+
+static void teardown(void) {
+  kgm_gazetteer_free(gaz);
+  gaz = NULL;
+  rm_data_dir();
+}
+
+/* ------------------------------------------------------------------ helpers */
+
+static KgtDoc *cur_doc;
+static KgmMentions cur;
+
+static void find(const char *text, const char *lang) {
+  kgm_mentions_clear(&cur);
+  kgt_doc_free(cur_doc);
+  ck_assert_int_eq(kgt_doc_new_lex(text, strlen(text), lang, kgm_gazetteer_lexicon(gaz), &cur_doc),
+                   KG_SUCCESS);
+  ck_assert_int_eq(kgm_find_mentions(gaz, cur_doc, &cur), KG_SUCCESS);
+}
+
+static void done(void) {
+  kgm_mentions_clear(&cur);
+  kgt_doc_free(cur_doc);
+  cur_doc = NULL;
+}
+
+/* The @p nth mention (0-based) whose surface is @p surface, or NULL. */
+static const KgmMention *nth(const char *surface, int nth_) {
+  for (size_t k = 0; k < cur.n; k++)
+    if (strcmp(cur.items[k].surface, surface) == 0 && nth_-- == 0)
+      return &cur.items[k];
+  return NULL;
+}
+
+static const KgmMention *get(const char *surface) {
+  const KgmMention *m = nth(surface, 0);
+  if (!m) {
+    char all[2048] = "";
+    for (size_t k = 0; k < cur.n; k++) {
+      strncat(all, cur.items[k].surface, sizeof all - strlen(all) - 3);
+      strncat(all, " | ", sizeof all - strlen(all) - 1);
+    }
+    ck_abort_msg("no mention '%s'; mentions: %s", surface, all);
+  }
+  return m;
+}
+
+static int count_flag(unsigned flag) {
+  int n = 0;
+  for (size_t k = 0; k < cur.n; k++)
+    n += (cur.items[k].flags & flag) != 0;
+  return n;
+}
+
+/* -------------------------------------------------------------- gazetteer */
+
+START_TEST(test_load_counts_and_lookup) {
+  size_t n[5];
+  kgm_gazetteer_counts(gaz, n);
+  ck_assert_uint_eq(n[0], 5);
+  ck_assert_uint_eq(n[1], 5);
+  ck_assert_uint_eq(n[2], 4);
+  ck_assert_uint_eq(n[3], 1);
+  ck_assert_uint_eq(n[4], 1);
+  KgClass cls;
+  const char *qid = NULL;
+  ck_assert_str_eq(kgm_gazetteer_org_canonical(gaz, "Zorbex Corporation", &cls, &qid), "Zorbex");
+  ck_assert_int_eq(cls, KG_CLASS_COMPANY);
+  ck_assert_str_eq(qid, "Q999001");
+  ck_assert_str_eq(kgm_gazetteer_org_canonical(gaz, "Vantor Ventures Ltd", &cls, NULL),
+                   "Vantor Ventures");
+  ck_assert_int_eq(cls, KG_CLASS_INVESTMENT_FIRM);
+  ck_assert_ptr_null(kgm_gazetteer_org_canonical(gaz, "Lyon", &cls, NULL));
+  ck_assert_ptr_nonnull(kgm_gazetteer_lexicon(gaz));
+  kgm_gazetteer_free(NULL);
+}
+END_TEST
+
+START_TEST(test_user_files_and_errors) {
+  char user[512], bad[512], lex[512], rules[512];
+  path_in(user, sizeof user, "user.tsv");
+  write_file(user, "# kgbuild-gazetteer: organizations\nQuorvane\tCompany\tFrance\t\tQRV\n");
+  path_in(lex, sizeof lex, "lex.tsv");
+  write_file(lex, "# kgbuild-lexicon: mentions en\ndescriptor\tspaceline\tCompany\tnext\n");
+  KgLog log = {capture, NULL};
+  KgmGazetteer *g = NULL;
+  const char *extra[] = {user, lex};
+  ck_assert_int_eq(kgm_gazetteer_load(dir, extra, 2, &log, &g), KG_SUCCESS);
+  ck_assert_str_eq(kgm_gazetteer_org_canonical(g, "QRV", NULL, NULL), "Quorvane");
+  /* the user lexicon works: "spaceline X" names a company */
+  KgtDoc *d;
+  const char *t = "They met the spaceline Ostrava today.";
+  ck_assert_int_eq(kgt_doc_new_lex(t, strlen(t), "en", kgm_gazetteer_lexicon(g), &d), KG_SUCCESS);
+  KgmMentions m;
+  ck_assert_int_eq(kgm_find_mentions(g, d, &m), KG_SUCCESS);
+  ck_assert_uint_eq(m.n, 1);
+  ck_assert_str_eq(m.items[0].name, "Ostrava");
+  ck_assert_int_eq(m.items[0].cls, KG_CLASS_COMPANY);
+  kgm_mentions_clear(&m);
+  kgt_doc_free(d);
+  kgm_gazetteer_free(g);
+
+  /* a malformed line: the error names the file and the line */
+  path_in(bad, sizeof bad, "bad.tsv");
+  write_file(bad, "# kgbuild-gazetteer: organizations\n# fine\nGoodco\tCompany\nBadco\tCompnay\n");
+  const char *b1[] = {bad};
+  last_msg[0] = '\0';
+  g = NULL;
+  ck_assert_int_eq(kgm_gazetteer_load(dir, b1, 1, &log, &g), KG_ERR_PARSE);
+  ck_assert_ptr_null(g);
+  char want[600];
+  snprintf(want, sizeof want, "%s:4:", bad);
+  ck_assert_msg(strstr(last_msg, want) != NULL, "message: %s", last_msg);
+  /* no header: which kind of list is it? */
+  write_file(bad, "Badco\tCompany\n");
+  ck_assert_int_eq(kgm_gazetteer_load(dir, b1, 1, &log, &g), KG_ERR_PARSE);
+  snprintf(want, sizeof want, "%s:1:", bad);
+  ck_assert_msg(strstr(last_msg, want) != NULL, "message: %s", last_msg);
+  /* a missing file */
+  const char *missing[] = {"/nonexistent/kg-gazetteer.tsv"};
+  ck_assert_int_eq(kgm_gazetteer_load(dir, missing, 1, &log, &g), KG_ERR_NOT_FOUND);
+  ck_assert_ptr_nonnull(strstr(last_msg, "/nonexistent/kg-gazetteer.tsv"));
+
+  /* the extractor's --lexicon list: rule files are left to the rule loader */
+  path_in(rules, sizeof rules, "rules.txt");
+  write_file(rules, "# kgbuild-rules: fr\nwhatever\n");
+  ck_assert_int_eq(kgm_gazetteer_load(dir, NULL, 0, &log, &g), KG_SUCCESS);
+  const char *lexs[] = {rules, lex};
+  ck_assert_int_eq(kgm_gazetteer_add_lexicons(g, lexs, 2, &log), KG_SUCCESS);
+  kgm_gazetteer_free(g);
+}
+END_TEST
+
+/* ---------------------------------------------------------------- mentions */
+
+START_TEST(test_gazetteer_case_and_suffix) {
+  find("Zorbex Inc. signed. Le pomelo est un fruit. Pomelo a signé avec Zorbex Corp.", "fr");
+  const KgmMention *m = get("Zorbex Inc.");
+  ck_assert_str_eq(m->name, "Zorbex");
+  ck_assert_int_eq(m->cls, KG_CLASS_COMPANY);
+  ck_assert_str_eq(m->qid, "Q999001");
+  ck_assert_str_eq(m->country, "United States");
+  ck_assert(m->flags & KGM_F_GAZETTEER);
+  ck_assert_ptr_null(nth("pomelo", 0));
+  ck_assert_str_eq(get("Pomelo")->name, "Pomelo");
+  ck_assert_str_eq(get("Zorbex Corp.")->name, "Zorbex");
+  find("TRELMO TO BUY ZORBEX STAKE\n\nTrelmo Motor said it agreed.", "en");
+  ck_assert_str_eq(get("TRELMO")->name, "Trelmo");
+  ck_assert_str_eq(get("ZORBEX")->name, "Zorbex");
+  ck_assert_str_eq(get("Trelmo Motor")->name, "Trelmo");
+  done();
+}
+END_TEST
+
+START_TEST(test_legal_suffixes_and_name_words) {
+  find("Les analystes suivent Quorvane SA depuis 2019, avec Brintell Holdings et Velomax "
+       "Capital.",
+       "fr");
+  const KgmMention *m = get("Quorvane SA");
+  ck_assert_str_eq(m->name, "Quorvane");
+  ck_assert_int_eq(m->cls, KG_CLASS_COMPANY);
+  ck_assert(!(m->flags & (KGM_F_GAZETTEER | KGM_F_GUESS)));
+  ck_assert_str_eq(get("Brintell Holdings")->name, "Brintell Holdings");
+  ck_assert_int_eq(get("Velomax Capital")->cls, KG_CLASS_INVESTMENT_FIRM);
+  /* "sa" is a possessive, not a legal suffix */
+  find("Quorvane et sa filiale.", "fr");
+  ck_assert_ptr_null(nth("Quorvane sa", 0));
+  /* a known name and a name word make another organization */
+  find("Les investisseurs sont Trelmo et Pomelo Holding.", "fr");
+  ck_assert_str_eq(get("Pomelo Holding")->name, "Pomelo Holding");
+  ck_assert_int_eq(get("Pomelo Holding")->cls, KG_CLASS_COMPANY);
+  ck_assert_ptr_null(nth("Pomelo", 0));
+  /* wire copy: "Robinson-Humphrey Co Inc" */
+  find("underwriters led by Grisby-Holt Co Inc and Interstate Lumen Corp.", "en");
+  ck_assert_str_eq(get("Grisby-Holt Co Inc")->name, "Grisby-Holt");
+  ck_assert_str_eq(get("Interstate Lumen Corp.")->name, "Interstate Lumen");
+  done();
+}
+END_TEST
+
+START_TEST(test_descriptors) {
+  find("La start-up Plivexa a levé des fonds auprès du fonds Corvane. Le constructeur "
+       "automobile japonais Kessura recrute.",
+       "fr");
+  const KgmMention *m = get("Plivexa");
+  ck_assert_int_eq(m->cls, KG_CLASS_COMPANY);
+  ck_assert_uint_lt(m->desc_start, m->desc_end);
+  ck_assert_int_eq(get("Corvane")->cls, KG_CLASS_INVESTMENT_FIRM);
+  m = get("Kessura");
+  ck_assert_int_eq(m->cls, KG_CLASS_COMPANY);
+  ck_assert(!(m->flags & KGM_F_GUESS));
+  /* the descriptor's tokens run from "constructeur" to the name */
+  ck_assert_str_eq(kgt_doc_token(cur_doc, m->desc_start)->fold, "constructeur");
+  ck_assert_str_eq(get("japonais")->name, "Japan");
+  find("The deal was backed by the startup Kavonu and rival Melvyre.", "en");
+  ck_assert_int_eq(get("Kavonu")->cls, KG_CLASS_COMPANY);
+  ck_assert_int_eq(get("Melvyre")->cls, KG_CLASS_COMPANY);
+  ck_assert(!(get("Kavonu")->flags & KGM_F_GUESS));
+  /* "la Maison Blanche": a capitalised word is no descriptor */
+  find("Il a rencontré la Maison Sorbelle hier.", "fr");
+  ck_assert_ptr_null(nth("Sorbelle", 0));
+  done();
+}
+END_TEST
+
+START_TEST(test_capitalised_guesses_and_negatives) {
+  find("The deal with Zantrix Aeronautics was signed on Friday. However, shares fell.", "en");
+  const KgmMention *m = get("Zantrix Aeronautics");
+  ck_assert_int_eq(m->cls, KG_CLASS_ORGANIZATION);
+  ck_assert(m->flags & KGM_F_GUESS);
+  ck_assert_ptr_null(nth("The", 0));
+  ck_assert_ptr_null(nth("Friday", 0));
+  ck_assert_ptr_null(nth("However", 0));
+  ck_assert_uint_eq(cur.n, 1);
+  find("Selon les analystes, Les marchés ont baissé. Mais Dans la journée, Cependant rien.",
+       "fr");
+  ck_assert_uint_eq(cur.n, 0);
+  /* a single capitalised word opening a sentence is no name by itself */
+  find("Profits rose. Revenue fell.", "en");
+  ck_assert_uint_eq(cur.n, 0);
+  /* a headline in capitals gives no guesses */
+  find("STRONG DEMAND LIFTS SHARES OF MINERS\n\nShares rose.", "en");
+  ck_assert_uint_eq(cur.n, 0);
+  /* wire copy marks companies between angle brackets */
+  find("<Harrow Lindqvist Savings> said it sold shares.", "en");
+  ck_assert_str_eq(get("Harrow Lindqvist Savings")->name, "Harrow Lindqvist Savings");
+  done();
+}
+END_TEST
+
+START_TEST(test_people) {
+  find("Jean Vortelle a rejoint le groupe. M. Dravik a déclaré que Luc de Mervale partait.",
+       "fr");
+  ck_assert_int_eq(get("Jean Vortelle")->cls, KG_CLASS_PERSON);
+  ck_assert_int_eq(get("Dravik")->cls, KG_CLASS_PERSON);
+  find("Le ministre, Jean-Yves Le Kervran, a parlé à Claude Ostrel.", "fr");
+  ck_assert_int_eq(get("Jean-Yves Le Kervran")->cls, KG_CLASS_PERSON);
+  ck_assert_int_eq(get("Claude Ostrel")->cls, KG_CLASS_PERSON);
+  find("Acme hired chief executive Amara Quillon. Orwin Blatt, chief executive of Zorbex, "
+       "said profits rose. Blatt added that Orla Penhallow agreed. Marta Selk spoke.",
+       "en");
+  ck_assert_int_eq(get("Amara Quillon")->cls, KG_CLASS_PERSON);
+  ck_assert_int_eq(get("Orwin Blatt")->cls, KG_CLASS_PERSON);
+  const KgmMention *m = get("Blatt");
+  ck_assert_int_eq(m->cls, KG_CLASS_PERSON);
+  ck_assert_str_eq(m->name, "Orwin Blatt");
+  ck_assert(get("Orla Penhallow")->flags & KGM_F_GAZETTEER);
+  ck_assert_int_eq(get("Marta Selk")->cls, KG_CLASS_PERSON);
+  done();
+}
+END_TEST
+
+START_TEST(test_places_and_demonyms) {
+  find("OpenLoop, firme californienne basée à Lyon, travaille avec Zorbex.", "fr");
+  const KgmMention *m = get("californienne");
+  ck_assert_int_eq(m->cls, KG_CLASS_PLACE);
+  ck_assert(m->flags & KGM_F_DEMONYM);
+  ck_assert_str_eq(m->name, "California");
+  ck_assert_str_eq(m->country, "United States");
+  ck_assert_str_eq(get("Lyon")->country, "France");
+  /* the apposition describes the name before it */
+  m = get("OpenLoop");
+  ck_assert_str_eq(kgt_doc_token(cur_doc, m->desc_start)->fold, "firme");
+  ck_assert_str_eq(kgt_doc_token(cur_doc, m->desc_end - 1)->fold, "californienne");
+  find("the California-based group and the Japanese carmaker Kessura", "en");
+  ck_assert_str_eq(get("California-based")->name, "California");
+  ck_assert_str_eq(get("Japanese")->name, "Japan");
+  done();
+}
+END_TEST
+
+START_TEST(test_products) {
+  find("Zorbex a connu le succès avec son chatbot Quibble. Les développeurs utilisent "
+       "Zeta, Omnix et Pralina au quotidien.",
+       "fr");
+  ck_assert_int_eq(get("Quibble")->cls, KG_CLASS_PRODUCT);
+  ck_assert(get("Zeta")->flags & KGM_F_GAZETTEER);
+  ck_assert_int_eq(get("Omnix")->cls, KG_CLASS_PRODUCT);
+  ck_assert_int_eq(get("Pralina")->cls, KG_CLASS_PRODUCT);
+  find("Zorbex launched its Quibble chatbot on the Zeta Cloud platform. It is the publisher "
+       "of Castle of Doom, Star Quest and Mega Blast.",
+       "en");
+  ck_assert_int_eq(get("Quibble")->cls, KG_CLASS_PRODUCT);
+  ck_assert_str_eq(get("Zeta Cloud")->name, "Zeta");
+  ck_assert_int_eq(get("Castle of Doom")->cls, KG_CLASS_PRODUCT);
+  ck_assert_int_eq(get("Star Quest")->cls, KG_CLASS_PRODUCT);
+  ck_assert_int_eq(get("Mega Blast")->cls, KG_CLASS_PRODUCT);
+  /* "le service X Y": the whole name after the cue, known parts included */
+  find("Les clients passent par le service Zeta Zorbex depuis mars.", "fr");
+  ck_assert_int_eq(get("Zeta Zorbex")->cls, KG_CLASS_PRODUCT);
+  ck_assert_ptr_null(nth("Zorbex", 0));
+  done();
+}
+END_TEST
+
+START_TEST(test_nonprofit_and_capped_profit) {
+  find("Zorbex reste une société à but lucratif plafonné et est régie par l'organisation à "
+       "but non lucratif Zorbex. Trelmo détient 49 % et la société mère à but non lucratif "
+       "de Zorbex détient 2 %.",
+       "fr");
+  const KgmMention *a = nth("Zorbex", 0), *b = nth("Zorbex", 1), *c = nth("Zorbex", 2);
+  ck_assert_ptr_nonnull(a);
+  ck_assert_ptr_nonnull(b);
+  ck_assert_ptr_nonnull(c);
+  ck_assert_int_eq(a->cls, KG_CLASS_COMPANY);
+  ck_assert_ptr_null(a->qualifier);
+  ck_assert_int_eq(b->cls, KG_CLASS_NONPROFIT);
+  ck_assert_str_eq(b->qualifier, "nonprofit");
+  ck_assert_str_eq(b->legal_form, "nonprofit");
+  ck_assert_str_eq(b->name, "Zorbex");
+  ck_assert_int_eq(c->cls, KG_CLASS_NONPROFIT);
+  ck_assert_str_eq(c->qualifier, "nonprofit");
+  /* "la société" is here part of a descriptor, no anaphor */
+  ck_assert_ptr_null(nth("la société", 0));
+  /* the capped-profit phrase is in the lexicon for the rules */
+  const KgtLexEntry *e;
+  ck_assert_uint_eq(kgt_lexicon_match(kgm_gazetteer_lexicon(gaz), cur_doc, a->tok_end + 3,
+                                      KGT_LEX_BIT(KGT_LEX_LEGAL_FORM), &e),
+                    4);
+  ck_assert_str_eq(e->value, "capped-profit");
+  find("Zorbex's nonprofit parent owns 2%. The nonprofit Fenwold Trust backs it.", "en");
+  ck_assert_str_eq(get("Zorbex")->qualifier, "nonprofit");
+  ck_assert_int_eq(get("Fenwold Trust")->cls, KG_CLASS_NONPROFIT);
+  done();
+}
+END_TEST
+
+START_TEST(test_anaphora) {
+  find("Trelmo investit dans Zorbex, valorisant l'entreprise 3 milliards. Zorbex annonce un "
+       "partenariat. L'entreprise recrute.",
+       "fr");
+  const KgmMention *m = get("l'entreprise");
+  ck_assert(m->flags & KGM_F_ANAPHOR);
+  ck_assert_str_eq(m->name, "Zorbex");
+  ck_assert_str_eq(get("L'entreprise")->name, "Zorbex");
+  find("Zorbex bought a stake in Dailyx. The company said it would grow. Its shares rose.",
+       "en");
+  ck_assert_str_eq(get("The company")->name, "Zorbex");
+  ck_assert_str_eq(get("it")->name, "Zorbex");
+  /* "it" as an expletive is left alone */
+  find("Zorbex grew. It is likely that prices rise.", "en");
+  ck_assert_int_eq(count_flag(KGM_F_ANAPHOR), 0);
+  /* no organization before: nothing to refer to */
+  find("La société a été fondée en 2015.", "fr");
+  ck_assert_uint_eq(cur.n, 0);
+  /* a demonym picks the organization of that country */
+  find("Pomelo a signé avec Trelmo. Pomelo est le partenaire du constructeur japonais.", "fr");
+  m = get("du constructeur japonais");
+  ck_assert_str_eq(m->name, "Trelmo");
+  find("Zorbex a racheté Trelmo. Ce dernier emploie 200 personnes.", "fr");
+  ck_assert_str_eq(get("Ce dernier")->name, "Trelmo");
+  done();
+}
+END_TEST
+
+START_TEST(test_quotes_and_speakers) {
+  find("« Nous avons doublé notre chiffre d'affaires », ajoute Zorbex. Trelmo décline.", "fr");
+  const KgmMention *m = get("Nous");
+  ck_assert(m->flags & KGM_F_ANAPHOR);
+  ck_assert(m->flags & KGM_F_SPEAKER);
+  ck_assert(m->flags & KGM_F_QUOTED);
+  ck_assert_str_eq(m->name, "Zorbex");
+  ck_assert_str_eq(get("notre")->name, "Zorbex");
+  ck_assert(!(get("Zorbex")->flags & KGM_F_QUOTED));
+  find("Zorbex said: \"We will grow with Trelmo.\" Analysts agreed.", "en");
+  ck_assert_str_eq(get("We")->name, "Zorbex");
+  ck_assert(get("Trelmo")->flags & KGM_F_QUOTED);
+  /* a person's "we" is not resolved */
+  find("\"We are ready,\" Jean Vortelle said.", "fr");
+  ck_assert_ptr_null(nth("We", 0));
+  done();
+}
+END_TEST
+
+START_TEST(test_sorted_and_cleared) {
+  find("Zorbex, Trelmo et Pomelo ont signé avec Dailyx à Lyon.", "fr");
+  ck_assert_uint_eq(cur.n, 5);
+  for (size_t k = 1; k < cur.n; k++)
+    ck_assert_uint_le(cur.items[k - 1].tok_start, cur.items[k].tok_start);
+  ck_assert_int_eq(get("Dailyx")->cls, KG_CLASS_NEWS_ORGANIZATION);
+  done();
+  KgmMentions empty = {NULL, 0, NULL};
+  kgm_mentions_clear(&empty);
+  kgm_mentions_clear(NULL);
+}
+END_TEST
+
+static Suite *kg_mentions_suite(void) {
+  Suite *s = suite_create("mentions");
+  TCase *tc = tcase_create("core");
+  tcase_add_checked_fixture(tc, setup, teardown);
+  tcase_add_test(tc, test_load_counts_and_lookup);
+  tcase_add_test(tc, test_user_files_and_errors);
+  tcase_add_test(tc, test_gazetteer_case_and_suffix);
+  tcase_add_test(tc, test_legal_suffixes_and_name_words);
+  tcase_add_test(tc, test_descriptors);
+  tcase_add_test(tc, test_capitalised_guesses_and_negatives);
+  tcase_add_test(tc, test_people);
+  tcase_add_test(tc, test_places_and_demonyms);
+  tcase_add_test(tc, test_products);
+  tcase_add_test(tc, test_nonprofit_and_capped_profit);
+  tcase_add_test(tc, test_anaphora);
+  tcase_add_test(tc, test_quotes_and_speakers);
+  tcase_add_test(tc, test_sorted_and_cleared);
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+KG_CHECK_MAIN(kg_mentions_suite)
