@@ -50,7 +50,7 @@ for f in "$D"/*.txt "$D"/*.html "$top_srcdir"/examples/*.txt; do
   done
 done
 ok "stdin is read when no file is given" sh -c '"$KGBUILD" -q -f ntriples <"$1" | grep -q "kgbuild/ns#Article"' _ "$D/en-basic.txt"
-ok "- reads stdin" sh -c '"$KGBUILD" -q -f ntriples - <"$1" | grep -q "dcterms/source> \"-\""' _ "$D/en-basic.txt"
+ok "- reads stdin" sh -c '"$KGBUILD" -q -f ntriples - <"$1" | grep -q "terms/source> \"-\""' _ "$D/en-basic.txt"
 ok "--no-statements drops rdf:Statement nodes" sh -c '! "$KGBUILD" -q -f ntriples --no-statements "$1" | grep -q "22-rdf-syntax-ns#Statement"' _ "$top_srcdir/examples/microsoft-openai-2023-01.fr.txt"
 ok "statements are there by default" sh -c '"$KGBUILD" -q -f ntriples "$1" | grep -q "22-rdf-syntax-ns#Statement"' _ "$top_srcdir/examples/microsoft-openai-2023-01.fr.txt"
 ok "--base changes resource IRIs" sh -c '"$KGBUILD" -q -f ntriples --base https://example.org/kg/ "$1" | grep -q "<https://example.org/kg/article/"' _ "$D/en-basic.txt"
