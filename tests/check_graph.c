@@ -342,6 +342,10 @@ START_TEST(test_fact_validation) {
   bad[n] = relation(KG_REL_INVESTS_IN, ms, oa);
   bad[n++].percentage = "100.5";
   bad[n] = relation(KG_REL_INVESTS_IN, ms, oa);
+  bad[n++].percentage = "100.001";
+  bad[n] = relation(KG_REL_INVESTS_IN, ms, oa);
+  bad[n++].percentage = "1000";
+  bad[n] = relation(KG_REL_INVESTS_IN, ms, oa);
   bad[n++].percentage = "-1";
   bad[n] = relation(KG_REL_INVESTS_IN, ms, oa);
   bad[n++].percentage = "49%";
@@ -384,6 +388,12 @@ START_TEST(test_fact_validation) {
   ok.percentage = "0.5";
   ck_assert_int_eq(kg_graph_add_fact(g, &ok), KG_SUCCESS);
   ck_assert_uint_eq(kg_graph_fact_count(g), 2);
+  /* "100.000" is the 100 % of the first fact: no third one */
+  ok.percentage = "100.000";
+  ck_assert_int_eq(kg_graph_add_fact(g, &ok), KG_SUCCESS);
+  ck_assert_uint_eq(kg_graph_fact_count(g), 2);
+  ck_assert_str_eq(kg_graph_get_fact(g, 0)->percentage, "100.0");
+  ck_assert_str_eq(kg_graph_get_fact(g, 0)->amount, "0.0");
   kg_graph_free(g);
 }
 END_TEST
@@ -411,8 +421,9 @@ START_TEST(test_statement_qualifiers) {
   f.extractor = "rules:fr:invest-3";
   ck_assert_int_eq(kg_graph_add_fact(g, &f), KG_SUCCESS);
   const KgFact *kept = kg_graph_get_fact(g, 0);
-  ck_assert_str_eq(kept->amount, "10000000000");
-  ck_assert_str_eq(kept->percentage, "49");
+  /* XML Schema 1.0 canonical decimals: a point with a digit on each side */
+  ck_assert_str_eq(kept->amount, "10000000000.0");
+  ck_assert_str_eq(kept->percentage, "49.0");
   ck_assert_ptr_null(kg_graph_get_fact(g, 1));
 
   KgTriples *t = triples(g, 1);
@@ -424,12 +435,12 @@ START_TEST(test_statement_qualifiers) {
   ck_assert(has(t, s, RDF("subject"), BASE "org/microsoft"));
   ck_assert(has(t, s, RDF("predicate"), KG("investsIn")));
   ck_assert(has(t, s, RDF("object"), BASE "org/openai"));
-  ck_assert(count_matching(t, s, KG("amount"), "10000000000", KG_NS_XSD "decimal", NULL));
+  ck_assert(count_matching(t, s, KG("amount"), "10000000000.0", KG_NS_XSD "decimal", NULL));
   const KgTerm *cur = object_of(t, s, KG("currency"));
   ck_assert_str_eq(cur->value, "USD");
   ck_assert_ptr_null(cur->datatype);
   ck_assert_ptr_null(cur->lang);
-  ck_assert(count_matching(t, s, KG("percentage"), "49", KG_NS_XSD "decimal", NULL));
+  ck_assert(count_matching(t, s, KG("percentage"), "49.0", KG_NS_XSD "decimal", NULL));
   ck_assert(count_matching(t, s, KG("pointInTime"), "2023-01", KG_NS_XSD "gYearMonth", NULL));
   ck_assert(has(t, s, KG("status"), KG("Rumored")));
   ck_assert(count_matching(t, s, KG("exclusive"), "false", KG_NS_XSD "boolean", NULL));
@@ -459,8 +470,8 @@ START_TEST(test_confidence_rounding) {
   static const struct {
     double c;
     const char *want;
-  } cases[] = {{0.0, "0"}, {1.0, "1"}, {0.5, "0.5"}, {0.854, "0.85"}, {0.856, "0.86"},
-               {0.999, "1"}, {0.05, "0.05"}, {0.1, "0.1"}, {0.9, "0.9"}};
+  } cases[] = {{0.0, "0.0"}, {1.0, "1.0"}, {0.5, "0.5"}, {0.854, "0.85"}, {0.856, "0.86"},
+               {0.999, "1.0"}, {0.004, "0.0"}, {0.05, "0.05"}, {0.1, "0.1"}, {0.9, "0.9"}};
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     KgGraph *g = kg_graph_new(NULL);
     KgFact f = relation(KG_REL_PARTNER_OF, ent(g, KG_CLASS_COMPANY, "A", NULL),
@@ -516,7 +527,7 @@ START_TEST(test_attributes_and_money) {
     }
     money++;
     ck_assert(!has(t, st[i], RDF("object"), NULL));
-    ck_assert(count_matching(t, st[i], KG("amount"), "29000000000", KG_NS_XSD "decimal", NULL));
+    ck_assert(count_matching(t, st[i], KG("amount"), "29000000000.0", KG_NS_XSD "decimal", NULL));
     ck_assert(has(t, st[i], KG("currency"), "USD"));
   }
   ck_assert_int_eq(money, 1);

@@ -172,19 +172,40 @@ START_TEST(test_sha256) {
 END_TEST
 
 START_TEST(test_decimal_canonical) {
+  /* XML Schema 1.0 canonical form: a point with a digit on each side, nothing more */
   static const char *cases[][2] = {
-      {"10000000000", "10000000000"}, {"10000000000.00", "10000000000"}, {"1.50", "1.5"},
-      {"007", "7"}, {"007.070", "7.07"}, {".5", "0.5"}, {"5.", "5"}, {"+3", "3"}, {"-0", "0"},
-      {"-0.0", "0"}, {"-1.25", "-1.25"}, {"0", "0"}, {"000", "0"}, {"0.000001", "0.000001"}};
+      {"10000000000", "10000000000.0"}, {"10000000000.00", "10000000000.0"}, {"10000000000.0", "10000000000.0"},
+      {"1.50", "1.5"}, {"1.5", "1.5"}, {"0.85", "0.85"}, {"49", "49.0"}, {"-3.25", "-3.25"},
+      {"007", "7.0"}, {"007.070", "7.07"}, {".5", "0.5"}, {"5.", "5.0"}, {"+3", "3.0"}, {"-0", "0.0"},
+      {"-0.0", "0.0"}, {"-.0", "0.0"}, {"-1.25", "-1.25"}, {"-7", "-7.0"}, {"0", "0.0"}, {"000", "0.0"},
+      {"0.000001", "0.000001"}, {"123456789012345678901234567890.5", "123456789012345678901234567890.5"}};
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     char *c = kgi_decimal_canonical(cases[i][0]);
     ck_assert_msg(c && strcmp(c, cases[i][1]) == 0, "%s -> %s", cases[i][0], c ? c : "NULL");
     kg_free(c);
   }
-  static const char *bad[] = {"", ".", "-", "1e10", "1,5", "1.2.3", " 1", "1 ", "0x10", "nan",
-                              "inf", "1_000"};
+  static const char *bad[] = {"", ".", "-", "+.", "1e10", "1,5", "1.2.3", " 1", "1 ", "0x10", "nan",
+                              "inf", "1_000", "--1"};
   for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
     ck_assert_msg(kgi_decimal_canonical(bad[i]) == NULL, "accepted \"%s\"", bad[i]);
+}
+END_TEST
+
+START_TEST(test_integer_canonical) {
+  static const char *cases[][2] = {{"375", "375"}, {"0375", "375"}, {"+3", "3"}, {"-0", "0"},
+                                   {"000", "0"}, {"-012", "-12"}, {"221000", "221000"},
+                                   {"123456789012345678901234567890", "123456789012345678901234567890"}};
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    char *c = kgi_integer_canonical(cases[i][0]);
+    ck_assert_msg(c && strcmp(c, cases[i][1]) == 0, "%s -> %s", cases[i][0], c ? c : "NULL");
+    ck_assert(kgi_is_integer_lexical(cases[i][0]));
+    kg_free(c);
+  }
+  static const char *bad[] = {"", "+", "-", "1.0", "1e3", " 1", "1 ", "0x10", "1,000"};
+  for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+    ck_assert_msg(kgi_integer_canonical(bad[i]) == NULL, "accepted \"%s\"", bad[i]);
+    ck_assert(!kgi_is_integer_lexical(bad[i]));
+  }
 }
 END_TEST
 
@@ -202,10 +223,18 @@ START_TEST(test_date_shapes) {
 END_TEST
 
 START_TEST(test_text_clean) {
-  char *c = kgi_text_clean("ok\ttab\nnl\rcr é 🚀");
-  ck_assert_str_eq(c, "ok\ttab\nnl\rcr é 🚀");
+  char *c = kgi_text_clean("ok\ttab\nnl\r\ncrlf é 🚀");
+  ck_assert_str_eq(c, "ok\ttab\nnl\r\ncrlf é 🚀");
   kg_free(c);
   ck_assert(kgi_text_is_clean("plain"));
+  ck_assert(kgi_text_is_clean("crlf\r\n"));
+  /* a CR without LF is a line break Raptor's Turtle writer cannot write: LF */
+  c = kgi_text_clean("lone\rcr\r\r\nend\r");
+  ck_assert_str_eq(c, "lone\ncr\n\r\nend\n");
+  ck_assert(kgi_text_is_clean(c));
+  kg_free(c);
+  ck_assert(!kgi_text_is_clean("a\rb"));
+  ck_assert(!kgi_text_is_clean("a\r"));
   /* XML-forbidden controls, non-characters and ill-formed UTF-8 become U+FFFD */
   c = kgi_text_clean("a\x01" "b\x1f" "c\x0b" "d\xef\xbf\xbe" "e\xff" "f\xc0\x80" "g\xed\xa0\x80" "h");
   ck_assert_str_eq(c, "a\xEF\xBF\xBD" "b\xEF\xBF\xBD" "c\xEF\xBF\xBD" "d\xEF\xBF\xBD" "e\xEF\xBF\xBD"
@@ -287,6 +316,7 @@ static Suite *kg_iri_suite(void) {
   tcase_add_test(tc, test_fold_ascii);
   tcase_add_test(tc, test_sha256);
   tcase_add_test(tc, test_decimal_canonical);
+  tcase_add_test(tc, test_integer_canonical);
   tcase_add_test(tc, test_date_shapes);
   tcase_add_test(tc, test_text_clean);
   tcase_add_test(tc, test_iri_and_lang_clean);

@@ -585,7 +585,7 @@ static char *kgi_fact_value(const KgFact *f, KgLiteralKind *kind, KgStatus *st) 
         !kgi_is_integer(v) || v[0] == '-')
       return NULL;
     *kind = KG_LIT_INTEGER;
-    r = kgi_decimal_canonical(v);
+    r = kgi_integer_canonical(v);
     break;
   default:
     return NULL;
@@ -594,14 +594,12 @@ static char *kgi_fact_value(const KgFact *f, KgLiteralKind *kind, KgStatus *st) 
   return r;
 }
 
+/* @p canon is a canonical decimal (kgi_decimal_canonical): it has a point. */
 static int kgi_percentage_ok(const char *canon) {
   if (canon[0] == '-')
     return 0;
-  const char *dot = strchr(canon, '.');
-  size_t ilen = dot ? (size_t)(dot - canon) : strlen(canon);
-  if (ilen < 3)
-    return 1;
-  return ilen == 3 && strncmp(canon, "100", 3) == 0 && !dot;
+  size_t ilen = (size_t)(strchr(canon, '.') - canon);
+  return ilen < 3 || strcmp(canon, "100.0") == 0;
 }
 
 /* Copy @p in into @p out in canonical form, or say why it does not fit. */
@@ -925,12 +923,11 @@ static KgStatus kgi_fact_triples(KgiOut *o, const KgiFact *kf, int with_statemen
   if (f->reported_by != KG_NO_ENTITY)
     KGI_TRY(st, kgi_iri(o, stmt, KG_NS "reportedBy", g->ents[f->reported_by].iri));
   if (f->confidence >= 0) {
+    /* two digits, in canonical xsd:decimal form like every decimal (lexical.c) */
     long c = kgi_conf100(f->confidence);
     char cv[32];
     if (c >= 100)
-      snprintf(cv, sizeof cv, "1");
-    else if (c == 0)
-      snprintf(cv, sizeof cv, "0");
+      snprintf(cv, sizeof cv, "1.0");
     else if (c % 10 == 0)
       snprintf(cv, sizeof cv, "0.%ld", c / 10);
     else

@@ -20,8 +20,9 @@ size_t kgi_utf8_decode(const unsigned char *s, size_t len, uint32_t *cp);
  * Text made safe for every RDF syntax kgbuild writes, RDF/XML included: ill-formed
  * UTF-8, the characters XML 1.0 forbids (U+0001-U+0008, U+000B, U+000C,
  * U+000E-U+001F, U+FFFE, U+FFFF) and DEL with the C1 controls (U+007F-U+009F, which
- * Raptor's XML writer refuses) become U+FFFD; TAB, LF and CR are kept.
- * Returns a new string (kg_free) or NULL when out of memory.
+ * Raptor's XML writer refuses) become U+FFFD; TAB, LF and CR are kept, except that a
+ * CR not followed by LF becomes LF (Raptor's Turtle writer cannot carry it: see
+ * lexical.c). Returns a new string (kg_free) or NULL when out of memory.
  */
 char *kgi_text_clean(const char *s);
 /** 1 when kgi_text_clean() would return @p s unchanged. */
@@ -44,13 +45,24 @@ int kgi_iri_is_valid(const char *iri);
 char *kgi_lang_clean(const char *tag, int *bad);
 
 /**
- * Canonical xsd:decimal lexical form of @p s ("007.50" -> "7.5", "+3" -> "3",
- * ".5" -> "0.5", "-0" -> "0") into a new string, or NULL when @p s is not a plain
- * decimal (no exponent, no thousands separators) or on out-of-memory.
+ * The XML Schema 1.0 canonical xsd:decimal form of @p s, which always has a point with
+ * a digit on each side ("10000000000" -> "10000000000.0", "007.50" -> "7.5",
+ * "+3" -> "3.0", ".5" -> "0.5", "-0" -> "0.0"), into a new string (kg_free), or NULL
+ * when @p s is not a plain decimal (no exponent, no thousands separators, no spaces)
+ * or on out-of-memory. Every xsd:decimal kgbuild writes has this form: it also keeps
+ * the datatype where Raptor's Turtle writer abbreviates decimals (see lexical.c).
  */
 char *kgi_decimal_canonical(const char *s);
 /** 1 when @p s is a plain decimal kgi_decimal_canonical() accepts. */
 int kgi_is_decimal(const char *s);
+
+/** 1 when @p s is an xsd:integer lexical form: [+-]?[0-9]+. */
+int kgi_is_integer_lexical(const char *s);
+/**
+ * Canonical xsd:integer form of @p s ("0375" -> "375", "+3" -> "3", "-0" -> "0") into a
+ * new string (kg_free), or NULL when @p s is no [+-]?[0-9]+ or on out-of-memory.
+ */
+char *kgi_integer_canonical(const char *s);
 
 /** Datatype (an xsd: IRI) of a date by its shape: gYear, gYearMonth, date; NULL if none. */
 const char *kgi_date_datatype(const char *s);

@@ -64,13 +64,20 @@ static int kgi_cp_allowed(uint32_t cp) {
   return cp != 0xFFFE && cp != 0xFFFF;
 }
 
+/* A CR that no LF follows: Raptor's Turtle writer puts a literal holding no LF
+ * between single quotes, where Turtle forbids a raw CR (rapper and N3.js both reject
+ * the document), so such a CR is written as the line break it stands for, LF. */
+static int kgi_lone_cr(const unsigned char *p, size_t len) {
+  return p[0] == '\r' && (len < 2 || p[1] != '\n');
+}
+
 int kgi_text_is_clean(const char *s) {
   const unsigned char *p = (const unsigned char *)s;
   size_t len = strlen(s);
   while (len) {
     uint32_t cp;
     size_t n = kgi_utf8_decode(p, len, &cp);
-    if (!kgi_cp_allowed(cp))
+    if (!kgi_cp_allowed(cp) || kgi_lone_cr(p, len))
       return 0;
     p += n;
     len -= n;
@@ -91,7 +98,9 @@ char *kgi_text_clean(const char *s) {
   while (len) {
     uint32_t cp;
     size_t n = kgi_utf8_decode(p, len, &cp);
-    if (kgi_cp_allowed(cp)) {
+    if (kgi_lone_cr(p, len)) {
+      out[o++] = '\n';
+    } else if (kgi_cp_allowed(cp)) {
       memcpy(out + o, p, n);
       o += n;
     } else {
@@ -164,34 +173,54 @@ int kgi_is_decimal(const char *s) {
   return *p == '\0' && digits > 0;
 }
 
-char *kgi_decimal_canonical(const char *s) {
+/* Splits a plain decimal into sign, integer digits without leading zeros and fraction
+ * digits without trailing zeros. 0 when @p s is no plain decimal. */
+static int kgi_decimal_parts(const char *s, int *neg, const char **ip, size_t *ilen,
+                             const char **fp, size_t *flen) {
   const char *p = s;
-  int neg = 0;
+  *neg = 0;
   if (*p == '+' || *p == '-')
-    neg = *p++ == '-';
-  const char *ip = p;
+    *neg = *p++ == '-';
+  *ip = p;
   while (kgi_is_digit(*p))
     p++;
-  size_t ilen = (size_t)(p - ip);
-  const char *fp = NULL;
-  size_t flen = 0;
+  *ilen = (size_t)(p - *ip);
+  *fp = NULL;
+  *flen = 0;
   if (*p == '.') {
-    fp = ++p;
+    *fp = ++p;
     while (kgi_is_digit(*p))
       p++;
-    flen = (size_t)(p - fp);
+    *flen = (size_t)(p - *fp);
   }
-  if (*p != '\0' || ilen + flen == 0)
+  if (*p != '\0' || *ilen + *flen == 0)
+    return 0;
+  while (*ilen > 0 && **ip == '0') {
+    (*ip)++;
+    (*ilen)--;
+  }
+  while (*flen > 0 && (*fp)[*flen - 1] == '0')
+    (*flen)--;
+  if (*ilen == 0 && *flen == 0)
+    *neg = 0; /* -0 is 0 */
+  return 1;
+}
+
+/*
+ * The XML Schema 1.0 canonical form of xsd:decimal (Datatypes, 3.2.3.2): a point
+ * always, with at least one digit on each side, and no other leading or trailing zero:
+ * "10000000000.0", "1.5", "0.85", "-3.25". A decimal is thus never an integer to the
+ * eye, which also keeps its datatype where Raptor's Turtle writer abbreviates
+ * xsd:decimal literals to bare numbers: a bare 10000000000 would read back as an
+ * xsd:integer, 10000000000.0 reads back as the decimal it is.
+ */
+char *kgi_decimal_canonical(const char *s) {
+  int neg;
+  const char *ip, *fp;
+  size_t ilen, flen;
+  if (!kgi_decimal_parts(s, &neg, &ip, &ilen, &fp, &flen))
     return NULL;
-  while (ilen > 0 && *ip == '0') {
-    ip++;
-    ilen--;
-  }
-  while (flen > 0 && fp[flen - 1] == '0')
-    flen--;
-  if (ilen == 0 && flen == 0)
-    neg = 0; /* -0 is 0 */
-  char *out = kg_malloc(ilen + flen + 4);
+  char *out = kg_malloc(ilen + flen + 5);
   if (!out)
     return NULL;
   size_t o = 0;
@@ -199,16 +228,45 @@ char *kgi_decimal_canonical(const char *s) {
     out[o++] = '-';
   if (ilen == 0)
     out[o++] = '0';
-  else {
-    memcpy(out + o, ip, ilen);
-    o += ilen;
-  }
-  if (flen) {
-    out[o++] = '.';
-    memcpy(out + o, fp, flen);
-    o += flen;
-  }
+  memcpy(out + o, ip, ilen);
+  o += ilen;
+  out[o++] = '.';
+  if (flen == 0)
+    out[o++] = '0';
+  else
+    memcpy(out + o, fp, flen); /* fp is NULL without a point */
+  o += flen;
   out[o] = '\0';
+  return out;
+}
+
+int kgi_is_integer_lexical(const char *s) {
+  if (*s == '+' || *s == '-')
+    s++;
+  if (!*s)
+    return 0;
+  for (; *s; s++)
+    if (!kgi_is_digit(*s))
+      return 0;
+  return 1;
+}
+
+char *kgi_integer_canonical(const char *s) {
+  if (!kgi_is_integer_lexical(s))
+    return NULL;
+  int neg = *s == '-';
+  if (*s == '+' || *s == '-')
+    s++;
+  while (s[0] == '0' && s[1] != '\0')
+    s++;
+  if (strcmp(s, "0") == 0)
+    neg = 0;
+  size_t n = strlen(s);
+  char *out = kg_malloc(n + 2);
+  if (!out)
+    return NULL;
+  out[0] = '-';
+  memcpy(out + neg, s, n + 1);
   return out;
 }
 
