@@ -77,7 +77,8 @@ static void make_data_dir(void) {
                 "France\tcountry\t\tQ142\t\tFrench|français|française\n"
                 "California\tstate\tUnited States\tQ99\tCalifornie\tCalifornian|californien|"
                 "californienne\n"
-                "Lyon\tcity\tFrance\t\t\tlyonnais\n");
+                "Lyon\tcity\tFrance\t\t\tlyonnais\n"
+                "San Tomaro\tcity\tUnited States\t\t\t\n");
   path_in(p, sizeof p, "gazetteer/firstnames.tsv");
   write_file(p, "# kgbuild-gazetteer: firstnames\nJean\tfr\nMarta\ten\nClaude\tany\n"
                 "Jean-Yves\tfr\n");
@@ -162,13 +163,71 @@ static int count_flag(unsigned flag) {
   return n;
 }
 
+/* -------------------------------------------- names in context (round 2) */
+
+START_TEST(test_based_towns_and_surnames) {
+  /* a known place of two words inside "-based"; the noun after it is an anaphor */
+  find("Zorbex said on Monday that the San Tomaro-based company would hire.", "en");
+  ck_assert_str_eq(get("San Tomaro-based")->name, "San Tomaro");
+  ck_assert_int_eq(get("San Tomaro-based")->cls, KG_CLASS_PLACE);
+  ck_assert_str_eq(get("company")->name, "Zorbex");
+  ck_assert(get("company")->flags & KGM_F_ANAPHOR);
+  /* "for the X-based maker of ...": a new party, no anaphor */
+  find("Zorbex paid cash for the San Tomaro-based maker of chips.", "en");
+  ck_assert_ptr_null(nth("maker", 0));
+  /* "Town, Region": an unknown town before a known place */
+  find("Zorbex runs plants in Quellby, California, and in Lyon.", "en");
+  ck_assert_int_eq(get("Quellby")->cls, KG_CLASS_PLACE);
+  find("Zorbex signed a lease with Quellby, which owns the site.", "en");
+  ck_assert_int_ne(get("Quellby")->cls, KG_CLASS_PLACE);
+  /* the surname of a known person alone */
+  find("Orla Penhallow joined Zorbex in May. Penhallow said sales rose.", "en");
+  ck_assert_int_eq(get("Penhallow")->cls, KG_CLASS_PERSON);
+  ck_assert_str_eq(get("Penhallow")->name, "Orla Penhallow");
+  done();
+}
+END_TEST
+
+START_TEST(test_people_shared_surname_and_lists) {
+  find("Zorbex was founded by siblings Marta and Claude Ferrandi.", "en");
+  ck_assert_int_eq(get("Marta")->cls, KG_CLASS_PERSON);
+  ck_assert_str_eq(get("Marta")->name, "Marta Ferrandi");
+  ck_assert_str_eq(get("Claude Ferrandi")->name, "Claude Ferrandi");
+  /* an unknown name of two words listed between people is a person */
+  find("Zorbex was set up by Marta Ferrandi, Tovik Brannagh and Claude Ferrandi.", "en");
+  ck_assert_int_eq(get("Tovik Brannagh")->cls, KG_CLASS_PERSON);
+  /* but not one listed among companies */
+  find("Zorbex competes with Pomelo, Quarvo Dynamics and Trelmo.", "en");
+  ck_assert_int_ne(get("Quarvo Dynamics")->cls, KG_CLASS_PERSON);
+  done();
+}
+END_TEST
+
+START_TEST(test_states_and_clause_pronouns) {
+  find("L'État français détient 15 % de Pomelo et le gouvernement japonais 5 %.", "fr");
+  ck_assert_int_eq(get("État français")->cls, KG_CLASS_GOVERNMENT_BODY);
+  ck_assert_int_eq(get("gouvernement japonais")->cls, KG_CLASS_GOVERNMENT_BODY);
+  find("Selon Pomelo, l'État a validé l'offre.", "fr");
+  ck_assert_int_eq(get("État")->cls, KG_CLASS_GOVERNMENT_BODY);
+  /* "dont il": the subject of the sentence, not the name the clause hangs on */
+  find("Pomelo a pris le contrôle de Quarvo, dont il détient désormais 80 % du capital.", "fr");
+  ck_assert_str_eq(get("il")->name, "Pomelo");
+  /* a word that starts a sentence is a name when it was one elsewhere */
+  find("Pomelo a acquis 4 % du capital de Varnel. Varnel a refusé de commenter.", "fr");
+  ck_assert_ptr_nonnull(nth("Varnel", 1));
+  find("Pomelo a publié ses comptes. Revenue a progressé.", "fr");
+  ck_assert_ptr_null(nth("Revenue", 0));
+  done();
+}
+END_TEST
+
 /* -------------------------------------------------------------- gazetteer */
 
 START_TEST(test_load_counts_and_lookup) {
   size_t n[5];
   kgm_gazetteer_counts(gaz, n);
   ck_assert_uint_eq(n[0], 5);
-  ck_assert_uint_eq(n[1], 5);
+  ck_assert_uint_eq(n[1], 6);
   ck_assert_uint_eq(n[2], 4);
   ck_assert_uint_eq(n[3], 1);
   ck_assert_uint_eq(n[4], 1);
@@ -512,6 +571,9 @@ static Suite *kg_mentions_suite(void) {
   tcase_add_test(tc, test_anaphora);
   tcase_add_test(tc, test_quotes_and_speakers);
   tcase_add_test(tc, test_sorted_and_cleared);
+  tcase_add_test(tc, test_based_towns_and_surnames);
+  tcase_add_test(tc, test_people_shared_surname_and_lists);
+  tcase_add_test(tc, test_states_and_clause_pronouns);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -40,6 +40,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/eval-floor.txt \
 	tests/data/extract/e08-people-places.gold.tsv \
 	tests/data/extract/e09-subsidiary-stake.en.txt \
 	tests/data/extract/e09-subsidiary-stake.gold.tsv \
+	tests/data/extract/e10-based-founders.en.txt \
+	tests/data/extract/e10-based-founders.gold.tsv \
 	tests/data/extract/f01-rachat-finalise.fr.txt \
 	tests/data/extract/f01-rachat-finalise.gold.tsv \
 	tests/data/extract/f02-passif.fr.txt \
@@ -53,7 +55,9 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/eval-floor.txt \
 	tests/data/extract/f06-filiale-pdg.fr.txt \
 	tests/data/extract/f06-filiale-pdg.gold.tsv \
 	tests/data/extract/f07-negation.fr.txt \
-	tests/data/extract/f07-negation.gold.tsv
+	tests/data/extract/f07-negation.gold.tsv \
+	tests/data/extract/f08-etat-participations.fr.txt \
+	tests/data/extract/f08-etat-participations.gold.tsv
 
 # make eval: the kgscore tables for the seed article and for the development set, each
 # language on its own (needs ../shared beside the source tree, python3 and rapper).

@@ -522,6 +522,65 @@ static void kgm_hyphen_parts(KgmCtx *c, size_t i) {
   }
 }
 
+/* "San Francisco-based", "New Jersey-based": a known name of several words whose last
+ * word is the first part of a hyphenated word. The mention covers the whole word, as
+ * for "California-based". Returns its id, or -1. */
+static int kgm_hyphen_multi(KgmCtx *c, size_t i) {
+  size_t lim = kgm_sent_end(c, i);
+  for (size_t j = i + 1; j < lim && j <= i + 3; j++) {
+    if (c->owner[j] >= 0 || kgm_tok(c, j)->kind != KGT_WORD ||
+        !(kgm_tok(c, j)->flags & KGT_F_SPACE_BEFORE))
+      return -1;
+    size_t len;
+    const char *s = kgt_token_text(c->d, j, &len);
+    const char *h = memchr(s, '-', len);
+    if (!h) {
+      if (!kgm_namey(c, j))
+        return -1;
+      continue;
+    }
+    if (h == s || !(kgm_tok(c, j)->flags & KGT_F_CAP))
+      return -1;
+    /* the surface of the name: tokens i..j-1 and the head of token j */
+    char surf[KGT_PHRASE_MAX + 1];
+    size_t o = 0;
+    for (size_t q = i; q <= j; q++) {
+      size_t tl;
+      const char *ts = kgt_token_text(c->d, q, &tl);
+      if (q == j)
+        tl = (size_t)(h - s);
+      if (o + tl + 2 >= sizeof surf)
+        return -1;
+      if (q > i)
+        surf[o++] = ' ';
+      memcpy(surf + o, ts, tl);
+      o += tl;
+    }
+    char key[KGT_PHRASE_MAX + 1];
+    size_t kl = kgt_fold(surf, o, key, sizeof key);
+    if (kl == (size_t)-1 || kl == 0)
+      return -1;
+    uint32_t it = kgt_phrase_find(&c->g->ix, key, kl);
+    for (; it; it = kgt_phrase_item(&c->g->ix, it)->next) {
+      const KgtPhraseItem *item = kgt_phrase_item(&c->g->ix, it);
+      if (item->key_len != kl || memcmp(c->g->ix.keys + item->key_off, key, kl) != 0)
+        continue;
+      const KgmForm *f = &c->g->forms[item->payload];
+      const KgmEntry *e = &c->g->entries[f->entry];
+      if (e->type == KGM_G_FIRSTNAME || f->demonym || !kgt_str_case_equal(surf, o, f->form))
+        continue;
+      int id = kgm_add(c, i, j + 1, e->cls, e->name, KGM_F_GAZETTEER, KGM_SRC_GAZ);
+      if (id >= 0) {
+        c->m[id].qid = e->qid;
+        c->m[id].country = e->country;
+      }
+      return id;
+    }
+    return -1;
+  }
+  return -1;
+}
+
 static void kgm_pass_gazetteer(KgmCtx *c) {
   for (size_t i = 0; i < c->nt; i++) {
     const KgtToken *t = kgm_tok(c, i);
@@ -539,8 +598,13 @@ static void kgm_pass_gazetteer(KgmCtx *c) {
         i = c->m[id].tok_end - 1;
       continue;
     }
-    if (t->kind == KGT_WORD && (t->flags & KGT_F_CAP))
-      kgm_hyphen_parts(c, i);
+    if (t->kind == KGT_WORD && (t->flags & KGT_F_CAP)) {
+      int id = kgm_hyphen_multi(c, i);
+      if (id >= 0)
+        i = c->m[id].tok_end - 1;
+      else
+        kgm_hyphen_parts(c, i);
+    }
   }
 }
 
@@ -608,8 +672,13 @@ static void kgm_pass_suffixes(KgmCtx *c) {
       size_t b = c->m[g].tok_end, e = b < c->nt ? kgm_caps_span(c, b, 0, 3) : b;
       const KgtLexEntry *w;
       size_t m;
-      if (e > b && (m = kgm_lex(c, e - 1, KGT_LEX_ORGWORD, &w)) == 1 &&
-          kgm_has(w->arg[0], "suffix") && (kgm_tok(c, b)->flags & KGT_F_SPACE_BEFORE)) {
+      const KgtLexEntry *lg = NULL;
+      int word = e > b && (m = kgm_lex(c, e - 1, KGT_LEX_ORGWORD, &w)) == 1 &&
+                 kgm_has(w->arg[0], "suffix");
+      /* "Hershey Trust Company": a known name, name words and a legal suffix */
+      if (!word && e > b && kgm_legal_after(c, e, &lg) > 0 && lg)
+        w = lg;
+      if ((word || lg) && (kgm_tok(c, b)->flags & KGT_F_SPACE_BEFORE)) {
         kgm_kill(c, g);
         int id = kgm_org_span(c, i, e, kgm_class_of(w->value), KGM_SRC_SUFFIX);
         kgm_apply_desc(c, id);
@@ -645,6 +714,14 @@ static void kgm_pass_suffixes(KgmCtx *c) {
         cls = kgm_class_of(w->value);
         ok = 1;
       }
+    } else if (i > 0 && c->owner[i - 1] >= 0 && kgm_lex(c, i, KGT_LEX_ORGWORD, &le) == 1 &&
+               kgm_has(le->arg[0], "suffix") && (kgm_tok(c, i)->flags & KGT_F_SPACE_BEFORE) &&
+               c->m[c->owner[i - 1]].cls == KG_CLASS_PLACE &&
+               !(c->m[c->owner[i - 1]].flags & KGM_F_DEMONYM) &&
+               c->m[c->owner[i - 1]].tok_end == i) {
+      /* a place and a name word: "Qatar Holding", "Abu Dhabi Investment" */
+      cls = kgm_class_of(le->value);
+      ok = 1;
     } else if (kgm_lex(c, i, KGT_LEX_ORGWORD, &le) && kgm_has(le->arg[0], "prefix")) {
       /* "Bank of" + a place already found: "Bank of America" */
       size_t m = kgm_lex(c, i, KGT_LEX_ORGWORD, &le);
@@ -663,8 +740,12 @@ static void kgm_pass_suffixes(KgmCtx *c) {
     size_t a = i;
     if (i > 0 && c->owner[i - 1] >= 0 && (kgm_tok(c, i)->flags & KGT_F_SPACE_BEFORE)) {
       int p = c->owner[i - 1];
-      if (c->m[p].cls == KG_CLASS_PLACE && !(c->m[p].flags & KGM_F_DEMONYM) &&
-          c->m[p].tok_end == i) {
+      /* a demonym too when it is capitalised where demonyms are not ("Czech Media
+       * Invest" in French) or starts the name ("Czech Airlines") */
+      if (c->m[p].cls == KG_CLASS_PLACE && c->m[p].tok_end == i &&
+          (!(c->m[p].flags & KGM_F_DEMONYM) ||
+           (c->fr && (kgm_tok(c, c->m[p].tok_start)->flags & KGT_F_CAP) &&
+            !kgm_initial(c, c->m[p].tok_start)))) {
         a = c->m[p].tok_start;
         kgm_kill(c, p);
       }
@@ -673,6 +754,43 @@ static void kgm_pass_suffixes(KgmCtx *c) {
     kgm_apply_desc(c, id);
     if (id >= 0)
       i = c->m[id].tok_end - 1;
+  }
+}
+
+/* "l'État français", "le gouvernement italien", "l'État": a government named by the
+ * demonym after its noun (orgword position "demonym"), or by the capitalised noun alone
+ * after a determiner (position "det"). The name is the words as written. */
+static void kgm_pass_states(KgmCtx *c) {
+  for (size_t i = 0; i < c->nt; i++) {
+    const KgtToken *t = kgm_tok(c, i);
+    if (t->kind != KGT_WORD || c->owner[i] >= 0 || c->headline[t->sentence])
+      continue;
+    const KgtLexEntry *w;
+    size_t m = kgm_lex(c, i, KGT_LEX_ORGWORD, &w);
+    if (!m || (!kgm_has(w->arg[0], "demonym") && !kgm_has(w->arg[0], "det")))
+      continue;
+    const KgmEntry *pl = NULL;
+    size_t n = 0;
+    int dm = i + m < c->nt ? c->owner[i + m] : -1;
+    if (kgm_has(w->arg[0], "demonym") && kgm_free_span(c, i, i + m) && dm >= 0 &&
+        (c->m[dm].flags & KGM_F_DEMONYM) && c->m[dm].tok_start == i + m &&
+        !(kgm_tok(c, i + m)->flags & KGT_F_CAP) && (n = kgm_demonym(c, i + m, &pl)) > 0 &&
+        c->m[dm].tok_end == i + m + n) {
+      kgm_kill(c, dm);
+      int id = kgm_add(c, i, i + m + n, kgm_class_of(w->value), NULL, 0, KGM_SRC_SUFFIX);
+      if (id >= 0) {
+        c->m[id].country = pl->country;
+        i += m + n - 1;
+      }
+      continue;
+    }
+    const KgtLexEntry *d;
+    if (kgm_has(w->arg[0], "det") && (t->flags & KGT_F_CAP) && i > 0 &&
+        kgm_lex(c, i - 1, KGT_LEX_DET, &d) == 1 && kgm_free_span(c, i, i + m) &&
+        (i + m >= c->nt || !(kgm_tok(c, i + m)->flags & KGT_F_CAP))) {
+      if (kgm_add(c, i, i + m, kgm_class_of(w->value), NULL, 0, KGM_SRC_SUFFIX) >= 0)
+        i += m - 1;
+    }
   }
 }
 
@@ -795,6 +913,35 @@ static void kgm_pass_people(KgmCtx *c) {
             i = k - 1;
           continue;
         }
+        /* "Dario and Daniela Amodei": two first names share the surname */
+        const KgtLexEntry *sep;
+        const KgmForm *f2;
+        size_t ns = kgm_lex(c, i + 1, KGT_LEX_LIST_SEP, &sep);
+        int o2 = i + 2 < c->nt ? c->owner[i + 2] : -1;
+        if (ns == 1 && !kgm_is(c, i + 1, ",") && i + 2 < c->nt &&
+            (kgm_tok(c, i + 2)->flags & KGT_F_CAP) && kgm_gaz(c, i + 2, 1, &f2) == 1 &&
+            kgm_tok(c, i + 2)->sentence == t->sentence &&
+            (o2 < 0 || (c->m[o2].cls == KG_CLASS_PERSON && c->m[o2].tok_start == i + 2 &&
+                        c->m[o2].tok_end > i + 3))) {
+          size_t k2 = o2 >= 0 ? c->m[o2].tok_end : kgm_person_span(c, i + 3, 3);
+          if (k2 > i + 3) {
+            char nm[256];
+            size_t l1, o = 0;
+            const char *s1 = kgt_token_text(c->d, i, &l1);
+            const char *sur = kgm_span_str(c, i + 3, k2);
+            if (sur && l1 + strlen(sur) + 2 < sizeof nm) {
+              memcpy(nm, s1, l1);
+              o = l1;
+              nm[o++] = ' ';
+              memcpy(nm + o, sur, strlen(sur));
+              o += strlen(sur);
+              const char *name = kgm_strndup(c, nm, o);
+              if (name && kgm_add(c, i, i + 1, KG_CLASS_PERSON, name, 0, KGM_SRC_PERSON) >= 0 &&
+                  (o2 >= 0 || kgm_add(c, i + 2, k2, KG_CLASS_PERSON, NULL, 0, KGM_SRC_PERSON) >= 0))
+                i = k2 - 1;
+            }
+          }
+        }
       }
     }
   }
@@ -860,9 +1007,20 @@ static void kgm_pass_learned(KgmCtx *c) {
   for (size_t k = 0; k < n0 && nl < 64; k++) {
     const KgmMention *m = &c->m[k];
     int src = c->aux[k].source;
-    if (c->aux[k].dead || src == KGM_SRC_GAZ || src == KGM_SRC_GUESS)
+    if (c->aux[k].dead || src == KGM_SRC_GUESS)
       continue;
     size_t a = m->tok_start, b = c->aux[k].name_end;
+    if (src == KGM_SRC_GAZ) {
+      /* a known person: later "Musk" alone is "Elon Musk" (a known name is found again
+       * by the gazetteer itself) */
+      if (m->cls != KG_CLASS_PERSON || b - a < 2 || (m->flags & KGM_F_ANAPHOR))
+        continue;
+      KgmLearned *s = &learned[nl++];
+      kgm_key_of(c, b - 1, b, s->key, sizeof s->key);
+      s->ntok = 1;
+      s->id = (int)k;
+      continue;
+    }
     if (b - a > 6)
       continue;
     KgmLearned *l = &learned[nl++];
@@ -911,6 +1069,37 @@ static const KgtLexEntry *kgm_appos(KgmCtx *c, size_t j, size_t *ds, size_t *de)
 
 /* ------------------------------------------------ pass 7: capitalised spans */
 
+/* "in Somerset, New Jersey", "ANAGNI, Italy": an unknown name, a comma and a known place
+ * (not a demonym, not "Italy's") is a town of that place, when it stands where places
+ * stand: after a preposition or a determiner ("the Somerset, New Jersey-based maker"),
+ * at the start of a sentence (a dateline), or after another "Town, Region," in a list. */
+static int kgm_city_of_region(KgmCtx *c, size_t a, size_t b) {
+  if (!kgm_is(c, b, ",") || b + 1 >= c->nt)
+    return 0;
+  int p = c->owner[b + 1];
+  if (p < 0 || c->m[p].tok_start != b + 1 || c->m[p].cls != KG_CLASS_PLACE ||
+      (c->m[p].flags & (KGM_F_DEMONYM | KGM_F_ANAPHOR)) || !(c->m[p].flags & KGM_F_GAZETTEER))
+    return 0;
+  size_t pe = c->m[p].tok_end;
+  if (pe < c->nt && kgm_tok(c, pe)->sentence == kgm_tok(c, a)->sentence &&
+      (kgm_is(c, pe, "'s") || kgm_is(c, pe, "'")))
+    return 0;
+  if (kgm_initial(c, a))
+    return 1;
+  const KgtLexEntry *e;
+  if (a == 0)
+    return 0;
+  if (kgm_lex(c, a - 1, KGT_LEX_PREP, &e) || kgm_lex(c, a - 1, KGT_LEX_DET, &e) ||
+      kgm_is(c, a - 1, "in") || kgm_is(c, a - 1, "at") || kgm_is(c, a - 1, "near") ||
+      kgm_is(c, a - 1, "from"))
+    return 1;
+  /* "..., in Anagni, Italy, Bloomington, Indiana": after "Town, Region," */
+  if (kgm_is(c, a - 1, ",") && a >= 2 && c->owner[a - 2] >= 0 &&
+      c->m[c->owner[a - 2]].cls == KG_CLASS_PLACE)
+    return 1;
+  return 0;
+}
+
 static void kgm_pass_guesses(KgmCtx *c) {
   for (size_t i = 0; i < c->nt; i++) {
     const KgtToken *t = kgm_tok(c, i);
@@ -947,6 +1136,11 @@ static void kgm_pass_guesses(KgmCtx *c) {
       continue;
     size_t len = e - i;
     size_t ds, de;
+    if (len <= 3 && (i == 0 || c->owner[i - 1] < 0) && kgm_city_of_region(c, i, e)) {
+      kgm_add(c, i, e, KG_CLASS_PLACE, NULL, 0, KGM_SRC_GUESS);
+      i = e - 1;
+      continue;
+    }
     if (len == 1) {
       if (kgm_letters(t->lower) < 2)
         continue; /* "série A" */
@@ -963,6 +1157,7 @@ static void kgm_pass_guesses(KgmCtx *c) {
     /* a capitalised demonym or a known organization right before belongs to the name:
      * "European Economic Area", "Microsoft Gaming" */
     size_t a = i;
+    KgClass gcls = KG_CLASS_ORGANIZATION;
     int p = i > 0 ? c->owner[i - 1] : -1;
     if (p >= 0 && c->m[p].tok_end == i && (t->flags & KGT_F_SPACE_BEFORE) &&
         !(c->m[p].flags & KGM_F_SHARED) &&
@@ -971,11 +1166,63 @@ static void kgm_pass_guesses(KgmCtx *c) {
          (kgm_is_org(c->m[p].cls) && (c->m[p].flags & KGM_F_GAZETTEER) &&
           c->aux[p].name_end == c->m[p].tok_end))) {
       a = c->m[p].tok_start;
+      /* "Microsoft Gaming": a unit of a known company is a company */
+      if (c->m[p].cls == KG_CLASS_COMPANY && !(c->m[p].flags & KGM_F_DEMONYM))
+        gcls = KG_CLASS_COMPANY;
       kgm_kill(c, p);
     }
-    int id = kgm_add(c, a, e, KG_CLASS_ORGANIZATION, NULL, KGM_F_GUESS, KGM_SRC_GUESS);
+    int id = kgm_add(c, a, e, gcls, NULL, KGM_F_GUESS, KGM_SRC_GUESS);
     kgm_apply_desc(c, id);
     i = e - 1;
+  }
+}
+
+/* A capitalised word that starts a sentence is no name by itself ("Revenue rose"), but it
+ * is when the same word was guessed a name elsewhere in the text ("Velorane a pris..."
+ * after "... de Velorane"). */
+static void kgm_pass_initial_repeats(KgmCtx *c) {
+  size_t n0 = c->n;
+  for (size_t i = 0; i < c->nt; i++) {
+    const KgtToken *t = kgm_tok(c, i);
+    if (c->owner[i] >= 0 || c->headline[t->sentence] || !kgm_initial(c, i) ||
+        !kgm_namey(c, i) || (i + 1 < c->nt && kgm_namey(c, i + 1)))
+      continue;
+    for (size_t k = 0; k < n0; k++) {
+      const KgmMention *m = &c->m[k];
+      if (c->aux[k].dead || c->aux[k].source != KGM_SRC_GUESS || m->tok_end != m->tok_start + 1 ||
+          strcmp(kgm_tok(c, m->tok_start)->fold, t->fold) != 0 ||
+          kgt_span_case_equal(c->d, i, i + 1, m->surface) == 0)
+        continue;
+      int id = kgm_add(c, i, i + 1, m->cls, m->name, m->flags, KGM_SRC_GUESS);
+      if (id >= 0)
+        kgm_apply_desc(c, id);
+      break;
+    }
+  }
+}
+
+/* "Ami Luttwak, Yinon Costica and Roy Reznik": a guessed name of two or three words
+ * listed between people (one on each side, or the last item after people) is a person. */
+static void kgm_pass_people_lists(KgmCtx *c) {
+  for (size_t k = 0; k < c->n; k++) {
+    KgmMention *m = &c->m[k];
+    size_t len = m->tok_end - m->tok_start;
+    if (c->aux[k].dead || c->aux[k].source != KGM_SRC_GUESS || !(m->flags & KGM_F_GUESS) ||
+        len < 2 || len > 3 || m->tok_start == 0)
+      continue;
+    const KgtLexEntry *e;
+    size_t a = m->tok_start, b = m->tok_end;
+    int before = 0, after = 0;
+    if (kgm_lex(c, a - 1, KGT_LEX_LIST_SEP, &e) == 1 && a >= 2 && c->owner[a - 2] >= 0 &&
+        c->m[c->owner[a - 2]].cls == KG_CLASS_PERSON)
+      before = 1;
+    if (b + 1 < c->nt && kgm_lex(c, b, KGT_LEX_LIST_SEP, &e) == 1 && c->owner[b + 1] >= 0 &&
+        c->m[c->owner[b + 1]].cls == KG_CLASS_PERSON && c->m[c->owner[b + 1]].tok_start == b + 1)
+      after = 1;
+    if (before && (after || !kgm_is(c, a - 1, ","))) {
+      m->cls = KG_CLASS_PERSON;
+      m->flags &= ~(unsigned)KGM_F_GUESS;
+    }
   }
 }
 
@@ -1205,10 +1452,22 @@ static int kgm_ref_ok(const KgmCtx *c, const KgmRef *r, const char *country, int
   return 1;
 }
 
+/* Mention @p id is the subject of a clause ("SoftBank, which ...", "Acme, qui ...") that
+ * goes on to token @p i. */
+static int kgm_opens_clause(const KgmCtx *c, int id, size_t i) {
+  size_t e = c->m[id].tok_end;
+  if (e < i && kgm_is(c, e, ","))
+    e++;
+  const KgtLexEntry *x;
+  return e < i && kgm_lex((KgmCtx *)c, e, KGT_LEX_CLAUSE, &x) > 0;
+}
+
 /* The referent of an anaphor of type @p type at token @p i in sentence @p s. */
 static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, const char *type,
                        const char *country) {
   int np = strcmp(type, "np") == 0;
+  const KgtLexEntry *ce;
+  int in_clause = i > 0 && kgm_lex(c, i - 1, KGT_LEX_CLAUSE, &ce) > 0; /* "dont il" */
   if (country) {
     for (size_t k = R->n; k-- > 0;) {
       const KgmRef *r = &R->refs[k];
@@ -1228,6 +1487,9 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
       break;
     if (r->tok >= i || !kgm_ref_ok(c, r, NULL, np))
       continue;
+    if ((np || (strcmp(type, "poss") == 0 && in_clause)) && kgm_opens_clause(c, r->id, i))
+      continue; /* "SoftBank, which acquired the company", "Suez, dont il détient": not
+                   the name the clause hangs on */
     if (c->m[r->id].qualifier) {
       if (lastq < 0)
         lastq = r->id;
@@ -1350,7 +1612,54 @@ static int kgm_subj_position(KgmCtx *c, size_t i) {
   if (kgm_initial(c, i))
     return 1;
   const KgtLexEntry *e;
-  return i > 0 && (kgm_lex(c, i - 1, KGT_LEX_SPEECH_VERB, &e) || kgm_is(c, i - 1, "that"));
+  return i > 0 && (kgm_lex(c, i - 1, KGT_LEX_SPEECH_VERB, &e) || kgm_is(c, i - 1, "that") ||
+                   kgm_lex(c, i - 1, KGT_LEX_CLAUSE, &e));
+}
+
+/* "the San Francisco-based company", "the Cambridge, England-based group": a determiner,
+ * places the last of which ends in "-based" and a noun that makes an anaphor with the
+ * determiner ("the company"). Returns the noun's token, 0 when the shape is not there. */
+static size_t kgm_based_anaphor(KgmCtx *c, size_t i) {
+  const KgtLexEntry *d;
+  if (kgm_lex(c, i, KGT_LEX_DET, &d) != 1 || i + 2 >= c->nt)
+    return 0;
+  size_t j = i + 1, lim = kgm_sent_end(c, i);
+  for (int k = 0; k < 3 && j < lim; k++) {
+    int p = c->owner[j];
+    if (p < 0 || c->m[p].tok_start != j || c->m[p].cls != KG_CLASS_PLACE ||
+        (c->m[p].flags & KGM_F_DEMONYM))
+      return 0;
+    size_t e = c->m[p].tok_end, len;
+    const char *s = kgt_token_text(c->d, e - 1, &len);
+    if (len > 6 && kgt_str_case_equal(s + len - 6, 6, "-based") &&
+        (s[len - 5] | 0x20) == 'b') {
+      j = e;
+      break;
+    }
+    if (!kgm_is(c, e, ","))
+      return 0;
+    j = e + 1;
+    if (k == 2)
+      return 0;
+  }
+  if (j >= lim || c->owner[j] >= 0 || kgm_tok(c, j)->kind != KGT_WORD || j == i + 1)
+    return 0;
+  size_t l1, l2;
+  const char *s1 = kgt_token_text(c->d, i, &l1), *s2 = kgt_token_text(c->d, j, &l2);
+  char buf[128];
+  if (l1 + l2 + 2 > sizeof buf)
+    return 0;
+  memcpy(buf, s1, l1);
+  buf[l1] = ' ';
+  memcpy(buf + l1 + 1, s2, l2);
+  const KgtLexEntry *e = kgt_lexicon_lookup(c->lx, KGT_LEX_ANAPHOR, kgt_doc_lang(c->d), buf,
+                                            l1 + 1 + l2);
+  if (!e || strcmp(e->value, "np") != 0 || (j + 1 < c->nt && c->desc[j + 1].e))
+    return 0;
+  /* "for the Paris-based maker of X": a new party described, not one named before */
+  if (kgm_after_prep(c, i) || kgm_is(c, j + 1, "of") || kgm_is(c, j + 1, "de"))
+    return 0;
+  return j;
 }
 
 static KgStatus kgm_pass_anaphora(KgmCtx *c) {
@@ -1370,6 +1679,18 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
     if (st != KG_SUCCESS || c->owner[i] >= 0 || t->kind != KGT_WORD || c->headline[t->sentence])
       continue;
     const char *type = NULL, *country = NULL;
+    size_t pj = kgm_based_anaphor(c, i);
+    if (pj) {
+      /* "the San Francisco-based company": the noun is the anaphor, the place stays */
+      int ref = kgm_resolve(c, &R, i, t->sentence, "np", NULL);
+      if (ref >= 0) {
+        int id = kgm_anaphor(c, pj, pj + 1, ref);
+        if (id >= 0)
+          st = kgm_refs_push(&R, id, t->sentence, i, kgm_initial(c, i) || !kgm_after_prep(c, i));
+        i = pj;
+      }
+      continue;
+    }
     size_t m = kgm_anaphor_at(c, i, &type, &country);
     if (!m || memchr(c->in_desc + i, 1, m))
       continue; /* "la société mère à but non lucratif d'X" names X: no anaphor */
@@ -1385,7 +1706,8 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
           kgm_is(c, i + 1, "'s"))
         continue;
       const KgtLexEntry *e;
-      if (i > 0 && (kgm_lex(c, i - 1, KGT_LEX_SPEECH_VERB, &e) || kgm_is(c, i - 1, "that")))
+      if (i > 0 && (kgm_lex(c, i - 1, KGT_LEX_SPEECH_VERB, &e) || kgm_is(c, i - 1, "that") ||
+                    kgm_lex(c, i - 1, KGT_LEX_CLAUSE, &e)))
         type = "poss"; /* "Acme said it would": the speaker, this sentence */
     }
     int ref = kgm_resolve(c, &R, i, t->sentence, type, country);
@@ -1537,7 +1859,7 @@ KgStatus kgm_find_mentions(const KgmGazetteer *g, const KgtDoc *doc, KgmMentions
   }
   for (size_t j = 0; j < c.nt; j++) {
     c.owner[j] = -1;
-    c.lmask[j] = kgt_lexicon_first_mask(g->lx, doc, j);
+    c.lmask[j] = kgt_doc_lex_mask(doc, g->lx, j);
     uint32_t gm;
     kgt_phrase_probe(&g->ix, kgt_doc_fold_hash(doc, j), &gm);
     c.gmask[j] = (unsigned char)gm;
@@ -1547,10 +1869,13 @@ KgStatus kgm_find_mentions(const KgmGazetteer *g, const KgtDoc *doc, KgmMentions
   kgm_pass_gazetteer(&c);
   kgm_pass_named_by_descriptor(&c);
   kgm_pass_suffixes(&c);
+  kgm_pass_states(&c);
   kgm_pass_cues(&c);
   kgm_pass_people(&c);
   kgm_pass_learned(&c);
   kgm_pass_guesses(&c);
+  kgm_pass_initial_repeats(&c);
+  kgm_pass_people_lists(&c);
   kgm_pass_lists(&c);
   kgm_pass_appositions(&c);
   if ((st = c.st) != KG_SUCCESS)

@@ -273,6 +273,23 @@ static char *kgx_condition(const KgxContext *c, const KgtSentence *S, size_t fro
 }
 
 /* Qualifiers a fact takes from its sentence when the rule did not capture them. */
+/* The lead: the first sentence of at least six words (a dateline, "PARIS, 7 janvier 2021
+ * (AFP) —", is a sentence of its own and too short). */
+static int kgx_is_lead(const KgxContext *c, const KgtSentence *S) {
+  size_t ns = kgt_doc_nsentences(c->doc);
+  for (size_t si = 0; si < ns; si++) {
+    const KgtSentence *T = kgt_doc_sentence(c->doc, si);
+    size_t words = 0;
+    for (size_t i = T->tok_start; i < T->tok_end && words < 6; i++)
+      words += kgt_doc_token(c->doc, i)->kind == KGT_WORD;
+    if (words >= 6)
+      return T == S;
+    if (T == S)
+      return 0;
+  }
+  return 0;
+}
+
 static void kgx_sentence_quals(const KgxSentence *ss, const KgrMatch *m, const KgrRule *r,
                                KgxCand *f, int list) {
   const KgxContext *c = ss->c;
@@ -329,6 +346,11 @@ static void kgx_sentence_quals(const KgxSentence *ss, const KgrMatch *m, const K
   }
   if (best_pct != (size_t)-1)
     snprintf(f->pct, sizeof f->pct, "%s", c->quants[best_pct].value);
+  /* the lead of a news story tells the day's event: a deal it states without a date of
+   * its own happened on the article's date */
+  if (!f->date[0] && kgx_is_deal(f->rel) && !(r->flags & KGR_RULE_NODATE) && c->article_date &&
+      kgx_is_lead(c, S))
+    snprintf(f->date, sizeof f->date, "%s", c->article_date);
   /* "on Friday", "jeudi", "today": the article's own date */
   if (!f->date[0] && kgx_takes_date(f->rel) && !(r->flags & KGR_RULE_NODATE) && c->article_date) {
     long rel_day = kgr_ruleset_class(c->rules, "RELATIVE_DAY");

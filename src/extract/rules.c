@@ -104,6 +104,7 @@ typedef struct {
   size_t nslots;
   size_t min_prefix, max_prefix; /* lengths of prefix entries, without '*' */
   size_t min_suffix, max_suffix; /* lengths of suffix entries ("*-based"), without '*' */
+  uint64_t prefix_lens, suffix_lens; /* bit l: some entry has that length (l < 64) */
 } KgrVocab;
 
 static uint64_t kgr_hash(const char *s, size_t n) {
@@ -170,11 +171,15 @@ static KgStatus kgr_vocab_intern(KgrVocab *v, const char *w, size_t *id) {
     i = (i + 1) & (v->nslots - 1);
   v->slots[i] = v->n + 1;
   if (n > 1 && w[n - 1] == '*') {
+    if (n - 1 < 64)
+      v->prefix_lens |= (uint64_t)1 << (n - 1);
     if (!v->min_prefix || n - 1 < v->min_prefix)
       v->min_prefix = n - 1;
     if (n - 1 > v->max_prefix)
       v->max_prefix = n - 1;
   } else if (n > 1 && w[0] == '*') {
+    if (n - 1 < 64)
+      v->suffix_lens |= (uint64_t)1 << (n - 1);
     if (!v->min_suffix || n - 1 < v->min_suffix)
       v->min_suffix = n - 1;
     if (n - 1 > v->max_suffix)
@@ -1649,6 +1654,8 @@ KgStatus kgr_input_new(const KgrRuleSet *rs, const KgtToken *toks, size_t ntoks,
     if (v->max_prefix) {
       char pre[KGR_MAX_WORD + 1];
       for (size_t l = v->min_prefix; l <= n && l <= v->max_prefix && ti->nids < KGR_MAX_TOK_IDS; l++) {
+        if (l < 64 && !(v->prefix_lens & ((uint64_t)1 << l)))
+          continue; /* no entry of this length: save the probe */
         memcpy(pre, buf, l);
         pre[l] = '*';
         if ((id = kgr_vocab_find(v, pre, l + 1)) >= 0)
@@ -1658,6 +1665,8 @@ KgStatus kgr_input_new(const KgrRuleSet *rs, const KgtToken *toks, size_t ntoks,
     if (v->max_suffix) {
       char suf[KGR_MAX_WORD + 1];
       for (size_t l = v->min_suffix; l < n && l <= v->max_suffix && ti->nids < KGR_MAX_TOK_IDS; l++) {
+        if (l < 64 && !(v->suffix_lens & ((uint64_t)1 << l)))
+          continue;
         suf[0] = '*';
         memcpy(suf + 1, buf + n - l, l + 1);
         if ((id = kgr_vocab_find(v, suf, l + 1)) >= 0)
@@ -1984,7 +1993,10 @@ int kgr_match_span(const KgrRuleSet *rs, const KgrInput *in, size_t a, size_t b,
   /* rules that cannot match in this sentence: a required word is absent */
   size_t vwords = (rs->vocab.n + 63) / 64;
   uint64_t *present = kg_calloc(vwords ? vwords : 1, sizeof *present);
-  uint64_t *possible = kg_calloc(words ? words : 1, sizeof *possible);
+  /* possible[]: rules whose required words are all in the sentence, worked out the first
+   * time a rule is a candidate (checked[]): most rules never are */
+  uint64_t *possible = kg_calloc(words ? 2 * words : 2, sizeof *possible);
+  uint64_t *checked = possible ? possible + (words ? words : 1) : NULL;
   if (!present || !possible) {
     kg_free(present);
     kg_free(possible);
@@ -1995,17 +2007,6 @@ int kgr_match_span(const KgrRuleSet *rs, const KgrInput *in, size_t a, size_t b,
   for (size_t p = a; p < b; p++)
     for (unsigned k = 0; k < in->tids[p].nids; k++)
       present[in->tids[p].ids[k] / 64] |= 1ULL << (in->tids[p].ids[k] % 64);
-  for (size_t i = 0; i < rs->nrules; i++) {
-    const KgrRuleImpl *r = &rs->rules[i];
-    int ok = 1;
-    for (int q = 0; q < KGR_MAX_REQ && ok && r->req[q]; q++) {
-      ok = 0;
-      for (size_t k = 0; k < r->nreq[q] && !ok; k++)
-        ok = (present[r->req[q][k] / 64] >> (r->req[q][k] % 64)) & 1;
-    }
-    if (ok)
-      possible[i / 64] |= 1ULL << (i % 64);
-  }
   KgrState s;
   memset(&s, 0, sizeof s);
   s.rs = rs;
@@ -2048,6 +2049,22 @@ int kgr_match_span(const KgrRuleSet *rs, const KgrInput *in, size_t a, size_t b,
         seen[lists[l][i] / 64] |= 1ULL << (lists[l][i] % 64);
     /* rules in file order, so results do not depend on the index */
     for (size_t w = 0; w < words && !rc; w++) {
+      uint64_t fresh = seen[w] & ~checked[w];
+      while (fresh) {
+        int bit = __builtin_ctzll(fresh);
+        fresh &= fresh - 1;
+        size_t i = w * 64 + (size_t)bit;
+        const KgrRuleImpl *r = &rs->rules[i];
+        int ok = 1;
+        for (int q = 0; q < KGR_MAX_REQ && ok && r->req[q]; q++) {
+          ok = 0;
+          for (size_t k = 0; k < r->nreq[q] && !ok; k++)
+            ok = (present[r->req[q][k] / 64] >> (r->req[q][k] % 64)) & 1;
+        }
+        if (ok)
+          possible[w] |= 1ULL << bit;
+      }
+      checked[w] |= seen[w];
       uint64_t bits = seen[w] & possible[w];
       while (bits && !rc) {
         int bit = __builtin_ctzll(bits);

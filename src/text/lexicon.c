@@ -18,7 +18,7 @@ static const char *const kgt_kind_names[KGT_LEX__COUNT] = {
     "abbrev",   "month",      "currency",   "scale",     "percent",  "dateprep",
     "moneyof",  "descriptor", "legal",      "orgword",   "title",    "role",
     "productcue", "anaphor",  "quotepron",  "speechverb", "notname", "particle",
-    "legalform", "prep",      "det",        "listsep"};
+    "legalform", "prep",      "det",        "listsep",     "clause"};
 
 typedef struct KgtChunk {
   struct KgtChunk *next;
@@ -137,7 +137,7 @@ static const char *kgt_check_entry(const KgtLexEntry *e) {
   static const char *const endvals[] = {"end", "noend", NULL};
   static const char *const pos3[] = {"pre", "post", "both", NULL};
   static const char *const attach[] = {"next", "of", "poss", "appos", NULL};
-  static const char *const orgpos[] = {"suffix", "prefix", NULL};
+  static const char *const orgpos[] = {"suffix", "prefix", "demonym", "det", NULL};
   static const char *const cuepos[] = {"before", "after", NULL};
   static const char *const anatype[] = {"np", "latest", "subj", "poss", NULL};
   static const char *const roles[] = {"ceo", "chair", "founder", "other", NULL};
@@ -181,7 +181,7 @@ static const char *kgt_check_entry(const KgtLexEntry *e) {
     if (!kgt_is_class_name(e->value))
       return "orgword value must be a class";
     if (!kgt_is_one_of(e->arg[0], orgpos))
-      return "orgword position must be suffix or prefix";
+      return "orgword position must be suffix, prefix, demonym or det";
     break;
   case KGT_LEX_PRODUCT_CUE:
     if (!kgt_is_one_of(e->value, cuepos))
@@ -405,7 +405,7 @@ static int kgt_accept(void *user, uint32_t payload, size_t a, size_t b) {
 
 size_t kgt_lexicon_match(const KgtLexicon *lx, const KgtDoc *d, size_t i, unsigned kinds,
                          const KgtLexEntry **out) {
-  if (!lx || i >= kgt_doc_ntokens(d))
+  if (!lx || i >= kgt_doc_ntokens(d) || !(kgt_doc_lex_mask(d, lx, i) & kinds))
     return 0;
   KgtMatchCtx c = {lx, d, kinds, kgt_doc_lang(d)};
   uint32_t pl = 0;

@@ -257,6 +257,11 @@ static size_t kgt_date_at(const KgtDoc *d, size_t i, size_t sent, int default_ye
   size_t m;
   long day, year;
   int month;
+  /* every shape starts with a digit or a month name: most tokens stop here */
+  const KgtToken *t0 = kgt_tok(d, i, sent);
+  if (!t0 || (t0->kind != KGT_NUMBER && !(t0->lower[0] >= '0' && t0->lower[0] <= '9') &&
+              !(kgt_doc_lex_mask(d, kgt_doc_lexicon(d), i) & KGT_LEX_BIT(KGT_LEX_MONTH))))
+    return 0;
   /* "23 janvier 2023", "1er janvier", "7 January 2021" */
   if ((day = kgt_day(d, i, sent)) > 0 && (month = kgt_month(d, i + 1, &m)) > 0) {
     size_t j = i + 1 + m;

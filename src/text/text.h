@@ -76,6 +76,8 @@ typedef enum {
   KGT_LEX_PREP,       /* prepositions: a mention after one is not a subject */
   KGT_LEX_DET,        /* "le", "the": determiners before demonym nouns ("l'américain") */
   KGT_LEX_LIST_SEP,   /* "et", "and", "," between items of a list */
+  KGT_LEX_CLAUSE,     /* "dont", "because": a subject pronoun after one ("dont il
+                         détient") is in subject position */
   KGT_LEX__COUNT
 } KgtLexKind;
 

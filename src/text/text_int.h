@@ -24,6 +24,10 @@ const KgtLexEntry *kgt_lexicon_lookup_token(const KgtLexicon *lx, KgtLexKind kin
  * so callers can skip kgt_lexicon_match() for most tokens. */
 uint32_t kgt_lexicon_first_mask(const KgtLexicon *lx, const KgtDoc *d, size_t i);
 
+/** The same, read from the doc's table when @p lx is the doc's lexicon (computed once
+ * when the doc is made). */
+uint32_t kgt_doc_lex_mask(const KgtDoc *d, const KgtLexicon *lx, size_t i);
+
 /** 1 when @p fold (NUL-terminated, folded) is an English or French function word
  * ("the", "les", "dans", "however"...): words that start sentences and are no names. */
 int kgt_is_function_word(const char *fold);

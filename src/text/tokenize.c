@@ -30,6 +30,7 @@ struct KgtDocImpl {
   size_t npara;
   char *arena;
   uint64_t *fold_hash; /* per token: the phrase-index hash of its fold string */
+  uint32_t *lex_mask;  /* per token: lexicon kinds with a phrase starting there (lx set) */
 };
 
 typedef struct {
@@ -682,6 +683,13 @@ KgStatus kgt_doc_new_lex(const char *text, size_t len, const char *lang,
   KgStatus st = kgt_cut(d);
   if (st == KG_SUCCESS)
     st = kgt_fill(d);
+  if (st == KG_SUCCESS && lx) {
+    /* one probe per token now saves one per token and per look-up later */
+    if (!(d->lex_mask = kg_malloc((d->ntok + 1) * sizeof *d->lex_mask)))
+      st = KG_ERR_NOMEM;
+    for (size_t i = 0; st == KG_SUCCESS && i < d->ntok; i++)
+      d->lex_mask[i] = kgt_lexicon_first_mask(lx, d, i);
+  }
   if (st == KG_SUCCESS)
     st = kgt_split(d);
   if (st != KG_SUCCESS) {
@@ -703,6 +711,7 @@ void kgt_doc_free(KgtDoc *d) {
   kg_free(d->sents);
   kg_free(d->arena);
   kg_free(d->fold_hash);
+  kg_free(d->lex_mask);
   kg_free(d);
 }
 
@@ -714,6 +723,12 @@ size_t kgt_doc_nsentences(const KgtDoc *d) { return d->nsent; }
 size_t kgt_doc_nparagraphs(const KgtDoc *d) { return d->npara; }
 
 uint64_t kgt_doc_fold_hash(const KgtDoc *d, size_t i) { return d->fold_hash[i]; }
+
+uint32_t kgt_doc_lex_mask(const KgtDoc *d, const KgtLexicon *lx, size_t i) {
+  if (d->lex_mask && lx == d->lx)
+    return i < d->ntok ? d->lex_mask[i] : 0;
+  return kgt_lexicon_first_mask(lx, d, i);
+}
 
 const KgtToken *kgt_doc_tokens(const KgtDoc *d) { return d->toks; }
 
