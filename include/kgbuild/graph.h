@@ -126,7 +126,7 @@ KG_API const char *kg_graph_entity_iri(const KgGraph *g, KgEntityId id);
  * or value, the article and the qualifiers (amount, currency, percentage, point in
  * time, status, exclusive, condition, reported_by), not the confidence, evidence,
  * offsets or extractor. kg:partnerOf and kg:competitorOf are one fact whichever way
- * round. Numbers are kept in canonical form ("10000000000.00" -> "10000000000").
+ * round. Numbers are kept in canonical form (XSD 1.0 canonical: "10000000000.00" -> "10000000000.0").
  * Returns KG_ERR_BAD_ARG, and adds nothing, for a fact that does not fit its relation:
  * an entity relation without a valid object (or with a value, or with the subject as
  * object); an attribute without value, with an object, or with a value of the wrong
