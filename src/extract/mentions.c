@@ -662,9 +662,43 @@ static void kgm_pass_named_by_descriptor(KgmCtx *c) {
   }
 }
 
+/* A lower-case name word before a name makes a group of its own: "la famille Peugeot",
+ * "les frères Guillemot" are not the company Peugeot nor a person. Names already found
+ * inside the span give way. Returns the end of the new mention or 0. */
+static size_t kgm_lower_prefix_org(KgmCtx *c, size_t i) {
+  const KgtLexEntry *w;
+  const KgtToken *t = kgm_tok(c, i);
+  if ((t->flags & KGT_F_CAP) || c->owner[i] >= 0 || c->headline[t->sentence] ||
+      kgm_lex(c, i, KGT_LEX_ORGWORD, &w) != 1 || !kgm_has(w->arg[0], "prefix"))
+    return 0;
+  size_t lim = kgm_sent_end(c, i), e = i + 1;
+  while (e < lim && e - i <= 4 && kgm_namey(c, e)) {
+    int g = c->owner[e];
+    if (g >= 0) {
+      if (c->m[g].tok_start != e || c->m[g].tok_end > lim)
+        break;
+      e = c->m[g].tok_end;
+    } else {
+      e++;
+    }
+  }
+  if (e == i + 1)
+    return 0;
+  for (size_t j = i + 1; j < e; j++)
+    if (c->owner[j] >= 0)
+      kgm_kill(c, c->owner[j]);
+  int id = kgm_org_span(c, i, e, kgm_class_of(w->value), KGM_SRC_SUFFIX);
+  return id >= 0 ? c->m[id].tok_end : 0;
+}
+
 static void kgm_pass_suffixes(KgmCtx *c) {
   for (size_t i = 0; i < c->nt; i++) {
     const KgtToken *t = kgm_tok(c, i);
+    size_t lp = kgm_lower_prefix_org(c, i);
+    if (lp) {
+      i = lp - 1;
+      continue;
+    }
     int g = c->owner[i];
     if (g >= 0 && c->m[g].tok_start == i && kgm_is_org(c->m[g].cls) &&
         c->aux[g].name_end == c->m[g].tok_end && !c->headline[t->sentence]) {

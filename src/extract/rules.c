@@ -275,6 +275,7 @@ struct KgrRuleSetImpl {
   size_t *quant_rules, nquant_rules;
   size_t *any_rules, nany_rules;
   long det_cls, sep_cls, conj_cls;
+  long prole_cls, pmod_cls; /* PERSON_ROLE, PERSON_PREMOD: "LinkedIn co-founder Reid Hoffman" */
 };
 
 static const char *const kgr_relations[] = {
@@ -307,6 +308,7 @@ KgStatus kgr_ruleset_new(const char *lang, KgrRuleSet **out) {
     return KG_ERR_NOMEM;
   snprintf(rs->lang, sizeof rs->lang, "%s", lang ? lang : "");
   rs->det_cls = rs->sep_cls = rs->conj_cls = -1;
+  rs->prole_cls = rs->pmod_cls = -1;
   *out = rs;
   return KG_SUCCESS;
 }
@@ -1424,6 +1426,8 @@ KgStatus kgr_ruleset_compile(KgrRuleSet *rs, const KgLog *log) {
   rs->det_cls = kgr_class_find(rs, "DET");
   rs->sep_cls = kgr_class_find(rs, "LIST_SEP");
   rs->conj_cls = kgr_class_find(rs, "LIST_CONJ");
+  rs->prole_cls = kgr_class_find(rs, "PERSON_ROLE");
+  rs->pmod_cls = kgr_class_find(rs, "PERSON_PREMOD");
   for (size_t i = 0; i < rs->nrules; i++) {
     KgrRuleImpl *r = &rs->rules[i];
     for (size_t k = 0; k < r->nnodes; k++) {
@@ -1803,10 +1807,64 @@ static int kgr_seq_match(KgrState *s, int n, size_t pos, const KgrFrame *up);
 
 /* Items of one capture that start at @p pos: mention or quantity indices with their end
  * token. Returns how many (at most @p max). Starting at a determiner is allowed. */
+/* A person named after a title phrase: "LinkedIn co-founder Reid Hoffman", "former Google
+ * chief executive Eric Schmidt", "l'ancien patron de Google Eric Schmidt". The phrase holds
+ * determiners, PERSON_PREMOD words, organization mentions and at least one PERSON_ROLE
+ * word; a role word or an organization stands right before the name. Returns the person mention's index or -1. */
+static long kgr_premod_person(const KgrState *s, size_t pos) {
+  const KgrRuleSet *rs = s->rs;
+  const KgrInput *in = s->in;
+  if (rs->prole_cls < 0)
+    return -1;
+  size_t p = pos;
+  int has_role = 0, last_ok = 0; /* last: a role word or an organization name */
+  for (int steps = 0; steps < 8 && p < s->b; steps++) {
+    const KgrTokIds *ti = &in->tids[p];
+    long person = -1, org_end = -1;
+    for (long j = in->ment_first[p]; j >= 0 && (size_t)j < in->nment_entries; j++) {
+      if (in->ment_key[j] != p)
+        break;
+      const KgmMention *m = &in->ments[in->ment_order[j]];
+      if (m->tok_end > s->b)
+        continue;
+      unsigned t = kgr_mention_type(m);
+      if (t == T_PERSON)
+        person = (long)in->ment_order[j];
+      else if ((t & (T_ORG | T_COMPANY | T_INVESTOR | T_NEWS | T_GOV | T_NONPROFIT)) &&
+               (long)m->tok_end > org_end)
+        org_end = (long)m->tok_end;
+    }
+    if (person >= 0 && has_role && last_ok && p > pos)
+      return person;
+    if (kgr_tok_in_class(rs, ti, rs->prole_cls)) {
+      has_role = last_ok = 1;
+      p++;
+    } else if (org_end > (long)p) {
+      last_ok = 1;
+      p = (size_t)org_end;
+    } else if (kgr_tok_in_class(rs, ti, rs->det_cls) ||
+               (rs->pmod_cls >= 0 && kgr_tok_in_class(rs, ti, rs->pmod_cls))) {
+      last_ok = 0;
+      p++;
+    } else {
+      break;
+    }
+  }
+  return -1;
+}
+
 static size_t kgr_items_at(const KgrState *s, const KgrNode *nd, size_t pos, size_t *idx,
                            size_t *endv, size_t max) {
   size_t k = 0;
   const KgrInput *in = s->in;
+  if ((nd->tmask & T_PERSON) && max > 0) {
+    long pm = kgr_premod_person(s, pos);
+    if (pm >= 0) {
+      idx[0] = (size_t)pm;
+      endv[0] = in->ments[pm].tok_end;
+      return 1;
+    }
+  }
   for (int skip = 0; skip < 2 && k < max; skip++) {
     size_t p = pos + (size_t)skip;
     if (p >= s->b)
