@@ -113,6 +113,28 @@ int kgc_output_open(KgcOutput *o, const char *path) {
     o->fp = stdout;
     return 0;
   }
+  /* A device or FIFO (/dev/null, /dev/full, a pipe) is written in place: renaming a
+   * temporary file over it would replace the device. */
+  struct stat sb;
+  if (stat(path, &sb) == 0 && !S_ISREG(sb.st_mode)) {
+    if (S_ISDIR(sb.st_mode)) {
+      kgc_error("%s: is a directory", path);
+      return -1;
+    }
+    o->fp = fopen(path, "wb");
+    if (!o->fp) {
+      kgc_error("%s: cannot open: %s", path, strerror(errno));
+      return -1;
+    }
+    o->path = strdup(path);
+    if (!o->path) {
+      fclose(o->fp);
+      o->fp = NULL;
+      kgc_error("%s: out of memory", path);
+      return -1;
+    }
+    return 0; /* tmp == NULL: commit closes without renaming */
+  }
   size_t n = strlen(path) + 16;
   o->path = malloc(n);
   o->tmp = malloc(n);
@@ -159,12 +181,14 @@ int kgc_output_commit(KgcOutput *o) {
       rc = -1;
     }
     o->fp = NULL;
-    if (rc == 0 && rename(o->tmp, o->path) != 0) {
-      kgc_error("%s: cannot rename into place: %s", name, strerror(errno));
-      rc = -1;
+    if (o->tmp) {
+      if (rc == 0 && rename(o->tmp, o->path) != 0) {
+        kgc_error("%s: cannot rename into place: %s", name, strerror(errno));
+        rc = -1;
+      }
+      if (rc != 0)
+        unlink(o->tmp);
     }
-    if (rc != 0)
-      unlink(o->tmp);
   }
   free(o->path);
   free(o->tmp);
@@ -175,7 +199,8 @@ int kgc_output_commit(KgcOutput *o) {
 void kgc_output_abort(KgcOutput *o) {
   if (o->fp && o->fp != stdout) {
     fclose(o->fp);
-    unlink(o->tmp);
+    if (o->tmp)
+      unlink(o->tmp);
   }
   o->fp = NULL;
   free(o->path);

@@ -62,8 +62,11 @@ KgStatus kgi_buf_printf(KgiBuf *b, const char *fmt, ...) {
 }
 
 const char *kgi_buf_cstr(KgiBuf *b) {
-  if (!b->data && kgi_buf_reserve(b, 0) != KG_SUCCESS)
-    return "";
+  if (!b->data) {
+    if (kgi_buf_reserve(b, 0) != KG_SUCCESS)
+      return "";
+    b->data[0] = '\0';
+  }
   return b->data;
 }
 

@@ -40,6 +40,7 @@ if [ -w /dev/full ]; then
 else
   skip "output to /dev/full" "no /dev/full"; skip "-o failure" "no /dev/full"
 fi
+ok "-o /dev/null writes in place and leaves the device a device" sh -c '"$KGBUILD" -q -o /dev/null "$1" && [ -c /dev/null ]' _ "$D/en-basic.txt"
 ok "-o writes the file whole and leaves no temporary" sh -c '"$KGBUILD" -q -o "$1/o.ttl" "$2" && [ -s "$1/o.ttl" ] && [ "$(ls "$1" | grep -c "o.ttl.")" -eq 0 ]' _ "$TMP" "$D/en-basic.txt"
 ok "a failed run does not replace an existing -o file" sh -c 'echo keep >"$1/k.ttl"; "$KGBUILD" -q -o "$1/k.ttl" "$1/none.txt"; [ "$(cat "$1/k.ttl")" = keep ]' _ "$TMP"
 
