@@ -212,6 +212,35 @@ START_TEST(test_user_rules) {
 }
 END_TEST
 
+/* "@S:ORG!" asks for a name: the same rule without "!" reads "the company" as the
+ * company named before, with "!" it gives nothing for the anaphor but still a name. */
+START_TEST(test_named_capture_refuses_anaphor) {
+  KgStatus st;
+  Diag d = {""};
+  const char *text = "Norvane Corp. makes pumps. The company befriended Brillix Inc. last year. "
+                     "Quorra Inc. befriended Brillix Inc. too.";
+  const char *loose = write_tmp("loose.rules", "rule en:user-1 partnerOf\n    @S:ORG befriended @O:ORG\n");
+  KgExtractor *ex = extractor(&loose, 1, &st, &d);
+  ck_assert_int_eq(st, KG_SUCCESS);
+  KgGraph *g = run(ex, text, "en");
+  ck_assert_ptr_nonnull(find(g, KG_REL_PARTNER_OF, "Norvane", "Brillix"));
+  ck_assert_ptr_nonnull(find(g, KG_REL_PARTNER_OF, "Quorra", "Brillix"));
+  kg_graph_free(g);
+  kg_extractor_free(ex);
+
+  const char *named = write_tmp("named.rules", "rule en:user-1 partnerOf\n    @S:ORG! befriended @O:ORG\n");
+  ex = extractor(&named, 1, &st, &d);
+  ck_assert_int_eq(st, KG_SUCCESS);
+  g = run(ex, text, "en");
+  ck_assert_ptr_null(find(g, KG_REL_PARTNER_OF, "Norvane", "Brillix"));
+  ck_assert_ptr_nonnull(find(g, KG_REL_PARTNER_OF, "Quorra", "Brillix"));
+  kg_graph_free(g);
+  kg_extractor_free(ex);
+  unlink(loose);
+  unlink(named);
+}
+END_TEST
+
 START_TEST(test_free_null) { kg_extractor_free(NULL); }
 END_TEST
 
@@ -224,6 +253,7 @@ static Suite *kg_extract_suite(void) {
   tcase_add_test(tc, test_status_cues);
   tcase_add_test(tc, test_lists_passive_french);
   tcase_add_test(tc, test_user_rules);
+  tcase_add_test(tc, test_named_capture_refuses_anaphor);
   tcase_add_test(tc, test_free_null);
   suite_add_tcase(s, tc);
   return s;

@@ -44,6 +44,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/eval-floor.txt \
 	tests/data/extract/e10-based-founders.gold.tsv \
 	tests/data/extract/e11-title-list-holdings.en.txt \
 	tests/data/extract/e11-title-list-holdings.gold.tsv \
+	tests/data/extract/e12-opening-date-coordination.en.txt \
+	tests/data/extract/e12-opening-date-coordination.gold.tsv \
 	tests/data/extract/f01-rachat-finalise.fr.txt \
 	tests/data/extract/f01-rachat-finalise.gold.tsv \
 	tests/data/extract/f02-passif.fr.txt \
@@ -61,7 +63,9 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/eval-floor.txt \
 	tests/data/extract/f08-etat-participations.fr.txt \
 	tests/data/extract/f08-etat-participations.gold.tsv \
 	tests/data/extract/f09-famille-maison.fr.txt \
-	tests/data/extract/f09-famille-maison.gold.tsv
+	tests/data/extract/f09-famille-maison.gold.tsv \
+	tests/data/extract/f10-maison-alliance.fr.txt \
+	tests/data/extract/f10-maison-alliance.gold.tsv
 
 # make eval: the kgscore tables for the seed article and for the development set, each
 # language on its own (needs ../shared beside the source tree, python3 and rapper).

@@ -1642,8 +1642,26 @@ static size_t kgm_anaphor_at(KgmCtx *c, size_t i, const char **type, const char 
   return 0;
 }
 
+/* A sentence that opens with a date adverbial, "Last June it raised", "In 2021, it
+ * bought": the date (one modifier word may come first) ends right before @p i or at a
+ * comma right before it. */
+static int kgm_after_opening_date(KgmCtx *c, size_t i) {
+  const KgtToken *t = kgm_tok(c, i);
+  size_t s = kgt_doc_sentence(c->d, t->sentence)->tok_start;
+  size_t e = i > s && kgm_is(c, i - 1, ",") ? i - 1 : i;
+  char buf[16];
+  for (size_t k = s; k <= s + 1 && k < e; k++) {
+    if (k > s && (kgm_tok(c, s)->kind != KGT_WORD || c->owner[s] >= 0))
+      break;
+    size_t n = kgt_parse_date(c->d, k, 2000, buf);
+    if (n > 0 && k + n == e)
+      return 1;
+  }
+  return 0;
+}
+
 static int kgm_subj_position(KgmCtx *c, size_t i) {
-  if (kgm_initial(c, i))
+  if (kgm_initial(c, i) || kgm_after_opening_date(c, i))
     return 1;
   const KgtLexEntry *e;
   return i > 0 && (kgm_lex(c, i - 1, KGT_LEX_SPEECH_VERB, &e) || kgm_is(c, i - 1, "that") ||

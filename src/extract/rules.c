@@ -225,6 +225,7 @@ typedef struct {
   int nomention;  /* gap written _{m,n}: skips no mention of an entity */
   int behind;     /* <atom: the token before the cursor must match; consumes nothing */
   int list;       /* capture written @S:ORG+ */
+  int named;      /* capture written @S:ORG! (or @S:ORG+!): a name, never an anaphor */
   int cap;        /* slot, or -1 */
   unsigned tmask; /* capture types */
   unsigned min, max;
@@ -623,6 +624,10 @@ static int kgr_atom(KgrPat *ps, const char *s, size_t n) {
     nd = &ps->rule->nodes[id];
     nd->cap = kgr_slot(s + 1, (size_t)(colon - s - 1));
     const char *t = colon + 1, *end = s + body;
+    if (end > t && end[-1] == '!') {
+      nd->named = 1;
+      end--;
+    }
     if (end > t && end[-1] == '+') {
       nd->list = 1;
       end--;
@@ -1876,7 +1881,8 @@ static size_t kgr_items_at(const KgrState *s, const KgrNode *nd, size_t pos, siz
         if (in->ment_key[j] != p)
           break;
         const KgmMention *m = &in->ments[in->ment_order[j]];
-        if (m->tok_end > s->b || !(kgr_mention_type(m) & nd->tmask))
+        if (m->tok_end > s->b || !(kgr_mention_type(m) & nd->tmask) ||
+            (nd->named && (m->flags & KGM_F_ANAPHOR)))
           continue;
         idx[k] = in->ment_order[j];
         endv[k++] = m->tok_end;
