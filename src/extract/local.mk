@@ -65,7 +65,11 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/eval-floor.txt \
 	tests/data/extract/f09-famille-maison.fr.txt \
 	tests/data/extract/f09-famille-maison.gold.tsv \
 	tests/data/extract/f10-maison-alliance.fr.txt \
-	tests/data/extract/f10-maison-alliance.gold.tsv
+	tests/data/extract/f10-maison-alliance.gold.tsv \
+	tests/data/extract/f11-actionnariat.fr.txt \
+	tests/data/extract/f11-actionnariat.gold.tsv \
+	tests/data/extract/f12-fondateurs-liste.fr.txt \
+	tests/data/extract/f12-fondateurs-liste.gold.tsv
 
 # make eval: the kgscore tables for the seed article and for the development set, each
 # language on its own (needs ../shared beside the source tree, python3 and rapper).

@@ -126,6 +126,38 @@ static KgEntityId kgx_ent(const KgxContext *c, size_t mention) {
   return mention < c->nments ? c->ment_ent[mention] : KG_NO_ENTITY;
 }
 
+static int kgx_focus_class(KgClass k) {
+  return k == KG_CLASS_COMPANY || k == KG_CLASS_ORGANIZATION || k == KG_CLASS_NONPROFIT ||
+         k == KG_CLASS_INVESTMENT_FIRM;
+}
+
+/* What the article is about so far (object=focus: "X est le premier actionnaire avec
+ * 14 %" names no company): the organization mentioned most often, anaphora included,
+ * before the end token @p end; ties go to the one named first. Articles hold a few
+ * hundred mentions, so counting again per use costs nothing worth caching. */
+static KgEntityId kgx_focus(const KgxContext *c, size_t end) {
+  KgEntityId best = KG_NO_ENTITY;
+  size_t best_n = 0;
+  for (size_t i = 0; i < c->nments && c->ments[i].tok_start < end; i++) {
+    KgEntityId e = c->ment_ent[i];
+    if (e == KG_NO_ENTITY || !kgx_focus_class(c->ments[i].cls))
+      continue;
+    int seen = 0;
+    for (size_t j = 0; j < i && !seen; j++)
+      seen = c->ment_ent[j] == e && kgx_focus_class(c->ments[j].cls);
+    if (seen)
+      continue;
+    size_t n = 0;
+    for (size_t j = i; j < c->nments && c->ments[j].tok_start < end; j++)
+      n += c->ment_ent[j] == e;
+    if (n > best_n) {
+      best_n = n;
+      best = e;
+    }
+  }
+  return best;
+}
+
 /* French conditional ("détiendrait", "investiraient") or English modal in [a, b). */
 static int kgx_conditional(const KgxContext *c, size_t a, size_t b) {
   for (size_t i = a; i < b; i++) {
@@ -496,7 +528,11 @@ static KgStatus kgx_match_facts(KgxSentence *ss, const KgrMatch *m, KgxCands *ou
   size_t ndates = date->n > 1 && date->is_quantity && !base.has_value ? date->n : 1;
   size_t nobj = O->n;
   int topic_obj = 0, prev_obj = 0;
-  if (!nobj && (r->flags & KGR_RULE_OBJ_TOPIC) && ss->topic && *ss->topic != KG_NO_ENTITY) {
+  KgEntityId focus = KG_NO_ENTITY;
+  if (!nobj && (r->flags & KGR_RULE_OBJ_FOCUS) &&
+      (focus = kgx_focus(c, ss->S->tok_end)) != KG_NO_ENTITY) {
+    nobj = 1;
+  } else if (!nobj && (r->flags & KGR_RULE_OBJ_TOPIC) && ss->topic && *ss->topic != KG_NO_ENTITY) {
     nobj = 1;
     topic_obj = 1;
   } else if (!nobj && (r->flags & KGR_RULE_OBJ_PREV)) {
@@ -535,7 +571,8 @@ static KgStatus kgx_match_facts(KgxSentence *ss, const KgrMatch *m, KgxCands *ou
         continue;
       }
       for (size_t oi = 0; oi < nobj && st == KG_SUCCESS; oi++) {
-        KgEntityId ob = topic_obj  ? *ss->topic
+        KgEntityId ob = focus != KG_NO_ENTITY ? focus
+                        : topic_obj           ? *ss->topic
                         : prev_obj ? kgx_previous(ss, r->relation, 0, sub)
                                    : kgx_ent(c, O->items[oi]);
         if (ob == KG_NO_ENTITY || ob == sub || ob == ss->reporter || sub == ss->reporter)
