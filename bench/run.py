@@ -3,34 +3,52 @@
 
   bench/run.py [--kgbuild PATH] [--corpus reuters|orangesum|synthetic|DIR]... [--limit N]
 
-For each corpus it prints MB/s, articles/s, triples/s and peak RSS for kgbuild end to
+For each corpus it prints MB/s, articles/s, triples/s, peak RSS and CPU seconds for kgbuild end to
 end (all articles of the corpus in one run, N-Triples to a file), and as floors the same
 figures for `cat` over the same files and for Raptor alone writing the same triples
 (`rapper -i ntriples -o nquads` on kgbuild's own output). Then start-up: kgbuild on one
 small article against rapper on an empty file (median of 11 runs).
 
-Corpora are unpacked from ../shared/corpora into a temporary folder outside the project
-(never into the source tree). `synthetic` generates articles from templates.
+Corpora are unpacked from ../shared/corpora (or $KGBUILD_CORPORA) into a temporary folder
+outside the project (never into the source tree). `synthetic` generates articles from templates.
 Nothing here asserts: the figures are for people to read and compare.
 """
-import argparse, os, random, resource, shutil, statistics, subprocess, sys, tarfile, tempfile, time
+import argparse, os, random, shutil, statistics, subprocess, sys, tarfile, tempfile, time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TOP = os.path.dirname(HERE)
-SHARED = os.path.join(os.path.dirname(TOP), "shared", "corpora")
+SHARED = os.environ.get("KGBUILD_CORPORA") or os.path.join(os.path.dirname(TOP), "shared", "corpora")
 CORPORA = {"reuters": "reuters21578-en.tar.gz", "orangesum": "orangesum-fr.tar.gz"}
 
 
-def run(cmd, stdout=subprocess.DEVNULL):
-    """Run cmd; return (wall seconds, peak RSS in MiB of that child)."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+# A child forked from this Python process starts with its peak RSS (Linux keeps the
+# high-water mark across exec), so wait4() would never report less than Python's own
+# ~20 MiB. GNU time forks the command from a small process and reports its own figure.
+GNU_TIME = "/usr/bin/time" if os.access("/usr/bin/time", os.X_OK) else None
+
+
+def run(cmd, stdout=subprocess.DEVNULL, rss=True):
+    """Run cmd; return (wall seconds, peak RSS in MiB of that child or None, CPU seconds)."""
+    rssfile = None
+    if rss and GNU_TIME:
+        fd, rssfile = tempfile.mkstemp(prefix="bench-rss-")
+        os.close(fd)
+        cmd = [GNU_TIME, "-f", "%M", "-o", rssfile] + cmd
     t0 = time.perf_counter()
     p = subprocess.Popen(cmd, stdout=stdout, stderr=subprocess.DEVNULL)
     _, status, ru = os.wait4(p.pid, 0)
     dt = time.perf_counter() - t0
     if os.waitstatus_to_exitcode(status) not in (0, 1):
-        sys.exit(f"bench: {' '.join(cmd)} failed ({status})")
-    return dt, ru.ru_maxrss / 1024.0
+        shown = " ".join(cmd[:8]) + (" ..." if len(cmd) > 8 else "")
+        sys.exit(f"bench: {shown} failed (exit status {os.waitstatus_to_exitcode(status)})")
+    peak = ru.ru_maxrss / 1024.0 if rss else None
+    cpu = ru.ru_utime + ru.ru_stime  # the command's too, when GNU time ran it
+    if rssfile:
+        with open(rssfile) as f:
+            lines = f.read().split()
+        os.unlink(rssfile)
+        peak = int(lines[-1]) / 1024.0 if lines and lines[-1].isdigit() else peak
+    return dt, peak, cpu
 
 
 def unpack(name, work):
@@ -79,10 +97,10 @@ def files_of(d, limit):
     return out[:limit] if limit else out
 
 
-def fmt(label, secs, mb, arts, triples, rss):
+def fmt(label, secs, mb, arts, triples, rss, cpu):
     tps = f"{triples / secs:12.0f}" if triples else f"{'-':>12}"
     print(f"  {label:<22} {secs:8.2f} s {mb / secs:9.2f} MB/s {arts / secs:10.0f} art/s "
-          f"{tps} triples/s {rss:8.1f} MiB peak RSS")
+          f"{tps} triples/s {rss:8.1f} MiB peak RSS {cpu:8.2f} s CPU")
 
 
 def main():
@@ -110,33 +128,38 @@ def main():
         print(f"{c}: {len(files)} articles, {mb:.1f} MB")
         # the file list goes through xargs-free argv chunks: kgbuild takes many paths at once
         chunks = [files[i:i + 2000] for i in range(0, len(files), 2000)]
-        total_t, peak = 0.0, 0.0
+        total_t, peak, total_cpu = 0.0, 0.0, 0.0
         with open(nt, "wb") as out:
             for ch in chunks:
-                t, r = run([kg, "-q", "-f", "ntriples"] + ch, stdout=out)
+                t, r, c = run([kg, "-q", "-f", "ntriples"] + ch, stdout=out)
                 total_t += t
+                total_cpu += c
                 peak = max(peak, r)
         with open(nt, "rb") as f:
             triples = sum(1 for _ in f)
-        fmt("kgbuild", total_t, mb, len(files), triples, peak)
-        ct, cpk = 0.0, 0.0
+        fmt("kgbuild", total_t, mb, len(files), triples, peak, total_cpu)
+        ct, cpk, ccpu = 0.0, 0.0, 0.0
         for ch in chunks:
-            t, r = run(["cat"] + ch)
+            t, r, c = run(["cat"] + ch)
             ct += t
+            ccpu += c
             cpk = max(cpk, r)
-        fmt("cat (floor)", ct, mb, len(files), 0, cpk)
+        fmt("cat (floor)", ct, mb, len(files), 0, cpk, ccpu)
         if rapper:
-            t, r = run([rapper, "-q", "-i", "ntriples", "-o", "nquads", nt, "https://w3id.org/kgbuild/base/"])
-            fmt("rapper writing (floor)", t, mb, len(files), triples, r)
-            print(f"  kgbuild / rapper time: {total_t / t:.2f}x")
+            t, r, c = run([rapper, "-q", "-i", "ntriples", "-o", "nquads", nt, "https://w3id.org/kgbuild/base/"])
+            fmt("rapper writing (floor)", t, mb, len(files), triples, r, c)
+            # CPU time is the steadier figure on a shared machine
+            print(f"  kgbuild / rapper time: {total_t / t:.2f}x (CPU {total_cpu / max(c, 1e-3):.2f}x)")
 
     small = os.path.join(TOP, "examples", "microsoft-openai-2023-01.fr.txt")
     empty = os.path.join(args.work, "empty.nt")
     open(empty, "w").close()
-    k = statistics.median(run([kg, "-q", small])[0] for _ in range(11))
+    # no GNU time here: its fork and exec would count in milliseconds
+    k = statistics.median(run([kg, "-q", small], rss=False)[0] for _ in range(11))
     print(f"start-up: kgbuild on one article {k * 1000:.1f} ms", end="")
     if rapper:
-        r = statistics.median(run([rapper, "-q", "-i", "ntriples", empty, "https://x/"])[0] for _ in range(11))
+        r = statistics.median(run([rapper, "-q", "-i", "ntriples", empty, "https://x/"], rss=False)[0]
+                              for _ in range(11))
         print(f", rapper on an empty file {r * 1000:.1f} ms, ratio {k / r:.1f}x")
     else:
         print()

@@ -201,6 +201,21 @@ out:
   return iri;
 }
 
+/* kgi_entity_iri() of a cleaned name: an article names most entities many times, and
+ * an entity's IRI is always kgi_entity_iri() of its class, first name and qualifier, so
+ * the IRI of a name seen before is a copy, without folding and slugging again. */
+static char *kgi_entity_iri_of(const KgGraph *g, KgClass cls, const char *name,
+                               const char *qualifier) {
+  const char *seg = kg_class_iri_segment(cls);
+  for (size_t i = 0; seg && i < g->nents; i++) {
+    const KgiEntity *e = &g->ents[i];
+    if (strcmp(e->name, name) == 0 && kgi_strcmp0(e->qualifier, qualifier) == 0 &&
+        strcmp(kg_class_iri_segment(e->cls), seg) == 0)
+      return kg_strdup(e->iri);
+  }
+  return kgi_entity_iri(g, cls, name, qualifier);
+}
+
 static KgEntityId kgi_find_iri(const KgGraph *g, const char *iri, KgEntityId except) {
   for (size_t i = 0; i < g->nents; i++)
     if ((KgEntityId)i != except && strcmp(g->ents[i].iri, iri) == 0)
@@ -262,7 +277,7 @@ KgEntityId kg_graph_find_entity(const KgGraph *g, KgClass cls, const char *name,
   if (!g || !name || kgi_blank(name) || (unsigned)cls >= KG_CLASS__COUNT)
     return KG_NO_ENTITY;
   char *clean = kgi_text_clean(name);
-  char *iri = clean ? kgi_entity_iri(g, cls, clean, qualifier) : NULL;
+  char *iri = clean ? kgi_entity_iri_of(g, cls, clean, qualifier) : NULL;
   KgEntityId id = iri ? kgi_find_iri(g, iri, KG_NO_ENTITY) : KG_NO_ENTITY;
   kg_free(clean);
   kg_free(iri);
@@ -290,7 +305,7 @@ KgStatus kg_graph_entity(KgGraph *g, KgClass cls, const char *name, const char *
     st = KG_ERR_NOMEM;
     goto out;
   }
-  if (!(e.iri = kgi_entity_iri(g, cls, e.name, e.qualifier))) {
+  if (!(e.iri = kgi_entity_iri_of(g, cls, e.name, e.qualifier))) {
     st = KG_ERR_NOMEM;
     goto out;
   }
@@ -810,36 +825,107 @@ const KgFact *kg_graph_get_fact(const KgGraph *g, size_t i) {
 
 /* ---------------------------------------------------------------- triples */
 
+/*
+ * The triples of a graph are gathered first as KgTriple values pointing at the graph's
+ * own strings, string constants and, for the strings made here, a scratch arena; then
+ * sorted, and only the distinct ones copied into the KgTriples. Strings shared that way
+ * (the article IRI of every triple, an entity's IRI, a statement's IRI) compare by
+ * pointer, and a duplicate costs no copy.
+ */
+typedef struct KgiChunk {
+  struct KgiChunk *next;
+  size_t used, cap;
+  char data[];
+} KgiChunk;
+
 typedef struct {
   const KgGraph *g;
-  KgTriples *t;
+  KgTriple *v;
+  size_t n, cap;
+  KgiChunk *chunks;
 } KgiOut;
+
+static void kgi_out_free(KgiOut *o) {
+  kg_free(o->v);
+  while (o->chunks) {
+    KgiChunk *next = o->chunks->next;
+    kg_free(o->chunks);
+    o->chunks = next;
+  }
+}
+
+/* a + b + c (c may be NULL) in the arena; NULL when out of memory. */
+static const char *kgi_out_cat(KgiOut *o, const char *a, const char *b, const char *c) {
+  size_t la = strlen(a), lb = strlen(b), lc = c ? strlen(c) : 0, n = la + lb + lc + 1;
+  KgiChunk *k = o->chunks;
+  if (!k || k->cap - k->used < n) {
+    size_t cap = n > 4000 ? n : 4000;
+    if (!(k = kg_malloc(sizeof *k + cap)))
+      return NULL;
+    k->next = o->chunks;
+    k->used = 0;
+    k->cap = cap;
+    o->chunks = k;
+  }
+  char *d = k->data + k->used;
+  memcpy(d, a, la);
+  memcpy(d + la, b, lb);
+  if (c)
+    memcpy(d + la + lb, c, lc);
+  d[la + lb + lc] = '\0';
+  k->used += n;
+  return d;
+}
+
+static KgStatus kgi_push(KgiOut *o, const KgTriple *tr) {
+  if (!tr->s.value || !tr->p.value || !tr->o.value)
+    return KG_ERR_BAD_ARG; /* as kg_triples_add() says */
+  if (o->n == o->cap) {
+    size_t cap = o->cap ? o->cap * 2 : 64;
+    KgTriple *v = kg_realloc(o->v, cap * sizeof *v);
+    if (!v)
+      return KG_ERR_NOMEM;
+    o->v = v;
+    o->cap = cap;
+  }
+  o->v[o->n++] = *tr;
+  return KG_SUCCESS;
+}
 
 static KgStatus kgi_iri(KgiOut *o, const char *s, const char *p, const char *obj) {
   KgTriple tr = {{KG_TERM_IRI, s, NULL, NULL}, {KG_TERM_IRI, p, NULL, NULL},
                  {KG_TERM_IRI, obj, NULL, NULL}, o->g->art_iri};
-  return kg_triples_add(o->t, &tr);
+  return kgi_push(o, &tr);
 }
 
 static KgStatus kgi_lit(KgiOut *o, const char *s, const char *p, const char *v, const char *dt,
                         const char *lang) {
   KgTriple tr = {{KG_TERM_IRI, s, NULL, NULL}, {KG_TERM_IRI, p, NULL, NULL},
                  {KG_TERM_LITERAL, v, lang ? NULL : dt, lang}, o->g->art_iri};
-  return kg_triples_add(o->t, &tr);
+  return kgi_push(o, &tr);
 }
+
+/* A string made on the stack, copied into the arena: KGI_TRY()'s out when out of memory. */
+#define KGI_KEEP(st, o, var, expr)                                                           \
+  do {                                                                                     \
+    if (!((var) = (expr))) {                                                               \
+      (st) = KG_ERR_NOMEM;                                                                 \
+      goto out;                                                                            \
+    }                                                                                      \
+  } while (0)
 
 static KgStatus kgi_entity_triples(KgiOut *o, const KgiEntity *e) {
   KgStatus st;
   const char *lang = e->lang ? e->lang : o->g->art_lang;
-  char cls[64], sameas[64];
-  snprintf(cls, sizeof cls, "%s%s", KG_NS, kg_class_name(e->cls));
+  const char *cls, *sameas;
+  KGI_KEEP(st, o, cls, kgi_out_cat(o, KG_NS, kg_class_name(e->cls), NULL));
   KGI_TRY(st, kgi_iri(o, e->iri, RDF_TYPE, cls));
   KGI_TRY(st, kgi_lit(o, e->iri, KG_NS_RDFS "label", e->label, NULL, lang));
   for (size_t i = 0; i < e->naliases; i++)
     if (strcmp(e->aliases[i], e->label) != 0)
       KGI_TRY(st, kgi_lit(o, e->iri, KG_NS_SKOS "altLabel", e->aliases[i], NULL, lang));
   if (e->qid) {
-    snprintf(sameas, sizeof sameas, "%s%s", KG_NS_WD, e->qid);
+    KGI_KEEP(st, o, sameas, kgi_out_cat(o, KG_NS_WD, e->qid, NULL));
     KGI_TRY(st, kgi_iri(o, e->iri, KG_NS_OWL "sameAs", sameas));
   }
 out:
@@ -877,12 +963,11 @@ static KgStatus kgi_fact_triples(KgiOut *o, const KgiFact *kf, int with_statemen
   const KgGraph *g = o->g;
   const KgFact *f = &kf->f;
   KgStatus st = KG_SUCCESS;
-  char *stmt = NULL;
+  const char *stmt = NULL, *pred, *x;
   KgEntityId s, ob;
   kgi_fact_ends(g, f, &s, &ob);
   const char *siri = g->ents[s].iri;
-  char pred[64];
-  snprintf(pred, sizeof pred, "%s%s", KG_NS, kg_relation_name(f->relation));
+  KGI_KEEP(st, o, pred, kgi_out_cat(o, KG_NS, kg_relation_name(f->relation), NULL));
   const char *vdt = f->value ? kgi_value_datatype(f->value_kind) : NULL;
   if (kg_relation_is_entity(f->relation))
     KGI_TRY(st, kgi_iri(o, siri, pred, g->ents[ob].iri));
@@ -891,8 +976,7 @@ static KgStatus kgi_fact_triples(KgiOut *o, const KgiFact *kf, int with_statemen
   if (!with_statements)
     return KG_SUCCESS;
 
-  if (!(stmt = kgi_concat(g->base, "stmt/", kf->id, NULL)))
-    return KG_ERR_NOMEM;
+  KGI_KEEP(st, o, stmt, kgi_out_cat(o, g->base, "stmt/", kf->id));
   const char *lang = g->art_lang;
   KGI_TRY(st, kgi_iri(o, stmt, RDF_TYPE, KG_NS_RDF "Statement"));
   KGI_TRY(st, kgi_iri(o, stmt, KG_NS_RDF "subject", siri));
@@ -911,9 +995,8 @@ static KgStatus kgi_fact_triples(KgiOut *o, const KgiFact *kf, int with_statemen
     KGI_TRY(st, kgi_lit(o, stmt, KG_NS "pointInTime", f->point_in_time,
                         kgi_date_datatype(f->point_in_time), NULL));
   if (f->status != KG_FACT_STATUS_NONE) {
-    char sv[64];
-    snprintf(sv, sizeof sv, "%s%s", KG_NS, kg_fact_status_name(f->status));
-    KGI_TRY(st, kgi_iri(o, stmt, KG_NS "status", sv));
+    KGI_KEEP(st, o, x, kgi_out_cat(o, KG_NS, kg_fact_status_name(f->status), NULL));
+    KGI_TRY(st, kgi_iri(o, stmt, KG_NS "status", x));
   }
   if (f->exclusive >= 0)
     KGI_TRY(st, kgi_lit(o, stmt, KG_NS "exclusive", f->exclusive ? "true" : "false",
@@ -932,25 +1015,27 @@ static KgStatus kgi_fact_triples(KgiOut *o, const KgiFact *kf, int with_statemen
       snprintf(cv, sizeof cv, "0.%ld", c / 10);
     else
       snprintf(cv, sizeof cv, "0.%02ld", c);
-    KGI_TRY(st, kgi_lit(o, stmt, KG_NS "confidence", cv, XSD_DECIMAL, NULL));
+    KGI_KEEP(st, o, x, kgi_out_cat(o, cv, "", NULL));
+    KGI_TRY(st, kgi_lit(o, stmt, KG_NS "confidence", x, XSD_DECIMAL, NULL));
   }
   if (f->evidence)
     KGI_TRY(st, kgi_lit(o, stmt, KG_NS "evidence", f->evidence, NULL, lang));
   char num[32];
   if (f->evidence_start >= 0) {
     snprintf(num, sizeof num, "%ld", f->evidence_start);
-    KGI_TRY(st, kgi_lit(o, stmt, KG_NS "evidenceStart", num, XSD_INTEGER, NULL));
+    KGI_KEEP(st, o, x, kgi_out_cat(o, num, "", NULL));
+    KGI_TRY(st, kgi_lit(o, stmt, KG_NS "evidenceStart", x, XSD_INTEGER, NULL));
   }
   if (f->evidence_end >= 0) {
     snprintf(num, sizeof num, "%ld", f->evidence_end);
-    KGI_TRY(st, kgi_lit(o, stmt, KG_NS "evidenceEnd", num, XSD_INTEGER, NULL));
+    KGI_KEEP(st, o, x, kgi_out_cat(o, num, "", NULL));
+    KGI_TRY(st, kgi_lit(o, stmt, KG_NS "evidenceEnd", x, XSD_INTEGER, NULL));
   }
   if (g->art_iri)
     KGI_TRY(st, kgi_iri(o, stmt, KG_NS_PROV "wasDerivedFrom", g->art_iri));
   if (f->extractor)
     KGI_TRY(st, kgi_lit(o, stmt, KG_NS "extractor", f->extractor, NULL, NULL));
 out:
-  kg_free(stmt);
   return st;
 }
 
@@ -972,6 +1057,8 @@ static int kgi_ref_cmp(const void *pa, const void *pb) {
   return 0;
 }
 
+static int kgi_triple_qcmp(const void *a, const void *b) { return kgi_triple_compare(a, b); }
+
 KgStatus kg_graph_to_triples(const KgGraph *g, int with_statements, KgTriples **out) {
   if (out)
     *out = NULL;
@@ -979,9 +1066,8 @@ KgStatus kg_graph_to_triples(const KgGraph *g, int with_statements, KgTriples **
     return KG_ERR_BAD_ARG;
   KgStatus st = KG_SUCCESS;
   KgiFactRef *refs = NULL;
-  KgiOut o = {g, kg_triples_new()};
-  if (!o.t)
-    return KG_ERR_NOMEM;
+  KgTriples *t = NULL;
+  KgiOut o = {g, NULL, 0, 0, NULL};
   for (size_t i = 0; i < g->nents; i++)
     KGI_TRY(st, kgi_entity_triples(&o, &g->ents[i]));
   if (g->art_iri)
@@ -1006,13 +1092,23 @@ KgStatus kg_graph_to_triples(const KgGraph *g, int with_statements, KgTriples **
       KGI_TRY(st, kgi_fact_triples(&o, &kf, with_statements));
     }
   }
-  KGI_TRY(st, kg_triples_sort_unique(o.t));
+  /* sorted and without duplicates, as kg_triples_sort_unique() would leave them */
+  if (o.n > 1)
+    qsort(o.v, o.n, sizeof *o.v, kgi_triple_qcmp);
+  if (!(t = kg_triples_new())) {
+    st = KG_ERR_NOMEM;
+    goto out;
+  }
+  for (size_t i = 0; i < o.n; i++)
+    if (i == 0 || kgi_triple_compare(&o.v[i - 1], &o.v[i]) != 0)
+      KGI_TRY(st, kg_triples_add(t, &o.v[i]));
 out:
   kg_free(refs);
+  kgi_out_free(&o);
   if (st != KG_SUCCESS) {
-    kg_triples_free(o.t);
+    kg_triples_free(t);
     return st;
   }
-  *out = o.t;
+  *out = t;
   return KG_SUCCESS;
 }

@@ -67,6 +67,12 @@ char *kgi_integer_canonical(const char *s);
 /** Datatype (an xsd: IRI) of a date by its shape: gYear, gYearMonth, date; NULL if none. */
 const char *kgi_date_datatype(const char *s);
 
+/**
+ * The order of kg_triples_sort_unique(): graph, then subject, predicate, object (each
+ * by term type, value, datatype, language); 0 only for triples equal in every part.
+ */
+int kgi_triple_compare(const KgTriple *a, const KgTriple *b);
+
 /** Drop every triple after the first @p n (n <= count): undo a failed append. */
 void kgi_triples_truncate(KgTriples *t, size_t n);
 

@@ -60,12 +60,23 @@ char *kg_fold_ascii(const char *s, size_t len) {
   kgi_buf_init(&b, 0);
   const unsigned char *p = (const unsigned char *)s;
   while (len) {
+    /* ASCII stays as it is: copy a whole run at once */
+    size_t run = 0;
+    while (run < len && p[run] < 0x80)
+      run++;
+    if (run) {
+      if (kgi_buf_append(&b, p, run) != KG_SUCCESS) {
+        kgi_buf_free(&b);
+        return NULL;
+      }
+      p += run;
+      len -= run;
+      continue;
+    }
     uint32_t cp;
     size_t n = kgi_utf8_decode(p, len, &cp);
     KgStatus st = KG_SUCCESS;
-    if (cp < 0x80) {
-      st = kgi_buf_putc(&b, (char)cp);
-    } else if (!kgi_cp_vanishes(cp)) {
+    if (!kgi_cp_vanishes(cp)) {
       const char *a = kgi_fold_lookup(cp);
       /* no ASCII form (CJK, Arabic, emoji, bad bytes): a word break */
       st = kgi_buf_puts(&b, a ? a : " ");
@@ -132,21 +143,22 @@ char *kg_slug(const char *name) {
     while (start < end && f[start] == ' ')
       start++;
   }
-  KgiBuf b;
-  kgi_buf_init(&b, 0);
-  KgStatus st = KG_SUCCESS;
+  /* runs of spaces to one '-', in place: the slug is never longer than f */
+  size_t o = 0;
   int gap = 0;
-  for (size_t i = start; i < end && st == KG_SUCCESS; i++) {
+  for (size_t i = start; i < end; i++) {
     if (f[i] == ' ') {
       gap = 1;
       continue;
     }
-    if (gap && b.len)
-      st = kgi_buf_putc(&b, '-');
+    if (gap && o)
+      f[o++] = '-';
     gap = 0;
-    if (st == KG_SUCCESS)
-      st = kgi_buf_putc(&b, f[i]);
+    f[o++] = f[i];
   }
+  KgiBuf b;
+  kgi_buf_init(&b, 0);
+  KgStatus st = kgi_buf_append(&b, f, o);
   kg_free(f);
   char hex[65];
   if (st == KG_SUCCESS && b.len == 0) {
@@ -188,6 +200,17 @@ static size_t kgi_iri_keep(const unsigned char *p, size_t len) {
 int kgi_iri_is_valid(const char *iri) {
   const unsigned char *p = (const unsigned char *)iri;
   size_t len = strlen(iri);
+  /* the common case, ASCII "scheme:rest" */
+  size_t k = 0;
+  while ((p[k] >= 'a' && p[k] <= 'z') || (p[k] >= 'A' && p[k] <= 'Z') ||
+         (k > 0 && ((p[k] >= '0' && p[k] <= '9') || p[k] == '+' || p[k] == '-' || p[k] == '.')))
+    k++;
+  if (k > 0 && p[k] == ':') {
+    while (k < len && p[k] < 0x80 && !kgi_iri_byte_bad(p[k]))
+      k++;
+    if (k == len)
+      return 1;
+  }
   /* scheme ":" */
   size_t i = 0;
   if (!len || !((p[0] >= 'a' && p[0] <= 'z') || (p[0] >= 'A' && p[0] <= 'Z')))

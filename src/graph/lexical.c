@@ -73,7 +73,16 @@ static int kgi_lone_cr(const unsigned char *p, size_t len) {
 
 int kgi_text_is_clean(const char *s) {
   const unsigned char *p = (const unsigned char *)s;
-  size_t len = strlen(s);
+  for (;;) { /* printable ASCII, TAB and LF need no decoding */
+    while ((*p >= 0x20 && *p < 0x7F) || *p == '\n' || *p == '\t')
+      p++;
+    if (*p == '\0')
+      return 1;
+    if (*p >= 0x80 || *p == '\r')
+      break;
+    return 0; /* other C0 controls, DEL */
+  }
+  size_t len = strlen((const char *)p);
   while (len) {
     uint32_t cp;
     size_t n = kgi_utf8_decode(p, len, &cp);

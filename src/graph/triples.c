@@ -129,8 +129,7 @@ static int kgi_term_cmp(const KgTerm *a, const KgTerm *b) {
   return kgi_strcmp0(a->lang, b->lang);
 }
 
-static int kgi_triple_cmp(const void *pa, const void *pb) {
-  const KgTriple *a = &((const KgiTripleItem *)pa)->t, *b = &((const KgiTripleItem *)pb)->t;
+int kgi_triple_compare(const KgTriple *a, const KgTriple *b) {
   int c = kgi_strcmp0(a->g, b->g);
   if (!c)
     c = kgi_term_cmp(&a->s, &b->s);
@@ -139,6 +138,10 @@ static int kgi_triple_cmp(const void *pa, const void *pb) {
   if (!c)
     c = kgi_term_cmp(&a->o, &b->o);
   return c;
+}
+
+static int kgi_triple_cmp(const void *pa, const void *pb) {
+  return kgi_triple_compare(&((const KgiTripleItem *)pa)->t, &((const KgiTripleItem *)pb)->t);
 }
 
 KgStatus kg_triples_sort_unique(KgTriples *t) {

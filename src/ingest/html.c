@@ -19,7 +19,9 @@
 #include <strings.h>
 
 #include <libxml/HTMLparser.h>
+#include <libxml/globals.h>
 #include <libxml/tree.h>
+#include <libxml/xmlerror.h>
 
 #include "ingest/ingest_int.h"
 
@@ -461,15 +463,29 @@ out:
   return st;
 }
 
+/* Malformed markup is the rule on the web; the text is what matters. */
+static void kgi_html_quiet(void *user_data, xmlErrorPtr error) {
+  (void)user_data;
+  (void)error;
+}
+
 KgStatus kgi_html_to_text(const char *utf8, size_t len, KgiBuf *text, KgiMeta *meta) {
   if (len > (size_t)INT_MAX)
     return KG_ERR_TOO_LARGE;
   if (len == 0)
     return kgi_buf_append(text, "", 0);
+  /* HTML_PARSE_NOERROR does not silence a structured error handler, and Raptor installs
+   * one (raptor_world_open()) that reports every complaint of libxml2's HTML 4 parser
+   * ("Tag nav invalid") as an RDF error: the writer's world is open while articles
+   * are read. Ours, for the parse only; libxml2 keeps the handler per thread. */
+  xmlStructuredErrorFunc saved = xmlStructuredError;
+  void *saved_ctx = xmlStructuredErrorContext;
+  xmlSetStructuredErrorFunc(NULL, kgi_html_quiet);
   htmlDocPtr doc = htmlReadMemory(utf8, (int)len, NULL, "UTF-8",
                                   HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
                                       HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
                                       HTML_PARSE_IGNORE_ENC);
+  xmlSetStructuredErrorFunc(saved_ctx, saved);
   if (!doc) {
     /* libxml2 gives no document for a page without any content; anything else is a
        failure inside libxml2 (out of memory) */

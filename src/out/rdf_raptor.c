@@ -137,6 +137,8 @@ static raptor_world *kgi_world_new(KgiRaptorLog *rl) {
  *    refers to, like its Turtle writer: such documents go through its plain RDF/XML
  *    writer, which writes one rdf:Description per triple.
  */
+typedef struct KgiTermSlot KgiTermSlot;
+
 struct KgWriterImpl {
   raptor_world *world;
   raptor_serializer *ser;
@@ -149,6 +151,10 @@ struct KgWriterImpl {
   char **ns_prefix; /* declared prefixes and their IRIs, in declaration order */
   char **ns_iri;
   size_t nns;
+  KgiTermSlot *tc; /* Raptor terms of IRIs: see kgi_iri_rterm() */
+  size_t ntc;
+  char *obuf; /* output not yet handed to out: see kgi_out_put() */
+  size_t olen;
   /* RDF/JSON output filter: see kgi_json_put() */
   int jstate;
   char jhex[8];
@@ -246,9 +252,59 @@ static int kgi_is_hex(unsigned char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
 
-static int kgi_json_emit(KgWriter *w, const void *p, size_t n) {
+/* ---- output ---- */
+
+/*
+ * Raptor writes most of a document one byte at a time; to a FILE* each byte is an
+ * fputc() with its lock. So what Raptor writes collects in w->obuf and goes to the
+ * FILE* in large blocks: at the end of each kg_writer_write() (so a full disk is still
+ * reported at once), of the document, and when the buffer is full.
+ */
+#define KGI_OUT_BUF 65536
+
+static int kgi_out_flush(KgWriter *w) {
+  size_t n = w->olen;
+  w->olen = 0;
+  return n == 0 || fwrite(w->obuf, 1, n, w->out) == n ? 0 : -1;
+}
+
+static int kgi_out_put(KgWriter *w, const void *p, size_t n) {
+  if (w->obuf && n <= KGI_OUT_BUF - w->olen) {
+    memcpy(w->obuf + w->olen, p, n);
+    w->olen += n;
+    return 0;
+  }
+  if (kgi_out_flush(w) != 0)
+    return -1;
+  if (w->obuf && n < KGI_OUT_BUF) {
+    memcpy(w->obuf, p, n);
+    w->olen = n;
+    return 0;
+  }
   return n == 0 || fwrite(p, 1, n, w->out) == n ? 0 : -1;
 }
+
+static int kgi_out_write_byte(void *user_data, const int byte) {
+  KgWriter *w = user_data;
+  if (w->obuf && w->olen < KGI_OUT_BUF) {
+    w->obuf[w->olen++] = (char)byte;
+    return 0;
+  }
+  char c = (char)byte;
+  return kgi_out_put(w, &c, 1) == 0 ? 0 : 1;
+}
+
+static int kgi_out_write_bytes(void *user_data, const void *ptr, size_t size, size_t nmemb) {
+  /* like fwrite: the count of items written */
+  return kgi_out_put(user_data, ptr, size * nmemb) == 0 ? (int)nmemb : 0;
+}
+
+static int kgi_out_write_end(void *user_data) { return kgi_out_flush(user_data) == 0 ? 0 : 1; }
+
+static const raptor_iostream_handler kgi_out_handler = {
+    2, NULL, NULL, kgi_out_write_byte, kgi_out_write_bytes, kgi_out_write_end, NULL, NULL};
+
+static int kgi_json_emit(KgWriter *w, const void *p, size_t n) { return kgi_out_put(w, p, n); }
 
 /* The JSON escape for the code point of Raptor's \UXXXXXXXX (w->jhex): \uXXXX, or a
  * UTF-16 surrogate pair above U+FFFF. */
@@ -335,7 +391,10 @@ static int kgi_json_write_bytes(void *user_data, const void *ptr, size_t size, s
   return kgi_json_put(user_data, ptr, size * nmemb) == 0 ? (int)nmemb : 0;
 }
 
-static int kgi_json_write_end(void *user_data) { return kgi_json_flush(user_data) == 0 ? 0 : 1; }
+static int kgi_json_write_end(void *user_data) {
+  int rc = kgi_json_flush(user_data);
+  return (kgi_out_flush(user_data) | rc) == 0 ? 0 : 1;
+}
 
 static const raptor_iostream_handler kgi_json_handler = {
     2, NULL, NULL, kgi_json_write_byte, kgi_json_write_bytes, kgi_json_write_end, NULL, NULL};
@@ -353,7 +412,7 @@ static KgStatus kgi_serializer_start(KgWriter *w, const char *name, int prefixes
   if (w->format == KG_FORMAT_JSON)
     w->ios = raptor_new_iostream_from_handler(w->world, w, &kgi_json_handler);
   else
-    w->ios = raptor_new_iostream_to_file_handle(w->world, w->out);
+    w->ios = raptor_new_iostream_from_handler(w->world, w, &kgi_out_handler);
   if (!w->ios)
     return KG_ERR_NOMEM;
   if (raptor_serializer_start_to_iostream(w->ser, NULL, w->ios) != 0)
@@ -367,8 +426,13 @@ static KgStatus kgi_serializer_end(KgWriter *w) {
   KgStatus st = raptor_serializer_serialize_end(w->ser) != 0 ? KG_ERR_RDF : KG_SUCCESS;
   raptor_free_serializer(w->ser);
   w->ser = NULL;
-  raptor_free_iostream(w->ios); /* ends the stream: the JSON filter's last bytes */
+  raptor_free_iostream(w->ios);
   w->ios = NULL;
+  /* the JSON filter's last bytes, then the buffer; a failed fwrite() leaves ferror(),
+   * which kg_writer_finish() reports */
+  if (w->format == KG_FORMAT_JSON)
+    kgi_json_flush(w);
+  kgi_out_flush(w);
   return w->rl.errors != errors ? KG_ERR_RDF : st;
 }
 
@@ -388,6 +452,7 @@ KgWriter *kg_writer_new(FILE *out, KgFormat format, const char *base, const KgLo
   }
   w->rl = tmp;
   w->out = out;
+  w->obuf = kg_malloc(KGI_OUT_BUF); /* none: straight to out, only slower */
   w->format = format;
   KgStatus st = kgi_ns_build(w, base);
   if (st != KG_SUCCESS)
@@ -412,124 +477,261 @@ fail:
   return NULL;
 }
 
-/* A term made writable: cleaned copies of its strings (datatype and language
- * exclusive; xsd:string as no datatype). */
+/* A term made writable: its strings cleaned (datatype and language exclusive;
+ * xsd:string as no datatype). They point into the input where it was clean already
+ * (nearly always), else to cleaned copies in own[], which kgi_term_free() frees. */
 typedef struct {
   KgTermType type;
-  char *value, *datatype, *lang;
+  const char *value, *datatype, *lang;
+  char *own[3];
 } KgiTerm;
 
 static void kgi_term_free(KgiTerm *c) {
-  kg_free(c->value);
-  kg_free(c->datatype);
-  kg_free(c->lang);
+  for (int i = 0; i < 3; i++)
+    kg_free(c->own[i]);
   memset(c, 0, sizeof *c);
 }
 
-static KgStatus kgi_term_clean(KgWriter *w, const KgTerm *t, KgiTerm *c) {
-  memset(c, 0, sizeof *c);
-  c->type = t->type;
-  KgStatus st = KG_ERR_NOMEM;
-  switch (t->type) {
-  case KG_TERM_IRI:
-    if (!(c->value = kgi_iri_clean(t->value)))
-      goto fail;
-    if (!kgi_iri_is_valid(c->value)) {
-      kgi_log(&w->rl.log, KG_LOG_ERROR, KG_ERR_BAD_ARG, NULL, -1,
-              "cannot write the relative IRI <%s>", c->value);
-      st = KG_ERR_BAD_ARG;
-      goto fail;
-    }
-    return KG_SUCCESS;
-  case KG_TERM_BLANK: {
-    /* labels of foreign blank nodes: kept when [A-Za-z0-9]+, else a stable hash */
-    int ok = t->value[0] != '\0';
-    for (const char *p = t->value; ok && *p; p++)
-      ok = (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9');
-    if (ok) {
-      c->value = kg_strdup(t->value);
+/* 1 when kgi_lang_clean() would return @p tag as it is: [a-z]+(-[a-z0-9]+)*. */
+static int kgi_lang_is_clean(const char *tag) {
+  size_t run = 0, n = 0;
+  int first = 1;
+  for (const char *p = tag; *p; p++, n++) {
+    char c = *p;
+    if (c == '-') {
+      if (!run)
+        return 0;
+      run = 0;
+      first = 0;
+    } else if ((c >= 'a' && c <= 'z') || (!first && c >= '0' && c <= '9')) {
+      run++;
     } else {
-      char hex[65], label[20];
-      kg_sha256_hex(t->value, strlen(t->value), hex);
-      snprintf(label, sizeof label, "b%.16s", hex);
-      c->value = kg_strdup(label);
+      return 0;
     }
-    return c->value ? KG_SUCCESS : KG_ERR_NOMEM;
   }
-  case KG_TERM_LITERAL: {
-    if (!(c->value = kgi_text_clean(t->value)))
-      goto fail;
+  return run > 0 && n <= 64;
+}
+
+/* Value and language tag of literal @p t into @p c; c->datatype gets the datatype IRI
+ * as given, or NULL where the literal has none to write. */
+static KgStatus kgi_literal_clean(KgWriter *w, const KgTerm *t, KgiTerm *c) {
+  c->type = KG_TERM_LITERAL;
+  if (kgi_text_is_clean(t->value))
+    c->value = t->value;
+  else if (!(c->value = c->own[0] = kgi_text_clean(t->value)))
+    return KG_ERR_NOMEM;
+  if (t->lang && *t->lang) {
     int bad = 0;
-    if (t->lang && *t->lang) {
-      c->lang = kgi_lang_clean(t->lang, &bad);
+    if (kgi_lang_is_clean(t->lang)) {
+      c->lang = t->lang;
+    } else {
+      c->lang = c->own[1] = kgi_lang_clean(t->lang, &bad);
       if (!c->lang && !bad)
-        goto fail;
+        return KG_ERR_NOMEM;
       if (bad)
         kgi_log(&w->rl.log, KG_LOG_WARNING, KG_SUCCESS, NULL, -1,
                 "dropped the invalid language tag '%s'", t->lang);
     }
-    if (!c->lang && t->datatype && strcmp(t->datatype, KG_NS_XSD "string") != 0 &&
-        strcmp(t->datatype, KG_NS_RDF "langString") != 0) {
-      if (!(c->datatype = kgi_iri_clean(t->datatype)))
-        goto fail;
-      if (!kgi_iri_is_valid(c->datatype)) {
-        kgi_log(&w->rl.log, KG_LOG_ERROR, KG_ERR_BAD_ARG, NULL, -1,
-                "cannot write the relative datatype IRI <%s>", c->datatype);
-        st = KG_ERR_BAD_ARG;
-        goto fail;
-      }
-    }
+  }
+  if (!c->lang && t->datatype && strcmp(t->datatype, KG_NS_XSD "string") != 0 &&
+      strcmp(t->datatype, KG_NS_RDF "langString") != 0)
+    c->datatype = t->datatype;
+  return KG_SUCCESS;
+}
+
+/* @p iri cleaned into *out (itself, or a copy put in *own), KG_ERR_BAD_ARG (logged)
+ * when it is relative even so. */
+static KgStatus kgi_iri_clean_into(KgWriter *w, const char *iri, int datatype, const char **out,
+                                   char **own) {
+  if (kgi_iri_is_valid(iri)) {
+    *out = iri;
     return KG_SUCCESS;
   }
-  default:
-    st = KG_ERR_BAD_ARG;
+  if (!(*out = *own = kgi_iri_clean(iri)))
+    return KG_ERR_NOMEM;
+  if (!kgi_iri_is_valid(*out)) {
+    kgi_log(&w->rl.log, KG_LOG_ERROR, KG_ERR_BAD_ARG, NULL, -1,
+            datatype ? "cannot write the relative datatype IRI <%s>"
+                     : "cannot write the relative IRI <%s>", *out);
+    return KG_ERR_BAD_ARG;
+  }
+  return KG_SUCCESS;
+}
+
+/* Labels of foreign blank nodes: kept when [A-Za-z0-9]+, else a stable hash. */
+static KgStatus kgi_blank_clean(const KgTerm *t, KgiTerm *c) {
+  c->type = KG_TERM_BLANK;
+  int ok = t->value[0] != '\0';
+  for (const char *p = t->value; ok && *p; p++)
+    ok = (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9');
+  if (ok) {
+    c->value = t->value;
+    return KG_SUCCESS;
+  }
+  char hex[65], label[20];
+  kg_sha256_hex(t->value, strlen(t->value), hex);
+  snprintf(label, sizeof label, "b%.16s", hex);
+  return (c->value = c->own[0] = kg_strdup(label)) ? KG_SUCCESS : KG_ERR_NOMEM;
+}
+
+static KgStatus kgi_term_clean(KgWriter *w, const KgTerm *t, KgiTerm *c) {
+  memset(c, 0, sizeof *c);
+  KgStatus st = KG_ERR_BAD_ARG;
+  switch (t->type) {
+  case KG_TERM_IRI:
+    c->type = KG_TERM_IRI;
+    st = kgi_iri_clean_into(w, t->value, 0, &c->value, &c->own[0]);
+    break;
+  case KG_TERM_BLANK:
+    st = kgi_blank_clean(t, c);
+    break;
+  case KG_TERM_LITERAL:
+    st = kgi_literal_clean(w, t, c);
+    if (st == KG_SUCCESS && c->datatype)
+      st = kgi_iri_clean_into(w, c->datatype, 1, &c->datatype, &c->own[2]);
     break;
   }
-fail:
-  kgi_term_free(c);
+  if (st != KG_SUCCESS)
+    kgi_term_free(c);
   return st;
 }
 
-static raptor_term *kgi_raptor_term(raptor_world *world, const KgTerm *c) {
-  switch (c->type) {
-  case KG_TERM_IRI:
-    return raptor_new_term_from_uri_string(world, (const unsigned char *)c->value);
-  case KG_TERM_BLANK:
-    return raptor_new_term_from_blank(world, (const unsigned char *)c->value);
-  case KG_TERM_LITERAL: {
-    raptor_uri *u = NULL;
-    if (c->datatype && !(u = raptor_new_uri(world, (const unsigned char *)c->datatype)))
-      return NULL;
-    raptor_term *t = raptor_new_term_from_counted_literal(
-        world, (const unsigned char *)c->value, strlen(c->value), u,
-        (const unsigned char *)c->lang, (unsigned char)(c->lang ? strlen(c->lang) : 0));
-    if (u)
-      raptor_free_uri(u);
-    return t;
-  }
-  }
+/* ---- Raptor terms ---- */
+
+/*
+ * Raptor terms of the IRIs written, by the IRI as given (which was valid, so needed no
+ * cleaning): most IRIs come again and again (predicates, classes, the article, an
+ * entity in each of its triples), and making a Raptor term is the dearest part of
+ * writing one. A full table is emptied, so memory stays bounded over any run.
+ */
+#define KGI_TC_SLOTS 4096 /* a power of two */
+#define KGI_TC_MAX (KGI_TC_SLOTS / 2)
+
+struct KgiTermSlot {
+  char *key;
+  size_t hash;
+  raptor_term *term;
+};
+
+/* The length and the last 32 bytes: IRIs here share long prefixes (the base, a
+ * namespace) and differ at the end. */
+static size_t kgi_str_hash(const char *s) {
+  size_t n = strlen(s);
+  uint64_t h = 14695981039346656037ULL ^ n;
+  for (const unsigned char *p = (const unsigned char *)s + (n > 32 ? n - 32 : 0); *p; p++)
+    h = (h ^ *p) * 1099511628211ULL;
+  return (size_t)(h ^ (h >> 29));
+}
+
+static void kgi_tc_clear(KgWriter *w) {
+  if (!w->tc)
+    return;
+  for (size_t i = 0; i < KGI_TC_SLOTS; i++)
+    if (w->tc[i].key) {
+      kg_free(w->tc[i].key);
+      raptor_free_term(w->tc[i].term);
+    }
+  memset(w->tc, 0, KGI_TC_SLOTS * sizeof *w->tc);
+  w->ntc = 0;
+}
+
+/* The cached term of @p iri (hash @p h), not a new reference, or NULL. */
+static raptor_term *kgi_tc_find(const KgWriter *w, const char *iri, size_t h) {
+  if (!w->tc)
+    return NULL;
+  for (size_t i = h & (KGI_TC_SLOTS - 1); w->tc[i].key; i = (i + 1) & (KGI_TC_SLOTS - 1))
+    if (w->tc[i].hash == h && strcmp(w->tc[i].key, iri) == 0)
+      return w->tc[i].term;
   return NULL;
 }
 
-/* Hands one cleaned triple (graph @p g, or NULL) to the serializer. */
+/* Remember @p t for @p iri, not yet in the table; a failure only means no caching. */
+static void kgi_tc_put(KgWriter *w, const char *iri, size_t h, raptor_term *t) {
+  if (!w->tc && !(w->tc = kg_calloc(KGI_TC_SLOTS, sizeof *w->tc)))
+    return;
+  if (w->ntc >= KGI_TC_MAX)
+    kgi_tc_clear(w);
+  char *key = kg_strdup(iri);
+  if (!key)
+    return;
+  size_t i = h & (KGI_TC_SLOTS - 1);
+  while (w->tc[i].key)
+    i = (i + 1) & (KGI_TC_SLOTS - 1);
+  w->tc[i] = (KgiTermSlot){key, h, raptor_term_copy(t)};
+  w->ntc++;
+}
+
+/* A new reference to the Raptor term of IRI @p iri, cleaned; NULL with *st set. */
+static raptor_term *kgi_iri_rterm(KgWriter *w, const char *iri, int datatype, KgStatus *st) {
+  size_t h = kgi_str_hash(iri);
+  raptor_term *t = kgi_tc_find(w, iri, h);
+  if (t)
+    return raptor_term_copy(t);
+  const char *clean;
+  char *own = NULL;
+  if ((*st = kgi_iri_clean_into(w, iri, datatype, &clean, &own)) != KG_SUCCESS) {
+    kg_free(own);
+    return NULL;
+  }
+  if (own) { /* a cleaned IRI is cached by itself */
+    h = kgi_str_hash(own);
+    if ((t = kgi_tc_find(w, own, h)) != NULL) {
+      kg_free(own);
+      return raptor_term_copy(t);
+    }
+  }
+  if ((t = raptor_new_term_from_uri_string(w->world, (const unsigned char *)clean)) != NULL)
+    kgi_tc_put(w, clean, h, t);
+  else
+    *st = KG_ERR_NOMEM;
+  kg_free(own);
+  return t;
+}
+
+/* A new Raptor term for @p in, cleaned; NULL with *st set. */
+static raptor_term *kgi_rterm(KgWriter *w, const KgTerm *in, KgStatus *st) {
+  if (in->type == KG_TERM_IRI)
+    return kgi_iri_rterm(w, in->value, 0, st);
+  KgiTerm c;
+  memset(&c, 0, sizeof c);
+  raptor_term *t = NULL;
+  if (in->type == KG_TERM_BLANK) {
+    if ((*st = kgi_blank_clean(in, &c)) == KG_SUCCESS &&
+        !(t = raptor_new_term_from_blank(w->world, (const unsigned char *)c.value)))
+      *st = KG_ERR_NOMEM;
+  } else if (in->type == KG_TERM_LITERAL) {
+    raptor_term *dt = NULL;
+    if ((*st = kgi_literal_clean(w, in, &c)) == KG_SUCCESS &&
+        (!c.datatype || (dt = kgi_iri_rterm(w, c.datatype, 1, st)) != NULL)) {
+      t = raptor_new_term_from_counted_literal(
+          w->world, (const unsigned char *)c.value, strlen(c.value), dt ? dt->value.uri : NULL,
+          (const unsigned char *)c.lang, (unsigned char)(c.lang ? strlen(c.lang) : 0));
+      if (!t)
+        *st = KG_ERR_NOMEM;
+    }
+    if (dt)
+      raptor_free_term(dt);
+  } else {
+    *st = KG_ERR_BAD_ARG;
+  }
+  kgi_term_free(&c);
+  return t;
+}
+
+/* Hands one triple (graph @p g, or NULL) to the serializer, its terms cleaned. */
 static KgStatus kgi_serialize(KgWriter *w, const KgTerm *s, const KgTerm *p, const KgTerm *o,
                               const char *g) {
-  KgTerm gt = {KG_TERM_IRI, g, NULL, NULL};
-  const KgTerm *in[4] = {s, p, o, &gt};
-  raptor_term *rt[4] = {NULL, NULL, NULL, NULL};
-  for (int i = 0; i < (g ? 4 : 3); i++)
-    if (!(rt[i] = kgi_raptor_term(w->world, in[i]))) {
-      for (int k = 0; k < i; k++)
-        raptor_free_term(rt[k]);
-      return KG_ERR_NOMEM;
-    }
-  raptor_statement *rs = raptor_new_statement_from_nodes(w->world, rt[0], rt[1], rt[2], rt[3]);
-  if (!rs) /* raptor has freed the terms */
-    return KG_ERR_NOMEM;
-  int errors = w->rl.errors;
-  int rc = raptor_serializer_serialize_statement(w->ser, rs);
-  raptor_free_statement(rs);
-  return rc != 0 || w->rl.errors != errors ? KG_ERR_RDF : KG_SUCCESS;
+  raptor_statement rs;
+  raptor_statement_init(&rs, w->world);
+  KgStatus st = KG_SUCCESS;
+  if ((rs.subject = kgi_rterm(w, s, &st)) && (rs.predicate = kgi_rterm(w, p, &st)) &&
+      (rs.object = kgi_rterm(w, o, &st)) && (!g || (rs.graph = kgi_iri_rterm(w, g, 0, &st)))) {
+    int errors = w->rl.errors;
+    int rc = raptor_serializer_serialize_statement(w->ser, &rs);
+    st = rc != 0 || w->rl.errors != errors ? KG_ERR_RDF : KG_SUCCESS;
+  }
+  raptor_statement_clear(&rs);
+  return st;
 }
 
 static KgStatus kgi_write_one(KgWriter *w, const KgTriple *tr) {
@@ -538,26 +740,23 @@ static KgStatus kgi_write_one(KgWriter *w, const KgTriple *tr) {
             "a triple with a literal subject or a non-IRI predicate cannot be written");
     return KG_ERR_BAD_ARG;
   }
-  KgiTerm c[4];
+  int nq = w->format == KG_FORMAT_NQUADS && tr->g;
+  if (!w->buf) /* N-Triples, N-Quads: straight to Raptor */
+    return kgi_serialize(w, &tr->s, &tr->p, &tr->o, nq ? tr->g : NULL);
+  /* Turtle, RDF/JSON and RDF/XML have no graphs: triples of every article merge */
+  KgiTerm c[3];
   memset(c, 0, sizeof c);
   KgStatus st;
-  int nq = w->format == KG_FORMAT_NQUADS && tr->g;
-  KgTerm gt = {KG_TERM_IRI, tr->g, NULL, NULL};
   KGI_TRY(st, kgi_term_clean(w, &tr->s, &c[0]));
   KGI_TRY(st, kgi_term_clean(w, &tr->p, &c[1]));
   KGI_TRY(st, kgi_term_clean(w, &tr->o, &c[2]));
-  if (nq)
-    KGI_TRY(st, kgi_term_clean(w, &gt, &c[3]));
   KgTriple ct = {{c[0].type, c[0].value, NULL, NULL},
                  {c[1].type, c[1].value, NULL, NULL},
                  {c[2].type, c[2].value, c[2].datatype, c[2].lang},
-                 nq ? c[3].value : NULL};
-  if (w->buf) /* Turtle, RDF/JSON and RDF/XML have no graphs: triples of every article merge */
-    st = kg_triples_add(w->buf, &ct);
-  else
-    st = kgi_serialize(w, &ct.s, &ct.p, &ct.o, ct.g);
+                 NULL};
+  st = kg_triples_add(w->buf, &ct);
 out:
-  for (int i = 0; i < 4; i++)
+  for (int i = 0; i < 3; i++)
     kgi_term_free(&c[i]);
   return st;
 }
@@ -566,17 +765,18 @@ KgStatus kg_writer_write(KgWriter *w, const KgTriples *t) {
   if (!w || !t || w->finished)
     return KG_ERR_BAD_ARG;
   size_t n = kg_triples_count(t);
-  for (size_t i = 0; i < n; i++) {
-    KgStatus st = kgi_write_one(w, kg_triples_get(t, i));
-    if (st != KG_SUCCESS)
-      return st;
-  }
+  KgStatus st = KG_SUCCESS;
+  for (size_t i = 0; st == KG_SUCCESS && i < n; i++)
+    st = kgi_write_one(w, kg_triples_get(t, i));
   /* streaming formats have written already: report a full disk early */
-  if (ferror(w->out)) {
+  int flushed = kgi_out_flush(w);
+  if (st != KG_SUCCESS)
+    return st;
+  if (flushed != 0 || ferror(w->out)) {
     kgi_log(&w->rl.log, KG_LOG_ERROR, KG_ERR_IO, NULL, -1, "write error: %s", strerror(errno));
     return KG_ERR_IO;
   }
-  return KG_SUCCESS;
+  return st;
 }
 
 /* ---- what Raptor's Turtle writer cannot write ---- */
@@ -833,8 +1033,12 @@ void kg_writer_free(KgWriter *w) {
     raptor_free_serializer(w->ser);
   if (w->ios)
     raptor_free_iostream(w->ios);
+  kgi_tc_clear(w);
+  kg_free(w->tc);
   if (w->world)
     raptor_free_world(w->world);
+  kgi_out_flush(w); /* what was written stays written, as with a FILE* */
+  kg_free(w->obuf);
   kg_triples_free(w->buf);
   for (size_t i = 0; i < w->nns; i++) {
     kg_free(w->ns_prefix[i]);
