@@ -12,7 +12,7 @@
 enum {
   OPT_BASE = 256, OPT_LANG, OPT_NO_STATEMENTS, OPT_MAX_BYTES, OPT_GAZETTEER, OPT_LEXICON,
   OPT_PNG, OPT_SVG, OPT_PDF, OPT_DOT, OPT_LAYOUT, OPT_LABEL_LANG, OPT_MAX_NODES, OPT_HTML,
-  OPT_VERSION
+  OPT_VERSION, OPT_TIMEOUT, OPT_CONNECT_TIMEOUT
 };
 
 static void kgc_extract_help(void) {
@@ -38,6 +38,8 @@ static void kgc_extract_help(void) {
          "      --lang LANG         auto (default), en, fr\n"
          "      --html              treat every input as HTML (default: by extension/content)\n"
          "      --max-bytes N       per-article size ceiling (default 64 MiB; K, M, G suffixes)\n"
+         "      --timeout S         URL inputs: seconds for a whole transfer (default 60)\n"
+         "      --connect-timeout S URL inputs: seconds to connect (default 10)\n"
          "      --gazetteer FILE    extra gazetteer (repeatable; format in the man page)\n"
          "      --lexicon FILE      extra lexicon or rule file (repeatable)\n"
          "General:\n"
@@ -93,6 +95,8 @@ int kgc_cmd_extract(int argc, char **argv) {
       {"label-lang", required_argument, NULL, OPT_LABEL_LANG},
       {"max-nodes", required_argument, NULL, OPT_MAX_NODES},
       {"html", no_argument, NULL, OPT_HTML},
+      {"timeout", required_argument, NULL, OPT_TIMEOUT},
+      {"connect-timeout", required_argument, NULL, OPT_CONNECT_TIMEOUT},
       {"quiet", no_argument, NULL, 'q'},
       {"verbose", no_argument, NULL, 'v'},
       {"help", no_argument, NULL, 'h'},
@@ -107,6 +111,8 @@ int kgc_cmd_extract(int argc, char **argv) {
   KgcPicture pics[4];
   size_t ngaz = 0, nlex = 0, npics = 0;
   KgDrawOptions dopts = {KG_DRAW_PNG, NULL, NULL, 0, NULL};
+  KgHttpOptions hopts;
+  kg_http_options_init(&hopts);
   int rc = KGC_EXIT_OK, c;
   char **paths = NULL;
   size_t npaths = 0;
@@ -171,7 +177,28 @@ int kgc_cmd_extract(int argc, char **argv) {
                          : c == OPT_PDF ? KG_DRAW_PDF : KG_DRAW_DOT;
       npics++;
       break;
-    case OPT_LAYOUT: dopts.layout = optarg; break;
+    case OPT_LAYOUT:
+      if (kg_draw_layout_check(optarg) != 0) {
+        rc = kgc_usage_error(NULL, "unknown layout '%s' (%s)", optarg, kg_draw_layout_names());
+        goto done;
+      }
+      dopts.layout = optarg;
+      break;
+    case OPT_TIMEOUT: case OPT_CONNECT_TIMEOUT: {
+      char *end;
+      errno = 0;
+      double secs = strtod(optarg, &end);
+      if (errno || end == optarg || *end || !(secs > 0) || secs > 86400) {
+        rc = kgc_usage_error(NULL, "--%s needs a number of seconds, not '%s'",
+                             c == OPT_TIMEOUT ? "timeout" : "connect-timeout", optarg);
+        goto done;
+      }
+      if (c == OPT_TIMEOUT)
+        hopts.timeout_ms = (long)(secs * 1000);
+      else
+        hopts.connect_timeout_ms = (long)(secs * 1000);
+      break;
+    }
     case OPT_LABEL_LANG:
       if (strcmp(optarg, "en") && strcmp(optarg, "fr")) {
         rc = kgc_usage_error(NULL, "unknown label language '%s' (en, fr)", optarg);
@@ -277,9 +304,14 @@ int kgc_cmd_extract(int argc, char **argv) {
     KgTriples *t = NULL;
     kgc_progress(i, npaths, p);
     if (kg_is_url(p))
-      st = kg_http_fetch_article(p, &iopts, &log, &a);
+      st = kg_http_fetch_article_ex(p, &iopts, &hopts, &log, &a);
     else
       st = kg_ingest_file(p, &iopts, &log, &a);
+    if (st != KG_SUCCESS && kg_is_url(p) && st != KG_ERR_TOO_LARGE && st != KG_ERR_NOMEM) {
+      /* the HTTP client already said which URL failed and why, in one line */
+      rc = KGC_EXIT_INPUT;
+      continue;
+    }
     if (st != KG_SUCCESS) {
       if (st == KG_ERR_TOO_LARGE)
         kgc_error("%s: article larger than the --max-bytes ceiling (%zu bytes)", shown,
@@ -347,11 +379,9 @@ int kgc_cmd_extract(int argc, char **argv) {
     char onto[4096];
     snprintf(onto, sizeof onto, "%s/kg.ttl", kgc_data_dir());
     dopts.ontology = onto;
-    st = kg_draw_file(all, &dopts, pics[i].path, &log);
-    if (st != KG_SUCCESS) {
-      kgc_error("%s: cannot draw the graph: %s", pics[i].path, kg_strerror(st));
+    /* kg_draw_file reports its own one-line error through the log */
+    if (kg_draw_file(all, &dopts, pics[i].path, &log) != KG_SUCCESS)
       rc = KGC_EXIT_OUTPUT;
-    }
   }
   (void)ok_articles;
 

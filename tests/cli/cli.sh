@@ -12,6 +12,8 @@ for bad in --no-such-option -Z "--format=xml2" "--lang=de" "--max-bytes=0" "--ma
            "--base=not-an-iri" "--base=http://x/a b" "--label-lang=es" "--max-nodes=abc"; do
   ok "bad option $bad exits 2 with a hint" exit_is 2 "$KGBUILD" "$bad" "$D/en-basic.txt"
 done
+ok "unknown --layout is a usage error before any work" exit_is 2 "$KGBUILD" --png "$TMP/x.png" --layout spiral "$D/en-basic.txt"
+ok "bad --timeout exits 2" exit_is 2 "$KGBUILD" --timeout 0 "$D/en-basic.txt"
 ok "option without its value exits 2" exit_is 2 "$KGBUILD" "$D/en-basic.txt" -o
 ok "usage error names the option" stderr_has "unknown option '--no-such-option'" "$KGBUILD" --no-such-option "$D/en-basic.txt"
 
