@@ -5,7 +5,7 @@ set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
 sh scripts/deps.sh
-[ -x configure ] || ./autogen.sh >/dev/null
+[ -x configure ] || ./autogen.sh >/dev/null 2>&1 || { echo "setup: autogen.sh failed" >&2; exit 1; }
 mkdir -p _build/release
 cd _build/release
 [ -f Makefile ] || ../../configure -q
