@@ -49,7 +49,7 @@ typedef struct {
   KgClass cls;                /* best class from gazetteer / suffix / descriptor / cue */
   const char *name;           /* canonical name (gazetteer name, or the cleaned surface:
                                  legal suffix kept out, e.g. "Acme" for "Acme Corp.") */
-  const char *surface;        /* as written, e.g. "Microsoft Corp." */
+  const char *surface;        /* as written, e.g. "Zorbex Corp." */
   const char *qualifier;      /* "nonprofit" etc. when a descriptor distinguishes two
                                  entities with one name, else NULL */
   const char *qid;            /* Wikidata id from the gazetteer, or NULL */
@@ -68,7 +68,7 @@ typedef struct {
 #define KGM_F_GUESS 0x10      /* only capitalisation in context says it is a name (class
                                  Organization): weaker evidence than the other sources */
 #define KGM_F_SHARED 0x20     /* a second entity named inside the same token
-                                 ("Renault-Nissan"): same tokens as the mention before */
+                                 ("Zorbex-Quintal"): same tokens as the mention before */
 #define KGM_F_SPEAKER 0x40    /* a "we"/"nous" of a quotation, resolved to its speaker */
 
 typedef struct {
@@ -83,7 +83,7 @@ typedef struct {
  * Capital, Ventures, Partners, Group/Groupe…), descriptors (la société X, le groupe X,
  * the startup X, rival X, la banque X), capitalised spans in context, people by first
  * names and titles (PDG, CEO, M., Mr.), places and demonyms, products by cues (son
- * chatbot X, the X platform, modèle X, service X) and lists ("GPT, DALL-E et Codex").
+ * chatbot X, the X platform, modèle X, service X) and lists ("Velo, Velo-2 et Marlin").
  * Anaphora (l'entreprise, la société, le groupe, ce dernier, the company, it, its) are
  * added as mentions with KGM_F_ANAPHOR and the canonical name of the entity they refer
  * to. *out is filled; free with kgm_mentions_clear().

@@ -333,8 +333,9 @@ KgStatus kg_graph_entity(KgGraph *g, KgClass cls, const char *name, const char *
     st = KG_ERR_NOMEM;
     goto out;
   }
-  /* "OpenAI" the nonprofit keeps the name readers know as its label; the qualified
-   * name is how the article tells it apart, so it is an alias. */
+  /* An entity that shares its name with another (qualifier "nonprofit") keeps the name
+   * readers know as its label; the qualified name is how the article tells it apart,
+   * so it is an alias. */
   if (e.qualifier) {
     char *q = kgi_concat(e.name, " ", e.qualifier, NULL);
     if (!q || (st = kgi_add_alias_owned(&e, q)) != KG_SUCCESS) {
