@@ -52,6 +52,22 @@ int kgc_output_commit(KgcOutput *o);
 /** Drop a failed output: the temporary file is removed, @p path is untouched. */
 void kgc_output_abort(KgcOutput *o);
 
+/** "64M", "100", "2k" -> bytes. 0 ok, -1 not a positive size. */
+int kgc_parse_size(const char *s, size_t *out);
+/** "1.5" (seconds, > 0, at most a day) -> milliseconds. 0 ok, -1 invalid. */
+int kgc_parse_seconds(const char *s, long *ms);
+
+/**
+ * The pipeline every subcommand that takes articles shares: read @p path (a file, "-"
+ * or an http(s) URL), set its language (@p lang "auto" detects it), extract it and
+ * turn the graph into triples. On failure one line naming the input is printed and
+ * KGC_EXIT_INPUT returned; on success *g and *t are new (kg_graph_free,
+ * kg_triples_free). @p hopts may be NULL (defaults).
+ */
+int kgc_extract_article(const KgExtractor *ex, const char *path, const KgIngestOptions *iopts,
+                        const KgHttpOptions *hopts, const char *lang, const char *base,
+                        int with_statements, const KgLog *log, KgGraph **g, KgTriples **t);
+
 /** Progress on stderr, only when it is a terminal and not --quiet. */
 void kgc_progress(size_t done, size_t total, const char *what);
 void kgc_progress_end(void);

@@ -53,25 +53,6 @@ static void kgc_extract_help(void) {
          KG_DEFAULT_BASE);
 }
 
-static int kgc_parse_size(const char *s, size_t *out) {
-  char *end;
-  errno = 0;
-  unsigned long long v = strtoull(s, &end, 10);
-  if (errno || end == s || *s == '-')
-    return -1;
-  unsigned long long mul = 1;
-  if (*end == 'k' || *end == 'K')
-    mul = 1024ULL, end++;
-  else if (*end == 'm' || *end == 'M')
-    mul = 1024ULL * 1024, end++;
-  else if (*end == 'g' || *end == 'G')
-    mul = 1024ULL * 1024 * 1024, end++;
-  if (*end || v == 0 || v > (unsigned long long)-1 / mul)
-    return -1;
-  *out = (size_t)(v * mul);
-  return 0;
-}
-
 typedef struct {
   const char *path;
   KgDrawFormat format;
@@ -184,37 +165,14 @@ int kgc_cmd_extract(int argc, char **argv) {
       }
       dopts.layout = optarg;
       break;
-    case OPT_TIMEOUT: case OPT_CONNECT_TIMEOUT: {
-      char *end;
-      errno = 0;
-      double secs = strtod(optarg, &end);
-      if (errno || end == optarg || *end || !(secs > 0) || secs > 86400) {
+    case OPT_TIMEOUT: case OPT_CONNECT_TIMEOUT:
+      if (kgc_parse_seconds(optarg, c == OPT_TIMEOUT ? &hopts.timeout_ms
+                                                     : &hopts.connect_timeout_ms) != 0) {
         rc = kgc_usage_error(NULL, "--%s needs a number of seconds, not '%s'",
                              c == OPT_TIMEOUT ? "timeout" : "connect-timeout", optarg);
         goto done;
       }
-      if (c == OPT_TIMEOUT)
-        hopts.timeout_ms = (long)(secs * 1000);
-      else
-        hopts.connect_timeout_ms = (long)(secs * 1000);
       break;
-    }
-    case OPT_LABEL_LANG:
-      if (strcmp(optarg, "en") && strcmp(optarg, "fr")) {
-        rc = kgc_usage_error(NULL, "unknown label language '%s' (en, fr)", optarg);
-        goto done;
-      }
-      dopts.label_lang = optarg;
-      break;
-    case OPT_MAX_NODES: {
-      size_t n;
-      if (kgc_parse_size(optarg, &n) != 0) {
-        rc = kgc_usage_error(NULL, "--max-nodes needs a positive number, not '%s'", optarg);
-        goto done;
-      }
-      dopts.max_nodes = n;
-      break;
-    }
     case OPT_HTML: iopts.kind = KG_INPUT_HTML; break;
     case 'q': kgc_verbosity = -1; break;
     case 'v': kgc_verbosity = 1; break;
@@ -295,63 +253,29 @@ int kgc_cmd_extract(int argc, char **argv) {
     goto done;
   }
 
-  size_t ok_articles = 0;
   for (size_t i = 0; i < npaths; i++) {
-    const char *p = paths[i];
-    const char *shown = strcmp(p, "-") == 0 ? "standard input" : p;
-    KgArticle *a = NULL;
     KgGraph *g = NULL;
     KgTriples *t = NULL;
-    kgc_progress(i, npaths, p);
-    if (kg_is_url(p))
-      st = kg_http_fetch_article_ex(p, &iopts, &hopts, &log, &a);
-    else
-      st = kg_ingest_file(p, &iopts, &log, &a);
-    if (st != KG_SUCCESS && kg_is_url(p) && st != KG_ERR_TOO_LARGE && st != KG_ERR_NOMEM) {
-      /* the HTTP client already said which URL failed and why, in one line */
+    kgc_progress(i, npaths, paths[i]);
+    if (kgc_extract_article(ex, paths[i], &iopts, &hopts, lang, base, with_statements, &log,
+                            &g, &t) != KGC_EXIT_OK) {
       rc = KGC_EXIT_INPUT;
       continue;
     }
-    if (st != KG_SUCCESS) {
-      if (st == KG_ERR_TOO_LARGE)
-        kgc_error("%s: article larger than the --max-bytes ceiling (%zu bytes)", shown,
-                  iopts.max_bytes ? iopts.max_bytes : KG_DEFAULT_MAX_BYTES);
-      else if (st == KG_ERR_IO || st == KG_ERR_NOT_FOUND)
-        kgc_error("%s: cannot read: %s", shown, strerror(errno ? errno : EIO));
-      else
-        kgc_error("%s: %s", shown, kg_strerror(st));
-      rc = KGC_EXIT_INPUT;
-      continue;
-    }
-    /* The graph copies the article's metadata, so its language must be known first. */
-    if (strcmp(lang, "auto") != 0)
-      st = kg_article_set_meta(a, KG_META_LANGUAGE, lang);
-    else if (!kg_article_get_meta(a, KG_META_LANGUAGE))
-      st = kg_article_set_meta(a, KG_META_LANGUAGE,
-                               kg_detect_language(kg_article_text(a), kg_article_length(a)));
-    g = st == KG_SUCCESS ? kg_graph_new(base) : NULL;
-    if (!g) {
-      if (st == KG_SUCCESS)
-        st = KG_ERR_NOMEM;
-    } else if ((st = kg_graph_set_article(g, a)) == KG_SUCCESS &&
-               (st = kg_extract(ex, a, g, &log)) == KG_SUCCESS &&
-               (st = kg_graph_to_triples(g, with_statements, &t)) == KG_SUCCESS) {
-      st = kg_writer_write(writer, t);
-      if (st == KG_SUCCESS && all)
-        st = kg_triples_append(all, t);
-      if (st == KG_SUCCESS) {
-        ok_articles++;
-        kgc_info("%s: %zu entities, %zu facts, %zu triples", shown, kg_graph_entity_count(g),
-                 kg_graph_fact_count(g), kg_triples_count(t));
-      }
-    }
-    if (st != KG_SUCCESS) {
-      kgc_error("%s: %s", shown, kg_strerror(st));
+    st = kg_writer_write(writer, t);
+    if (st == KG_SUCCESS && all)
+      st = kg_triples_append(all, t);
+    if (st == KG_SUCCESS)
+      kgc_info("%s: %zu entities, %zu facts, %zu triples", paths[i], kg_graph_entity_count(g),
+               kg_graph_fact_count(g), kg_triples_count(t));
+    else {
       rc = st == KG_ERR_IO ? KGC_EXIT_OUTPUT : KGC_EXIT_INPUT;
+      kgc_error("%s: %s",
+                rc == KGC_EXIT_OUTPUT ? (outpath ? outpath : "standard output") : paths[i],
+                kg_strerror(st));
     }
     kg_triples_free(t);
     kg_graph_free(g);
-    kg_article_free(a);
     if (rc == KGC_EXIT_OUTPUT)
       break;
   }
@@ -383,7 +307,6 @@ int kgc_cmd_extract(int argc, char **argv) {
     if (kg_draw_file(all, &dopts, pics[i].path, &log) != KG_SUCCESS)
       rc = KGC_EXIT_OUTPUT;
   }
-  (void)ok_articles;
 
 done:
   if (writer)

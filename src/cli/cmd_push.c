@@ -66,37 +66,6 @@ static void kgc_push_help(void) {
          KG_PUSH_DEFAULT_CHUNK, KG_PUSH_UPDATE_CHUNK);
 }
 
-static int kgc_push_size(const char *s, size_t *out) {
-  char *end;
-  errno = 0;
-  unsigned long long v = strtoull(s, &end, 10);
-  unsigned long long mul = 1;
-  if (errno || end == s || *s == '-')
-    return -1;
-  if (*end == 'k' || *end == 'K')
-    mul = 1024ULL, end++;
-  else if (*end == 'm' || *end == 'M')
-    mul = 1024ULL * 1024, end++;
-  else if (*end == 'g' || *end == 'G')
-    mul = 1024ULL * 1024 * 1024, end++;
-  if (*end || v == 0 || v > (unsigned long long)-1 / mul)
-    return -1;
-  *out = (size_t)(v * mul);
-  return 0;
-}
-
-static int kgc_push_seconds(const char *s, long *ms) {
-  char *end;
-  errno = 0;
-  double v = strtod(s, &end);
-  if (errno || end == s || *end || !(v > 0) || v > 86400)
-    return -1;
-  *ms = (long)(v * 1000 + 0.5);
-  if (*ms < 1)
-    *ms = 1;
-  return 0;
-}
-
 static int kgc_is_rdf_file(const char *p) {
   static const char *const ext[] = {".ttl", ".nt", ".nq", ".rdf", ".owl"};
   size_t n = strlen(p);
@@ -314,7 +283,7 @@ int kgc_cmd_push(int argc, char **argv) {
       graph_opt = optarg;
       break;
     case OPT_CHUNK:
-      if (kgc_push_size(optarg, &po.chunk_triples) != 0) {
+      if (kgc_parse_size(optarg, &po.chunk_triples) != 0) {
         rc = kgc_usage_error("push", "--chunk-size needs a positive number, not '%s'", optarg);
         goto done;
       }
@@ -346,7 +315,7 @@ int kgc_cmd_push(int argc, char **argv) {
     case OPT_INSECURE: po.http.insecure = 1; break;
     case OPT_CONNECT_TIMEOUT:
     case OPT_TIMEOUT:
-      if (kgc_push_seconds(optarg, c == OPT_TIMEOUT ? &po.http.timeout_ms
+      if (kgc_parse_seconds(optarg, c == OPT_TIMEOUT ? &po.http.timeout_ms
                                                     : &po.http.connect_timeout_ms) != 0) {
         rc = kgc_usage_error("push", "%s needs a number of seconds, not '%s'",
                              c == OPT_TIMEOUT ? "--timeout" : "--connect-timeout", optarg);
@@ -385,7 +354,7 @@ int kgc_cmd_push(int argc, char **argv) {
       break;
     case OPT_NO_STATEMENTS: with_statements = 0; break;
     case OPT_MAX_BYTES:
-      if (kgc_push_size(optarg, &iopts.max_bytes) != 0) {
+      if (kgc_parse_size(optarg, &iopts.max_bytes) != 0) {
         rc = kgc_usage_error("push", "--max-bytes needs a positive size, not '%s'", optarg);
         goto done;
       }
@@ -520,29 +489,12 @@ int kgc_cmd_push(int argc, char **argv) {
         break;
       continue;
     }
-    KgArticle *a = NULL;
     KgGraph *g = NULL;
     KgTriples *t = NULL;
-    KgStatus st = kg_is_url(p) ? kg_http_fetch_article(p, &iopts, &log, &a)
-                               : kg_ingest_file(p, &iopts, &log, &a);
-    if (st == KG_SUCCESS) {
-      if (strcmp(lang, "auto") != 0)
-        st = kg_article_set_meta(a, KG_META_LANGUAGE, lang);
-      else if (!kg_article_get_meta(a, KG_META_LANGUAGE))
-        st = kg_article_set_meta(a, KG_META_LANGUAGE,
-                                 kg_detect_language(kg_article_text(a), kg_article_length(a)));
-    }
-    if (st == KG_SUCCESS && !(g = kg_graph_new(base)))
-      st = KG_ERR_NOMEM;
-    if (st == KG_SUCCESS && (st = kg_graph_set_article(g, a)) == KG_SUCCESS &&
-        (st = kg_extract(ex, a, g, &log)) == KG_SUCCESS)
-      st = kg_graph_to_triples(g, with_statements, &t);
-    if (st != KG_SUCCESS) {
-      if (st == KG_ERR_TOO_LARGE)
-        kgc_error("%s: article larger than the --max-bytes ceiling (%zu bytes)", shown,
-                  iopts.max_bytes);
-      else
-        kgc_error("%s: not pushed: %s", shown, kg_strerror(st));
+    KgStatus st = KG_SUCCESS;
+    if (kgc_extract_article(ex, p, &iopts, NULL, lang, base, with_statements, &log, &g,
+                            &t) != KGC_EXIT_OK) {
+      st = KG_ERR_PARSE;
       if (rc == KGC_EXIT_OK)
         rc = KGC_EXIT_INPUT;
     } else if (kgc_push_graph(&ps, shown, kg_graph_article_iri(g), t) != KG_SUCCESS) {
@@ -551,7 +503,6 @@ int kgc_cmd_push(int argc, char **argv) {
     }
     kg_triples_free(t);
     kg_graph_free(g);
-    kg_article_free(a);
     if (st != KG_SUCCESS && !keep_going)
       break;
   }

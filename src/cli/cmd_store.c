@@ -37,25 +37,6 @@ static int kgc_store_exit(KgStatus st) {
   }
 }
 
-static int kgc_parse_size(const char *s, size_t *out) {
-  char *end;
-  errno = 0;
-  unsigned long long v = strtoull(s, &end, 10);
-  if (errno || end == s || *s == '-')
-    return -1;
-  unsigned long long mul = 1;
-  if (*end == 'k' || *end == 'K')
-    mul = 1024ULL, end++;
-  else if (*end == 'm' || *end == 'M')
-    mul = 1024ULL * 1024, end++;
-  else if (*end == 'g' || *end == 'G')
-    mul = 1024ULL * 1024 * 1024, end++;
-  if (*end || v == 0 || v > (unsigned long long)-1 / mul)
-    return -1;
-  *out = (size_t)(v * mul);
-  return 0;
-}
-
 static int kgc_is_iri(const char *s) {
   const char *colon = strchr(s, ':');
   if (!colon || colon == s || strpbrk(s, " <>\"{}|^`\\"))
@@ -165,40 +146,12 @@ static int kgc_load_article(KgStore *store, const KgExtractor *ex, const char *p
                             const KgIngestOptions *iopts, const char *lang, const char *base,
                             int with_statements, const KgLog *log, size_t *triples) {
   const char *shown = strcmp(p, "-") == 0 ? "standard input" : p;
-  KgArticle *a = NULL;
   KgGraph *g = NULL;
   KgTriples *t = NULL;
   KgStatus st;
-  int rc = KGC_EXIT_OK;
-  errno = 0;
-  if (kg_is_url(p))
-    st = kg_http_fetch_article(p, iopts, log, &a);
-  else
-    st = kg_ingest_file(p, iopts, log, &a);
-  if (st != KG_SUCCESS) {
-    if (st == KG_ERR_TOO_LARGE)
-      kgc_error("%s: article larger than the --max-bytes ceiling (%zu bytes)", shown,
-                iopts->max_bytes ? iopts->max_bytes : KG_DEFAULT_MAX_BYTES);
-    else if (st == KG_ERR_IO || st == KG_ERR_NOT_FOUND)
-      kgc_error("%s: cannot read: %s", shown, strerror(errno ? errno : EIO));
-    else
-      kgc_error("%s: %s", shown, kg_strerror(st));
-    return KGC_EXIT_INPUT;
-  }
-  if (strcmp(lang, "auto") != 0)
-    st = kg_article_set_meta(a, KG_META_LANGUAGE, lang);
-  else if (!kg_article_get_meta(a, KG_META_LANGUAGE))
-    st = kg_article_set_meta(a, KG_META_LANGUAGE,
-                             kg_detect_language(kg_article_text(a), kg_article_length(a)));
-  g = st == KG_SUCCESS ? kg_graph_new(base) : NULL;
-  if (!g)
-    st = KG_ERR_NOMEM;
-  else if ((st = kg_graph_set_article(g, a)) == KG_SUCCESS &&
-           (st = kg_extract(ex, a, g, log)) == KG_SUCCESS)
-    st = kg_graph_to_triples(g, with_statements, &t);
-  if (st != KG_SUCCESS) {
-    kgc_error("%s: %s", shown, kg_strerror(st));
-    rc = KGC_EXIT_INPUT;
+  int rc = kgc_extract_article(ex, p, iopts, NULL, lang, base, with_statements, log, &g, &t);
+  if (rc != KGC_EXIT_OK) {
+    return rc;
   } else {
     size_t added = 0;
     st = kg_store_replace_graph(store, kg_graph_article_iri(g), t, &added);
@@ -216,7 +169,6 @@ static int kgc_load_article(KgStore *store, const KgExtractor *ex, const char *p
   }
   kg_triples_free(t);
   kg_graph_free(g);
-  kg_article_free(a);
   return rc;
 }
 
