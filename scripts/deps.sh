@@ -18,7 +18,14 @@ if command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1; then
 fi
 missing=$(echo $missing)
 if [ -n "$missing" ]; then
-  if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
+  if [ "$(id -u)" -eq 0 ]; then
+    SUDO=""
+  elif command -v sudo >/dev/null 2>&1; then
+    SUDO="sudo"
+  else
+    echo "deps: missing packages ($missing); run as root or install sudo" >&2
+    exit 1
+  fi
   echo "deps: installing $missing" >&2
   $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq
   # shellcheck disable=SC2086
