@@ -554,6 +554,32 @@ START_TEST(test_sorted_and_cleared) {
 }
 END_TEST
 
+/* French pronouns that stand for an organization: the clitic "en" after a person subject
+ * (never the name of the person's apposition), a sentence-initial possessive, an
+ * inverted speaker; and a quoted coined name ("« nouveau X »") is another organization. */
+START_TEST(test_clitic_possessive_and_coined_names) {
+  find("La société Pomelo a son siège à Lyon. Paul Quarvin, ancien patron de Varnel, en "
+       "devient le directeur général.",
+       "fr");
+  ck_assert_str_eq(get("en")->name, "Pomelo");
+  find("La banque Pomelo a publié ses comptes. Son président, Paul Quarvin, a salué la hausse.",
+       "fr");
+  ck_assert_str_eq(get("Son")->name, "Pomelo");
+  find("La société Pomelo va racheter la société Varnel, a annoncé mardi le groupe de "
+       "distribution breton.",
+       "fr");
+  ck_assert_str_eq(get("le groupe")->name, "Pomelo");
+  /* "en" as a preposition stays a word */
+  find("La société Pomelo est en hausse depuis que Paul Quarvin est arrivé en mai 2021.", "fr");
+  ck_assert_ptr_null(nth("en", 0));
+  find("Les activités cédées forment un « nouveau Pomelo ». La société Pomelo garde le reste.",
+       "fr");
+  ck_assert_str_eq(get("nouveau Pomelo")->name, "nouveau Pomelo");
+  ck_assert_ptr_null(nth("Pomelo", 1));
+  done();
+}
+END_TEST
+
 static Suite *kg_mentions_suite(void) {
   Suite *s = suite_create("mentions");
   TCase *tc = tcase_create("core");
@@ -574,6 +600,7 @@ static Suite *kg_mentions_suite(void) {
   tcase_add_test(tc, test_based_towns_and_surnames);
   tcase_add_test(tc, test_people_shared_surname_and_lists);
   tcase_add_test(tc, test_states_and_clause_pronouns);
+  tcase_add_test(tc, test_clitic_possessive_and_coined_names);
   suite_add_tcase(s, tc);
   return s;
 }

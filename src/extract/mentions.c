@@ -1538,6 +1538,9 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
   if (strcmp(type, "latest") == 0) {
     if (last >= 0)
       return last;
+  } else if (strcmp(type, "clitic") == 0) {
+    if (subj >= 0)
+      return subj; /* never the name inside the person's apposition */
   } else if (strcmp(type, "poss") == 0) {
     if (subj >= 0)
       return subj;
@@ -1563,7 +1566,7 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
       return latest;
     if (first >= 0)
       return first;
-    if (strcmp(type, "subj") == 0)
+    if (strcmp(type, "subj") == 0 || strcmp(type, "clitic") == 0)
       return -1; /* "it" needs a subject */
     if (latest >= 0)
       return latest;
@@ -1714,6 +1717,87 @@ static size_t kgm_based_anaphor(KgmCtx *c, size_t i) {
   return j;
 }
 
+static int kgm_open_q(const KgtToken *t, int inside);
+static int kgm_close_q(const KgtToken *t, int inside);
+
+/* A quoted phrase of lower-case words and one organization's name, "un « nouveau
+ * Suez »": the quotes coin the name of another organization (the part carved out of
+ * the first), not a mention of the named one. */
+static void kgm_pass_quoted_names(KgmCtx *c) {
+  for (size_t q = 0; q + 3 < c->nt; q++) {
+    if (!kgm_open_q(kgm_tok(c, q), 0) || c->headline[kgm_tok(c, q)->sentence])
+      continue;
+    size_t lim = kgm_sent_end(c, q), j = q + 1;
+    while (j < lim && j - q <= 3 && c->owner[j] < 0 && kgm_tok(c, j)->kind == KGT_WORD &&
+           !(kgm_tok(c, j)->flags & KGT_F_CAP) && !kgt_is_function_word(kgm_tok(c, j)->fold))
+      j++;
+    int g = j < lim ? c->owner[j] : -1;
+    if (j == q + 1 || g < 0 || c->m[g].tok_start != j || !kgm_is_org(c->m[g].cls) ||
+        c->m[g].tok_end >= lim || !kgm_close_q(kgm_tok(c, c->m[g].tok_end), 1))
+      continue;
+    KgClass cls = c->m[g].cls;
+    size_t e = c->m[g].tok_end;
+    kgm_kill(c, g);
+    kgm_org_span(c, q + 1, e, cls, KGM_SRC_SUFFIX);
+    q = e;
+  }
+}
+
+/* A speech verb ends right before @p i, or one word (a day, an adverb) before it: "…, a
+ * annoncé jeudi le groupe", "said the company". */
+static int kgm_after_speech(KgmCtx *c, size_t i) {
+  const KgtLexEntry *e;
+  for (size_t gap = 0; gap <= 1; gap++) {
+    if (i < gap + 1)
+      break;
+    size_t end = i - gap;
+    if (gap && (kgm_tok(c, end)->kind != KGT_WORD || c->owner[end] >= 0))
+      break;
+    for (size_t back = 1; back <= 3 && back <= end; back++)
+      if (kgm_lex(c, end - back, KGT_LEX_SPEECH_VERB, &e) == back)
+        return 1;
+  }
+  return 0;
+}
+
+/* The person mention ending right before @p i, or before a comma that closes an
+ * apposition after it ("John Roe, petit-fils de X, en ..."); -1 when none. */
+static int kgm_person_before(const KgmCtx *c, size_t i) {
+  if (i == 0)
+    return -1;
+  size_t p = i - 1;
+  if (c->owner[p] >= 0)
+    return c->m[c->owner[p]].cls == KG_CLASS_PERSON && c->m[c->owner[p]].tok_end == i
+               ? c->owner[p] : -1;
+  if (!kgm_is(c, p, ","))
+    return -1;
+  size_t s = kgt_doc_sentence(c->d, kgm_tok(c, i)->sentence)->tok_start;
+  for (size_t j = p; j > s && p - j <= 16; j--) {
+    if (j < p && kgm_is(c, j, ",")) {
+      int o = c->owner[j - 1];
+      return o >= 0 && c->m[o].cls == KG_CLASS_PERSON && c->m[o].tok_end == j ? o : -1;
+    }
+  }
+  return -1;
+}
+
+/* French clitic "en" after a person subject, "A, ancien de X, en est le directeur
+ * général", "B en préside le conseil": it stands for an organization, the subject of
+ * the clause or of an earlier sentence. */
+static int kgm_clitic_en(KgmCtx *c, size_t i) {
+  if (!c->fr || !kgm_is(c, i, "en") || c->owner[i] >= 0 ||
+      i + 1 >= kgm_sent_end(c, i))
+    return 0;
+  const KgtToken *nx = kgm_tok(c, i + 1);
+  const KgtLexEntry *e;
+  char buf[16];
+  if (nx->kind != KGT_WORD || (nx->flags & KGT_F_CAP) || c->owner[i + 1] >= 0 ||
+      kgm_lex(c, i + 1, KGT_LEX_DET, &e) || kgm_lex(c, i + 1, KGT_LEX_PREP, &e) ||
+      kgt_parse_date(c->d, i, 2000, buf) > 0)
+    return 0;
+  return kgm_person_before(c, i) >= 0;
+}
+
 static KgStatus kgm_pass_anaphora(KgmCtx *c) {
   KgmRefs R = {NULL, 0, 0};
   size_t n0 = c->n, next = 0;
@@ -1744,6 +1828,10 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
       continue;
     }
     size_t m = kgm_anaphor_at(c, i, &type, &country);
+    if (!m && kgm_clitic_en(c, i)) {
+      m = 1;
+      type = "clitic";
+    }
     if (!m || memchr(c->in_desc + i, 1, m))
       continue; /* "la société mère à but non lucratif d'X" names X: no anaphor */
     /* only a demonym may stand where an anaphor is ("the French group") */
@@ -1762,6 +1850,8 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
                     kgm_lex(c, i - 1, KGT_LEX_CLAUSE, &e)))
         type = "poss"; /* "Acme said it would": the speaker, this sentence */
     }
+    if (strcmp(type, "np") == 0 && !country && kgm_after_speech(c, i))
+      type = "poss"; /* an inverted speaker is the subject of what it says */
     int ref = kgm_resolve(c, &R, i, t->sentence, type, country);
     if (ref < 0)
       continue;
@@ -1926,6 +2016,7 @@ KgStatus kgm_find_mentions(const KgmGazetteer *g, const KgtDoc *doc, KgmMentions
   kgm_pass_people(&c);
   kgm_pass_learned(&c);
   kgm_pass_guesses(&c);
+  kgm_pass_quoted_names(&c);
   kgm_pass_initial_repeats(&c);
   kgm_pass_people_lists(&c);
   kgm_pass_lists(&c);
