@@ -78,27 +78,39 @@ static size_t kgr_fold_cp(const unsigned char *s, char out[3], size_t *n) {
   return len;
 }
 
-/* Fold @p s into @p out (size KGR_MAX_WORD); 0 when it does not fit. */
-static int kgr_fold(const char *s, char *out) {
+/* Fold @p s into @p out (size KGR_MAX_WORD); its length, or (size_t)-1 when it does not
+ * fit. */
+static size_t kgr_fold_len(const char *s, char *out) {
   const unsigned char *p = (const unsigned char *)s;
   size_t o = 0;
   while (*p) {
+    if (*p < 0x80) { /* most bytes: no call, no copy */
+      if (o + 1 >= KGR_MAX_WORD)
+        return (size_t)-1;
+      out[o++] = (char)((*p >= 'A' && *p <= 'Z') ? *p + 32 : *p);
+      p++;
+      continue;
+    }
     char buf[3];
     size_t n;
     p += kgr_fold_cp(p, buf, &n);
     if (o + n >= KGR_MAX_WORD)
-      return 0;
+      return (size_t)-1;
     memcpy(out + o, buf, n);
     o += n;
   }
   out[o] = '\0';
-  return 1;
+  return o;
 }
+
+/* Fold @p s into @p out (size KGR_MAX_WORD); 0 when it does not fit. */
+static int kgr_fold(const char *s, char *out) { return kgr_fold_len(s, out) != (size_t)-1; }
 
 /* ------------------------------------------------------------------ interning */
 
 typedef struct {
   char **words;   /* id -> word ("invest*" for a prefix entry) */
+  uint64_t *hashes; /* id -> kgr_hash of the word: most probes end on a differing hash */
   size_t n, cap;
   size_t *slots;  /* open addressing, id + 1, 0 empty */
   size_t nslots;
@@ -114,17 +126,23 @@ static uint64_t kgr_hash(const char *s, size_t n) {
   return h;
 }
 
-static long kgr_vocab_find(const KgrVocab *v, const char *s, size_t n) {
+/* @p h is kgr_hash(s, n). */
+static long kgr_vocab_find_h(const KgrVocab *v, const char *s, size_t n, uint64_t h) {
   if (!v->nslots)
     return -1;
-  size_t i = (size_t)(kgr_hash(s, n) & (v->nslots - 1));
+  size_t i = (size_t)(h & (v->nslots - 1));
   while (v->slots[i]) {
-    const char *w = v->words[v->slots[i] - 1];
-    if (strncmp(w, s, n) == 0 && w[n] == '\0')
-      return (long)(v->slots[i] - 1);
+    size_t id = v->slots[i] - 1;
+    const char *w = v->words[id];
+    if (v->hashes[id] == h && strncmp(w, s, n) == 0 && w[n] == '\0')
+      return (long)id;
     i = (i + 1) & (v->nslots - 1);
   }
   return -1;
+}
+
+static long kgr_vocab_find(const KgrVocab *v, const char *s, size_t n) {
+  return kgr_vocab_find_h(v, s, n, kgr_hash(s, n));
 }
 
 static KgStatus kgr_vocab_grow(KgrVocab *v) {
@@ -133,7 +151,7 @@ static KgStatus kgr_vocab_grow(KgrVocab *v) {
   if (!slots)
     return KG_ERR_NOMEM;
   for (size_t id = 0; id < v->n; id++) {
-    size_t i = (size_t)(kgr_hash(v->words[id], strlen(v->words[id])) & (ns - 1));
+    size_t i = (size_t)(v->hashes[id] & (ns - 1));
     while (slots[i])
       i = (i + 1) & (ns - 1);
     slots[i] = id + 1;
@@ -160,13 +178,18 @@ static KgStatus kgr_vocab_intern(KgrVocab *v, const char *w, size_t *id) {
     if (!nw)
       return KG_ERR_NOMEM;
     v->words = nw;
+    uint64_t *nh = kg_realloc(v->hashes, nc * sizeof *nh);
+    if (!nh)
+      return KG_ERR_NOMEM;
+    v->hashes = nh;
     v->cap = nc;
   }
   char *copy = kg_strdup(w);
   if (!copy)
     return KG_ERR_NOMEM;
   v->words[v->n] = copy;
-  size_t i = (size_t)(kgr_hash(w, n) & (v->nslots - 1));
+  v->hashes[v->n] = kgr_hash(w, n);
+  size_t i = (size_t)(v->hashes[v->n] & (v->nslots - 1));
   while (v->slots[i])
     i = (i + 1) & (v->nslots - 1);
   v->slots[i] = v->n + 1;
@@ -193,6 +216,7 @@ static void kgr_vocab_clear(KgrVocab *v) {
   for (size_t i = 0; i < v->n; i++)
     kg_free(v->words[i]);
   kg_free(v->words);
+  kg_free(v->hashes);
   kg_free(v->slots);
   memset(v, 0, sizeof *v);
 }
@@ -239,6 +263,11 @@ typedef struct {
 } KgrNode;
 
 typedef struct {
+  size_t word; /* id / 64 */
+  uint64_t bits;
+} KgrReqBlk;
+
+typedef struct {
   KgrRule pub;
   KgrNode *nodes;
   size_t nnodes;
@@ -275,6 +304,16 @@ struct KgrRuleSetImpl {
   size_t *mention_rules, nmention_rules;
   size_t *quant_rules, nquant_rules;
   size_t *any_rules, nany_rules;
+  /* the same three lists as bitsets over rules (rule_words words each) */
+  uint64_t *mention_bits, *quant_bits, *any_bits;
+  size_t rule_words;
+  /* required word sets (req[]) as bitsets over word ids, stored sparse in one array:
+   * rule i's sets start at req_flat[req_off[i]], each a header {word: number of blocks,
+   * bits: the set's blocks as bits mod 64} and then its non-zero 64-id blocks (sets of
+   * inflections are interned together, so a set of a hundred words is a few blocks) */
+  KgrReqBlk *req_flat;
+  size_t *req_off;
+  unsigned char *req_nsets;
   long det_cls, sep_cls, conj_cls;
   long prole_cls, pmod_cls; /* PERSON_ROLE, PERSON_PREMOD: "LinkedIn co-founder Reid Hoffman" */
 };
@@ -335,6 +374,15 @@ static void kgr_index_clear(KgrRuleSet *rs) {
     kg_free(rs->by_id[i]);
   kg_free(rs->by_id);
   kg_free(rs->by_id_n);
+  kg_free(rs->req_flat);
+  kg_free(rs->req_off);
+  kg_free(rs->req_nsets);
+  kg_free(rs->mention_bits);
+  rs->req_flat = NULL;
+  rs->req_off = NULL;
+  rs->req_nsets = NULL;
+  rs->mention_bits = rs->quant_bits = rs->any_bits = NULL;
+  rs->rule_words = 0;
   kg_free(rs->mention_rules);
   kg_free(rs->quant_rules);
   kg_free(rs->any_rules);
@@ -1505,6 +1553,54 @@ KgStatus kgr_ruleset_compile(KgrRuleSet *rs, const KgLog *log) {
     if (st != KG_SUCCESS)
       goto out;
   }
+  size_t rw = (rs->nrules + 63) / 64;
+  if (!rw)
+    rw = 1;
+  if (!(rs->mention_bits = kg_calloc(3 * rw, sizeof *rs->mention_bits)) ||
+      !(rs->req_off = kg_calloc(rs->nrules + 1, sizeof *rs->req_off)) ||
+      !(rs->req_nsets = kg_calloc(rs->nrules + 1, 1))) {
+    st = KG_ERR_NOMEM;
+    goto out;
+  }
+  rs->quant_bits = rs->mention_bits + rw;
+  rs->any_bits = rs->mention_bits + 2 * rw;
+  rs->rule_words = rw;
+  for (size_t i = 0; i < rs->nmention_rules; i++)
+    rs->mention_bits[rs->mention_rules[i] / 64] |= 1ULL << (rs->mention_rules[i] % 64);
+  for (size_t i = 0; i < rs->nquant_rules; i++)
+    rs->quant_bits[rs->quant_rules[i] / 64] |= 1ULL << (rs->quant_rules[i] % 64);
+  for (size_t i = 0; i < rs->nany_rules; i++)
+    rs->any_bits[rs->any_rules[i] / 64] |= 1ULL << (rs->any_rules[i] % 64);
+  size_t nflat = 0;
+  for (size_t i = 0; i < rs->nrules; i++)
+    for (int q = 0; q < KGR_MAX_REQ && rs->rules[i].req[q]; q++)
+      nflat += 1 + rs->rules[i].nreq[q];
+  if (!(rs->req_flat = kg_malloc((nflat ? nflat : 1) * sizeof *rs->req_flat))) {
+    st = KG_ERR_NOMEM;
+    goto out;
+  }
+  nflat = 0;
+  for (size_t i = 0; i < rs->nrules; i++) {
+    const KgrRuleImpl *r = &rs->rules[i];
+    rs->req_off[i] = nflat;
+    for (int q = 0; q < KGR_MAX_REQ && r->req[q]; q++) {
+      KgrReqBlk *hd = &rs->req_flat[nflat++], *blk = &rs->req_flat[nflat];
+      size_t nb = 0;
+      hd->bits = 0;
+      for (size_t k = 0; k < r->nreq[q]; k++) {
+        size_t id = r->req[q][k], b;
+        for (b = 0; b < nb && blk[b].word != id / 64; b++)
+          ;
+        if (b == nb)
+          blk[nb].word = id / 64, blk[nb++].bits = 0;
+        blk[b].bits |= 1ULL << (id % 64);
+        hd->bits |= 1ULL << (id / 64 % 64);
+      }
+      hd->word = nb;
+      nflat += nb;
+      rs->req_nsets[i]++;
+    }
+  }
   rs->compiled = 1;
 out:
   if (st != KG_SUCCESS)
@@ -1559,6 +1655,13 @@ struct KgrInputImpl {
   size_t *q_order;
   size_t *q_key;
   unsigned char *has_ment; /* token inside a named mention (1) or only an anaphor (2) */
+  /* scratch of kgr_match_span, sized for rs when the input was made (NULL when rs was not
+   * compiled); busy while a match runs, so a nested call allocates its own */
+  const KgrRuleSet *scratch_rs;
+  uint64_t *scratch_bits;      /* seen, possible, checked: rule_words each */
+  /* present's non-zero words as bits mod 64 are computed per call */
+  uint64_t *scratch_present;   /* word ids in the sentence; all zero between calls */
+  int scratch_busy;
 };
 
 static size_t kgr_ment_start(const KgmMention *m) {
@@ -1621,7 +1724,8 @@ KgStatus kgr_input_new(const KgrRuleSet *rs, const KgtToken *toks, size_t ntoks,
   in->toks = toks, in->ntoks = ntoks;
   in->ments = ments, in->nments = nments;
   in->quants = quants, in->nquants = nquants;
-  if (!(in->tids = kg_calloc(ntoks ? ntoks : 1, sizeof *in->tids)) ||
+  /* tids: only nids needs a value up front (set per token below) */
+  if (!(in->tids = kg_malloc((ntoks ? ntoks : 1) * sizeof *in->tids)) ||
       !(in->has_ment = kg_calloc(ntoks ? ntoks : 1, 1)) ||
       !(starts = kg_malloc((nmax ? nmax : 1) * sizeof *starts)) ||
       !(ends = kg_malloc((nmax ? nmax : 1) * sizeof *ends)) ||
@@ -1652,15 +1756,32 @@ KgStatus kgr_input_new(const KgrRuleSet *rs, const KgtToken *toks, size_t ntoks,
       KG_SUCCESS)
     goto out;
   in->nquants = ne;
+  if (rs->compiled && rs->rule_words) {
+    size_t vw = (rs->vocab.n + 63) / 64;
+    if (!(in->scratch_bits = kg_malloc(3 * rs->rule_words * sizeof *in->scratch_bits)) ||
+        !(in->scratch_present = kg_calloc(vw ? vw : 1, sizeof *in->scratch_present))) {
+      st = KG_ERR_NOMEM;
+      goto out;
+    }
+    in->scratch_rs = rs;
+  }
   const KgrVocab *v = &rs->vocab;
   for (size_t t = 0; t < ntoks; t++) {
     char buf[KGR_MAX_WORD];
     const char *w = toks[t].fold ? toks[t].fold : toks[t].lower;
     KgrTokIds *ti = &in->tids[t];
-    if (!w || !kgr_fold(w, buf))
+    ti->nids = 0;
+    size_t n;
+    if (!w || (n = kgr_fold_len(w, buf)) == (size_t)-1)
       continue;
-    size_t n = strlen(buf);
-    long id = kgr_vocab_find(v, buf, n);
+    /* one pass hashes the word and every prefix of it ("invest*" = "invest" then '*') */
+    uint64_t hp[KGR_MAX_WORD + 1], h = 1469598103934665603ULL;
+    for (size_t k = 0; k < n; k++) {
+      hp[k] = h;
+      h = (h ^ (unsigned char)buf[k]) * 1099511628211ULL;
+    }
+    hp[n] = h;
+    long id = kgr_vocab_find_h(v, buf, n, h);
     if (id >= 0)
       ti->ids[ti->nids++] = id;
     if (v->max_prefix) {
@@ -1670,7 +1791,7 @@ KgStatus kgr_input_new(const KgrRuleSet *rs, const KgtToken *toks, size_t ntoks,
           continue; /* no entry of this length: save the probe */
         memcpy(pre, buf, l);
         pre[l] = '*';
-        if ((id = kgr_vocab_find(v, pre, l + 1)) >= 0)
+        if ((id = kgr_vocab_find_h(v, pre, l + 1, (hp[l] ^ (unsigned char)'*') * 1099511628211ULL)) >= 0)
           ti->ids[ti->nids++] = id;
       }
     }
@@ -1726,6 +1847,8 @@ void kgr_input_free(KgrInput *in) {
   kg_free(in->q_first);
   kg_free(in->q_order);
   kg_free(in->q_key);
+  kg_free(in->scratch_bits);
+  kg_free(in->scratch_present);
   kg_free(in);
 }
 
@@ -2052,28 +2175,36 @@ int kgr_match_span(const KgrRuleSet *rs, const KgrInput *in, size_t a, size_t b,
                    KgrMatchFunc fn, void *user_data) {
   if (!rs || !rs->compiled || !in || b > in->ntoks || a >= b)
     return 0;
-  size_t words = (rs->nrules + 63) / 64;
-  uint64_t stackbits[16];
-  uint64_t *seen = words <= 16 ? stackbits : kg_calloc(words, sizeof *seen);
-  if (!seen)
-    return 0;
-  /* rules that cannot match in this sentence: a required word is absent */
-  size_t vwords = (rs->vocab.n + 63) / 64;
-  uint64_t *present = kg_calloc(vwords ? vwords : 1, sizeof *present);
+  size_t words = rs->rule_words;
+  uint64_t *seen, *possible, *checked, *present;
+  KgrInput *inw = (KgrInput *)in; /* scratch only: the input's contents stay as they are */
+  int own = in->scratch_rs == rs && !in->scratch_busy;
+  if (own) {
+    seen = in->scratch_bits;
+    present = in->scratch_present;
+    inw->scratch_busy = 1;
+  } else {
+    size_t vw = (rs->vocab.n + 63) / 64;
+    seen = kg_malloc(3 * words * sizeof *seen);
+    present = kg_calloc(vw ? vw : 1, sizeof *present);
+    if (!seen || !present) {
+      kg_free(seen);
+      kg_free(present);
+      return 0;
+    }
+  }
+  possible = seen + words;
+  checked = seen + 2 * words;
   /* possible[]: rules whose required words are all in the sentence, worked out the first
    * time a rule is a candidate (checked[]): most rules never are */
-  uint64_t *possible = kg_calloc(words ? 2 * words : 2, sizeof *possible);
-  uint64_t *checked = possible ? possible + (words ? words : 1) : NULL;
-  if (!present || !possible) {
-    kg_free(present);
-    kg_free(possible);
-    if (seen != stackbits)
-      kg_free(seen);
-    return 0;
-  }
+  memset(possible, 0, 2 * words * sizeof *possible);
+  uint64_t present_sig = 0; /* bit w % 64 for every non-zero word w of present[] */
   for (size_t p = a; p < b; p++)
-    for (unsigned k = 0; k < in->tids[p].nids; k++)
-      present[in->tids[p].ids[k] / 64] |= 1ULL << (in->tids[p].ids[k] % 64);
+    for (unsigned k = 0; k < in->tids[p].nids; k++) {
+      size_t id = (size_t)in->tids[p].ids[k];
+      present[id / 64] |= 1ULL << (id % 64);
+      present_sig |= 1ULL << (id / 64 % 64);
+    }
   KgrState s;
   memset(&s, 0, sizeof s);
   s.rs = rs;
@@ -2082,38 +2213,29 @@ int kgr_match_span(const KgrRuleSet *rs, const KgrInput *in, size_t a, size_t b,
   s.b = b;
   int rc = 0;
   for (size_t pos = a; pos < b && !rc; pos++) {
-    memset(seen, 0, words * sizeof *seen);
     const KgrTokIds *ti = &in->tids[pos];
     /* candidates: by word id, mention start (or determiner before one), quantity start */
-    size_t cand_lists = 0;
-    const size_t *lists[KGR_MAX_TOK_IDS + 4];
-    size_t lens[KGR_MAX_TOK_IDS + 4];
-    for (unsigned i = 0; i < ti->nids; i++) {
-      size_t id = (size_t)ti->ids[i];
-      if (id < rs->nby_id && rs->by_id_n[id]) {
-        lists[cand_lists] = rs->by_id[id];
-        lens[cand_lists++] = rs->by_id_n[id];
-      }
-    }
     int ment = in->ment_first[pos] >= 0 ||
                (pos + 1 < b && in->ment_first[pos + 1] >= 0 && kgr_tok_in_class(rs, ti, rs->det_cls));
     int quant = in->q_first[pos] >= 0 ||
                 (pos + 1 < b && in->q_first[pos + 1] >= 0 && kgr_tok_in_class(rs, ti, rs->det_cls));
-    if (ment && rs->nmention_rules) {
-      lists[cand_lists] = rs->mention_rules;
-      lens[cand_lists++] = rs->nmention_rules;
+    if (ment && quant)
+      for (size_t w = 0; w < words; w++)
+        seen[w] = rs->any_bits[w] | rs->mention_bits[w] | rs->quant_bits[w];
+    else if (ment)
+      for (size_t w = 0; w < words; w++)
+        seen[w] = rs->any_bits[w] | rs->mention_bits[w];
+    else if (quant)
+      for (size_t w = 0; w < words; w++)
+        seen[w] = rs->any_bits[w] | rs->quant_bits[w];
+    else
+      memcpy(seen, rs->any_bits, words * sizeof *seen);
+    for (unsigned i = 0; i < ti->nids; i++) {
+      size_t id = (size_t)ti->ids[i];
+      if (id < rs->nby_id)
+        for (size_t k = 0, n = rs->by_id_n[id]; k < n; k++)
+          seen[rs->by_id[id][k] / 64] |= 1ULL << (rs->by_id[id][k] % 64);
     }
-    if (quant && rs->nquant_rules) {
-      lists[cand_lists] = rs->quant_rules;
-      lens[cand_lists++] = rs->nquant_rules;
-    }
-    if (rs->nany_rules) {
-      lists[cand_lists] = rs->any_rules;
-      lens[cand_lists++] = rs->nany_rules;
-    }
-    for (size_t l = 0; l < cand_lists; l++)
-      for (size_t i = 0; i < lens[l]; i++)
-        seen[lists[l][i] / 64] |= 1ULL << (lists[l][i] % 64);
     /* rules in file order, so results do not depend on the index */
     for (size_t w = 0; w < words && !rc; w++) {
       uint64_t fresh = seen[w] & ~checked[w];
@@ -2121,12 +2243,15 @@ int kgr_match_span(const KgrRuleSet *rs, const KgrInput *in, size_t a, size_t b,
         int bit = __builtin_ctzll(fresh);
         fresh &= fresh - 1;
         size_t i = w * 64 + (size_t)bit;
-        const KgrRuleImpl *r = &rs->rules[i];
+        const KgrReqBlk *hd = &rs->req_flat[rs->req_off[i]];
         int ok = 1;
-        for (int q = 0; q < KGR_MAX_REQ && ok && r->req[q]; q++) {
+        for (unsigned q = 0, nq = rs->req_nsets[i]; q < nq && ok; q++) {
+          size_t nb = hd->word;
           ok = 0;
-          for (size_t k = 0; k < r->nreq[q] && !ok; k++)
-            ok = (present[r->req[q][k] / 64] >> (r->req[q][k] % 64)) & 1;
+          if (hd->bits & present_sig)
+            for (size_t k = 1; k <= nb && !ok; k++)
+              ok = (present[hd[k].word] & hd[k].bits) != 0;
+          hd += 1 + nb;
         }
         if (ok)
           possible[w] |= 1ULL << bit;
@@ -2143,9 +2268,14 @@ int kgr_match_span(const KgrRuleSet *rs, const KgrInput *in, size_t a, size_t b,
       }
     }
   }
-  kg_free(present);
-  kg_free(possible);
-  if (seen != stackbits)
+  if (own) {
+    for (size_t p = a; p < b; p++)
+      for (unsigned k = 0; k < in->tids[p].nids; k++)
+        present[in->tids[p].ids[k] / 64] = 0;
+    inw->scratch_busy = 0;
+  } else {
     kg_free(seen);
+    kg_free(present);
+  }
   return rc;
 }

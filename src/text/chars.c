@@ -8,7 +8,7 @@
 static const char *const kgc_latin_fold[192] = {"a","a","a","a","a","a","ae","c","e","e","e","e","i","i","i","i","d","n","o","o","o","o","o","*","o","u","u","u","u","y","th","ss","a","a","a","a","a","a","ae","c","e","e","e","e","i","i","i","i","d","n","o","o","o","o","o","/","o","u","u","u","u","y","th","y","a","a","a","a","a","a","c","c","c","c","c","c","c","c","d","d","d","d","e","e","e","e","e","e","e","e","e","e","g","g","g","g","g","g","g","g","h","h","h","h","i","i","i","i","i","i","i","i","i","i","ij","ij","j","j","k","k","k","l","l","l","l","l","l","l","l","l","l","n","n","n","n","n","n","n","n","n","o","o","o","o","o","o","oe","oe","r","r","r","r","r","r","s","s","s","s","s","s","s","s","t","t","t","t","t","t","u","u","u","u","u","u","u","u","u","u","u","u","w","w","y","y","y","z","z","z","z","z","z","s"};
 
 /* ASCII classes, indexed by byte. */
-static const unsigned char kgc_ascii[128] = {
+const unsigned char kgc_ascii_class[128] = {
     /* control characters are spaces, except the line breaks */
     KGC_SPACE, KGC_SPACE, KGC_SPACE, KGC_SPACE, KGC_SPACE, KGC_SPACE, KGC_SPACE, KGC_SPACE,
     KGC_SPACE, KGC_SPACE, KGC_NEWLINE, KGC_NEWLINE, KGC_NEWLINE, KGC_NEWLINE, KGC_SPACE,
@@ -96,9 +96,9 @@ size_t kgc_encode(uint32_t cp, char *out) {
   return 4;
 }
 
-KgcClass kgc_class(uint32_t cp) {
+KgcClass kgc_class_any(uint32_t cp) {
   if (cp < 0x80)
-    return (KgcClass)kgc_ascii[cp];
+    return (KgcClass)kgc_ascii_class[cp];
   if (cp < 0xC0) {
     switch (cp) {
     case 0x85: return KGC_NEWLINE;

@@ -30,7 +30,13 @@ typedef enum {
 /* Decode the code point at s[p] (n bytes left, n > 0); sets *cp and returns its length.
  * Invalid bytes decode as U+FFFD of length 1. */
 size_t kgc_decode(const unsigned char *s, size_t n, uint32_t *cp);
-KgcClass kgc_class(uint32_t cp);
+/* Classes of the ASCII code points (KgcClass values), for the inline kgc_class(). */
+extern const unsigned char kgc_ascii_class[128];
+KgcClass kgc_class_any(uint32_t cp);
+/* ASCII inline (most text), the rest through the tables of chars.c. */
+static inline KgcClass kgc_class(uint32_t cp) {
+  return cp < 0x80 ? (KgcClass)kgc_ascii_class[cp] : kgc_class_any(cp);
+}
 int kgc_is_upper(uint32_t cp);
 int kgc_is_lower(uint32_t cp);
 uint32_t kgc_to_lower(uint32_t cp);

@@ -41,6 +41,7 @@ KgStatus kgt_lexicon_new(KgtLexicon **out) {
   if (!lx)
     return KG_ERR_NOMEM;
   kgt_phrase_init(&lx->ix);
+  lx->ix.items_by_mask = 1; /* kgt_accept() refuses an entry of a kind not asked for */
   *out = lx;
   return KG_SUCCESS;
 }
@@ -64,6 +65,25 @@ size_t kgt_fold(const char *s, size_t n, char *out, size_t cap) {
   int space = 0;
   char tmp[8];
   while (k < n) {
+    if (p[k] < 0x80) {
+      /* ASCII, most bytes: controls, ' ' and DEL are white space (kgc_class), the rest
+       * folds to itself lower-cased (kgc_fold_cp) */
+      unsigned char b = p[k++];
+      if (b <= 0x20 || b == 0x7F) {
+        space = o > 0;
+        continue;
+      }
+      if (space) {
+        if (o + 1 >= cap)
+          return (size_t)-1;
+        out[o++] = ' ';
+        space = 0;
+      }
+      if (o + 1 >= cap)
+        return (size_t)-1;
+      out[o++] = (char)((b >= 'A' && b <= 'Z') ? b + 32 : b);
+      continue;
+    }
     uint32_t cp;
     k += kgc_decode(p + k, n - k, &cp);
     KgcClass c = kgc_class(cp);

@@ -22,14 +22,6 @@ void kgt_phrase_free(KgtPhraseIndex *ix) {
   memset(ix, 0, sizeof *ix);
 }
 
-uint64_t kgt_phrase_hash(uint64_t h, const char *s, size_t n) {
-  const unsigned char *p = (const unsigned char *)s;
-  for (size_t k = 0; k < n; k++) {
-    h ^= p[k];
-    h *= 1099511628211ULL;
-  }
-  return h;
-}
 
 /* FNV leaves the low bits of similar keys alike: mix before taking a slot. */
 static size_t kgt_slot(uint64_t h, size_t cap) {
@@ -150,6 +142,7 @@ KgStatus kgt_phrase_add(KgtPhraseIndex *ix, const char *key, size_t n, uint32_t 
   it->payload = payload;
   it->key_off = (uint32_t)ix->keys_len;
   it->key_len = (uint32_t)n;
+  it->mask = mask;
   it->next = 0;
   ix->keys_len += n;
   /* append at the end of the chain: earlier files (and lines) come first */
@@ -239,6 +232,8 @@ size_t kgt_phrase_longest(const KgtPhraseIndex *ix, const KgtDoc *d, size_t i,
     }
     for (; it; it = kgt_phrase_item(ix, it)->next) {
       const KgtPhraseItem *item = kgt_phrase_item(ix, it);
+      if (ix->items_by_mask && !(item->mask & mask))
+        continue;
       if (item->key_len != klen || memcmp(ix->keys + item->key_off, key, klen) != 0)
         continue;
       if (!accept || accept(user, item->payload, i, j + 1)) {

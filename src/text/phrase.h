@@ -19,6 +19,7 @@ typedef struct {
   uint32_t payload; /* the owner's value (an entry index) */
   uint32_t key_off; /* the folded key in the index's key arena */
   uint32_t key_len;
+  uint32_t mask;    /* the mask it was added with */
 } KgtPhraseItem;
 
 typedef struct {
@@ -36,6 +37,9 @@ typedef struct {
   size_t nitems, items_cap;
   char *keys;
   size_t keys_len, keys_cap;
+  /* set by an owner whose accept callback refuses every item whose mask misses the
+   * look-up's: kgt_phrase_longest() then skips those items without comparing keys */
+  int items_by_mask;
 } KgtPhraseIndex;
 
 /* Longest phrase, in bytes of folded key, that a look-up builds. */
@@ -50,7 +54,14 @@ KgStatus kgt_phrase_reserve(KgtPhraseIndex *ix, size_t keys);
 KgStatus kgt_phrase_add(KgtPhraseIndex *ix, const char *key, size_t n, uint32_t payload,
                         uint32_t mask);
 
-uint64_t kgt_phrase_hash(uint64_t h, const char *s, size_t n);
+static inline uint64_t kgt_phrase_hash(uint64_t h, const char *s, size_t n) {
+  const unsigned char *p = (const unsigned char *)s;
+  for (size_t k = 0; k < n; k++) {
+    h ^= p[k];
+    h *= 1099511628211ULL;
+  }
+  return h;
+}
 #define KGT_PHRASE_SEED 14695981039346656037ULL
 
 /** Items under a full key: returns the first item +1 (0: none); *mask is the slot's mask
@@ -75,7 +86,9 @@ size_t kgt_phrase_longest(const KgtPhraseIndex *ix, const KgtDoc *d, size_t i,
                           uint32_t *payload);
 
 /** The FNV hash of token @p i's fold string (kept by the doc, computed once). */
-uint64_t kgt_doc_fold_hash(const KgtDoc *d, size_t i);
+static inline uint64_t kgt_doc_fold_hash(const KgtDoc *d, size_t i) {
+  return kgt_doc_head(d)->fold_hash[i];
+}
 
 /** Look a folded string up directly; returns the first item +1 or 0. */
 uint32_t kgt_phrase_find(const KgtPhraseIndex *ix, const char *key, size_t n);

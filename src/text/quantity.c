@@ -115,6 +115,12 @@ size_t kgt_parse_money(const KgtDoc *d, size_t i, KgtMoney *out) {
   const KgtToken *t0 = kgt_doc_token(d, i);
   if (!t0)
     return 0;
+  /* every amount starts with a number or a currency (a lexicon phrase, or without a
+   * lexicon a symbol): most tokens stop here */
+  const KgtLexicon *lx = kgt_doc_lexicon(d);
+  if (t0->kind != KGT_NUMBER &&
+      (lx ? !(kgt_doc_lex_mask(d, lx, i) & KGT_LEX_BIT(KGT_LEX_CURRENCY)) : t0->kind != KGT_SYMBOL))
+    return 0;
   size_t sent = t0->sentence, j = i;
   const char *iso = NULL;
   size_t m = kgt_currency(d, j, sent, "pre", &iso);
@@ -252,15 +258,19 @@ static void kgt_put_date(char out[16], long y, long m, long d) {
   *o = '\0';
 }
 
+/* Every date shape starts with a digit or a month name: most tokens stop here. */
+static inline int kgt_may_start_date(const KgtDoc *d, size_t i, const KgtToken *t) {
+  return t->kind == KGT_NUMBER || (t->lower[0] >= '0' && t->lower[0] <= '9') ||
+         (kgt_doc_lex_mask(d, kgt_doc_lexicon(d), i) & KGT_LEX_BIT(KGT_LEX_MONTH));
+}
+
 static size_t kgt_date_at(const KgtDoc *d, size_t i, size_t sent, int default_year,
                           char out[16]) {
   size_t m;
   long day, year;
   int month;
-  /* every shape starts with a digit or a month name: most tokens stop here */
   const KgtToken *t0 = kgt_tok(d, i, sent);
-  if (!t0 || (t0->kind != KGT_NUMBER && !(t0->lower[0] >= '0' && t0->lower[0] <= '9') &&
-              !(kgt_doc_lex_mask(d, kgt_doc_lexicon(d), i) & KGT_LEX_BIT(KGT_LEX_MONTH))))
+  if (!t0 || !kgt_may_start_date(d, i, t0))
     return 0;
   /* "23 janvier 2023", "1er janvier", "7 January 2021" */
   if ((day = kgt_day(d, i, sent)) > 0 && (month = kgt_month(d, i + 1, &m)) > 0) {
@@ -334,9 +344,12 @@ size_t kgt_parse_date(const KgtDoc *d, size_t i, int default_year, char out[16])
   if (!t)
     return 0;
   size_t sent = t->sentence;
-  size_t n = kgt_date_at(d, i, sent, default_year, out);
+  size_t n = kgt_may_start_date(d, i, t) ? kgt_date_at(d, i, sent, default_year, out) : 0;
   if (n)
     return n;
+  const KgtLexicon *lx = kgt_doc_lexicon(d);
+  if (!lx || !(kgt_doc_lex_mask(d, lx, i) & KGT_LEX_BIT(KGT_LEX_DATE_PREP)))
+    return 0;
   const KgtLexEntry *e;
   size_t m = kgt_lex(d, i, KGT_LEX_DATE_PREP, &e);
   if (!m)

@@ -9,6 +9,7 @@
 #define KG_TEXT_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <kgbuild/common.h>
 
 typedef enum {
@@ -129,7 +130,7 @@ size_t kgt_lexicon_match(const KgtLexicon *lx, const KgtDoc *d, size_t i, unsign
 KgStatus kgt_doc_new_lex(const char *text, size_t len, const char *lang,
                          const KgtLexicon *lx, KgtDoc **out);
 /** The lexicon the doc was made with, or NULL. */
-const KgtLexicon *kgt_doc_lexicon(const KgtDoc *d);
+static inline const KgtLexicon *kgt_doc_lexicon(const KgtDoc *d);
 
 /**
  * Tokenize and split @p text (valid UTF-8, @p len bytes; the doc borrows it: keep it
@@ -142,14 +143,38 @@ const KgtLexicon *kgt_doc_lexicon(const KgtDoc *d);
 KgStatus kgt_doc_new(const char *text, size_t len, const char *lang, KgtDoc **out);
 void kgt_doc_free(KgtDoc *d);
 
-const char *kgt_doc_text(const KgtDoc *d);
+static inline const char *kgt_doc_text(const KgtDoc *d);
 const char *kgt_doc_lang(const KgtDoc *d);
-size_t kgt_doc_ntokens(const KgtDoc *d);
-const KgtToken *kgt_doc_token(const KgtDoc *d, size_t i);
+/* The first member of every KgtDoc (only tokenize.c writes it): the accessors below are
+ * called millions of times per megabyte, so they inline instead of crossing files. */
+typedef struct {
+  KgtToken *toks;
+  size_t ntok;
+  KgtSentence *sents;
+  size_t nsent;
+  uint64_t *fold_hash;      /* per token: the phrase-index hash of its fold string */
+  uint32_t *lex_mask;       /* per token: lexicon kinds with a phrase starting there */
+  const KgtLexicon *lx;
+  const char *text;
+} KgtDocHead;
+
+static inline const KgtDocHead *kgt_doc_head(const KgtDoc *d) {
+  return (const KgtDocHead *)(const void *)d;
+}
+static inline size_t kgt_doc_ntokens(const KgtDoc *d) { return kgt_doc_head(d)->ntok; }
+static inline const KgtLexicon *kgt_doc_lexicon(const KgtDoc *d) { return kgt_doc_head(d)->lx; }
+static inline const char *kgt_doc_text(const KgtDoc *d) { return kgt_doc_head(d)->text; }
+static inline const KgtToken *kgt_doc_token(const KgtDoc *d, size_t i) {
+  const KgtDocHead *h = kgt_doc_head(d);
+  return i < h->ntok ? &h->toks[i] : NULL;
+}
 /** All the tokens, an array of kgt_doc_ntokens() (for loops that visit many). */
-const KgtToken *kgt_doc_tokens(const KgtDoc *d);
-size_t kgt_doc_nsentences(const KgtDoc *d);
-const KgtSentence *kgt_doc_sentence(const KgtDoc *d, size_t i);
+static inline const KgtToken *kgt_doc_tokens(const KgtDoc *d) { return kgt_doc_head(d)->toks; }
+static inline size_t kgt_doc_nsentences(const KgtDoc *d) { return kgt_doc_head(d)->nsent; }
+static inline const KgtSentence *kgt_doc_sentence(const KgtDoc *d, size_t i) {
+  const KgtDocHead *h = kgt_doc_head(d);
+  return i < h->nsent ? &h->sents[i] : NULL;
+}
 
 /** Copy of the text of tokens [a, b) as written (with their inner spacing); kg_free it. */
 char *kgt_doc_span_text(const KgtDoc *d, size_t a, size_t b);

@@ -26,7 +26,12 @@ uint32_t kgt_lexicon_first_mask(const KgtLexicon *lx, const KgtDoc *d, size_t i)
 
 /** The same, read from the doc's table when @p lx is the doc's lexicon (computed once
  * when the doc is made). */
-uint32_t kgt_doc_lex_mask(const KgtDoc *d, const KgtLexicon *lx, size_t i);
+static inline uint32_t kgt_doc_lex_mask(const KgtDoc *d, const KgtLexicon *lx, size_t i) {
+  const KgtDocHead *h = kgt_doc_head(d);
+  if (h->lex_mask && lx == h->lx)
+    return i < h->ntok ? h->lex_mask[i] : 0;
+  return kgt_lexicon_first_mask(lx, d, i);
+}
 
 /** 1 when @p fold (NUL-terminated, folded) is an English or French function word
  * ("the", "les", "dans", "however"...): words that start sentences and are no names. */

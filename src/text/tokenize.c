@@ -19,18 +19,13 @@
 #define KGT_P_PUBLIC 0xFF
 
 struct KgtDocImpl {
-  const char *text;
+  KgtDocHead h; /* first: text.h reads tokens and sentences through it */
   size_t len;
   char lang[4];
-  const KgtLexicon *lx;
-  KgtToken *toks;
-  size_t ntok, captok;
-  KgtSentence *sents;
-  size_t nsent, capsent;
+  size_t captok;
+  size_t capsent;
   size_t npara;
   char *arena;
-  uint64_t *fold_hash; /* per token: the phrase-index hash of its fold string */
-  uint32_t *lex_mask;  /* per token: lexicon kinds with a phrase starting there (lx set) */
 };
 
 typedef struct {
@@ -39,7 +34,7 @@ typedef struct {
 } KgtScan;
 
 /* class of the code point at p (KGC_SPACE at the end) */
-static KgcClass kgt_at(const KgtScan *sc, size_t p, uint32_t *cp, size_t *len) {
+static KgcClass kgt_at_any(const KgtScan *sc, size_t p, uint32_t *cp, size_t *len) {
   if (p >= sc->n) {
     *cp = 0;
     *len = 0;
@@ -54,20 +49,30 @@ static KgcClass kgt_at(const KgtScan *sc, size_t p, uint32_t *cp, size_t *len) {
   return kgc_class(*cp);
 }
 
+/* kgt_at_any() with the ASCII case inline: called for most bytes of the text */
+static inline KgcClass kgt_at(const KgtScan *sc, size_t p, uint32_t *cp, size_t *len) {
+  if (p < sc->n && sc->s[p] < 0x80) {
+    *cp = sc->s[p];
+    *len = 1;
+    return (KgcClass)kgc_ascii_class[sc->s[p]];
+  }
+  return kgt_at_any(sc, p, cp, len);
+}
+
 static int kgt_is_wordch(KgcClass c) {
   return c == KGC_LETTER || c == KGC_DIGIT || c == KGC_MARK;
 }
 
 static KgStatus kgt_push(KgtDoc *d, size_t start, size_t end, KgtKind kind, unsigned flags) {
-  if (d->ntok == d->captok) {
+  if (d->h.ntok == d->captok) {
     size_t nc = d->captok ? d->captok * 2 : 64;
-    KgtToken *nt = kg_realloc(d->toks, nc * sizeof *nt);
+    KgtToken *nt = kg_realloc(d->h.toks, nc * sizeof *nt);
     if (!nt)
       return KG_ERR_NOMEM;
-    d->toks = nt;
+    d->h.toks = nt;
     d->captok = nc;
   }
-  KgtToken *t = &d->toks[d->ntok++];
+  KgtToken *t = &d->h.toks[d->h.ntok++];
   memset(t, 0, sizeof *t);
   t->start = start;
   t->end = end;
@@ -112,7 +117,7 @@ static int kgt_abbrev(const KgtDoc *d, const KgtScan *sc, size_t start, size_t p
   if (start + l == p && kgc_is_upper(cp))
     return 1; /* an initial: "John F. Kennedy", "M. Dupont" */
   const KgtLexEntry *e =
-      kgt_lexicon_lookup(d->lx, KGT_LEX_ABBREV, NULL, (const char *)sc->s + start, p + 1 - start);
+      kgt_lexicon_lookup(d->h.lx, KGT_LEX_ABBREV, NULL, (const char *)sc->s + start, p + 1 - start);
   if (!e)
     return 0;
   if (strcmp(e->value, "end") == 0)
@@ -268,8 +273,8 @@ static size_t kgt_scan_number(KgtDoc *d, const KgtScan *sc, size_t start, int fr
       q += l0;
     }
     KgcClass after = kgt_at(sc, q, &c0, &l0);
-    if (after != KGC_DIGIT && d->lx &&
-        kgt_lexicon_lookup(d->lx, KGT_LEX_SCALE, NULL, (const char *)sc->s + p, q - p))
+    if (after != KGC_DIGIT && d->h.lx &&
+        kgt_lexicon_lookup(d->h.lx, KGT_LEX_SCALE, NULL, (const char *)sc->s + p, q - p))
       return p; /* "10bn", "1.2mln" */
     *word = 1;
     unsigned fl = 0;
@@ -279,7 +284,7 @@ static size_t kgt_scan_number(KgtDoc *d, const KgtScan *sc, size_t start, int fr
 }
 
 static KgStatus kgt_cut(KgtDoc *d) {
-  KgtScan sc = {(const unsigned char *)d->text, d->len};
+  KgtScan sc = {(const unsigned char *)d->h.text, d->len};
   int fr = strcmp(d->lang, "fr") == 0;
   size_t p = 0;
   unsigned pending = KGT_F_PARA_START;
@@ -305,7 +310,7 @@ static KgStatus kgt_cut(KgtDoc *d) {
       p += l;
       continue;
     }
-    if (d->ntok > 0 && (newlines >= 2 || (newlines == 1 && indent >= 2)))
+    if (d->h.ntok > 0 && (newlines >= 2 || (newlines == 1 && indent >= 2)))
       pending |= KGT_F_PARA_START;
     newlines = 0;
     indent = 0;
@@ -324,7 +329,7 @@ static KgStatus kgt_cut(KgtDoc *d) {
       size_t l2, l3;
       kgt_at(&sc, p + l, &c2, &l2);
       if ((c2 == 's' || c2 == 'S') && !kgt_is_wordch(kgt_at(&sc, p + l + l2, &c3, &l3)) &&
-          d->ntok > 0 && !(pending & KGT_F_SPACE_BEFORE)) {
+          d->h.ntok > 0 && !(pending & KGT_F_SPACE_BEFORE)) {
         end = p + l + l2;
         kind = KGT_WORD;
       } else {
@@ -451,17 +456,17 @@ static int kgt_decimal_of(const char *s, size_t n, int fr, char *out, size_t cap
 }
 
 static KgStatus kgt_fill(KgtDoc *d) {
-  size_t need = 2 * (d->len + d->ntok) + 2;
+  size_t need = 2 * (d->len + d->h.ntok) + 2;
   d->arena = kg_malloc(need);
-  d->fold_hash = kg_malloc((d->ntok + 1) * sizeof *d->fold_hash);
-  if (!d->arena || !d->fold_hash)
+  d->h.fold_hash = kg_malloc((d->h.ntok + 1) * sizeof *d->h.fold_hash);
+  if (!d->arena || !d->h.fold_hash)
     return KG_ERR_NOMEM;
   char *a = d->arena;
-  const unsigned char *s = (const unsigned char *)d->text;
+  const unsigned char *s = (const unsigned char *)d->h.text;
   int fr = strcmp(d->lang, "fr") == 0;
   size_t cpos = 0, bpos = 0;
-  for (size_t i = 0; i < d->ntok; i++) {
-    KgtToken *t = &d->toks[i];
+  for (size_t i = 0; i < d->h.ntok; i++) {
+    KgtToken *t = &d->h.toks[i];
     /* code points between the previous token and this one */
     for (; bpos < t->start; bpos++)
       cpos += (s[bpos] & 0xC0) != 0x80;
@@ -513,7 +518,7 @@ static KgStatus kgt_fill(KgtDoc *d) {
     bpos = t->end;
     t->cp_end = cpos;
     t->lower = lower;
-    d->fold_hash[i] = kgt_phrase_hash(KGT_PHRASE_SEED, fold, (size_t)(f - fold));
+    d->h.fold_hash[i] = kgt_phrase_hash(KGT_PHRASE_SEED, fold, (size_t)(f - fold));
     *f++ = '\0';
     t->fold = fold;
     a = f;
@@ -525,7 +530,7 @@ static KgStatus kgt_fill(KgtDoc *d) {
     }
     if (t->kind == KGT_NUMBER) {
       char dec[48];
-      if (kgt_decimal_of(d->text + t->start, t->end - t->start, fr, dec, sizeof dec))
+      if (kgt_decimal_of(d->h.text + t->start, t->end - t->start, fr, dec, sizeof dec))
         t->number = strtod(dec, NULL);
     }
   }
@@ -556,9 +561,9 @@ static int kgt_is_close(const KgtToken *t, int inside) {
 }
 
 static int kgt_is_spaced_dash(const KgtDoc *d, size_t i) {
-  const KgtToken *t = &d->toks[i];
-  if (t->kind != KGT_PUNCT || !(t->flags & KGT_F_SPACE_BEFORE) || i + 1 >= d->ntok ||
-      !(d->toks[i + 1].flags & KGT_F_SPACE_BEFORE))
+  const KgtToken *t = &d->h.toks[i];
+  if (t->kind != KGT_PUNCT || !(t->flags & KGT_F_SPACE_BEFORE) || i + 1 >= d->h.ntok ||
+      !(d->h.toks[i + 1].flags & KGT_F_SPACE_BEFORE))
     return 0;
   return t->fold[0] == '-' && (t->fold[1] == '\0' || (t->fold[1] == '-' && !t->fold[2]));
 }
@@ -575,26 +580,26 @@ static int kgt_starts_sentence(const KgtToken *t, int inside) {
 static KgStatus kgt_add_sentence(KgtDoc *d, size_t a, size_t b, size_t para) {
   if (a >= b)
     return KG_SUCCESS;
-  if (d->nsent == d->capsent) {
+  if (d->h.nsent == d->capsent) {
     size_t nc = d->capsent ? d->capsent * 2 : 16;
-    KgtSentence *ns = kg_realloc(d->sents, nc * sizeof *ns);
+    KgtSentence *ns = kg_realloc(d->h.sents, nc * sizeof *ns);
     if (!ns)
       return KG_ERR_NOMEM;
-    d->sents = ns;
+    d->h.sents = ns;
     d->capsent = nc;
   }
-  KgtSentence *s = &d->sents[d->nsent];
+  KgtSentence *s = &d->h.sents[d->h.nsent];
   s->tok_start = a;
   s->tok_end = b;
-  s->start = d->toks[a].start;
-  s->end = d->toks[b - 1].end;
-  s->cp_start = d->toks[a].cp_start;
-  s->cp_end = d->toks[b - 1].cp_end;
+  s->start = d->h.toks[a].start;
+  s->end = d->h.toks[b - 1].end;
+  s->cp_start = d->h.toks[a].cp_start;
+  s->cp_end = d->h.toks[b - 1].cp_end;
   s->paragraph = para;
   for (size_t k = a; k < b; k++)
-    d->toks[k].sentence = d->nsent;
-  d->toks[a].flags |= KGT_F_SENT_START;
-  d->nsent++;
+    d->h.toks[k].sentence = d->h.nsent;
+  d->h.toks[a].flags |= KGT_F_SENT_START;
+  d->h.nsent++;
   return KG_SUCCESS;
 }
 
@@ -602,8 +607,8 @@ static KgStatus kgt_split(KgtDoc *d) {
   size_t start = 0, para = 0, para_tok = 0;
   int inside = 0, split_in_para = 0;
   KgStatus st;
-  for (size_t i = 0; i < d->ntok; i++) {
-    KgtToken *t = &d->toks[i];
+  for (size_t i = 0; i < d->h.ntok; i++) {
+    KgtToken *t = &d->h.toks[i];
     if (i > 0 && (t->flags & KGT_F_PARA_START)) {
       if ((st = kgt_add_sentence(d, start, i, para)) != KG_SUCCESS)
         return st;
@@ -619,21 +624,21 @@ static KgStatus kgt_split(KgtDoc *d) {
       inside = !inside;
     size_t cut = 0; /* split after token cut-1 */
     if (t->flags & KGT_P_BREAK_AFTER) {
-      cut = i + 2 <= d->ntok ? i + 2 : i + 1; /* after the '.' that follows the word */
+      cut = i + 2 <= d->h.ntok ? i + 2 : i + 1; /* after the '.' that follows the word */
       i = cut - 1;
     } else if (kgt_is_terminal(t)) {
       size_t j = i + 1;
       int in2 = inside;
-      while (j < d->ntok && !(d->toks[j].flags & KGT_F_PARA_START) &&
-             kgt_is_close(&d->toks[j], in2)) {
-        if (kgt_tok_is(&d->toks[j], "\""))
+      while (j < d->h.ntok && !(d->h.toks[j].flags & KGT_F_PARA_START) &&
+             kgt_is_close(&d->h.toks[j], in2)) {
+        if (kgt_tok_is(&d->h.toks[j], "\""))
           in2 = !in2;
         j++;
       }
-      if (j >= d->ntok) {
+      if (j >= d->h.ntok) {
         cut = 0;
       } else {
-        const KgtToken *u = &d->toks[j];
+        const KgtToken *u = &d->h.toks[j];
         if ((u->flags & (KGT_F_CAP | KGT_F_PARA_START)) || kgt_is_open_quote(u, in2) ||
             u->kind == KGT_NUMBER || (u->kind == KGT_PUNCT && u->fold[0] == '-') ||
             kgt_tok_is(u, "("))
@@ -641,31 +646,31 @@ static KgStatus kgt_split(KgtDoc *d) {
       }
       if (cut) {
         for (size_t k = i + 1; k < cut; k++)
-          if (kgt_tok_is(&d->toks[k], "\""))
+          if (kgt_tok_is(&d->h.toks[k], "\""))
             inside = !inside;
         i = cut - 1;
       }
-    } else if ((t->flags & KGT_P_ABBREV_END) && i + 1 < d->ntok &&
-               kgt_starts_sentence(&d->toks[i + 1], inside)) {
+    } else if ((t->flags & KGT_P_ABBREV_END) && i + 1 < d->h.ntok &&
+               kgt_starts_sentence(&d->h.toks[i + 1], inside)) {
       cut = i + 1;
     } else if (!split_in_para && i < para_tok + 30 && kgt_is_spaced_dash(d, i) &&
                i > para_tok &&
-               ((d->toks[para_tok].flags & KGT_F_ALLCAPS) || kgt_tok_is(&d->toks[i - 1], ")"))) {
+               ((d->h.toks[para_tok].flags & KGT_F_ALLCAPS) || kgt_tok_is(&d->h.toks[i - 1], ")"))) {
       cut = i + 1; /* after a dateline: "PARIS, 8 novembre 2023 (Reuters) —" */
     }
-    if (cut && cut < d->ntok && !(d->toks[cut].flags & KGT_F_PARA_START)) {
+    if (cut && cut < d->h.ntok && !(d->h.toks[cut].flags & KGT_F_PARA_START)) {
       if ((st = kgt_add_sentence(d, start, cut, para)) != KG_SUCCESS)
         return st;
       start = cut;
       split_in_para = 1;
     }
   }
-  if (d->ntok)
-    if ((st = kgt_add_sentence(d, start, d->ntok, para)) != KG_SUCCESS)
+  if (d->h.ntok)
+    if ((st = kgt_add_sentence(d, start, d->h.ntok, para)) != KG_SUCCESS)
       return st;
-  d->npara = d->ntok ? para + 1 : 0;
-  for (size_t i = 0; i < d->ntok; i++)
-    d->toks[i].flags &= KGT_P_PUBLIC;
+  d->npara = d->h.ntok ? para + 1 : 0;
+  for (size_t i = 0; i < d->h.ntok; i++)
+    d->h.toks[i].flags &= KGT_P_PUBLIC;
   return KG_SUCCESS;
 }
 
@@ -676,19 +681,29 @@ KgStatus kgt_doc_new_lex(const char *text, size_t len, const char *lang,
   KgtDoc *d = kg_calloc(1, sizeof *d);
   if (!d)
     return KG_ERR_NOMEM;
-  d->text = text ? text : "";
+  d->h.text = text ? text : "";
   d->len = len;
-  d->lx = lx;
+  d->h.lx = lx;
   snprintf(d->lang, sizeof d->lang, "%s", lang && *lang ? lang : "en");
+  /* news text runs about five bytes a token: room for that up front saves the copies of
+   * doubling (bounded, so a huge text without many tokens does not reserve gigabytes) */
+  size_t guess = len / 4 + 64;
+  if (guess > 65536)
+    guess = 65536;
+  if (!(d->h.toks = kg_malloc(guess * sizeof *d->h.toks))) {
+    kg_free(d);
+    return KG_ERR_NOMEM;
+  }
+  d->captok = guess;
   KgStatus st = kgt_cut(d);
   if (st == KG_SUCCESS)
     st = kgt_fill(d);
   if (st == KG_SUCCESS && lx) {
     /* one probe per token now saves one per token and per look-up later */
-    if (!(d->lex_mask = kg_malloc((d->ntok + 1) * sizeof *d->lex_mask)))
+    if (!(d->h.lex_mask = kg_malloc((d->h.ntok + 1) * sizeof *d->h.lex_mask)))
       st = KG_ERR_NOMEM;
-    for (size_t i = 0; st == KG_SUCCESS && i < d->ntok; i++)
-      d->lex_mask[i] = kgt_lexicon_first_mask(lx, d, i);
+    for (size_t i = 0; st == KG_SUCCESS && i < d->h.ntok; i++)
+      d->h.lex_mask[i] = kgt_lexicon_first_mask(lx, d, i);
   }
   if (st == KG_SUCCESS)
     st = kgt_split(d);
@@ -707,64 +722,47 @@ KgStatus kgt_doc_new(const char *text, size_t len, const char *lang, KgtDoc **ou
 void kgt_doc_free(KgtDoc *d) {
   if (!d)
     return;
-  kg_free(d->toks);
-  kg_free(d->sents);
+  kg_free(d->h.toks);
+  kg_free(d->h.sents);
   kg_free(d->arena);
-  kg_free(d->fold_hash);
-  kg_free(d->lex_mask);
+  kg_free(d->h.fold_hash);
+  kg_free(d->h.lex_mask);
   kg_free(d);
 }
 
-const char *kgt_doc_text(const KgtDoc *d) { return d->text; }
 const char *kgt_doc_lang(const KgtDoc *d) { return d->lang; }
-const KgtLexicon *kgt_doc_lexicon(const KgtDoc *d) { return d->lx; }
-size_t kgt_doc_ntokens(const KgtDoc *d) { return d->ntok; }
-size_t kgt_doc_nsentences(const KgtDoc *d) { return d->nsent; }
 size_t kgt_doc_nparagraphs(const KgtDoc *d) { return d->npara; }
 
-uint64_t kgt_doc_fold_hash(const KgtDoc *d, size_t i) { return d->fold_hash[i]; }
 
-uint32_t kgt_doc_lex_mask(const KgtDoc *d, const KgtLexicon *lx, size_t i) {
-  if (d->lex_mask && lx == d->lx)
-    return i < d->ntok ? d->lex_mask[i] : 0;
-  return kgt_lexicon_first_mask(lx, d, i);
-}
 
-const KgtToken *kgt_doc_tokens(const KgtDoc *d) { return d->toks; }
 
-const KgtToken *kgt_doc_token(const KgtDoc *d, size_t i) {
-  return i < d->ntok ? &d->toks[i] : NULL;
-}
 
-const KgtSentence *kgt_doc_sentence(const KgtDoc *d, size_t i) {
-  return i < d->nsent ? &d->sents[i] : NULL;
-}
 
 const char *kgt_token_text(const KgtDoc *d, size_t i, size_t *len) {
-  if (i >= d->ntok) {
+  if (i >= d->h.ntok) {
     *len = 0;
     return "";
   }
-  *len = d->toks[i].end - d->toks[i].start;
-  return d->text + d->toks[i].start;
+  *len = d->h.toks[i].end - d->h.toks[i].start;
+  return d->h.text + d->h.toks[i].start;
 }
 
 int kgt_token_is(const KgtDoc *d, size_t i, const char *fold) {
-  return i < d->ntok && strcmp(d->toks[i].fold, fold) == 0;
+  return i < d->h.ntok && strcmp(d->h.toks[i].fold, fold) == 0;
 }
 
 char *kgt_doc_span_text(const KgtDoc *d, size_t a, size_t b) {
-  if (b > d->ntok)
-    b = d->ntok;
+  if (b > d->h.ntok)
+    b = d->h.ntok;
   if (a >= b)
     return kg_strdup("");
-  return kg_strndup(d->text + d->toks[a].start, d->toks[b - 1].end - d->toks[a].start);
+  return kg_strndup(d->h.text + d->h.toks[a].start, d->h.toks[b - 1].end - d->h.toks[a].start);
 }
 
 int kgt_number_decimal(const KgtDoc *d, size_t i, char out[48]) {
-  if (i >= d->ntok || d->toks[i].kind != KGT_NUMBER)
+  if (i >= d->h.ntok || d->h.toks[i].kind != KGT_NUMBER)
     return 0;
-  const KgtToken *t = &d->toks[i];
-  return kgt_decimal_of(d->text + t->start, t->end - t->start, strcmp(d->lang, "fr") == 0,
+  const KgtToken *t = &d->h.toks[i];
+  return kgt_decimal_of(d->h.text + t->start, t->end - t->start, strcmp(d->lang, "fr") == 0,
                         out, 48);
 }
