@@ -136,6 +136,9 @@ START_TEST(test_errors_name_file_and_line) {
   ck_assert_ptr_nonnull(strstr(d.msg, "@O"));
   ck_assert_int_eq(load_bad("rule en:a acquired weight=3\n    @S:ORG buys @O:ORG\n", &d), KG_ERR_PARSE);
   ck_assert_int_eq(load_bad("rule en:a acquired\n    @S:BANANA buys @O:ORG\n", &d), KG_ERR_PARSE);
+  /* a negated group would silently never match: refused at load time */
+  ck_assert_int_eq(load_bad("rule en:a acquired\n    @S:ORG !(sells|buys) @O:ORG\n", &d),
+                   KG_ERR_PARSE);
   ck_assert_int_eq(load_bad("rule en:a acquired\n    @S:ORG %NOPE @O:ORG\n", &d), KG_ERR_PARSE);
   ck_assert_ptr_nonnull(strstr(d.msg, "NOPE"));
   ck_assert_int_eq(load_bad("    @S:ORG buys @O:ORG\n", &d), KG_ERR_PARSE);

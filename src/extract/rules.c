@@ -626,6 +626,12 @@ static int kgr_atom(KgrPat *ps, const char *s, size_t n) {
       return -1;
     }
   }
+  if (body == 1 && s[0] == '!') {
+    /* "!(a|b)" would read as the word "!" followed by a group, which never matches */
+    snprintf(ps->err, sizeof ps->err,
+             "'!' negates one atom or a list ('!a|b|c'), not a group; write '\\!' for the word");
+    return -1;
+  }
   if (body > 1 && s[0] == '!') {
     neg = 1;
     s++, body--;
