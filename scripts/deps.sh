@@ -37,5 +37,6 @@ top=$(cd "$(dirname "$0")/.." && pwd)
 if [ ! -d "$top/tests/node/node_modules/n3" ]; then
   echo "deps: installing n3 (npm) into tests/node" >&2
   mkdir -p "$top/tests/node"
-  npm install --silent --no-audit --no-fund --prefix "$top/tests/node" n3@1 >/dev/null
+  timeout 600 npm install --silent --no-audit --no-fund --fetch-timeout=60000 --fetch-retries=3 \
+    --prefix "$top/tests/node" n3@1 >/dev/null || { echo "deps: npm could not install n3" >&2; exit 1; }
 fi
