@@ -473,6 +473,7 @@ static const struct {
      "AFP", "SAINT-\xC3\x89TIENNE"},
     {"LONDON, 29 February 2024 (Reuters) - Shell", "2024-02-29", "Reuters", "LONDON"},
     {"(Bloomberg) -- Microsoft Corp. agreed", NULL, "Bloomberg", NULL},
+    {"(Quintal Wire) -- Zorbex agreed", NULL, "Quintal Wire", NULL}, /* any wire, not a list */
     {"FRANKFURT/PARIS, March 3 (Reuters) - Deutsche Bank", NULL, "Reuters", "FRANKFURT/PARIS"},
     {"NEW YORK--(BUSINESS WIRE)--Acme Corp. today announced", NULL, "BUSINESS WIRE",
      "NEW YORK"},

@@ -309,15 +309,16 @@ static const char *kgi_parse_qualifier(const char *p, const char *e) {
   return q;
 }
 
-static int kgi_known_agency(const char *p, size_t n) {
-  static const char *const agencies[] = {
-      "Reuters", "AFP", "AP", "Bloomberg", "Dow Jones", "dpa", "DPA", "ANSA", "EFE",
-      "Xinhua", "Kyodo", "Yonhap", "Belga", "Reuters Breakingviews", "Agefi",
-      "Boursier.com", "Zonebourse", "Cercle Finance", "AOF", "BFM Business", NULL};
-  for (int i = 0; agencies[i]; i++)
-    if (strlen(agencies[i]) == n && memcmp(agencies[i], p, n) == 0)
-      return 1;
-  return 0;
+/* Without a place, only the wire form "(Agency) -- ..." counts: the line starts with the
+ * agency, a name (capital first, no sentence in brackets), and a double hyphen follows,
+ * so a caption such as "(Photo) - Le siège" is not taken for a dateline. */
+static int kgi_agency_alone(const char *line, const char *a, size_t n, const char *after,
+                            const char *e) {
+  while (after < e && (*after == ' ' || *after == '\t'))
+    after++;
+  return line[0] == '(' && a == line + 1 && n >= 2 && a[0] >= 'A' && a[0] <= 'Z' &&
+         !memchr(a, ',', n) && !memchr(a, '.', n - 1) && e - after >= 2 && after[0] == '-' &&
+         after[1] == '-';
 }
 
 /* "(Reuters)" or "/PRNewswire/" at p: sets the agency span, returns the end or NULL. */
@@ -433,7 +434,7 @@ static int kgi_dateline(const char *p, const char *e, KgiDate *d, int *has_date,
   }
   if (!(q = kgi_parse_agency(q, e, a, an)))
     return 0;
-  if (!place_end && !kgi_known_agency(*a, *an))
+  if (!place_end && !kgi_agency_alone(p, *a, *an, q, e))
     return 0;
   if (place_end && (size_t)(place_end - p) == *an && memcmp(p, *a, *an) == 0)
     return 0; /* "AMD (AMD) -": a company and its ticker */
