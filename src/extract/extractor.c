@@ -180,7 +180,7 @@ static KgStatus kgx_entities(const KgtDoc *doc, const KgmMentions *ms, const cha
         continue;
       if ((st = kg_graph_entity(g, m->cls, m->name, m->qualifier, lang, &ids[i])) != KG_SUCCESS)
         break;
-      /* a place named inside a word ("California-based") is no other name of it */
+      /* a place named inside a word ("Ohio-based") is no other name of it */
       if (!anaphor && !(m->flags & (KGM_F_DEMONYM | KGM_F_SHARED)) && m->surface &&
           strcmp(m->surface, m->name) != 0 && !(m->cls == KG_CLASS_PLACE && strchr(m->surface, '-') &&
                                                 !strchr(m->name, '-')))

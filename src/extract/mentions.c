@@ -233,7 +233,7 @@ static int kgm_gaz_accept(void *u, uint32_t payload, size_t a, size_t b) {
   /* headlines: "MICROSOFT TO BUY..." */
   if (letters >= 4 && kgm_span_allcaps(c, a, b))
     return 1;
-  /* "Openai" for "OpenAI", but never "apple" for "Apple" */
+  /* "Zorbexai" for "ZorbexAI", but never "pear" for "Pear" */
   const KgtToken *t = kgm_tok(c, a);
   return letters >= 5 && (t->flags & KGT_F_CAP) && kgt_str_case_equal(f->form, 1, "A");
 }
@@ -394,7 +394,7 @@ static void kgm_apply_desc(KgmCtx *c, int id) {
 
 /* Skip what may stand between a descriptor and its name: demonyms ("japonais",
  * "French") anywhere; in French also up to two adjectives or "de" + noun ("le groupe de
- * luxe LVMH", "le constructeur automobile japonais Nissan"). */
+ * luxe Zorbex", "le constructeur automobile japonais Quintal"). */
 static size_t kgm_skip_mods(KgmCtx *c, size_t j, size_t lim) {
   size_t skipped = 0;
   while (j < lim && skipped < 4) {
@@ -482,7 +482,7 @@ static int kgm_from_form(KgmCtx *c, size_t a, size_t b, const KgmForm *f) {
   return id;
 }
 
-/* "California-based", "Renault-Nissan": known names inside a hyphenated word. */
+/* "Ohio-based", "Zorbex-Quintal": known names inside a hyphenated word. */
 static void kgm_hyphen_parts(KgmCtx *c, size_t i) {
   size_t len;
   const char *s = kgt_token_text(c->d, i, &len);
@@ -522,7 +522,7 @@ static void kgm_hyphen_parts(KgmCtx *c, size_t i) {
   }
 }
 
-/* "San Francisco-based", "New Jersey-based": a known name of several words whose last
+/* "Salt Lake City-based", "New Mexico-based": a known name of several words whose last
  * word is the first part of a hyphenated word. The mention covers the whole word, as
  * for "California-based". Returns its id, or -1. */
 static int kgm_hyphen_multi(KgmCtx *c, size_t i) {

@@ -315,7 +315,7 @@ struct KgrRuleSetImpl {
   size_t *req_off;
   unsigned char *req_nsets;
   long det_cls, sep_cls, conj_cls;
-  long prole_cls, pmod_cls; /* PERSON_ROLE, PERSON_PREMOD: "LinkedIn co-founder Reid Hoffman" */
+  long prole_cls, pmod_cls; /* PERSON_ROLE, PERSON_PREMOD: "Zorbex co-founder Ana Ruiz" */
 };
 
 static const char *const kgr_relations[] = {
@@ -1944,8 +1944,8 @@ static int kgr_seq_match(KgrState *s, int n, size_t pos, const KgrFrame *up);
 
 /* Items of one capture that start at @p pos: mention or quantity indices with their end
  * token. Returns how many (at most @p max). Starting at a determiner is allowed. */
-/* A person named after a title phrase: "LinkedIn co-founder Reid Hoffman", "former Google
- * chief executive Eric Schmidt", "l'ancien patron de Google Eric Schmidt". The phrase holds
+/* A person named after a title phrase: "Zorbex co-founder Ana Ruiz", "former Quintal
+ * chief executive Paul Brand", "l'ancien patron de Quintal Paul Brand". The phrase holds
  * determiners, PERSON_PREMOD words, organization mentions and at least one PERSON_ROLE
  * word; a role word or an organization stands right before the name. Returns the person mention's index or -1. */
 static long kgr_premod_person(const KgrState *s, size_t pos) {

@@ -13,7 +13,7 @@
 #include <kgbuild/common.h>
 
 typedef enum {
-  KGT_WORD = 0,   /* letters/digits mixed words: "OpenAI", "l'", "d'", "Inc", "GPT-4" */
+  KGT_WORD = 0,   /* letters/digits mixed words: "ZorbexAI", "l'", "d'", "Inc", "Velo-4" */
   KGT_NUMBER,     /* "10", "3,9", "1.383", "1,383", "29", "2015" (separators kept in text) */
   KGT_PUNCT,      /* . , ; : ! ? ( ) " « » — - ' etc. */
   KGT_SYMBOL      /* $ € £ ¥ % & and other symbols */

@@ -164,7 +164,7 @@ static size_t kgt_scan_word(KgtDoc *d, const KgtScan *sc, size_t start, unsigned
         uint32_t c3;
         size_t l3;
         if (!kgt_is_wordch(kgt_at(sc, p + l + l2, &c3, &l3)))
-          return p; /* possessive: "Microsoft" + "'s" */
+          return p; /* possessive: "Zorbex" + "'s" */
       }
       if (n == KGC_LETTER) {
         p += l;
@@ -183,7 +183,7 @@ static size_t kgt_scan_word(KgtDoc *d, const KgtScan *sc, size_t start, unsigned
     if (c == KGC_DOT) {
       if (n == KGC_LETTER) {
         /* "Pyrénées.Alors": a capital then 2+ lower-case letters is a new sentence;
-         * "DALL.E", "U.S", "Boursier.com" stay one word */
+         * "ZX.E", "U.S", "news.com" stay one word */
         size_t q = p + l;
         size_t lowers = 0;
         uint32_t c0;
@@ -656,7 +656,7 @@ static KgStatus kgt_split(KgtDoc *d) {
     } else if (!split_in_para && i < para_tok + 30 && kgt_is_spaced_dash(d, i) &&
                i > para_tok &&
                ((d->h.toks[para_tok].flags & KGT_F_ALLCAPS) || kgt_tok_is(&d->h.toks[i - 1], ")"))) {
-      cut = i + 1; /* after a dateline: "PARIS, 8 novembre 2023 (Reuters) —" */
+      cut = i + 1; /* after a dateline: "LYON, 8 novembre 2023 (Agence) —" */
     }
     if (cut && cut < d->h.ntok && !(d->h.toks[cut].flags & KGT_F_PARA_START)) {
       if ((st = kgt_add_sentence(d, start, cut, para)) != KG_SUCCESS)
