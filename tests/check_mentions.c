@@ -580,6 +580,20 @@ START_TEST(test_clitic_possessive_and_coined_names) {
 }
 END_TEST
 
+/* A product portfolio in French lists products, and a capitalised elision glued to the
+ * next word ("P'tits") keeps that word in the product's name. */
+START_TEST(test_portfolio_and_elided_names) {
+  find("Outre le soda Velio, le portefeuille comprend notamment Frizzo, P'tits Glaçons et "
+       "Bulle Verte.",
+       "fr");
+  ck_assert_int_eq(get("Frizzo")->cls, KG_CLASS_PRODUCT);
+  ck_assert_int_eq(get("P'tits Glaçons")->cls, KG_CLASS_PRODUCT);
+  ck_assert_int_eq(get("Bulle Verte")->cls, KG_CLASS_PRODUCT);
+  ck_assert_ptr_null(nth("P", 0));
+  done();
+}
+END_TEST
+
 static Suite *kg_mentions_suite(void) {
   Suite *s = suite_create("mentions");
   TCase *tc = tcase_create("core");
@@ -601,6 +615,7 @@ static Suite *kg_mentions_suite(void) {
   tcase_add_test(tc, test_people_shared_surname_and_lists);
   tcase_add_test(tc, test_states_and_clause_pronouns);
   tcase_add_test(tc, test_clitic_possessive_and_coined_names);
+  tcase_add_test(tc, test_portfolio_and_elided_names);
   suite_add_tcase(s, tc);
   return s;
 }

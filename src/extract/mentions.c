@@ -622,6 +622,16 @@ static size_t kgm_caps_span(KgmCtx *c, size_t i, int allow_of, size_t maxlen) {
         if (kgm_lex(c, j, KGT_LEX_LEGAL, &e))
           break;
       }
+      /* "P'tits Filous": a capitalised elision glued to the next word keeps it in the
+       * name, whatever its case */
+      const KgtToken *t = kgm_tok(c, j);
+      size_t tl = strlen(t->fold);
+      if (tl >= 2 && t->fold[tl - 1] == '\'' && j + 1 < lim && c->owner[j + 1] < 0 &&
+          j + 2 - i <= maxlen && kgm_tok(c, j + 1)->kind == KGT_WORD &&
+          !(kgm_tok(c, j + 1)->flags & KGT_F_SPACE_BEFORE)) {
+        j += 2;
+        continue;
+      }
       j++;
       continue;
     }
