@@ -52,6 +52,44 @@ int kgc_output_commit(KgcOutput *o);
 /** Drop a failed output: the temporary file is removed, @p path is untouched. */
 void kgc_output_abort(KgcOutput *o);
 
+/* Options shared by every subcommand that extracts articles (extract, load, push); the
+ * values stay clear of each subcommand's own (< 1000) and of getopt's characters. */
+enum {
+  KGC_OPT_BASE = 1000, KGC_OPT_LANG, KGC_OPT_NO_STATEMENTS, KGC_OPT_MAX_BYTES,
+  KGC_OPT_GAZETTEER, KGC_OPT_LEXICON, KGC_OPT_HTML
+};
+#define KGC_EXTRACT_LONGOPTS                                              \
+  {"base", required_argument, NULL, KGC_OPT_BASE},                        \
+  {"lang", required_argument, NULL, KGC_OPT_LANG},                        \
+  {"no-statements", no_argument, NULL, KGC_OPT_NO_STATEMENTS},            \
+  {"max-bytes", required_argument, NULL, KGC_OPT_MAX_BYTES},              \
+  {"gazetteer", required_argument, NULL, KGC_OPT_GAZETTEER},              \
+  {"lexicon", required_argument, NULL, KGC_OPT_LEXICON},                  \
+  {"html", no_argument, NULL, KGC_OPT_HTML}
+#define KGC_CASE_EXTRACT_OPTS                                             \
+  case KGC_OPT_BASE: case KGC_OPT_LANG: case KGC_OPT_NO_STATEMENTS:       \
+  case KGC_OPT_MAX_BYTES: case KGC_OPT_GAZETTEER: case KGC_OPT_LEXICON:   \
+  case KGC_OPT_HTML
+
+/* Their values. The strings are borrowed from argv. */
+typedef struct {
+  const char *base;
+  const char *lang;
+  int with_statements;
+  KgIngestOptions iopts;
+  const char **gaz, **lex; /* room for argc entries each */
+  size_t ngaz, nlex;
+} KgcExtractOpts;
+
+/** Defaults; 0 ok, -1 out of memory (printed). Free with kgc_extract_opts_free(). */
+int kgc_extract_opts_init(KgcExtractOpts *o, int argc);
+void kgc_extract_opts_free(KgcExtractOpts *o);
+/** Take option @p c (one of KGC_OPT_*) with @p arg: 0 ok, else a usage error printed
+ * (naming @p cmd, NULL for the default command) and KGC_EXIT_USAGE returned. */
+int kgc_extract_opt(const char *cmd, int c, const char *arg, KgcExtractOpts *o);
+/** The extractor options these values ask for (data directory included). */
+KgExtractorOptions kgc_extractor_options(const KgcExtractOpts *o);
+
 /** "64M", "100", "2k" -> bytes. 0 ok, -1 not a positive size. */
 int kgc_parse_size(const char *s, size_t *out);
 /** "1.5" (seconds, > 0, at most a day) -> milliseconds. 0 ok, -1 invalid. */

@@ -10,8 +10,7 @@
 #include "cli/cli.h"
 
 enum {
-  OPT_BASE = 256, OPT_LANG, OPT_NO_STATEMENTS, OPT_MAX_BYTES, OPT_GAZETTEER, OPT_LEXICON,
-  OPT_PNG, OPT_SVG, OPT_PDF, OPT_DOT, OPT_LAYOUT, OPT_LABEL_LANG, OPT_MAX_NODES, OPT_HTML,
+  OPT_PNG = 256, OPT_SVG, OPT_PDF, OPT_DOT, OPT_LAYOUT, OPT_LABEL_LANG, OPT_MAX_NODES,
   OPT_VERSION, OPT_TIMEOUT, OPT_CONNECT_TIMEOUT
 };
 
@@ -62,12 +61,7 @@ int kgc_cmd_extract(int argc, char **argv) {
   static const struct option longopts[] = {
       {"output", required_argument, NULL, 'o'},
       {"format", required_argument, NULL, 'f'},
-      {"base", required_argument, NULL, OPT_BASE},
-      {"lang", required_argument, NULL, OPT_LANG},
-      {"no-statements", no_argument, NULL, OPT_NO_STATEMENTS},
-      {"max-bytes", required_argument, NULL, OPT_MAX_BYTES},
-      {"gazetteer", required_argument, NULL, OPT_GAZETTEER},
-      {"lexicon", required_argument, NULL, OPT_LEXICON},
+      KGC_EXTRACT_LONGOPTS,
       {"png", required_argument, NULL, OPT_PNG},
       {"svg", required_argument, NULL, OPT_SVG},
       {"pdf", required_argument, NULL, OPT_PDF},
@@ -75,7 +69,6 @@ int kgc_cmd_extract(int argc, char **argv) {
       {"layout", required_argument, NULL, OPT_LAYOUT},
       {"label-lang", required_argument, NULL, OPT_LABEL_LANG},
       {"max-nodes", required_argument, NULL, OPT_MAX_NODES},
-      {"html", no_argument, NULL, OPT_HTML},
       {"timeout", required_argument, NULL, OPT_TIMEOUT},
       {"connect-timeout", required_argument, NULL, OPT_CONNECT_TIMEOUT},
       {"quiet", no_argument, NULL, 'q'},
@@ -83,14 +76,11 @@ int kgc_cmd_extract(int argc, char **argv) {
       {"help", no_argument, NULL, 'h'},
       {"version", no_argument, NULL, 'V'},
       {NULL, 0, NULL, 0}};
-  const char *outpath = NULL, *base = KG_DEFAULT_BASE, *lang = "auto";
+  const char *outpath = NULL;
   KgFormat format = KG_FORMAT_TURTLE;
-  int with_statements = 1;
-  KgIngestOptions iopts = {KG_DEFAULT_MAX_BYTES, KG_INPUT_AUTO};
-  const char **gaz = calloc((size_t)argc + 1, sizeof *gaz);
-  const char **lex = calloc((size_t)argc + 1, sizeof *lex);
+  KgcExtractOpts xo;
   KgcPicture pics[4];
-  size_t ngaz = 0, nlex = 0, npics = 0;
+  size_t npics = 0;
   KgDrawOptions dopts = {KG_DRAW_PNG, NULL, NULL, 0, NULL};
   KgHttpOptions hopts;
   kg_http_options_init(&hopts);
@@ -104,11 +94,8 @@ int kgc_cmd_extract(int argc, char **argv) {
   int out_open = 0;
   KgLog log = kgc_log();
 
-  if (!gaz || !lex) {
-    kgc_error("out of memory");
-    rc = KGC_EXIT_INPUT;
-    goto done;
-  }
+  if (kgc_extract_opts_init(&xo, argc) != 0)
+    return KGC_EXIT_INPUT;
   optind = 1;
   opterr = 0;
   while ((c = getopt_long(argc, argv, ":o:f:qvhV", longopts, NULL)) != -1) {
@@ -120,34 +107,10 @@ int kgc_cmd_extract(int argc, char **argv) {
         goto done;
       }
       break;
-    case OPT_BASE:
-      if (strncmp(optarg, "http://", 7) != 0 && strncmp(optarg, "https://", 8) != 0 &&
-          strncmp(optarg, "urn:", 4) != 0) {
-        rc = kgc_usage_error(NULL, "--base needs an absolute http(s) or urn IRI, not '%s'", optarg);
+    KGC_CASE_EXTRACT_OPTS:
+      if ((rc = kgc_extract_opt(NULL, c, optarg, &xo)) != KGC_EXIT_OK)
         goto done;
-      }
-      if (strpbrk(optarg, " <>\"{}|\\^`")) {
-        rc = kgc_usage_error(NULL, "--base '%s' contains characters not allowed in an IRI", optarg);
-        goto done;
-      }
-      base = optarg;
       break;
-    case OPT_LANG:
-      if (strcmp(optarg, "auto") && strcmp(optarg, "en") && strcmp(optarg, "fr")) {
-        rc = kgc_usage_error(NULL, "unknown language '%s' (auto, en, fr)", optarg);
-        goto done;
-      }
-      lang = optarg;
-      break;
-    case OPT_NO_STATEMENTS: with_statements = 0; break;
-    case OPT_MAX_BYTES:
-      if (kgc_parse_size(optarg, &iopts.max_bytes) != 0) {
-        rc = kgc_usage_error(NULL, "--max-bytes needs a positive size, not '%s'", optarg);
-        goto done;
-      }
-      break;
-    case OPT_GAZETTEER: gaz[ngaz++] = optarg; break;
-    case OPT_LEXICON: lex[nlex++] = optarg; break;
     case OPT_PNG: case OPT_SVG: case OPT_PDF: case OPT_DOT:
       if (npics == 4) {
         rc = kgc_usage_error(NULL, "at most one picture per format");
@@ -173,7 +136,6 @@ int kgc_cmd_extract(int argc, char **argv) {
         goto done;
       }
       break;
-    case OPT_HTML: iopts.kind = KG_INPUT_HTML; break;
     case 'q': kgc_verbosity = -1; break;
     case 'v': kgc_verbosity = 1; break;
     case 'h': kgc_extract_help(); rc = KGC_EXIT_OK; goto done_quiet;
@@ -229,7 +191,7 @@ int kgc_cmd_extract(int argc, char **argv) {
     goto done;
   }
 
-  KgExtractorOptions eopts = {kgc_data_dir(), gaz, ngaz, lex, nlex, lang};
+  KgExtractorOptions eopts = kgc_extractor_options(&xo);
   KgStatus st = kg_extractor_new(&eopts, &log, &ex);
   if (st != KG_SUCCESS) {
     kgc_error("cannot load the language data from %s: %s", eopts.data_dir, kg_strerror(st));
@@ -241,7 +203,7 @@ int kgc_cmd_extract(int argc, char **argv) {
     goto done;
   }
   out_open = 1;
-  writer = kg_writer_new(out.fp, format, base, &log);
+  writer = kg_writer_new(out.fp, format, xo.base, &log);
   if (!writer) {
     kgc_error("cannot start the %s writer", kg_format_name(format));
     rc = KGC_EXIT_OUTPUT;
@@ -257,8 +219,8 @@ int kgc_cmd_extract(int argc, char **argv) {
     KgGraph *g = NULL;
     KgTriples *t = NULL;
     kgc_progress(i, npaths, paths[i]);
-    if (kgc_extract_article(ex, paths[i], &iopts, &hopts, lang, base, with_statements, &log,
-                            &g, &t) != KGC_EXIT_OK) {
+    if (kgc_extract_article(ex, paths[i], &xo.iopts, &hopts, xo.lang, xo.base,
+                            xo.with_statements, &log, &g, &t) != KGC_EXIT_OK) {
       rc = KGC_EXIT_INPUT;
       continue;
     }
@@ -317,8 +279,7 @@ done_quiet:
   kg_triples_free(all);
   kg_extractor_free(ex);
   kg_ingest_free_paths(paths, npaths);
-  free(gaz);
-  free(lex);
+  kgc_extract_opts_free(&xo);
   if (fflush(stdout) != 0 || ferror(stdout)) {
     if (rc == KGC_EXIT_OK) {
       kgc_error("standard output: write error: %s", strerror(errno ? errno : EIO));

@@ -16,8 +16,7 @@
 enum {
   OPT_ENDPOINT = 256, OPT_GRAPH_STORE, OPT_UPDATE, OPT_GRAPH, OPT_CHUNK, OPT_USER, OPT_AUTH,
   OPT_NETRC, OPT_NETRC_FILE, OPT_CACERT, OPT_INSECURE, OPT_CONNECT_TIMEOUT, OPT_TIMEOUT,
-  OPT_RETRIES, OPT_CONTINUE, OPT_BASE, OPT_LANG, OPT_NO_STATEMENTS, OPT_MAX_BYTES, OPT_HTML,
-  OPT_GAZETTEER, OPT_LEXICON
+  OPT_RETRIES, OPT_CONTINUE
 };
 
 static void kgc_push_help(void) {
@@ -236,24 +235,15 @@ int kgc_cmd_push(int argc, char **argv) {
       {"timeout", required_argument, NULL, OPT_TIMEOUT},
       {"retries", required_argument, NULL, OPT_RETRIES},
       {"continue", no_argument, NULL, OPT_CONTINUE},
-      {"base", required_argument, NULL, OPT_BASE},
-      {"lang", required_argument, NULL, OPT_LANG},
-      {"no-statements", no_argument, NULL, OPT_NO_STATEMENTS},
-      {"max-bytes", required_argument, NULL, OPT_MAX_BYTES},
-      {"html", no_argument, NULL, OPT_HTML},
-      {"gazetteer", required_argument, NULL, OPT_GAZETTEER},
-      {"lexicon", required_argument, NULL, OPT_LEXICON},
+      KGC_EXTRACT_LONGOPTS,
       {"quiet", no_argument, NULL, 'q'},
       {"verbose", no_argument, NULL, 'v'},
       {"help", no_argument, NULL, 'h'},
       {NULL, 0, NULL, 0}};
   KgPushOptions po;
-  KgIngestOptions iopts = {KG_DEFAULT_MAX_BYTES, KG_INPUT_AUTO};
-  const char *graph_opt = NULL, *base = KG_DEFAULT_BASE, *lang = "auto", *user_opt = NULL;
-  const char **gaz = calloc((size_t)argc + 1, sizeof *gaz);
-  const char **lex = calloc((size_t)argc + 1, sizeof *lex);
-  size_t ngaz = 0, nlex = 0;
-  int with_statements = 1, keep_going = 0, rc = KGC_EXIT_OK, c, remote_failed = 0;
+  KgcExtractOpts xo;
+  const char *graph_opt = NULL, *user_opt = NULL;
+  int keep_going = 0, rc = KGC_EXIT_OK, c, remote_failed = 0;
   char *password = NULL;
   char **paths = NULL;
   size_t npaths = 0;
@@ -263,11 +253,8 @@ int kgc_cmd_push(int argc, char **argv) {
   KgLog log = kgc_log();
 
   kg_push_options_init(&po);
-  if (!gaz || !lex) {
-    kgc_error("out of memory");
-    rc = KGC_EXIT_INPUT;
-    goto done;
-  }
+  if (kgc_extract_opts_init(&xo, argc) != 0)
+    return KGC_EXIT_INPUT;
   optind = 1;
   opterr = 0;
   while ((c = getopt_long(argc, argv, ":qvh", longopts, NULL)) != -1) {
@@ -334,34 +321,10 @@ int kgc_cmd_push(int argc, char **argv) {
       break;
     }
     case OPT_CONTINUE: keep_going = 1; break;
-    case OPT_BASE:
-      if (!kg_is_url(optarg) && strncmp(optarg, "urn:", 4) != 0) {
-        rc = kgc_usage_error("push", "--base needs an absolute http(s) or urn IRI, not '%s'", optarg);
+    KGC_CASE_EXTRACT_OPTS:
+      if ((rc = kgc_extract_opt("push", c, optarg, &xo)) != KGC_EXIT_OK)
         goto done;
-      }
-      if (!kg_push_graph_iri_ok(optarg)) {
-        rc = kgc_usage_error("push", "--base '%s' contains characters not allowed in an IRI", optarg);
-        goto done;
-      }
-      base = optarg;
       break;
-    case OPT_LANG:
-      if (strcmp(optarg, "auto") && strcmp(optarg, "en") && strcmp(optarg, "fr")) {
-        rc = kgc_usage_error("push", "unknown language '%s' (auto, en, fr)", optarg);
-        goto done;
-      }
-      lang = optarg;
-      break;
-    case OPT_NO_STATEMENTS: with_statements = 0; break;
-    case OPT_MAX_BYTES:
-      if (kgc_parse_size(optarg, &iopts.max_bytes) != 0) {
-        rc = kgc_usage_error("push", "--max-bytes needs a positive size, not '%s'", optarg);
-        goto done;
-      }
-      break;
-    case OPT_HTML: iopts.kind = KG_INPUT_HTML; break;
-    case OPT_GAZETTEER: gaz[ngaz++] = optarg; break;
-    case OPT_LEXICON: lex[nlex++] = optarg; break;
     case 'q': kgc_verbosity = -1; break;
     case 'v': kgc_verbosity = 1; break;
     case 'h': kgc_push_help(); rc = KGC_EXIT_OK; goto done;
@@ -468,7 +431,7 @@ int kgc_cmd_push(int argc, char **argv) {
     goto done;
   }
   if (narticles) {
-    KgExtractorOptions eopts = {kgc_data_dir(), gaz, ngaz, lex, nlex, lang};
+    KgExtractorOptions eopts = kgc_extractor_options(&xo);
     KgStatus st = kg_extractor_new(&eopts, &log, &ex);
     if (st != KG_SUCCESS) {
       kgc_error("cannot load the language data from %s: %s", eopts.data_dir, kg_strerror(st));
@@ -492,8 +455,8 @@ int kgc_cmd_push(int argc, char **argv) {
     KgGraph *g = NULL;
     KgTriples *t = NULL;
     KgStatus st = KG_SUCCESS;
-    if (kgc_extract_article(ex, p, &iopts, NULL, lang, base, with_statements, &log, &g,
-                            &t) != KGC_EXIT_OK) {
+    if (kgc_extract_article(ex, p, &xo.iopts, NULL, xo.lang, xo.base, xo.with_statements,
+                            &log, &g, &t) != KGC_EXIT_OK) {
       st = KG_ERR_PARSE;
       if (rc == KGC_EXIT_OK)
         rc = KGC_EXIT_INPUT;
@@ -529,8 +492,7 @@ done:
       *v++ = '\0';
     free(password);
   }
-  free(gaz);
-  free(lex);
+  kgc_extract_opts_free(&xo);
   if (fflush(stdout) != 0 && rc == KGC_EXIT_OK)
     rc = KGC_EXIT_OUTPUT;
   return rc;

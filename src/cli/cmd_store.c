@@ -18,11 +18,6 @@
 
 #define KGC_DEFAULT_STORE "./kgbuild-store"
 
-enum {
-  OPT_BASE = 256, OPT_LANG, OPT_NO_STATEMENTS, OPT_MAX_BYTES, OPT_GAZETTEER, OPT_LEXICON,
-  OPT_HTML
-};
-
 static const char kgc_exit_text[] =
     "Exit status: 0 ok, 1 some input failed, 2 usage error or bad query, 3 output not\n"
     "written, 4 data files not loadable, 5 store error (missing, damaged, in use),\n"
@@ -183,24 +178,15 @@ int kgc_cmd_load(int argc, char **argv) {
   static const struct option longopts[] = {
       {"store", required_argument, NULL, 's'},
       {"graph", required_argument, NULL, 'g'},
-      {"base", required_argument, NULL, OPT_BASE},
-      {"lang", required_argument, NULL, OPT_LANG},
-      {"no-statements", no_argument, NULL, OPT_NO_STATEMENTS},
-      {"max-bytes", required_argument, NULL, OPT_MAX_BYTES},
-      {"gazetteer", required_argument, NULL, OPT_GAZETTEER},
-      {"lexicon", required_argument, NULL, OPT_LEXICON},
-      {"html", no_argument, NULL, OPT_HTML},
+      KGC_EXTRACT_LONGOPTS,
       {"quiet", no_argument, NULL, 'q'},
       {"verbose", no_argument, NULL, 'v'},
       {"help", no_argument, NULL, 'h'},
       {"version", no_argument, NULL, 'V'},
       {NULL, 0, NULL, 0}};
-  const char *dir = KGC_DEFAULT_STORE, *graph = NULL, *base = KG_DEFAULT_BASE, *lang = "auto";
-  int with_statements = 1, rc = KGC_EXIT_OK, c;
-  KgIngestOptions iopts = {KG_DEFAULT_MAX_BYTES, KG_INPUT_AUTO};
-  const char **gaz = calloc((size_t)argc + 1, sizeof *gaz);
-  const char **lex = calloc((size_t)argc + 1, sizeof *lex);
-  size_t ngaz = 0, nlex = 0;
+  const char *dir = KGC_DEFAULT_STORE, *graph = NULL;
+  int rc = KGC_EXIT_OK, c;
+  KgcExtractOpts xo;
   char **articles = NULL, **rdf = NULL;
   size_t narticles = 0, nrdf = 0;
   KgStore *store = NULL;
@@ -208,11 +194,8 @@ int kgc_cmd_load(int argc, char **argv) {
   KgTriples *rdf_all = NULL;
   KgLog log = kgc_log();
 
-  if (!gaz || !lex) {
-    kgc_error("out of memory");
-    rc = KGC_EXIT_INPUT;
-    goto done;
-  }
+  if (kgc_extract_opts_init(&xo, argc) != 0)
+    return KGC_EXIT_INPUT;
   optind = 1;
   opterr = 0;
   while ((c = getopt_long(argc, argv, ":s:g:qvhV", longopts, NULL)) != -1) {
@@ -225,31 +208,10 @@ int kgc_cmd_load(int argc, char **argv) {
       }
       graph = optarg;
       break;
-    case OPT_BASE:
-      if ((strncmp(optarg, "http://", 7) != 0 && strncmp(optarg, "https://", 8) != 0 &&
-           strncmp(optarg, "urn:", 4) != 0) || strpbrk(optarg, " <>\"{}|\\^`")) {
-        rc = kgc_usage_error("load", "--base needs an absolute http(s) or urn IRI, not '%s'", optarg);
+    KGC_CASE_EXTRACT_OPTS:
+      if ((rc = kgc_extract_opt("load", c, optarg, &xo)) != KGC_EXIT_OK)
         goto done;
-      }
-      base = optarg;
       break;
-    case OPT_LANG:
-      if (strcmp(optarg, "auto") && strcmp(optarg, "en") && strcmp(optarg, "fr")) {
-        rc = kgc_usage_error("load", "unknown language '%s' (auto, en, fr)", optarg);
-        goto done;
-      }
-      lang = optarg;
-      break;
-    case OPT_NO_STATEMENTS: with_statements = 0; break;
-    case OPT_MAX_BYTES:
-      if (kgc_parse_size(optarg, &iopts.max_bytes) != 0) {
-        rc = kgc_usage_error("load", "--max-bytes needs a positive size, not '%s'", optarg);
-        goto done;
-      }
-      break;
-    case OPT_GAZETTEER: gaz[ngaz++] = optarg; break;
-    case OPT_LEXICON: lex[nlex++] = optarg; break;
-    case OPT_HTML: iopts.kind = KG_INPUT_HTML; break;
     case 'q': kgc_verbosity = -1; break;
     case 'v': kgc_verbosity = 1; break;
     case 'h': kgc_load_help(); goto done;
@@ -306,7 +268,7 @@ int kgc_cmd_load(int argc, char **argv) {
     goto done;
   }
   if (narticles) { /* RDF files alone need no language data */
-    KgExtractorOptions eopts = {kgc_data_dir(), gaz, ngaz, lex, nlex, lang};
+    KgExtractorOptions eopts = kgc_extractor_options(&xo);
     KgStatus st = kg_extractor_new(&eopts, &log, &ex);
     if (st != KG_SUCCESS) {
       kgc_error("cannot load the language data from %s: %s", eopts.data_dir, kg_strerror(st));
@@ -322,8 +284,8 @@ int kgc_cmd_load(int argc, char **argv) {
   size_t triples = 0, ok = 0, total = narticles + nrdf;
   for (size_t i = 0; i < narticles; i++) {
     kgc_progress(i, total, articles[i]);
-    int r = kgc_load_article(store, ex, articles[i], &iopts, lang, base, with_statements, &log,
-                             &triples);
+    int r = kgc_load_article(store, ex, articles[i], &xo.iopts, xo.lang, xo.base,
+                             xo.with_statements, &log, &triples);
     rc = kgc_worse(rc, r);
     if (r == KGC_EXIT_OK)
       ok++;
@@ -396,8 +358,7 @@ done:
   kg_extractor_free(ex);
   kgc_free_paths(articles, narticles);
   kgc_free_paths(rdf, nrdf);
-  free(gaz);
-  free(lex);
+  kgc_extract_opts_free(&xo);
   if ((fflush(stdout) != 0 || ferror(stdout)) && rc == KGC_EXIT_OK) {
     kgc_error("standard output: write error: %s", strerror(errno ? errno : EIO));
     rc = KGC_EXIT_OUTPUT;

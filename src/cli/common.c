@@ -308,3 +308,58 @@ int kgc_extract_article(const KgExtractor *ex, const char *path, const KgIngestO
   *tout = t;
   return KGC_EXIT_OK;
 }
+
+int kgc_extract_opts_init(KgcExtractOpts *o, int argc) {
+  memset(o, 0, sizeof *o);
+  o->base = KG_DEFAULT_BASE;
+  o->lang = "auto";
+  o->with_statements = 1;
+  o->iopts.max_bytes = KG_DEFAULT_MAX_BYTES;
+  o->iopts.kind = KG_INPUT_AUTO;
+  o->gaz = calloc((size_t)argc + 1, sizeof *o->gaz);
+  o->lex = calloc((size_t)argc + 1, sizeof *o->lex);
+  if (!o->gaz || !o->lex) {
+    kgc_extract_opts_free(o);
+    kgc_error("out of memory");
+    return -1;
+  }
+  return 0;
+}
+
+void kgc_extract_opts_free(KgcExtractOpts *o) {
+  free(o->gaz);
+  free(o->lex);
+  o->gaz = o->lex = NULL;
+}
+
+int kgc_extract_opt(const char *cmd, int c, const char *arg, KgcExtractOpts *o) {
+  switch (c) {
+  case KGC_OPT_BASE:
+    if (strncmp(arg, "http://", 7) != 0 && strncmp(arg, "https://", 8) != 0 &&
+        strncmp(arg, "urn:", 4) != 0)
+      return kgc_usage_error(cmd, "--base needs an absolute http(s) or urn IRI, not '%s'", arg);
+    if (strpbrk(arg, " <>\"{}|\\^`"))
+      return kgc_usage_error(cmd, "--base '%s' contains characters not allowed in an IRI", arg);
+    o->base = arg;
+    return 0;
+  case KGC_OPT_LANG:
+    if (strcmp(arg, "auto") && strcmp(arg, "en") && strcmp(arg, "fr"))
+      return kgc_usage_error(cmd, "unknown language '%s' (auto, en, fr)", arg);
+    o->lang = arg;
+    return 0;
+  case KGC_OPT_NO_STATEMENTS: o->with_statements = 0; return 0;
+  case KGC_OPT_MAX_BYTES:
+    if (kgc_parse_size(arg, &o->iopts.max_bytes) != 0)
+      return kgc_usage_error(cmd, "--max-bytes needs a positive size, not '%s'", arg);
+    return 0;
+  case KGC_OPT_GAZETTEER: o->gaz[o->ngaz++] = arg; return 0;
+  case KGC_OPT_LEXICON: o->lex[o->nlex++] = arg; return 0;
+  case KGC_OPT_HTML: o->iopts.kind = KG_INPUT_HTML; return 0;
+  }
+  return kgc_usage_error(cmd, "unknown option");
+}
+
+KgExtractorOptions kgc_extractor_options(const KgcExtractOpts *o) {
+  KgExtractorOptions e = {kgc_data_dir(), o->gaz, o->ngaz, o->lex, o->nlex, o->lang};
+  return e;
+}
