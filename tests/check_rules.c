@@ -319,6 +319,28 @@ START_TEST(test_language_filter_and_cues) {
 }
 END_TEST
 
+START_TEST(test_subject_focus_option) {
+  /* subject=focus lets a fact rule go without @S: the extractor supplies the subject */
+  KgrRuleSet *rs = compile("en", NULL, "rule en:f ceo subject=focus\n"
+                                       "    ^ the chief executive , @O:PERSON ,\n");
+  ck_assert_uint_eq(kgr_ruleset_count(rs), 1);
+  ck_assert(kgr_ruleset_rule(rs, 0)->flags & KGR_RULE_SUBJ_FOCUS);
+  Sent s;
+  sent_build(&s, "the chief executive , [Ann Lee|PERSON] , said");
+  Found f = run(rs, &s);
+  ck_assert_uint_eq(f.n, 1);
+  ck_assert_uint_eq(f.m[0].slot[KGR_CAP_S].n, 0);
+  ck_assert_str_eq(ment_word(&s, f.m[0].slot[KGR_CAP_O].items[0]), "ann");
+  kgr_ruleset_free(rs);
+  Diag d;
+  ck_assert_int_eq(load_bad("rule en:f ceo\n    ^ the chief executive , @O:PERSON ,\n", &d),
+                   KG_ERR_PARSE);
+  ck_assert_ptr_nonnull(strstr(d.msg, "@S"));
+  ck_assert_int_eq(load_bad("rule en:f ceo subject=nearest\n    ^ the boss , @O:PERSON\n", &d),
+                   KG_ERR_PARSE);
+}
+END_TEST
+
 START_TEST(test_many_rules_one_match_each) {
   /* many rules: only the one whose words are present reports, once per start */
   char text[64 * 80] = "";
@@ -355,6 +377,7 @@ static Suite *kg_rules_suite(void) {
   tcase_add_test(tc, test_suffix_and_look_behind);
   tcase_add_test(tc, test_lists_and_determiners);
   tcase_add_test(tc, test_language_filter_and_cues);
+  tcase_add_test(tc, test_subject_focus_option);
   tcase_add_test(tc, test_many_rules_one_match_each);
   tcase_add_test(tc, test_free_null);
   suite_add_tcase(s, tc);

@@ -75,7 +75,9 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/eval-floor.txt \
 	tests/data/extract/f14-clitique-en.fr.txt \
 	tests/data/extract/f14-clitique-en.gold.tsv \
 	tests/data/extract/f15-produits.fr.txt \
-	tests/data/extract/f15-produits.gold.tsv
+	tests/data/extract/f15-produits.gold.tsv \
+	tests/data/extract/f16-sujet-focus.fr.txt \
+	tests/data/extract/f16-sujet-focus.gold.tsv
 
 # make eval: the kgscore tables for the seed article and for the development set, each
 # language on its own (needs ../shared beside the source tree, python3 and rapper).

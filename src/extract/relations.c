@@ -132,7 +132,7 @@ static int kgx_focus_class(KgClass k) {
 }
 
 /* What the article is about so far (object=focus: "X est le premier actionnaire avec
- * 14 %" names no company): the organization mentioned most often, anaphora included,
+ * 14 %" names no company; subject=focus: "Le directeur général, X, a dit"): the organization mentioned most often, anaphora included,
  * before the end token @p end; ties go to the one named first. Articles hold a few
  * hundred mentions, so counting again per use costs nothing worth caching. */
 static KgEntityId kgx_focus(const KgxContext *c, size_t end) {
@@ -544,11 +544,13 @@ static KgStatus kgx_match_facts(KgxSentence *ss, const KgrMatch *m, KgxCands *ou
   for (size_t di = 0; di < ndates && st == KG_SUCCESS; di++) {
     if (ndates > 1)
       snprintf(base.date, sizeof base.date, "%s", c->quants[date->items[di]].value);
-    size_t nsub = S->n ? S->n : ((r->flags & KGR_RULE_SUBJ_PREV) ? 1 : 0);
+    size_t nsub = S->n ? S->n : ((r->flags & (KGR_RULE_SUBJ_PREV | KGR_RULE_SUBJ_FOCUS)) ? 1 : 0);
     for (size_t si = 0; si < nsub && st == KG_SUCCESS; si++) {
       KgEntityId sub = S->n ? kgx_ent(c, S->items[si])
-                            : kgx_previous(ss, r->relation, 1,
-                                           O->n ? kgx_ent(c, O->items[0]) : KG_NO_ENTITY);
+                       : (r->flags & KGR_RULE_SUBJ_FOCUS)
+                           ? kgx_focus(c, ss->S->tok_end)
+                           : kgx_previous(ss, r->relation, 1,
+                                          O->n ? kgx_ent(c, O->items[0]) : KG_NO_ENTITY);
       if (sub == KG_NO_ENTITY)
         continue;
       if (base.has_value || kg_relation_is_statement_only(r->relation)) {

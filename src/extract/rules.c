@@ -1013,6 +1013,8 @@ static KgStatus kgr_header(KgrLoad *ld, long line, const char *p, const char *en
       pub->flags |= KGR_RULE_OBJ_FOCUS;
     } else if (kn == 7 && memcmp(w, "subject", 7) == 0 && v && vn == 8 && memcmp(v, "previous", 8) == 0) {
       pub->flags |= KGR_RULE_SUBJ_PREV;
+    } else if (kn == 7 && memcmp(w, "subject", 7) == 0 && v && vn == 5 && memcmp(v, "focus", 5) == 0) {
+      pub->flags |= KGR_RULE_SUBJ_FOCUS;
     } else {
       snprintf(msg, sizeof msg, "unknown rule option '%.*s'", (int)(n > 40 ? 40 : n), w);
       return kgr_bad(ld, line, msg);
@@ -1062,8 +1064,8 @@ static KgStatus kgr_pattern(KgrLoad *ld, long line, const char *text, KgrRuleImp
     return kgr_bad(ld, line, "a pattern cannot start with a gap");
   const KgrRule *pub = &r->pub;
   if (pub->output == KGR_OUT_FACT) {
-    if (!(have & (1u << KGR_CAP_S)) && !(pub->flags & KGR_RULE_SUBJ_PREV))
-      return kgr_bad(ld, line, "a fact rule needs an @S capture (or subject=previous)");
+    if (!(have & (1u << KGR_CAP_S)) && !(pub->flags & (KGR_RULE_SUBJ_PREV | KGR_RULE_SUBJ_FOCUS)))
+      return kgr_bad(ld, line, "a fact rule needs an @S capture (or subject=previous|focus)");
     if (s_mask & T_QUANTS)
       return kgr_bad(ld, line, "@S must capture an entity");
     int entity_rel = pub->relation <= KG_REL_USES_TECHNOLOGY_OF;
