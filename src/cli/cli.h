@@ -106,6 +106,10 @@ int kgc_extract_article(const KgExtractor *ex, const char *path, const KgIngestO
                         const KgHttpOptions *hopts, const char *lang, const char *base,
                         int with_statements, const KgLog *log, KgGraph **g, KgTriples **t);
 
+/** End of a command: flush stdout; a write error there (e.g. /dev/full) is reported once
+ * and turns a successful @p rc into KGC_EXIT_OUTPUT. Returns the exit code. */
+int kgc_stdout_done(int rc);
+
 /** Progress on stderr, only when it is a terminal and not --quiet. */
 void kgc_progress(size_t done, size_t total, const char *what);
 void kgc_progress_end(void);

@@ -280,11 +280,5 @@ done_quiet:
   kg_extractor_free(ex);
   kg_ingest_free_paths(paths, npaths);
   kgc_extract_opts_free(&xo);
-  if (fflush(stdout) != 0 || ferror(stdout)) {
-    if (rc == KGC_EXIT_OK) {
-      kgc_error("standard output: write error: %s", strerror(errno ? errno : EIO));
-      rc = KGC_EXIT_OUTPUT;
-    }
-  }
-  return rc;
+  return kgc_stdout_done(rc);
 }

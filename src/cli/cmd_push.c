@@ -493,7 +493,5 @@ done:
     free(password);
   }
   kgc_extract_opts_free(&xo);
-  if (fflush(stdout) != 0 && rc == KGC_EXIT_OK)
-    rc = KGC_EXIT_OUTPUT;
-  return rc;
+  return kgc_stdout_done(rc);
 }

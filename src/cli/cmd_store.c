@@ -359,11 +359,7 @@ done:
   kgc_free_paths(articles, narticles);
   kgc_free_paths(rdf, nrdf);
   kgc_extract_opts_free(&xo);
-  if ((fflush(stdout) != 0 || ferror(stdout)) && rc == KGC_EXIT_OK) {
-    kgc_error("standard output: write error: %s", strerror(errno ? errno : EIO));
-    rc = KGC_EXIT_OUTPUT;
-  }
-  return rc;
+  return kgc_stdout_done(rc);
 }
 
 /* ---- query ---- */
@@ -533,11 +529,7 @@ done:
     kgc_output_abort(&out);
   kg_store_close(store);
   free(text);
-  if ((fflush(stdout) != 0 || ferror(stdout)) && rc == KGC_EXIT_OK) {
-    kgc_error("standard output: write error: %s", strerror(errno ? errno : EIO));
-    rc = KGC_EXIT_OUTPUT;
-  }
-  return rc;
+  return kgc_stdout_done(rc);
 }
 
 /* ---- stats ---- */
@@ -611,9 +603,5 @@ int kgc_cmd_stats(int argc, char **argv) {
 done:
   kg_store_stats_free(stats);
   kg_store_close(store);
-  if ((fflush(stdout) != 0 || ferror(stdout)) && rc == KGC_EXIT_OK) {
-    kgc_error("standard output: write error: %s", strerror(errno ? errno : EIO));
-    rc = KGC_EXIT_OUTPUT;
-  }
-  return rc;
+  return kgc_stdout_done(rc);
 }

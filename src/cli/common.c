@@ -363,3 +363,11 @@ KgExtractorOptions kgc_extractor_options(const KgcExtractOpts *o) {
   KgExtractorOptions e = {kgc_data_dir(), o->gaz, o->ngaz, o->lex, o->nlex, o->lang};
   return e;
 }
+
+int kgc_stdout_done(int rc) {
+  if ((fflush(stdout) != 0 || ferror(stdout)) && rc == KGC_EXIT_OK) {
+    kgc_error("standard output: write error: %s", strerror(errno ? errno : EIO));
+    rc = KGC_EXIT_OUTPUT;
+  }
+  return rc;
+}
