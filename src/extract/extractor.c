@@ -185,7 +185,7 @@ static KgStatus kgx_entities(const KgtDoc *doc, const KgmMentions *ms, const cha
           strcmp(m->surface, m->name) != 0 && !(m->cls == KG_CLASS_PLACE && strchr(m->surface, '-') &&
                                                 !strchr(m->name, '-')))
         st = kg_graph_entity_add_alias(g, ids[i], m->surface);
-      /* the QID belongs to the unqualified name: "OpenAI" the company, not its nonprofit
+      /* the QID belongs to the unqualified name: "Zorbex" the company, not its nonprofit
        * parent named by the same word */
       if (st == KG_SUCCESS && m->qid && !(m->qualifier && *m->qualifier))
         st = kg_graph_entity_set_qid(g, ids[i], m->qid);

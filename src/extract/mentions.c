@@ -524,7 +524,7 @@ static void kgm_hyphen_parts(KgmCtx *c, size_t i) {
 
 /* "Salt Lake City-based", "New Mexico-based": a known name of several words whose last
  * word is the first part of a hyphenated word. The mention covers the whole word, as
- * for "California-based". Returns its id, or -1. */
+ * for "Ohio-based". Returns its id, or -1. */
 static int kgm_hyphen_multi(KgmCtx *c, size_t i) {
   size_t lim = kgm_sent_end(c, i);
   for (size_t j = i + 1; j < lim && j <= i + 3; j++) {
@@ -611,7 +611,7 @@ static void kgm_pass_gazetteer(KgmCtx *c) {
 /* ------------------------------------------- pass 3: descriptors, suffixes */
 
 /* Capitalised span from @p i: name words, '&' between them; with @p allow_of also
- * "of"/"de" between two name words ("World of Warcraft"). Stops at owned tokens and
+ * "of"/"de" between two name words ("Lord of Tides"). Stops at owned tokens and
  * at legal suffixes. */
 static size_t kgm_caps_span(KgmCtx *c, size_t i, int allow_of, size_t maxlen) {
   size_t lim = kgm_sent_end(c, i), j = i;
@@ -622,7 +622,7 @@ static size_t kgm_caps_span(KgmCtx *c, size_t i, int allow_of, size_t maxlen) {
         if (kgm_lex(c, j, KGT_LEX_LEGAL, &e))
           break;
       }
-      /* "P'tits Filous": a capitalised elision glued to the next word keeps it in the
+      /* "P'tits Glaçons": a capitalised elision glued to the next word keeps it in the
        * name, whatever its case */
       const KgtToken *t = kgm_tok(c, j);
       size_t tl = strlen(t->fold);
@@ -672,8 +672,8 @@ static void kgm_pass_named_by_descriptor(KgmCtx *c) {
   }
 }
 
-/* A lower-case name word before a name makes a group of its own: "la famille Peugeot",
- * "les frères Guillemot" are not the company Peugeot nor a person. Names already found
+/* A lower-case name word before a name makes a group of its own: "la famille Velmore",
+ * "les frères Draxil" are not the company Velmore nor a person. Names already found
  * inside the span give way. Returns the end of the new mention or 0. */
 static size_t kgm_lower_prefix_org(KgmCtx *c, size_t i) {
   const KgtLexEntry *w;
@@ -712,14 +712,14 @@ static void kgm_pass_suffixes(KgmCtx *c) {
     int g = c->owner[i];
     if (g >= 0 && c->m[g].tok_start == i && kgm_is_org(c->m[g].cls) &&
         c->aux[g].name_end == c->m[g].tok_end && !c->headline[t->sentence]) {
-      /* a known name and a name word: "JCDecaux Holding" is another organization */
+      /* a known name and a name word: "Zorbex Holding" is another organization */
       size_t b = c->m[g].tok_end, e = b < c->nt ? kgm_caps_span(c, b, 0, 3) : b;
       const KgtLexEntry *w;
       size_t m;
       const KgtLexEntry *lg = NULL;
       int word = e > b && (m = kgm_lex(c, e - 1, KGT_LEX_ORGWORD, &w)) == 1 &&
                  kgm_has(w->arg[0], "suffix");
-      /* "Hershey Trust Company": a known name, name words and a legal suffix */
+      /* "Zorbex Trust Company": a known name, name words and a legal suffix */
       if (!word && e > b && kgm_legal_after(c, e, &lg) > 0 && lg)
         w = lg;
       if ((word || lg) && (kgm_tok(c, b)->flags & KGT_F_SPACE_BEFORE)) {
@@ -763,7 +763,7 @@ static void kgm_pass_suffixes(KgmCtx *c) {
                c->m[c->owner[i - 1]].cls == KG_CLASS_PLACE &&
                !(c->m[c->owner[i - 1]].flags & KGM_F_DEMONYM) &&
                c->m[c->owner[i - 1]].tok_end == i) {
-      /* a place and a name word: "Qatar Holding", "Abu Dhabi Investment" */
+      /* a place and a name word: "Ohio Holding", "Velmo Investment" */
       cls = kgm_class_of(le->value);
       ok = 1;
     } else if (kgm_lex(c, i, KGT_LEX_ORGWORD, &le) && kgm_has(le->arg[0], "prefix")) {
@@ -780,7 +780,7 @@ static void kgm_pass_suffixes(KgmCtx *c) {
     }
     if (!ok)
       continue;
-    /* a place right before the name belongs to it: "California Resources Corp" */
+    /* a place right before the name belongs to it: "Ohio Resources Corp" */
     size_t a = i;
     if (i > 0 && c->owner[i - 1] >= 0 && (kgm_tok(c, i)->flags & KGT_F_SPACE_BEFORE)) {
       int p = c->owner[i - 1];
@@ -801,7 +801,7 @@ static void kgm_pass_suffixes(KgmCtx *c) {
   }
 }
 
-/* "l'État français", "le gouvernement italien", "l'État": a government named by the
+/* "l'État belge", "le gouvernement espagnol", "l'État": a government named by the
  * demonym after its noun (orgword position "demonym"), or by the capitalised noun alone
  * after a determiner (position "det"). The name is the words as written. */
 static void kgm_pass_states(KgmCtx *c) {
@@ -851,7 +851,7 @@ static void kgm_pass_cues(KgmCtx *c) {
     if (t->kind != KGT_WORD || c->owner[i] >= 0 || c->headline[t->sentence])
       continue;
     if ((t->flags & KGT_F_CAP) && !kgm_initial(c, i))
-      continue; /* "Azure OpenAI Service": part of a name */
+      continue; /* "Zorbex Cloud Service": part of a name */
     const KgtLexEntry *e;
     size_t m = kgm_lex(c, i, KGT_LEX_PRODUCT_CUE, &e);
     if (!m)
@@ -859,7 +859,7 @@ static void kgm_pass_cues(KgmCtx *c) {
     size_t lim = kgm_sent_end(c, i);
     if (kgm_has(e->value, "before")) {
       size_t j = i + m;
-      /* the name words after the cue, known ones included: "le service Azure OpenAI" */
+      /* the name words after the cue, known ones included: "le service Zorbex Cloud" */
       size_t k = j;
       int known = 0, unknown = 0;
       while (k < lim && k - j < 6) {
@@ -895,7 +895,7 @@ static void kgm_pass_cues(KgmCtx *c) {
         a--;
       if (a < i && a > s && c->owner[a - 1] >= 0 && kgm_is_org(c->m[c->owner[a - 1]].cls) &&
           c->m[c->owner[a - 1]].tok_end == a) {
-        /* "the Google Cloud platform": the org's name is part of the product's */
+        /* "the Zorbex Cloud platform": the org's name is part of the product's */
         int o = c->owner[a - 1];
         a = c->m[o].tok_start;
         kgm_kill(c, o);
@@ -920,7 +920,7 @@ static size_t kgm_person_span(KgmCtx *c, size_t j, size_t maxlen) {
       continue;
     }
     const KgtLexEntry *p;
-    /* "Luca de Meo", and capitalised at the start of a surname: "Jean-Yves Le Drian" */
+    /* "Lia de Vos", and capitalised at the start of a surname: "Jean-Marc Le Guen" */
     size_t m = (k > j || (kgm_tok(c, k)->flags & KGT_F_CAP)) ? kgm_lex(c, k, KGT_LEX_PARTICLE, &p)
                                                              : 0;
     if (m && k + m < lim && c->owner[k + m] < 0 && kgm_namey(c, k + m)) {
@@ -946,7 +946,7 @@ static void kgm_pass_people(KgmCtx *c) {
         kgm_add(c, i + m, k, KG_CLASS_PERSON, NULL, 0, KGM_SRC_PERSON);
       continue;
     }
-    /* "Jean Dupont", "Luca de Meo" */
+    /* "Jean Dupont", "Lia de Vos" */
     const KgmForm *f;
     if ((t->flags & KGT_F_CAP) && !(t->flags & KGT_F_ALLCAPS) && kgm_gaz(c, i, 1, &f) == 1) {
       {
@@ -957,7 +957,7 @@ static void kgm_pass_people(KgmCtx *c) {
             i = k - 1;
           continue;
         }
-        /* "Dario and Daniela Amodei": two first names share the surname */
+        /* "Marc and Lena Ostrov": two first names share the surname */
         const KgtLexEntry *sep;
         const KgmForm *f2;
         size_t ns = kgm_lex(c, i + 1, KGT_LEX_LIST_SEP, &sep);
@@ -1055,7 +1055,7 @@ static void kgm_pass_learned(KgmCtx *c) {
       continue;
     size_t a = m->tok_start, b = c->aux[k].name_end;
     if (src == KGM_SRC_GAZ) {
-      /* a known person: later "Musk" alone is "Elon Musk" (a known name is found again
+      /* a known person: later "Ferracci" alone is "Julien Ferracci" (a known name is found again
        * by the gazetteer itself) */
       if (m->cls != KG_CLASS_PERSON || b - a < 2 || (m->flags & KGM_F_ANAPHOR))
         continue;
@@ -1113,9 +1113,9 @@ static const KgtLexEntry *kgm_appos(KgmCtx *c, size_t j, size_t *ds, size_t *de)
 
 /* ------------------------------------------------ pass 7: capitalised spans */
 
-/* "in Somerset, New Jersey", "ANAGNI, Italy": an unknown name, a comma and a known place
- * (not a demonym, not "Italy's") is a town of that place, when it stands where places
- * stand: after a preposition or a determiner ("the Somerset, New Jersey-based maker"),
+/* "in Brackley, Ohio", "VELMO, Spain": an unknown name, a comma and a known place
+ * (not a demonym, not "Spain's") is a town of that place, when it stands where places
+ * stand: after a preposition or a determiner ("the Brackley, Ohio-based maker"),
  * at the start of a sentence (a dateline), or after another "Town, Region," in a list. */
 static int kgm_city_of_region(KgmCtx *c, size_t a, size_t b) {
   if (!kgm_is(c, b, ",") || b + 1 >= c->nt)
@@ -1137,7 +1137,7 @@ static int kgm_city_of_region(KgmCtx *c, size_t a, size_t b) {
       kgm_is(c, a - 1, "in") || kgm_is(c, a - 1, "at") || kgm_is(c, a - 1, "near") ||
       kgm_is(c, a - 1, "from"))
     return 1;
-  /* "..., in Anagni, Italy, Bloomington, Indiana": after "Town, Region," */
+  /* "..., in Velmo, Spain, Dunmore, Ohio": after "Town, Region," */
   if (kgm_is(c, a - 1, ",") && a >= 2 && c->owner[a - 2] >= 0 &&
       c->m[c->owner[a - 2]].cls == KG_CLASS_PLACE)
     return 1;
@@ -1199,7 +1199,7 @@ static void kgm_pass_guesses(KgmCtx *c) {
       continue;
     }
     /* a capitalised demonym or a known organization right before belongs to the name:
-     * "European Economic Area", "Microsoft Gaming" */
+     * "Northern Trade Area", "Zorbex Gaming" */
     size_t a = i;
     KgClass gcls = KG_CLASS_ORGANIZATION;
     int p = i > 0 ? c->owner[i - 1] : -1;
@@ -1210,7 +1210,7 @@ static void kgm_pass_guesses(KgmCtx *c) {
          (kgm_is_org(c->m[p].cls) && (c->m[p].flags & KGM_F_GAZETTEER) &&
           c->aux[p].name_end == c->m[p].tok_end))) {
       a = c->m[p].tok_start;
-      /* "Microsoft Gaming": a unit of a known company is a company */
+      /* "Zorbex Gaming": a unit of a known company is a company */
       if (c->m[p].cls == KG_CLASS_COMPANY && !(c->m[p].flags & KGM_F_DEMONYM))
         gcls = KG_CLASS_COMPANY;
       kgm_kill(c, p);
@@ -1245,7 +1245,7 @@ static void kgm_pass_initial_repeats(KgmCtx *c) {
   }
 }
 
-/* "Ami Luttwak, Yinon Costica and Roy Reznik": a guessed name of two or three words
+/* "Ana Ruiz, Tom Weld and Ira Kohn": a guessed name of two or three words
  * listed between people (one on each side, or the last item after people) is a person. */
 static void kgm_pass_people_lists(KgmCtx *c) {
   for (size_t k = 0; k < c->n; k++) {
@@ -1284,7 +1284,7 @@ static void kgm_pass_lists(KgmCtx *c) {
   for (size_t p = 0; p < n0; p++) {
     if (c->aux[p].dead || c->m[p].cls != KG_CLASS_PRODUCT || (c->m[p].flags & KGM_F_ANAPHOR))
       continue;
-    /* rightwards: ", DALL.E et Codex" */
+    /* rightwards: ", Velo-2 et Marlin" */
     size_t j = c->m[p].tok_end;
     for (int items = 0; items < 8; items++) {
       const KgtLexEntry *e;
@@ -1302,7 +1302,7 @@ static void kgm_pass_lists(KgmCtx *c) {
         } else if (kgm_is_org(o->cls) && r >= 0 && (c->m[r].flags & KGM_F_GUESS) &&
                    c->m[r].tok_start == o->tok_end &&
                    (kgm_tok(c, o->tok_end)->flags & KGT_F_SPACE_BEFORE)) {
-          /* "Microsoft Designer" in a list of products: one product */
+          /* "Zorbex Studio" in a list of products: one product */
           size_t pa = o->tok_start, pe = c->m[r].tok_end;
           kgm_kill(c, q);
           kgm_kill(c, r);
@@ -1323,7 +1323,7 @@ static void kgm_pass_lists(KgmCtx *c) {
         break;
       }
     }
-    /* leftwards: "GPT, DALL.E et Codex" when only the last is known */
+    /* leftwards: "Velo, Velo-2 et Marlin" when only the last is known */
     size_t a = c->m[p].tok_start;
     for (int items = 0; items < 8 && a >= 2; items++) {
       const KgtLexEntry *e;
@@ -1400,7 +1400,7 @@ static void kgm_pass_appositions(KgmCtx *c) {
     if (j >= c->nt)
       continue;
     const KgtLexEntry *e;
-    /* "OpenAI's nonprofit parent" */
+    /* "Zorbex's nonprofit parent" */
     if (kgm_is(c, j, "'s") && (n = kgm_lex(c, j + 1, KGT_LEX_DESCRIPTOR, &e)) > 0 &&
         kgm_has(e->arg[0], "poss")) {
       kgm_describe(c, (int)k, e, j + 1, j + 1 + n);
@@ -1464,7 +1464,7 @@ static int kgm_after_prep(const KgmCtx *c, size_t tok) {
   return p > 0 && kgm_lex(c, p, KGT_LEX_DET, &e) && kgm_lex(c, p - 1, KGT_LEX_PREP, &e);
 }
 
-/* country of a place entry named @p name ("California" -> "United States") */
+/* country of a place entry named @p name ("Ohio" -> "United States") */
 static const char *kgm_place_country(const KgmCtx *c, const char *name) {
   char key[KGT_PHRASE_MAX + 1];
   size_t kl = kgt_fold(name, strlen(name), key, sizeof key);
@@ -1496,7 +1496,7 @@ static int kgm_ref_ok(const KgmCtx *c, const KgmRef *r, const char *country, int
   return 1;
 }
 
-/* Mention @p id is the subject of a clause ("SoftBank, which ...", "Acme, qui ...") that
+/* Mention @p id is the subject of a clause ("Zorbex, which ...", "Acme, qui ...") that
  * goes on to token @p i. */
 static int kgm_opens_clause(const KgmCtx *c, int id, size_t i) {
   size_t e = c->m[id].tok_end;
@@ -1532,7 +1532,7 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
     if (r->tok >= i || !kgm_ref_ok(c, r, NULL, np))
       continue;
     if ((np || (strcmp(type, "poss") == 0 && in_clause)) && kgm_opens_clause(c, r->id, i))
-      continue; /* "SoftBank, which acquired the company", "Suez, dont il détient": not
+      continue; /* "Zorbex, which acquired the company", "Quintal, dont il détient": not
                    the name the clause hangs on */
     if (c->m[r->id].qualifier) {
       if (lastq < 0)
@@ -1642,7 +1642,7 @@ static size_t kgm_anaphor_at(KgmCtx *c, size_t i, const char **type, const char 
     *country = pl->country ? pl->country : pl->name;
     if ((m = kgm_lex(c, j, KGT_LEX_DESCRIPTOR, &e)) > 0 && kgm_has(e->arg[0], "next")) {
       if (j + m < c->nt && c->desc[j + m].e)
-        return 0; /* "the French publisher Ubisoft" */
+        return 0; /* "the French publisher Quintal" */
       return j + m - i; /* "the French group" */
     }
     /* "l'américain a annoncé": the demonym used as a noun */
@@ -1681,7 +1681,7 @@ static int kgm_subj_position(KgmCtx *c, size_t i) {
                    kgm_lex(c, i - 1, KGT_LEX_CLAUSE, &e));
 }
 
-/* "the San Francisco-based company", "the Cambridge, England-based group": a determiner,
+/* "the Salt Lake City-based company", "the Brackley, Ohio-based group": a determiner,
  * places the last of which ends in "-based" and a noun that makes an anaphor with the
  * determiner ("the company"). Returns the noun's token, 0 when the shape is not there. */
 static size_t kgm_based_anaphor(KgmCtx *c, size_t i) {
@@ -1827,7 +1827,7 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
     const char *type = NULL, *country = NULL;
     size_t pj = kgm_based_anaphor(c, i);
     if (pj) {
-      /* "the San Francisco-based company": the noun is the anaphor, the place stays */
+      /* "the Salt Lake City-based company": the noun is the anaphor, the place stays */
       int ref = kgm_resolve(c, &R, i, t->sentence, "np", NULL);
       if (ref >= 0) {
         int id = kgm_anaphor(c, pj, pj + 1, ref);
@@ -1900,7 +1900,7 @@ static int kgm_speaker(KgmCtx *c, size_t qs, size_t qe) {
   int id;
   if (j < c->nt && (m = kgm_lex(c, j, KGT_LEX_SPEECH_VERB, &e)) > 0 &&
       (id = kgm_mention_at(c, j + m)) >= 0)
-    return id; /* ", ajoute OpenAI", ", said Acme" */
+    return id; /* ", ajoute Zorbex", ", said Acme" */
   if ((id = kgm_mention_at(c, j)) >= 0 && kgm_lex(c, c->m[id].tok_end, KGT_LEX_SPEECH_VERB, &e))
     return id; /* ", Acme said" */
   /* before: "Acme said: « ... »" */

@@ -268,7 +268,7 @@ static KgStatus kgx_cand_add(KgxCands *cs, KgxCand *f) {
   return KG_SUCCESS;
 }
 
-/* The condition clause after a match ("until Microsoft recoups...", "jusqu'à ce
+/* The condition clause after a match ("until Zorbex recoups...", "jusqu'à ce
  * qu'elle récupère..."): text from the cue to the next comma, or NULL. */
 static char *kgx_condition(const KgxContext *c, const KgtSentence *S, size_t from) {
   static const char *const cues[] = {"until", "jusqu'a", "provided", "subject", "sous", NULL};

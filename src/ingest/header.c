@@ -10,7 +10,8 @@
  * at most two short capitalised qualifiers follow it ("Wash.", "Calif."); the agency in
  * parentheses is short, has no ':' ("IBM (NYSE: IBM) -" fails), is not the place again
  * ("AMD (AMD) -" fails) and is followed by a dash.
- * A dateline without a place ("(Bloomberg) --") counts only for well-known agencies.
+ * A dateline without a place counts only in the wire form "(Agency) -- ...": the line
+ * starts with the agency and a double hyphen follows it.
  */
 #include "config.h"
 
