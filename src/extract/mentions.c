@@ -195,9 +195,10 @@ typedef struct {
   int demonyms;    /* accept demonyms only */
 } KgmGazAcc;
 
-static size_t kgm_letters(const char *s) {
+/* Letters of @p s, counted up to @p cap: callers only ask "at least k?". */
+static size_t kgm_letters(const char *s, size_t cap) {
   size_t n = 0;
-  for (; *s; s++)
+  for (; *s && n < cap; s++)
     if (((unsigned char)*s | 0x20) >= 'a' && ((unsigned char)*s | 0x20) <= 'z')
       n++;
     else if ((unsigned char)*s >= 0xC0)
@@ -229,7 +230,7 @@ static int kgm_gaz_accept(void *u, uint32_t payload, size_t a, size_t b) {
     return 1;
   if (acc->first_names)
     return 0;
-  size_t letters = kgm_letters(f->form);
+  size_t letters = kgm_letters(f->form, 5);
   /* headlines: "MICROSOFT TO BUY..." */
   if (letters >= 4 && kgm_span_allcaps(c, a, b))
     return 1;
@@ -504,7 +505,7 @@ static void kgm_hyphen_parts(KgmCtx *c, size_t i) {
           continue;
         const KgmForm *f = &c->g->forms[item->payload];
         const KgmEntry *e = &c->g->entries[f->entry];
-        if (e->type == KGM_G_FIRSTNAME || f->demonym || kgm_letters(f->form) < 2)
+        if (e->type == KGM_G_FIRSTNAME || f->demonym || kgm_letters(f->form, 2) < 2)
           continue;
         if (!kgt_str_case_equal(s + p, q - p, f->form))
           continue;
@@ -1186,11 +1187,11 @@ static void kgm_pass_guesses(KgmCtx *c) {
       continue;
     }
     if (len == 1) {
-      if (kgm_letters(t->lower) < 2)
+      if (kgm_letters(t->lower, 2) < 2)
         continue; /* "série A" */
       if (kgm_initial(c, i) && !kgm_appos(c, e, &ds, &de))
         continue; /* "Revenue rose", but "Zorbex, a startup, ..." */
-      if ((t->flags & KGT_F_ALLCAPS) && kgm_letters(t->lower) <= 2)
+      if ((t->flags & KGT_F_ALLCAPS) && kgm_letters(t->lower, 3) <= 2)
         continue; /* "AI", "TV" */
       const KgmForm *f;
       if (kgm_gaz(c, i, 1, &f))
@@ -1881,14 +1882,22 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
 
 /* ---------------------------------------------- pass 10: quotations */
 
+/* Quotes start with one of these bytes: most tokens are told apart without a strcmp. */
+static int kgm_quote_byte(const KgtToken *t) {
+  unsigned char b = (unsigned char)t->lower[0];
+  return b == 0xE2 || b == 0xC2 || b == '"';
+}
+
 static int kgm_open_q(const KgtToken *t, int inside) {
-  return strcmp(t->lower, "\xe2\x80\x9c") == 0 || strcmp(t->lower, "\xc2\xab") == 0 ||
-         (strcmp(t->lower, "\"") == 0 && !inside);
+  return kgm_quote_byte(t) &&
+         (strcmp(t->lower, "\xe2\x80\x9c") == 0 || strcmp(t->lower, "\xc2\xab") == 0 ||
+          (strcmp(t->lower, "\"") == 0 && !inside));
 }
 
 static int kgm_close_q(const KgtToken *t, int inside) {
-  return strcmp(t->lower, "\xe2\x80\x9d") == 0 || strcmp(t->lower, "\xc2\xbb") == 0 ||
-         (strcmp(t->lower, "\"") == 0 && inside);
+  return kgm_quote_byte(t) &&
+         (strcmp(t->lower, "\xe2\x80\x9d") == 0 || strcmp(t->lower, "\xc2\xbb") == 0 ||
+          (strcmp(t->lower, "\"") == 0 && inside));
 }
 
 /* The mention speaking a quotation that ends at @p qe / starts at @p qs, or -1. */
@@ -1964,7 +1973,7 @@ static void kgm_mark_headlines(KgmCtx *c) {
     size_t words = 0, caps = 0, allcaps = 0;
     for (size_t j = se->tok_start; j < se->tok_end; j++) {
       const KgtToken *t = kgm_tok(c, j);
-      if (t->kind != KGT_WORD || kgm_letters(t->lower) < 3)
+      if (t->kind != KGT_WORD || kgm_letters(t->lower, 3) < 3)
         continue;
       words++;
       caps += (t->flags & KGT_F_CAP) != 0;

@@ -108,11 +108,18 @@ static int kgr_fold(const char *s, char *out) { return kgr_fold_len(s, out) != (
 
 /* ------------------------------------------------------------------ interning */
 
+/* A slot keeps the hash with the id: a probe for a word not in the vocabulary (most
+ * tokens) reads one slot and nothing else. */
+typedef struct {
+  uint64_t hash;
+  size_t id1; /* id + 1, 0 empty */
+} KgrVocabSlot;
+
 typedef struct {
   char **words;   /* id -> word ("invest*" for a prefix entry) */
-  uint64_t *hashes; /* id -> kgr_hash of the word: most probes end on a differing hash */
+  uint64_t *hashes; /* id -> kgr_hash of the word (to rehash the slots) */
   size_t n, cap;
-  size_t *slots;  /* open addressing, id + 1, 0 empty */
+  KgrVocabSlot *slots; /* open addressing */
   size_t nslots;
   size_t min_prefix, max_prefix; /* lengths of prefix entries, without '*' */
   size_t min_suffix, max_suffix; /* lengths of suffix entries ("*-based"), without '*' */
@@ -131,11 +138,13 @@ static long kgr_vocab_find_h(const KgrVocab *v, const char *s, size_t n, uint64_
   if (!v->nslots)
     return -1;
   size_t i = (size_t)(h & (v->nslots - 1));
-  while (v->slots[i]) {
-    size_t id = v->slots[i] - 1;
-    const char *w = v->words[id];
-    if (v->hashes[id] == h && strncmp(w, s, n) == 0 && w[n] == '\0')
-      return (long)id;
+  while (v->slots[i].id1) {
+    if (v->slots[i].hash == h) {
+      size_t id = v->slots[i].id1 - 1;
+      const char *w = v->words[id];
+      if (strncmp(w, s, n) == 0 && w[n] == '\0')
+        return (long)id;
+    }
     i = (i + 1) & (v->nslots - 1);
   }
   return -1;
@@ -147,14 +156,15 @@ static long kgr_vocab_find(const KgrVocab *v, const char *s, size_t n) {
 
 static KgStatus kgr_vocab_grow(KgrVocab *v) {
   size_t ns = v->nslots ? v->nslots * 2 : 256;
-  size_t *slots = kg_calloc(ns, sizeof *slots);
+  KgrVocabSlot *slots = kg_calloc(ns, sizeof *slots);
   if (!slots)
     return KG_ERR_NOMEM;
   for (size_t id = 0; id < v->n; id++) {
     size_t i = (size_t)(v->hashes[id] & (ns - 1));
-    while (slots[i])
+    while (slots[i].id1)
       i = (i + 1) & (ns - 1);
-    slots[i] = id + 1;
+    slots[i].hash = v->hashes[id];
+    slots[i].id1 = id + 1;
   }
   kg_free(v->slots);
   v->slots = slots;
@@ -190,9 +200,10 @@ static KgStatus kgr_vocab_intern(KgrVocab *v, const char *w, size_t *id) {
   v->words[v->n] = copy;
   v->hashes[v->n] = kgr_hash(w, n);
   size_t i = (size_t)(v->hashes[v->n] & (v->nslots - 1));
-  while (v->slots[i])
+  while (v->slots[i].id1)
     i = (i + 1) & (v->nslots - 1);
-  v->slots[i] = v->n + 1;
+  v->slots[i].hash = v->hashes[v->n];
+  v->slots[i].id1 = v->n + 1;
   if (n > 1 && w[n - 1] == '*') {
     if (n - 1 < 64)
       v->prefix_lens |= (uint64_t)1 << (n - 1);
@@ -308,12 +319,17 @@ struct KgrRuleSetImpl {
   uint64_t *mention_bits, *quant_bits, *any_bits;
   size_t rule_words;
   /* required word sets (req[]) as bitsets over word ids, stored sparse in one array:
-   * rule i's sets start at req_flat[req_off[i]], each a header {word: number of blocks,
-   * bits: the set's blocks as bits mod 64} and then its non-zero 64-id blocks (sets of
-   * inflections are interned together, so a set of a hundred words is a few blocks) */
+   * rule i's sets start at req_flat[req_off[i]], each a header {word: number of blocks}
+   * and then its non-zero 64-id blocks (sets of inflections are interned together, so a
+   * set of a hundred words is a few blocks) */
   KgrReqBlk *req_flat;
   size_t *req_off;
   unsigned char *req_nsets;
+  /* the same sets by word, so that a sentence finds its possible rules in one pass over
+   * its words: req_row[id] is -1 or a row of req_rows, KGR_MAX_REQ bitsets over rules
+   * (the q-th: rules whose q-th set holds the word); req_none[q]: rules with no q-th set */
+  long *req_row;
+  uint64_t *req_rows, *req_none;
   long det_cls, sep_cls, conj_cls;
   long prole_cls, pmod_cls; /* PERSON_ROLE, PERSON_PREMOD: "Zorbex co-founder Ana Ruiz" */
 };
@@ -377,6 +393,11 @@ static void kgr_index_clear(KgrRuleSet *rs) {
   kg_free(rs->req_flat);
   kg_free(rs->req_off);
   kg_free(rs->req_nsets);
+  kg_free(rs->req_row);
+  kg_free(rs->req_rows);
+  kg_free(rs->req_none);
+  rs->req_row = NULL;
+  rs->req_rows = rs->req_none = NULL;
   kg_free(rs->mention_bits);
   rs->req_flat = NULL;
   rs->req_off = NULL;
@@ -1475,6 +1496,34 @@ static KgStatus kgr_required(const KgrRuleSet *rs, const KgrRuleImpl *r, int n, 
   return KG_SUCCESS;
 }
 
+/* req_row, req_rows and req_none from the rules' required sets. */
+static KgStatus kgr_index_req_rows(KgrRuleSet *rs) {
+  size_t nw = rs->vocab.n, rw = rs->rule_words, nrows = 0;
+  if (!(rs->req_row = kg_malloc((nw ? nw : 1) * sizeof *rs->req_row)) ||
+      !(rs->req_none = kg_calloc(KGR_MAX_REQ * rw, sizeof *rs->req_none)))
+    return KG_ERR_NOMEM;
+  for (size_t id = 0; id < nw; id++)
+    rs->req_row[id] = -1;
+  for (size_t i = 0; i < rs->nrules; i++)
+    for (int q = 0; q < KGR_MAX_REQ && rs->rules[i].req[q]; q++)
+      for (size_t k = 0; k < rs->rules[i].nreq[q]; k++)
+        if (rs->req_row[rs->rules[i].req[q][k]] < 0)
+          rs->req_row[rs->rules[i].req[q][k]] = (long)nrows++;
+  if (!(rs->req_rows = kg_calloc((nrows ? nrows : 1) * KGR_MAX_REQ * rw, sizeof *rs->req_rows)))
+    return KG_ERR_NOMEM;
+  for (size_t i = 0; i < rs->nrules; i++) {
+    int q = 0;
+    for (; q < KGR_MAX_REQ && rs->rules[i].req[q]; q++)
+      for (size_t k = 0; k < rs->rules[i].nreq[q]; k++) {
+        size_t row = (size_t)rs->req_row[rs->rules[i].req[q][k]];
+        rs->req_rows[(row * KGR_MAX_REQ + (size_t)q) * rw + i / 64] |= 1ULL << (i % 64);
+      }
+    for (; q < KGR_MAX_REQ; q++)
+      rs->req_none[(size_t)q * rw + i / 64] |= 1ULL << (i % 64);
+  }
+  return KG_SUCCESS;
+}
+
 KgStatus kgr_ruleset_compile(KgrRuleSet *rs, const KgLog *log) {
   KgStatus st = KG_SUCCESS;
   if (rs->compiled)
@@ -1594,7 +1643,6 @@ KgStatus kgr_ruleset_compile(KgrRuleSet *rs, const KgLog *log) {
     for (int q = 0; q < KGR_MAX_REQ && r->req[q]; q++) {
       KgrReqBlk *hd = &rs->req_flat[nflat++], *blk = &rs->req_flat[nflat];
       size_t nb = 0;
-      hd->bits = 0;
       for (size_t k = 0; k < r->nreq[q]; k++) {
         size_t id = r->req[q][k], b;
         for (b = 0; b < nb && blk[b].word != id / 64; b++)
@@ -1602,13 +1650,14 @@ KgStatus kgr_ruleset_compile(KgrRuleSet *rs, const KgLog *log) {
         if (b == nb)
           blk[nb].word = id / 64, blk[nb++].bits = 0;
         blk[b].bits |= 1ULL << (id % 64);
-        hd->bits |= 1ULL << (id / 64 % 64);
       }
       hd->word = nb;
       nflat += nb;
       rs->req_nsets[i]++;
     }
   }
+  if ((st = kgr_index_req_rows(rs)) != KG_SUCCESS)
+    goto out;
   rs->compiled = 1;
 out:
   if (st != KG_SUCCESS)
@@ -1666,9 +1715,10 @@ struct KgrInputImpl {
   /* scratch of kgr_match_span, sized for rs when the input was made (NULL when rs was not
    * compiled); busy while a match runs, so a nested call allocates its own */
   const KgrRuleSet *scratch_rs;
-  uint64_t *scratch_bits;      /* seen, possible, checked: rule_words each */
-  /* present's non-zero words as bits mod 64 are computed per call */
+  uint64_t *scratch_bits;      /* seen, possible, checked, KGR_MAX_REQ sets: rule_words each */
   uint64_t *scratch_present;   /* word ids in the sentence; all zero between calls */
+  size_t *scratch_pos;         /* last token of each word id in the sentence (valid where
+                                  present), then the last start of each rule */
   int scratch_busy;
 };
 
@@ -1766,8 +1816,10 @@ KgStatus kgr_input_new(const KgrRuleSet *rs, const KgtToken *toks, size_t ntoks,
   in->nquants = ne;
   if (rs->compiled && rs->rule_words) {
     size_t vw = (rs->vocab.n + 63) / 64;
-    if (!(in->scratch_bits = kg_malloc(3 * rs->rule_words * sizeof *in->scratch_bits)) ||
-        !(in->scratch_present = kg_calloc(vw ? vw : 1, sizeof *in->scratch_present))) {
+    size_t nbits = (3 + KGR_MAX_REQ) * rs->rule_words;
+    if (!(in->scratch_bits = kg_malloc(nbits * sizeof *in->scratch_bits)) ||
+        !(in->scratch_present = kg_calloc(vw ? vw : 1, sizeof *in->scratch_present)) ||
+        !(in->scratch_pos = kg_malloc((vw + rs->rule_words) * 64 * sizeof *in->scratch_pos))) {
       st = KG_ERR_NOMEM;
       goto out;
     }
@@ -1779,14 +1831,29 @@ KgStatus kgr_input_new(const KgrRuleSet *rs, const KgtToken *toks, size_t ntoks,
     const char *w = toks[t].fold ? toks[t].fold : toks[t].lower;
     KgrTokIds *ti = &in->tids[t];
     ti->nids = 0;
-    size_t n;
-    if (!w || (n = kgr_fold_len(w, buf)) == (size_t)-1)
+    if (!w)
       continue;
-    /* one pass hashes the word and every prefix of it ("invest*" = "invest" then '*') */
+    /* one pass folds and hashes the word and every prefix of it ("invest*" = "invest"
+     * then '*'); a word with other than ASCII bytes is folded by kgr_fold_len() first */
     uint64_t hp[KGR_MAX_WORD + 1], h = 1469598103934665603ULL;
-    for (size_t k = 0; k < n; k++) {
-      hp[k] = h;
-      h = (h ^ (unsigned char)buf[k]) * 1099511628211ULL;
+    size_t n = 0;
+    const unsigned char *u = (const unsigned char *)w;
+    for (; u[n] && u[n] < 0x80 && n + 1 < KGR_MAX_WORD; n++) {
+      unsigned char c = (unsigned char)(((unsigned)(u[n] - 'A') < 26u) ? u[n] + 32 : u[n]);
+      buf[n] = (char)c;
+      hp[n] = h;
+      h = (h ^ c) * 1099511628211ULL;
+    }
+    if (u[n]) {
+      if ((n = kgr_fold_len(w, buf)) == (size_t)-1)
+        continue;
+      h = 1469598103934665603ULL;
+      for (size_t k = 0; k < n; k++) {
+        hp[k] = h;
+        h = (h ^ (unsigned char)buf[k]) * 1099511628211ULL;
+      }
+    } else {
+      buf[n] = '\0';
     }
     hp[n] = h;
     long id = kgr_vocab_find_h(v, buf, n, h);
@@ -1857,6 +1924,7 @@ void kgr_input_free(KgrInput *in) {
   kg_free(in->q_key);
   kg_free(in->scratch_bits);
   kg_free(in->scratch_present);
+  kg_free(in->scratch_pos);
   kg_free(in);
 }
 
@@ -2179,40 +2247,79 @@ static int kgr_try(KgrState *s, size_t ri, size_t pos, KgrMatchFunc fn, void *ud
   return fn(ud, &s->m);
 }
 
+/* The last token rule @p ri can start at in a sentence ending before @p b: each of its
+ * required sets must have a word at or after the start. @p present and @p last describe
+ * the sentence, which holds a word of every set. */
+static size_t kgr_last_start(const KgrRuleSet *rs, size_t ri, const uint64_t *present,
+                             const size_t *last, size_t b) {
+  const KgrReqBlk *hd = &rs->req_flat[rs->req_off[ri]];
+  size_t rl = b - 1;
+  for (unsigned q = 0, nq = rs->req_nsets[ri]; q < nq; q++) {
+    size_t nb = hd->word, ql = 0;
+    for (size_t k = 1; k <= nb; k++)
+      for (uint64_t m = present[hd[k].word] & hd[k].bits; m; m &= m - 1) {
+        size_t at = last[hd[k].word * 64 + (size_t)__builtin_ctzll(m)];
+        if (at > ql)
+          ql = at;
+      }
+    if (ql < rl)
+      rl = ql;
+    hd += 1 + nb;
+  }
+  return rl;
+}
+
 int kgr_match_span(const KgrRuleSet *rs, const KgrInput *in, size_t a, size_t b,
                    KgrMatchFunc fn, void *user_data) {
   if (!rs || !rs->compiled || !in || b > in->ntoks || a >= b)
     return 0;
-  size_t words = rs->rule_words;
+  size_t words = rs->rule_words, vw = (rs->vocab.n + 63) / 64;
   uint64_t *seen, *possible, *checked, *present;
+  size_t *last, *rule_last;
   KgrInput *inw = (KgrInput *)in; /* scratch only: the input's contents stay as they are */
   int own = in->scratch_rs == rs && !in->scratch_busy;
   if (own) {
     seen = in->scratch_bits;
     present = in->scratch_present;
+    last = in->scratch_pos;
     inw->scratch_busy = 1;
   } else {
-    size_t vw = (rs->vocab.n + 63) / 64;
-    seen = kg_malloc(3 * words * sizeof *seen);
+    seen = kg_malloc((3 + KGR_MAX_REQ) * words * sizeof *seen);
     present = kg_calloc(vw ? vw : 1, sizeof *present);
-    if (!seen || !present) {
+    last = kg_malloc((vw + words) * 64 * sizeof *last);
+    if (!seen || !present || !last) {
       kg_free(seen);
       kg_free(present);
+      kg_free(last);
       return 0;
     }
   }
+  rule_last = last + vw * 64;
   possible = seen + words;
   checked = seen + 2 * words;
-  /* possible[]: rules whose required words are all in the sentence, worked out the first
-   * time a rule is a candidate (checked[]): most rules never are */
-  memset(possible, 0, 2 * words * sizeof *possible);
-  uint64_t present_sig = 0; /* bit w % 64 for every non-zero word w of present[] */
+  uint64_t *sat = seen + 3 * words; /* per required set: rules it does not rule out */
+  /* possible[]: rules with a word of each of their required sets in the sentence. A
+   * rule consumes one word of each set at or after its start, so it cannot start after
+   * rule_last[], the last token from which every set still has a word ahead: worked out
+   * the first time a rule is a candidate (checked[]). */
+  memset(checked, 0, words * sizeof *checked);
+  memcpy(sat, rs->req_none, KGR_MAX_REQ * words * sizeof *sat);
   for (size_t p = a; p < b; p++)
     for (unsigned k = 0; k < in->tids[p].nids; k++) {
       size_t id = (size_t)in->tids[p].ids[k];
       present[id / 64] |= 1ULL << (id % 64);
-      present_sig |= 1ULL << (id / 64 % 64);
+      last[id] = p;
+      if (rs->req_row[id] >= 0) {
+        const uint64_t *row = rs->req_rows + (size_t)rs->req_row[id] * KGR_MAX_REQ * words;
+        for (size_t w = 0; w < KGR_MAX_REQ * words; w++)
+          sat[w] |= row[w];
+      }
     }
+  for (size_t w = 0; w < words; w++) {
+    possible[w] = sat[w];
+    for (int q = 1; q < KGR_MAX_REQ; q++)
+      possible[w] &= sat[(size_t)q * words + w];
+  }
   KgrState s;
   memset(&s, 0, sizeof s);
   s.rs = rs;
@@ -2246,31 +2353,17 @@ int kgr_match_span(const KgrRuleSet *rs, const KgrInput *in, size_t a, size_t b,
     }
     /* rules in file order, so results do not depend on the index */
     for (size_t w = 0; w < words && !rc; w++) {
-      uint64_t fresh = seen[w] & ~checked[w];
-      while (fresh) {
-        int bit = __builtin_ctzll(fresh);
-        fresh &= fresh - 1;
-        size_t i = w * 64 + (size_t)bit;
-        const KgrReqBlk *hd = &rs->req_flat[rs->req_off[i]];
-        int ok = 1;
-        for (unsigned q = 0, nq = rs->req_nsets[i]; q < nq && ok; q++) {
-          size_t nb = hd->word;
-          ok = 0;
-          if (hd->bits & present_sig)
-            for (size_t k = 1; k <= nb && !ok; k++)
-              ok = (present[hd[k].word] & hd[k].bits) != 0;
-          hd += 1 + nb;
-        }
-        if (ok)
-          possible[w] |= 1ULL << bit;
-      }
-      checked[w] |= seen[w];
       uint64_t bits = seen[w] & possible[w];
+      for (uint64_t fresh = bits & ~checked[w]; fresh; fresh &= fresh - 1) {
+        size_t ri = w * 64 + (size_t)__builtin_ctzll(fresh);
+        rule_last[ri] = kgr_last_start(rs, ri, present, last, b);
+      }
+      checked[w] |= bits;
       while (bits && !rc) {
         int bit = __builtin_ctzll(bits);
         bits &= bits - 1;
         size_t ri = w * 64 + (size_t)bit;
-        if (rs->rules[ri].anchored && pos != a)
+        if ((rs->rules[ri].anchored && pos != a) || pos > rule_last[ri])
           continue;
         rc = kgr_try(&s, ri, pos, fn, user_data);
       }
@@ -2284,6 +2377,7 @@ int kgr_match_span(const KgrRuleSet *rs, const KgrInput *in, size_t a, size_t b,
   } else {
     kg_free(seen);
     kg_free(present);
+    kg_free(last);
   }
   return rc;
 }

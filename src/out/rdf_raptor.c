@@ -101,11 +101,15 @@ static void kgi_raptor_log(void *user_data, raptor_log_message *m) {
   }
 }
 
-static raptor_world *kgi_world_new(KgiRaptorLog *rl) {
+/* @p interning: Raptor keeps one copy of each URI in a search tree; a writer, which
+ * caches its terms itself (kgi_iri_rterm()), only pays for the tree. */
+static raptor_world *kgi_world_new(KgiRaptorLog *rl, int interning) {
   raptor_world *w = raptor_new_world();
   if (!w)
     return NULL;
   raptor_world_set_log_handler(w, rl, kgi_raptor_log);
+  if (!interning)
+    raptor_world_set_flag(w, RAPTOR_WORLD_FLAG_URI_INTERNING, 0);
   if (raptor_world_open(w) != 0) {
     raptor_free_world(w);
     return NULL;
@@ -458,7 +462,7 @@ KgWriter *kg_writer_new(FILE *out, KgFormat format, const char *base, const KgLo
   if (st != KG_SUCCESS)
     goto fail;
   st = KG_ERR_RDF;
-  if (!(w->world = kgi_world_new(&w->rl)))
+  if (!(w->world = kgi_world_new(&w->rl, 0)))
     goto fail;
   if (format != KG_FORMAT_NTRIPLES && format != KG_FORMAT_NQUADS) {
     if (!(w->buf = kg_triples_new())) {
@@ -1172,7 +1176,7 @@ static KgStatus kgi_read(FILE *fp, const char *data, size_t len, const char *nam
   raptor_uri *base_uri = NULL;
   unsigned char *buf = NULL;
   size_t n0 = kg_triples_count(t);
-  raptor_world *w = kgi_world_new(&rl);
+  raptor_world *w = kgi_world_new(&rl, 1);
   if (!w)
     goto out;
   /* what to parse first: the whole buffer, or the first chunk of the file */

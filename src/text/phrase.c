@@ -211,24 +211,32 @@ size_t kgt_phrase_longest(const KgtPhraseIndex *ix, const KgtDoc *d, size_t i,
   uint64_t h = KGT_PHRASE_SEED;
   for (size_t j = i; j < lim; j++) {
     const KgtToken *t = j == i ? t0 : kgt_doc_token(d, j);
-    size_t fl = strlen(t->fold);
+    const unsigned char *f = (const unsigned char *)t->fold;
     if (j > i && (t->flags & KGT_F_SPACE_BEFORE)) {
       if (klen + 1 > KGT_PHRASE_MAX)
         break;
       key[klen++] = ' ';
       h = kgt_phrase_hash(h, " ", 1);
     }
-    if (klen + fl > KGT_PHRASE_MAX)
-      break;
-    memcpy(key + klen, t->fold, fl);
-    klen += fl;
+    /* copy and hash in one pass (tokens are short): a key too long ends the look-up */
+    size_t k = klen;
     if (j > i) {
-      h = kgt_phrase_hash(h, t->fold, fl);
+      for (; *f && k < KGT_PHRASE_MAX; f++) {
+        key[k++] = (char)*f;
+        h = (h ^ *f) * 1099511628211ULL;
+      }
+    } else {
+      for (; *f && k < KGT_PHRASE_MAX; f++)
+        key[k++] = (char)*f;
+      h = kgt_doc_fold_hash(d, i);
+    }
+    if (*f)
+      break;
+    klen = k;
+    if (j > i) {
       it = kgt_phrase_probe(ix, h, &smask);
       if (!(smask & mask))
         break;
-    } else {
-      h = kgt_doc_fold_hash(d, i);
     }
     for (; it; it = kgt_phrase_item(ix, it)->next) {
       const KgtPhraseItem *item = kgt_phrase_item(ix, it);

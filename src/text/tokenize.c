@@ -156,6 +156,8 @@ static size_t kgt_scan_word(KgtDoc *d, const KgtScan *sc, size_t start, unsigned
       p += l;
       c = kgt_at(sc, p, &cp, &l);
     }
+    if (c != KGC_APOS && c != KGC_HYPHEN && c != KGC_SYMBOL && c != KGC_DOT)
+      return p; /* a space or punctuation: the word ends, whatever follows */
     KgcClass n = kgt_at(sc, p + l, &cp2, &l2);
     if (c == KGC_APOS && l) {
       if (fr && (n == KGC_LETTER || n == KGC_DIGIT) && kgt_elision(sc, start, p))
