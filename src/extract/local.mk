@@ -64,6 +64,12 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/eval-floor.txt \
 	tests/data/extract/f08-etat-participations.gold.tsv \
 	tests/data/extract/f09-famille-maison.fr.txt \
 	tests/data/extract/f09-famille-maison.gold.tsv \
+	tests/data/extract/e15-unknown-subjects.en.txt \
+	tests/data/extract/e15-unknown-subjects.gold.tsv \
+	tests/data/extract/f18-sujets-inconnus.fr.txt \
+	tests/data/extract/f18-sujets-inconnus.gold.tsv \
+	tests/data/extract/f17-descriptions-lieux.fr.txt \
+	tests/data/extract/f17-descriptions-lieux.gold.tsv \
 	tests/data/extract/f10-maison-alliance.fr.txt \
 	tests/data/extract/f10-maison-alliance.gold.tsv \
 	tests/data/extract/f11-actionnariat.fr.txt \
