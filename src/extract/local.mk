@@ -68,6 +68,10 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/eval-floor.txt \
 	tests/data/extract/e15-unknown-subjects.gold.tsv \
 	tests/data/extract/f18-sujets-inconnus.fr.txt \
 	tests/data/extract/f18-sujets-inconnus.gold.tsv \
+	tests/data/extract/e16-wire-basics.en.txt \
+	tests/data/extract/e16-wire-basics.gold.tsv \
+	tests/data/extract/f19-constructions-courantes.fr.txt \
+	tests/data/extract/f19-constructions-courantes.gold.tsv \
 	tests/data/extract/f17-descriptions-lieux.fr.txt \
 	tests/data/extract/f17-descriptions-lieux.gold.tsv \
 	tests/data/extract/f10-maison-alliance.fr.txt \

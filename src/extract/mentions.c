@@ -233,9 +233,13 @@ static int kgm_gaz_accept(void *u, uint32_t payload, size_t a, size_t b) {
   /* headlines: "MICROSOFT TO BUY..." */
   if (letters >= 4 && kgm_span_allcaps(c, a, b))
     return 1;
-  /* "Zorbexai" for "ZorbexAI", but never "pear" for "Pear" */
+  /* "Zorbexai" for "ZorbexAI", "Journal du dimanche" for "Journal du Dimanche", but never
+     "pear" for "Pear", nor "Capital a (investi)" for "Capital A" */
   const KgtToken *t = kgm_tok(c, a);
-  return letters >= 5 && (t->flags & KGT_F_CAP) && kgt_str_case_equal(f->form, 1, "A");
+  size_t ll;
+  kgt_token_text(c->d, b - 1, &ll);
+  return (b == a + 1 || ll > 1) && letters >= 5 && (t->flags & KGT_F_CAP) &&
+         kgt_str_case_equal(f->form, 1, "A");
 }
 
 static size_t kgm_gaz(KgmCtx *c, size_t i, int first_names, const KgmForm **form) {
@@ -1009,6 +1013,16 @@ static void kgm_pass_people(KgmCtx *c) {
     if ((t->flags & KGT_F_CAP) && !(t->flags & KGT_F_ALLCAPS) && kgm_gaz(c, i, 1, &f) == 1) {
       {
         size_t k = kgm_person_span(c, i + 1, 3);
+        /* "Jean Dupont", "Henry Ford": a first name before a one-word organization of the
+           gazetteer makes a person of both words */
+        int o1 = i + 1 < c->nt ? c->owner[i + 1] : -1;
+        if (k == i + 1 && o1 >= 0 && c->m[o1].tok_start == i + 1 && c->m[o1].tok_end == i + 2 &&
+            kgm_is_org(c->m[o1].cls) && (c->m[o1].flags & KGM_F_GAZETTEER) &&
+            !(c->m[o1].flags & KGM_F_SHARED) && (kgm_tok(c, i + 1)->flags & KGT_F_SPACE_BEFORE) &&
+            kgm_tok(c, i + 1)->sentence == t->sentence && !kgm_namey(c, i + 2)) {
+          kgm_kill(c, o1);
+          k = i + 2;
+        }
         if (k > i + 1) {
           int id = kgm_add(c, i, k, KG_CLASS_PERSON, NULL, 0, KGM_SRC_PERSON);
           if (id >= 0)
@@ -1840,12 +1854,27 @@ static int kgm_after_opening_date(KgmCtx *c, size_t i) {
   return 0;
 }
 
+/* "said on Monday it", "said in a statement it": a speech verb two to five words before
+ * @p i, with only words and numbers (no name, no punctuation) between. */
+static int kgm_said_before(KgmCtx *c, size_t i) {
+  const KgtLexEntry *e;
+  size_t s = kgt_doc_sentence(c->d, kgm_tok(c, i)->sentence)->tok_start;
+  for (size_t k = i - 1; k > s && i - k <= 5; k--) {
+    const KgtToken *t = kgm_tok(c, k);
+    if (c->owner[k] >= 0 || (t->kind != KGT_WORD && t->kind != KGT_NUMBER))
+      return 0;
+    if (kgm_lex(c, k - 1, KGT_LEX_SPEECH_VERB, &e))
+      return 1;
+  }
+  return 0;
+}
+
 static int kgm_subj_position(KgmCtx *c, size_t i) {
   if (kgm_initial(c, i) || kgm_after_opening_date(c, i))
     return 1;
   const KgtLexEntry *e;
   return i > 0 && (kgm_lex(c, i - 1, KGT_LEX_SPEECH_VERB, &e) || kgm_is(c, i - 1, "that") ||
-                   kgm_lex(c, i - 1, KGT_LEX_CLAUSE, &e));
+                   kgm_lex(c, i - 1, KGT_LEX_CLAUSE, &e) || kgm_said_before(c, i));
 }
 
 /* "the Salt Lake City-based company", "the Brackley, Ohio-based group": a determiner,
@@ -2028,8 +2057,8 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
         continue;
       const KgtLexEntry *e;
       if (i > 0 && (kgm_lex(c, i - 1, KGT_LEX_SPEECH_VERB, &e) || kgm_is(c, i - 1, "that") ||
-                    kgm_lex(c, i - 1, KGT_LEX_CLAUSE, &e)))
-        type = "poss"; /* "Acme said it would": the speaker, this sentence */
+                    kgm_lex(c, i - 1, KGT_LEX_CLAUSE, &e) || kgm_said_before(c, i)))
+        type = "poss"; /* "Acme said (on Monday) it would": the speaker, this sentence */
     }
     if (strcmp(type, "np") == 0 && !where.country[0] && kgm_after_speech(c, i))
       type = "poss"; /* an inverted speaker is the subject of what it says */
