@@ -848,7 +848,11 @@ static void kgm_pass_suffixes(KgmCtx *c) {
       int p = c->owner[i - 1];
       /* a demonym too when it is capitalised where demonyms are not ("Czech Media
        * Invest" in French) or starts the name ("Czech Airlines") */
-      if (c->m[p].cls == KG_CLASS_PLACE && c->m[p].tok_end == i &&
+      size_t pl;
+      const char *ps = kgt_token_text(c->d, i - 1, &pl);
+      /* ... but not "Ohio-based": that place says where the company is */
+      int based = memchr(ps, '-', pl) != NULL;
+      if (c->m[p].cls == KG_CLASS_PLACE && c->m[p].tok_end == i && !based &&
           (!(c->m[p].flags & KGM_F_DEMONYM) ||
            (c->fr && (kgm_tok(c, c->m[p].tok_start)->flags & KGT_F_CAP) &&
             !kgm_initial(c, c->m[p].tok_start)))) {
