@@ -972,6 +972,61 @@ static void kgm_pass_cues(KgmCtx *c) {
   }
 }
 
+/* A version after a product's name belongs to it: "iOS 18", "Mixtral 8x7B", "737 MAX 9",
+ * "Velo 3 Pro". Up to two tokens: a small whole number not followed by a unit, scale or
+ * currency, a word with digits, or a model word in capitals. */
+static int kgm_version_token(KgmCtx *c, size_t k, size_t lim) {
+  const KgtToken *t = kgm_tok(c, k);
+  if (c->owner[k] >= 0 || !(t->flags & KGT_F_SPACE_BEFORE))
+    return 0;
+  if (t->kind == KGT_NUMBER) {
+    if (t->number != (double)(long)t->number || t->number < 0 || t->number >= 1000 ||
+        strpbrk(t->lower, ".,"))
+      return 0;
+    if (k + 1 < lim) {
+      const KgtToken *n = kgm_tok(c, k + 1);
+      const KgtLexEntry *e;
+      if (n->kind != KGT_WORD || kgm_lex(c, k + 1, KGT_LEX_SCALE, &e) ||
+          kgm_lex(c, k + 1, KGT_LEX_CURRENCY, &e) || kgm_lex(c, k + 1, KGT_LEX_PERCENT, &e) ||
+          kgm_lex(c, k + 1, KGT_LEX_MONTH, &e))
+        return n->kind == KGT_PUNCT && !kgm_lex(c, k + 1, KGT_LEX_PERCENT, &e) &&
+               !kgm_lex(c, k + 1, KGT_LEX_CURRENCY, &e);
+      return !(n->flags & KGT_F_CAP) || (n->flags & KGT_F_ALLCAPS);
+    }
+    return 1;
+  }
+  if (t->kind != KGT_WORD)
+    return 0;
+  if (strpbrk(t->lower, "0123456789"))
+    return 1; /* "8x7B", "4o" */
+  return (t->flags & KGT_F_ALLCAPS) && kgm_letters(t->lower) >= 2 && kgm_letters(t->lower) <= 4 &&
+         k > 0 && kgm_tok(c, k - 1)->kind == KGT_NUMBER; /* "737 MAX" */
+}
+
+static void kgm_pass_versions(KgmCtx *c) {
+  for (size_t i = 0; i < c->n; i++) {
+    KgmMention *m = &c->m[i];
+    if (c->aux[i].dead || m->cls != KG_CLASS_PRODUCT || (m->flags & KGM_F_SHARED) ||
+        m->tok_end >= c->nt)
+      continue;
+    size_t lim = kgm_sent_end(c, m->tok_start), k = m->tok_end;
+    while (k < lim && k - m->tok_end < 2 && kgm_version_token(c, k, lim))
+      k++;
+    if (k == m->tok_end)
+      continue;
+    const char *name = kgm_span_str(c, m->tok_start, k);
+    if (!name)
+      return;
+    m = &c->m[i];
+    for (size_t q = m->tok_end; q < k; q++)
+      c->owner[q] = (int)i;
+    m->tok_end = k;
+    m->name = m->surface = name;
+    m->qid = NULL; /* a version is not the product line the gazetteer names */
+    c->aux[i].name_end = k;
+  }
+}
+
 /* ------------------------------------------------------- pass 5: people */
 
 /* Surname span after a first name or a title: name words and particles before one. */
@@ -2243,6 +2298,7 @@ KgStatus kgm_find_mentions(const KgmGazetteer *g, const KgtDoc *doc, KgmMentions
   kgm_pass_people_lists(&c);
   kgm_pass_lists(&c);
   kgm_pass_appositions(&c);
+  kgm_pass_versions(&c);
   if ((st = c.st) != KG_SUCCESS)
     goto out;
   kgm_compact(&c);
