@@ -76,6 +76,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/eval-floor.txt \
 	tests/data/extract/e17-talks-and-roles.gold.tsv \
 	tests/data/extract/f20-statuts-et-roles.fr.txt \
 	tests/data/extract/f20-statuts-et-roles.gold.tsv \
+	tests/data/extract/e18-wire-names.en.txt \
+	tests/data/extract/e18-wire-names.gold.tsv \
 	tests/data/extract/f17-descriptions-lieux.fr.txt \
 	tests/data/extract/f17-descriptions-lieux.gold.tsv \
 	tests/data/extract/f10-maison-alliance.fr.txt \

@@ -722,6 +722,20 @@ static int kgm_org_span(KgmCtx *c, size_t a, size_t b, KgClass cls, int source) 
   return id;
 }
 
+/* "IXL Holdings Canada Inc", "Zorbex France SA": a place between a name ending at @p e
+ * and a legal suffix is part of the name (the company's unit there). Returns the new end. */
+static size_t kgm_unit_of_place(KgmCtx *c, size_t e) {
+  const KgtLexEntry *le;
+  int p = e < c->nt ? c->owner[e] : -1;
+  if (p < 0 || c->m[p].tok_start != e || c->m[p].cls != KG_CLASS_PLACE ||
+      (c->m[p].flags & (KGM_F_DEMONYM | KGM_F_SHARED)) || !(kgm_tok(c, e)->flags & KGT_F_SPACE_BEFORE) ||
+      kgm_legal_after(c, c->m[p].tok_end, &le) == 0)
+    return e;
+  size_t pe = c->m[p].tok_end;
+  kgm_kill(c, p);
+  return pe;
+}
+
 static void kgm_pass_named_by_descriptor(KgmCtx *c) {
   for (size_t i = 0; i < c->nt; i++) {
     if (!c->desc[i].e || c->owner[i] >= 0)
@@ -729,6 +743,7 @@ static void kgm_pass_named_by_descriptor(KgmCtx *c) {
     size_t e = kgm_caps_span(c, i, 0, 6);
     if (e == i)
       continue;
+    e = kgm_unit_of_place(c, e);
     int id = kgm_org_span(c, i, e, kgm_class_of(c->desc[i].e->value), KGM_SRC_DESC);
     kgm_apply_desc(c, id);
   }
@@ -774,6 +789,16 @@ static void kgm_pass_suffixes(KgmCtx *c) {
     int g = c->owner[i];
     if (g >= 0 && c->m[g].tok_start == i && kgm_is_org(c->m[g].cls) &&
         c->aux[g].name_end == c->m[g].tok_end && !c->headline[t->sentence]) {
+      /* a known name, a place and a legal suffix: "Siemens Canada Ltd" is its unit there */
+      size_t u = kgm_unit_of_place(c, c->m[g].tok_end);
+      if (u != c->m[g].tok_end) {
+        KgClass gc = c->m[g].cls;
+        kgm_kill(c, g);
+        int id = kgm_org_span(c, i, u, gc, KGM_SRC_SUFFIX);
+        if (id >= 0)
+          i = c->m[id].tok_end - 1;
+        continue;
+      }
       /* a known name and a name word: "Zorbex Holding" is another organization */
       size_t b = c->m[g].tok_end, e = b < c->nt ? kgm_caps_span(c, b, 0, 3) : b;
       const KgtLexEntry *w;
@@ -799,6 +824,7 @@ static void kgm_pass_suffixes(KgmCtx *c) {
     if (e == i)
       continue;
     const KgtLexEntry *le;
+    e = kgm_unit_of_place(c, e);
     size_t legal = kgm_legal_after(c, e, &le);
     KgClass cls;
     int ok = 0;
@@ -1301,7 +1327,10 @@ static void kgm_pass_guesses(KgmCtx *c) {
       while (e < lim && e - i < 10 && strcmp(kgm_tok(c, e)->fold, ">") != 0 &&
              kgm_tok(c, e)->kind != KGT_PUNCT)
         e++;
-      if (e < lim && e > i + 1 && strcmp(kgm_tok(c, e)->fold, ">") == 0 &&
+      /* "<SIEG.F>", "<LFT>": a stock ticker, not a company's name */
+      int ticker = e == i + 2 && (kgm_tok(c, i + 1)->flags & KGT_F_ALLCAPS) &&
+                   (strchr(kgm_tok(c, i + 1)->lower, '.') || kgm_letters(kgm_tok(c, i + 1)->lower) <= 5);
+      if (e < lim && e > i + 1 && strcmp(kgm_tok(c, e)->fold, ">") == 0 && !ticker &&
           (kgm_tok(c, i + 1)->flags & KGT_F_CAP) && kgm_free_span(c, i + 1, e)) {
         const KgtLexEntry *le;
         size_t ne = e;
@@ -1332,8 +1361,14 @@ static void kgm_pass_guesses(KgmCtx *c) {
       continue;
     }
     if (len == 1) {
+      const KgtLexEntry *le;
       if (kgm_letters(t->lower) < 2)
         continue; /* "série A" */
+      if (kgm_lex(c, i, KGT_LEX_LEGAL, &le))
+        continue; /* a legal suffix left alone: "Holdings Canada Inc" */
+      if (i > 0 && i + 1 < c->nt && strcmp(kgm_tok(c, i - 1)->fold, "<") == 0 &&
+          strcmp(kgm_tok(c, i + 1)->fold, ">") == 0 && (t->flags & KGT_F_ALLCAPS))
+        continue; /* "<SIEG.F>": a stock ticker */
       if (kgm_initial(c, i) && !kgm_appos(c, e, &ds, &de) && !kgm_initial_name(c, i))
         continue; /* "Revenue rose", but "Zorbex, a startup, ...", "Zorbex acquired" */
       if ((t->flags & KGT_F_ALLCAPS) && kgm_letters(t->lower) <= 2)
