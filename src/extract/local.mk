@@ -82,6 +82,10 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/eval-floor.txt \
 	tests/data/extract/e19-dated-deals.gold.tsv \
 	tests/data/extract/f21-accords-dates.fr.txt \
 	tests/data/extract/f21-accords-dates.gold.tsv \
+	tests/data/extract/e20-pledges.en.txt \
+	tests/data/extract/e20-pledges.gold.tsv \
+	tests/data/extract/f22-apports.fr.txt \
+	tests/data/extract/f22-apports.gold.tsv \
 	tests/data/extract/f17-descriptions-lieux.fr.txt \
 	tests/data/extract/f17-descriptions-lieux.gold.tsv \
 	tests/data/extract/f10-maison-alliance.fr.txt \
