@@ -56,10 +56,10 @@ static void make_data_dir(void) {
   ck_assert_int_eq(mkdir(p, 0700), 0);
   path_in(p, sizeof p, "lexicon");
   ck_assert_int_eq(mkdir(p, 0700), 0);
-  for (int k = 0; k < 2; k++) {
-    const char *l = k ? "fr" : "en";
-    snprintf(q, sizeof q, "%s/lexicon/%s-mentions.tsv", src_data(), l);
-    snprintf(p, sizeof p, "%s/lexicon/%s-mentions.tsv", dir, l);
+  for (int k = 0; k < 4; k++) {
+    const char *l = k % 2 ? "fr" : "en", *f = k < 2 ? "mentions" : "words";
+    snprintf(q, sizeof q, "%s/lexicon/%s-%s.tsv", src_data(), l, f);
+    snprintf(p, sizeof p, "%s/lexicon/%s-%s.tsv", dir, l, f);
     copy_file(q, p);
   }
   path_in(p, sizeof p, "gazetteer/organizations.tsv");
@@ -92,7 +92,7 @@ static void rm_data_dir(void) {
   static const char *const files[] = {
       "gazetteer/organizations.tsv", "gazetteer/places.tsv", "gazetteer/firstnames.tsv",
       "gazetteer/products.tsv",      "gazetteer/people.tsv", "lexicon/en-mentions.tsv",
-      "lexicon/fr-mentions.tsv",     "user.tsv",            "bad.tsv",
+      "lexicon/fr-mentions.tsv",     "lexicon/en-words.tsv",  "lexicon/fr-words.tsv", "user.tsv",            "bad.tsv",
       "lex.tsv",                     "rules.txt",           "gazetteer",
       "lexicon"};
   char p[512];

@@ -193,6 +193,44 @@ static KgStatus kgx_entities(const KgtDoc *doc, const KgmMentions *ms, const cha
   }
   if (st != KG_SUCCESS)
     return st;
+  /* "le groupe français", "the Dutch company": the description places the organization
+   * it refers to */
+  for (size_t i = 0; i < ms->n && st == KG_SUCCESS; i++) {
+    const KgmMention *m = &ms->items[i];
+    if (!m->place[0] || ids[i] == KG_NO_ENTITY || !kg_class_is_organization(m->cls))
+      continue;
+    size_t sent = kgt_doc_token(doc, m->tok_start)->sentence;
+    const KgtSentence *S = kgt_doc_sentence(doc, sent);
+    for (int k = 0; k < 2 && m->place[k] && st == KG_SUCCESS; k++) {
+      KgEntityId pid;
+      if ((st = kg_graph_entity(g, KG_CLASS_PLACE, m->place[k], NULL, lang, &pid)) != KG_SUCCESS)
+        break;
+      if (m->place_qid[k] && (st = kg_graph_entity_set_qid(g, pid, m->place_qid[k])) != KG_SUCCESS)
+        break;
+      char *ev = kg_strndup(kgt_doc_text(doc) + S->start, S->end - S->start);
+      if (!ev)
+        return KG_ERR_NOMEM;
+      KgFact f;
+      kg_fact_init(&f);
+      f.relation = KG_REL_BASED_IN;
+      f.subject = ids[i];
+      f.object = pid;
+      f.confidence = 0.7;
+      f.evidence = ev;
+      f.evidence_start = (long)S->cp_start;
+      f.evidence_end = (long)S->cp_end;
+      f.extractor = "mentions:anaphor-place";
+      st = kg_graph_add_fact(g, &f);
+      kg_free(ev);
+      if (st == KG_ERR_NOMEM)
+        return st;
+      if (st != KG_SUCCESS)
+        kgi_log(log, KG_LOG_DEBUG, st, NULL, -1, "place of %s not kept", m->name);
+      st = KG_SUCCESS;
+    }
+  }
+  if (st != KG_SUCCESS)
+    return st;
   /* legal forms: one fact per entity, from its first mention that states one */
   for (size_t i = 0; i < ms->n; i++) {
     const KgmMention *m = &ms->items[i];

@@ -64,6 +64,30 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/eval-floor.txt \
 	tests/data/extract/f08-etat-participations.gold.tsv \
 	tests/data/extract/f09-famille-maison.fr.txt \
 	tests/data/extract/f09-famille-maison.gold.tsv \
+	tests/data/extract/e15-unknown-subjects.en.txt \
+	tests/data/extract/e15-unknown-subjects.gold.tsv \
+	tests/data/extract/f18-sujets-inconnus.fr.txt \
+	tests/data/extract/f18-sujets-inconnus.gold.tsv \
+	tests/data/extract/e16-wire-basics.en.txt \
+	tests/data/extract/e16-wire-basics.gold.tsv \
+	tests/data/extract/f19-constructions-courantes.fr.txt \
+	tests/data/extract/f19-constructions-courantes.gold.tsv \
+	tests/data/extract/e17-talks-and-roles.en.txt \
+	tests/data/extract/e17-talks-and-roles.gold.tsv \
+	tests/data/extract/f20-statuts-et-roles.fr.txt \
+	tests/data/extract/f20-statuts-et-roles.gold.tsv \
+	tests/data/extract/e18-wire-names.en.txt \
+	tests/data/extract/e18-wire-names.gold.tsv \
+	tests/data/extract/e19-dated-deals.en.txt \
+	tests/data/extract/e19-dated-deals.gold.tsv \
+	tests/data/extract/f21-accords-dates.fr.txt \
+	tests/data/extract/f21-accords-dates.gold.tsv \
+	tests/data/extract/e20-pledges.en.txt \
+	tests/data/extract/e20-pledges.gold.tsv \
+	tests/data/extract/f22-apports.fr.txt \
+	tests/data/extract/f22-apports.gold.tsv \
+	tests/data/extract/f17-descriptions-lieux.fr.txt \
+	tests/data/extract/f17-descriptions-lieux.gold.tsv \
 	tests/data/extract/f10-maison-alliance.fr.txt \
 	tests/data/extract/f10-maison-alliance.gold.tsv \
 	tests/data/extract/f11-actionnariat.fr.txt \

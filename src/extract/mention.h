@@ -55,6 +55,9 @@ typedef struct {
   const char *qid;            /* Wikidata id from the gazetteer, or NULL */
   const char *country;        /* place: its country; org: its country; or NULL */
   const char *legal_form;     /* "nonprofit", "capped-profit", ... when the text says so */
+  const char *place[2];       /* anaphor: the places its description names ("le groupe
+                                 français", "the Franco-Italian group"), else NULL */
+  const char *place_qid[2];   /* their Wikidata ids, or NULL */
   size_t desc_start, desc_end; /* tokens of a descriptor ("la société", "the startup",
                                   "firme californienne") attached to it, or equal if none */
   unsigned flags;
@@ -69,6 +72,9 @@ typedef struct {
                                  Organization): weaker evidence than the other sources */
 #define KGM_F_SHARED 0x20     /* a second entity named inside the same token
                                  ("Zorbex-Quintal"): same tokens as the mention before */
+#define KGM_F_SURE 0x80       /* an anaphor whose description fits one earlier entity
+                                 (its country, its city, the noun a descriptor gave it):
+                                 as good as the name where a rule wants a name */
 #define KGM_F_SPEAKER 0x40    /* a "we"/"nous" of a quotation, resolved to its speaker */
 
 typedef struct {

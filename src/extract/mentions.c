@@ -234,9 +234,13 @@ static int kgm_gaz_accept(void *u, uint32_t payload, size_t a, size_t b) {
   /* headlines: "MICROSOFT TO BUY..." */
   if (letters >= 4 && kgm_span_allcaps(c, a, b))
     return 1;
-  /* "Zorbexai" for "ZorbexAI", but never "pear" for "Pear" */
+  /* "Zorbexai" for "ZorbexAI", "Journal du dimanche" for "Journal du Dimanche", but never
+     "pear" for "Pear", nor "Capital a (investi)" for "Capital A" */
   const KgtToken *t = kgm_tok(c, a);
-  return letters >= 5 && (t->flags & KGT_F_CAP) && kgt_str_case_equal(f->form, 1, "A");
+  size_t ll;
+  kgt_token_text(c->d, b - 1, &ll);
+  return (b == a + 1 || ll > 1) && letters >= 5 && (t->flags & KGT_F_CAP) &&
+         kgt_str_case_equal(f->form, 1, "A");
 }
 
 static size_t kgm_gaz(KgmCtx *c, size_t i, int first_names, const KgmForm **form) {
@@ -263,6 +267,47 @@ static size_t kgm_demonym(KgmCtx *c, size_t i, const KgmEntry **place) {
   if (n)
     *place = &c->g->entries[c->g->forms[pl].entry];
   return n;
+}
+
+/* "franco-italien", "sino-américain": a combining form of one place (listed among its
+ * demonyms with a final hyphen, "franco-", so that it never matches a word alone) and a
+ * demonym of another, in one token. Fills @p pl[0..1]; returns 1 when found. */
+static int kgm_compound_demonym(KgmCtx *c, size_t i, const KgmEntry *pl[2]) {
+  size_t len;
+  const char *s = kgt_token_text(c->d, i, &len);
+  const char *h = kgm_tok(c, i)->kind == KGT_WORD ? memchr(s, '-', len) : NULL;
+  if (!h || h == s || (size_t)(h - s) + 1 >= len)
+    return 0;
+  const char *parts[2] = {s, h + 1};
+  size_t lens[2] = {(size_t)(h - s) + 1, len - (size_t)(h - s) - 1};
+  for (int k = 0; k < 2; k++) {
+    char key[KGT_PHRASE_MAX + 1];
+    size_t kl = kgt_fold(parts[k], lens[k], key, sizeof key);
+    pl[k] = NULL;
+    if (kl == (size_t)-1 || kl == 0)
+      return 0;
+    for (uint32_t it = kgt_phrase_find(&c->g->ix, key, kl); it && !pl[k];
+         it = kgt_phrase_item(&c->g->ix, it)->next) {
+      const KgtPhraseItem *item = kgt_phrase_item(&c->g->ix, it);
+      const KgmForm *f = &c->g->forms[item->payload];
+      if (item->key_len == kl && memcmp(c->g->ix.keys + item->key_off, key, kl) == 0 &&
+          f->demonym && c->g->entries[f->entry].type == KGM_G_PLACE)
+        pl[k] = &c->g->entries[f->entry];
+    }
+    if (!pl[k])
+      return 0;
+  }
+  return pl[0] != pl[1];
+}
+
+/* A demonym, simple or compound, at @p i: its places (pl[1] NULL for a simple one) and
+ * its length in tokens (0: none). */
+static size_t kgm_demonyms(KgmCtx *c, size_t i, const KgmEntry *pl[2]) {
+  pl[1] = NULL;
+  size_t n = kgm_demonym(c, i, &pl[0]);
+  if (n)
+    return n;
+  return i < c->nt && kgm_compound_demonym(c, i, pl) ? 1 : 0;
 }
 
 /* ------------------------------------------------------------- mentions */
@@ -381,6 +426,23 @@ static void kgm_describe(KgmCtx *c, int id, const KgtLexEntry *e, size_t ds, siz
   if (*e->arg[2])
     m->legal_form = e->arg[2];
   m->flags &= ~(unsigned)KGM_F_GUESS;
+  /* "le lunetier italien X", "le groupe franco-italien X": where X is, so that "le groupe
+     italien" finds it later; a compound one is stated by no rule, so it is kept here */
+  for (size_t t = ds; t < de; t++) {
+    const KgmEntry *pl[2];
+    size_t n = kgm_demonyms(c, t, pl);
+    if (!n)
+      continue;
+    m = &c->m[id];
+    if (!m->country)
+      m->country = pl[0]->country ? pl[0]->country : pl[0]->name;
+    if (pl[1] && !m->place[0])
+      for (int k = 0; k < 2; k++) {
+        m->place[k] = pl[k]->name;
+        m->place_qid[k] = pl[k]->qid;
+      }
+    t += n - 1;
+  }
 }
 
 static void kgm_apply_desc(KgmCtx *c, int id) {
@@ -661,6 +723,20 @@ static int kgm_org_span(KgmCtx *c, size_t a, size_t b, KgClass cls, int source) 
   return id;
 }
 
+/* "IXL Holdings Canada Inc", "Zorbex France SA": a place between a name ending at @p e
+ * and a legal suffix is part of the name (the company's unit there). Returns the new end. */
+static size_t kgm_unit_of_place(KgmCtx *c, size_t e) {
+  const KgtLexEntry *le;
+  int p = e < c->nt ? c->owner[e] : -1;
+  if (p < 0 || c->m[p].tok_start != e || c->m[p].cls != KG_CLASS_PLACE ||
+      (c->m[p].flags & (KGM_F_DEMONYM | KGM_F_SHARED)) || !(kgm_tok(c, e)->flags & KGT_F_SPACE_BEFORE) ||
+      kgm_legal_after(c, c->m[p].tok_end, &le) == 0)
+    return e;
+  size_t pe = c->m[p].tok_end;
+  kgm_kill(c, p);
+  return pe;
+}
+
 static void kgm_pass_named_by_descriptor(KgmCtx *c) {
   for (size_t i = 0; i < c->nt; i++) {
     if (!c->desc[i].e || c->owner[i] >= 0)
@@ -668,6 +744,7 @@ static void kgm_pass_named_by_descriptor(KgmCtx *c) {
     size_t e = kgm_caps_span(c, i, 0, 6);
     if (e == i)
       continue;
+    e = kgm_unit_of_place(c, e);
     int id = kgm_org_span(c, i, e, kgm_class_of(c->desc[i].e->value), KGM_SRC_DESC);
     kgm_apply_desc(c, id);
   }
@@ -713,6 +790,16 @@ static void kgm_pass_suffixes(KgmCtx *c) {
     int g = c->owner[i];
     if (g >= 0 && c->m[g].tok_start == i && kgm_is_org(c->m[g].cls) &&
         c->aux[g].name_end == c->m[g].tok_end && !c->headline[t->sentence]) {
+      /* a known name, a place and a legal suffix: "Siemens Canada Ltd" is its unit there */
+      size_t u = kgm_unit_of_place(c, c->m[g].tok_end);
+      if (u != c->m[g].tok_end) {
+        KgClass gc = c->m[g].cls;
+        kgm_kill(c, g);
+        int id = kgm_org_span(c, i, u, gc, KGM_SRC_SUFFIX);
+        if (id >= 0)
+          i = c->m[id].tok_end - 1;
+        continue;
+      }
       /* a known name and a name word: "Zorbex Holding" is another organization */
       size_t b = c->m[g].tok_end, e = b < c->nt ? kgm_caps_span(c, b, 0, 3) : b;
       const KgtLexEntry *w;
@@ -738,6 +825,7 @@ static void kgm_pass_suffixes(KgmCtx *c) {
     if (e == i)
       continue;
     const KgtLexEntry *le;
+    e = kgm_unit_of_place(c, e);
     size_t legal = kgm_legal_after(c, e, &le);
     KgClass cls;
     int ok = 0;
@@ -787,7 +875,11 @@ static void kgm_pass_suffixes(KgmCtx *c) {
       int p = c->owner[i - 1];
       /* a demonym too when it is capitalised where demonyms are not ("Czech Media
        * Invest" in French) or starts the name ("Czech Airlines") */
-      if (c->m[p].cls == KG_CLASS_PLACE && c->m[p].tok_end == i &&
+      size_t pl;
+      const char *ps = kgt_token_text(c->d, i - 1, &pl);
+      /* ... but not "Ohio-based": that place says where the company is */
+      int based = memchr(ps, '-', pl) != NULL;
+      if (c->m[p].cls == KG_CLASS_PLACE && c->m[p].tok_end == i && !based &&
           (!(c->m[p].flags & KGM_F_DEMONYM) ||
            (c->fr && (kgm_tok(c, c->m[p].tok_start)->flags & KGT_F_CAP) &&
             !kgm_initial(c, c->m[p].tok_start)))) {
@@ -907,6 +999,61 @@ static void kgm_pass_cues(KgmCtx *c) {
   }
 }
 
+/* A version after a product's name belongs to it: "iOS 18", "Mixtral 8x7B", "737 MAX 9",
+ * "Velo 3 Pro". Up to two tokens: a small whole number not followed by a unit, scale or
+ * currency, a word with digits, or a model word in capitals. */
+static int kgm_version_token(KgmCtx *c, size_t k, size_t lim) {
+  const KgtToken *t = kgm_tok(c, k);
+  if (c->owner[k] >= 0 || !(t->flags & KGT_F_SPACE_BEFORE))
+    return 0;
+  if (t->kind == KGT_NUMBER) {
+    if (t->number != (double)(long)t->number || t->number < 0 || t->number >= 1000 ||
+        strpbrk(t->lower, ".,"))
+      return 0;
+    if (k + 1 < lim) {
+      const KgtToken *n = kgm_tok(c, k + 1);
+      const KgtLexEntry *e;
+      if (n->kind != KGT_WORD || kgm_lex(c, k + 1, KGT_LEX_SCALE, &e) ||
+          kgm_lex(c, k + 1, KGT_LEX_CURRENCY, &e) || kgm_lex(c, k + 1, KGT_LEX_PERCENT, &e) ||
+          kgm_lex(c, k + 1, KGT_LEX_MONTH, &e))
+        return n->kind == KGT_PUNCT && !kgm_lex(c, k + 1, KGT_LEX_PERCENT, &e) &&
+               !kgm_lex(c, k + 1, KGT_LEX_CURRENCY, &e);
+      return !(n->flags & KGT_F_CAP) || (n->flags & KGT_F_ALLCAPS);
+    }
+    return 1;
+  }
+  if (t->kind != KGT_WORD)
+    return 0;
+  if (strpbrk(t->lower, "0123456789"))
+    return 1; /* "8x7B", "4o" */
+  return (t->flags & KGT_F_ALLCAPS) && kgm_letters(t->lower, 2) >= 2 && kgm_letters(t->lower, 5) <= 4 &&
+         k > 0 && kgm_tok(c, k - 1)->kind == KGT_NUMBER; /* "737 MAX" */
+}
+
+static void kgm_pass_versions(KgmCtx *c) {
+  for (size_t i = 0; i < c->n; i++) {
+    KgmMention *m = &c->m[i];
+    if (c->aux[i].dead || m->cls != KG_CLASS_PRODUCT || (m->flags & KGM_F_SHARED) ||
+        m->tok_end >= c->nt)
+      continue;
+    size_t lim = kgm_sent_end(c, m->tok_start), k = m->tok_end;
+    while (k < lim && k - m->tok_end < 2 && kgm_version_token(c, k, lim))
+      k++;
+    if (k == m->tok_end)
+      continue;
+    const char *name = kgm_span_str(c, m->tok_start, k);
+    if (!name)
+      return;
+    m = &c->m[i];
+    for (size_t q = m->tok_end; q < k; q++)
+      c->owner[q] = (int)i;
+    m->tok_end = k;
+    m->name = m->surface = name;
+    m->qid = NULL; /* a version is not the product line the gazetteer names */
+    c->aux[i].name_end = k;
+  }
+}
+
 /* ------------------------------------------------------- pass 5: people */
 
 /* Surname span after a first name or a title: name words and particles before one. */
@@ -952,6 +1099,16 @@ static void kgm_pass_people(KgmCtx *c) {
     if ((t->flags & KGT_F_CAP) && !(t->flags & KGT_F_ALLCAPS) && kgm_gaz(c, i, 1, &f) == 1) {
       {
         size_t k = kgm_person_span(c, i + 1, 3);
+        /* "Jean Dupont", "Henry Ford": a first name before a one-word organization of the
+           gazetteer makes a person of both words */
+        int o1 = i + 1 < c->nt ? c->owner[i + 1] : -1;
+        if (k == i + 1 && o1 >= 0 && c->m[o1].tok_start == i + 1 && c->m[o1].tok_end == i + 2 &&
+            kgm_is_org(c->m[o1].cls) && (c->m[o1].flags & KGM_F_GAZETTEER) &&
+            !(c->m[o1].flags & KGM_F_SHARED) && (kgm_tok(c, i + 1)->flags & KGT_F_SPACE_BEFORE) &&
+            kgm_tok(c, i + 1)->sentence == t->sentence && !kgm_namey(c, i + 2)) {
+          kgm_kill(c, o1);
+          k = i + 2;
+        }
         if (k > i + 1) {
           int id = kgm_add(c, i, k, KG_CLASS_PERSON, NULL, 0, KGM_SRC_PERSON);
           if (id >= 0)
@@ -1145,6 +1302,21 @@ static int kgm_city_of_region(KgmCtx *c, size_t a, size_t b) {
   return 0;
 }
 
+/* A capitalised word alone at a sentence start, @p i, is a name when the language does
+ * not use it as a common word and a verb that takes a company as subject follows:
+ * "Zorbex acquired Quintal", "Zorbex a racheté", but not "Shares rose", "Analysts said",
+ * "Approuvée sous conditions". */
+static int kgm_initial_name(KgmCtx *c, size_t i) {
+  const KgtToken *t = kgm_tok(c, i);
+  if ((t->flags & KGT_F_ALLCAPS) || kgm_letters(t->lower, 3) < 3 || strchr(t->lower, '-') ||
+      kgm_lex1(c, i, KGT_LEX_COMMON) || i + 1 >= kgm_sent_end(c, i))
+    return 0;
+  /* accents as written: "a racheté", not "à" */
+  const KgtLexEntry *e;
+  return kgm_lex(c, i + 1, KGT_LEX_SUBJ_VERB, &e) == 1 &&
+         strcmp(kgm_tok(c, i + 1)->lower, e->phrase) == 0;
+}
+
 static void kgm_pass_guesses(KgmCtx *c) {
   for (size_t i = 0; i < c->nt; i++) {
     const KgtToken *t = kgm_tok(c, i);
@@ -1156,7 +1328,10 @@ static void kgm_pass_guesses(KgmCtx *c) {
       while (e < lim && e - i < 10 && strcmp(kgm_tok(c, e)->fold, ">") != 0 &&
              kgm_tok(c, e)->kind != KGT_PUNCT)
         e++;
-      if (e < lim && e > i + 1 && strcmp(kgm_tok(c, e)->fold, ">") == 0 &&
+      /* "<SIEG.F>", "<LFT>": a stock ticker, not a company's name */
+      int ticker = e == i + 2 && (kgm_tok(c, i + 1)->flags & KGT_F_ALLCAPS) &&
+                   (strchr(kgm_tok(c, i + 1)->lower, '.') || kgm_letters(kgm_tok(c, i + 1)->lower, 6) <= 5);
+      if (e < lim && e > i + 1 && strcmp(kgm_tok(c, e)->fold, ">") == 0 && !ticker &&
           (kgm_tok(c, i + 1)->flags & KGT_F_CAP) && kgm_free_span(c, i + 1, e)) {
         const KgtLexEntry *le;
         size_t ne = e;
@@ -1187,10 +1362,16 @@ static void kgm_pass_guesses(KgmCtx *c) {
       continue;
     }
     if (len == 1) {
+      const KgtLexEntry *le;
       if (kgm_letters(t->lower, 2) < 2)
         continue; /* "série A" */
-      if (kgm_initial(c, i) && !kgm_appos(c, e, &ds, &de))
-        continue; /* "Revenue rose", but "Zorbex, a startup, ..." */
+      if (kgm_lex(c, i, KGT_LEX_LEGAL, &le))
+        continue; /* a legal suffix left alone: "Holdings Canada Inc" */
+      if (i > 0 && i + 1 < c->nt && strcmp(kgm_tok(c, i - 1)->fold, "<") == 0 &&
+          strcmp(kgm_tok(c, i + 1)->fold, ">") == 0 && (t->flags & KGT_F_ALLCAPS))
+        continue; /* "<SIEG.F>": a stock ticker */
+      if (kgm_initial(c, i) && !kgm_appos(c, e, &ds, &de) && !kgm_initial_name(c, i))
+        continue; /* "Revenue rose", but "Zorbex, a startup, ...", "Zorbex acquired" */
       if ((t->flags & KGT_F_ALLCAPS) && kgm_letters(t->lower, 3) <= 2)
         continue; /* "AI", "TV" */
       const KgmForm *f;
@@ -1485,13 +1666,23 @@ typedef struct {
   size_t n, cap;
 } KgmRefs;
 
-static int kgm_ref_ok(const KgmCtx *c, const KgmRef *r, const char *country, int np) {
+/* The places an anaphor's description names ("le groupe franco-italien": France and
+ * Italy), as countries; none when both are NULL. */
+typedef struct {
+  const KgmEntry *place[2];
+  const char *country[2];
+} KgmAnaPlaces;
+
+/* @p r may be what an anaphor refers to. With @p where, it must be an organization the
+ * gazetteer places in one of its countries. */
+static int kgm_ref_ok(const KgmCtx *c, const KgmRef *r, const KgmAnaPlaces *where, int np) {
   const KgmMention *m = &c->m[r->id];
   if (np && (m->cls == KG_CLASS_NEWS_ORGANIZATION || m->cls == KG_CLASS_GOVERNMENT_BODY))
     return 0;
-  if (country) {
+  if (where && where->country[0]) {
     const char *mc = m->country ? kgm_place_country(c, m->country) : NULL;
-    if (!mc || strcmp(mc, country) != 0)
+    if (!mc || (strcmp(mc, where->country[0]) != 0 &&
+                !(where->country[1] && strcmp(mc, where->country[1]) == 0)))
       return 0;
   }
   return 1;
@@ -1507,21 +1698,63 @@ static int kgm_opens_clause(const KgmCtx *c, int id, size_t i) {
   return e < i && kgm_lex((KgmCtx *)c, e, KGT_LEX_CLAUSE, &x) > 0;
 }
 
+/* How often the entity of ref @p k is named in the refs up to it, within ten sentences
+ * of sentence @p s. */
+static size_t kgm_times_named(const KgmCtx *c, const KgmRefs *R, size_t k, size_t s) {
+  const KgmMention *m = &c->m[R->refs[k].id];
+  size_t n = 0;
+  for (size_t j = 0; j <= k; j++) {
+    const KgmMention *o = &c->m[R->refs[j].id];
+    if (s - R->refs[j].sentence <= 10 && o->cls == m->cls && strcmp(o->name, m->name) == 0 &&
+        (o->qualifier == m->qualifier ||
+         (o->qualifier && m->qualifier && strcmp(o->qualifier, m->qualifier) == 0)))
+      n++;
+  }
+  return n;
+}
+
 /* The referent of an anaphor of type @p type at token @p i in sentence @p s. */
 static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, const char *type,
-                       const char *country) {
+                       const KgmAnaPlaces *where, int *sure) {
+  *sure = 0;
   int np = strcmp(type, "np") == 0;
   const KgtLexEntry *ce;
   int in_clause = i > 0 && kgm_lex(c, i - 1, KGT_LEX_CLAUSE, &ce) > 0; /* "dont il" */
-  if (country) {
+  if (where && where->country[0]) {
+    /* of the organizations of that country, the one the text has named most ("du géant
+       français" is the group, not its brand named last); ties: the latest */
+    int best = -1;
+    size_t best_n = 0;
     for (size_t k = R->n; k-- > 0;) {
       const KgmRef *r = &R->refs[k];
       if (s - r->sentence > 10)
         break;
-      if (kgm_ref_ok(c, r, country, 0))
-        return r->id;
+      if (r->tok < i && kgm_ref_ok(c, r, where, 0)) {
+        size_t n = kgm_times_named(c, R, k, s);
+        if (n > best_n)
+          best = r->id, best_n = n;
+      }
     }
-    return -1;
+    *sure = best >= 0;
+    return best;
+  }
+  /* "le joaillier" after "du joaillier new-yorkais Tiffany": the organization an earlier
+   * descriptor called by the same noun */
+  if (np && i + 1 < c->nt && kgm_tok(c, i + 1)->kind == KGT_WORD) {
+    const char *noun = kgm_tok(c, i + 1)->fold;
+    for (size_t k = R->n; k-- > 0;) {
+      const KgmRef *r = &R->refs[k];
+      const KgmMention *m = &c->m[r->id];
+      if (s - r->sentence > 10)
+        break;
+      if (r->tok >= i || (m->flags & KGM_F_ANAPHOR) || !kgm_ref_ok(c, r, NULL, np))
+        continue;
+      for (size_t t = m->desc_start; t < m->desc_end && t < m->tok_start; t++)
+        if (strcmp(kgm_tok(c, t)->fold, noun) == 0) {
+          *sure = 1;
+          return r->id;
+        }
+    }
   }
   /* this sentence, before the anaphor: the latest (one without a qualifier first) and
    * the first subject */
@@ -1611,36 +1844,77 @@ static int kgm_anaphor(KgmCtx *c, size_t a, size_t b, int ref) {
   return id;
 }
 
+/* "de Clichy", "de l'agroalimentaire de Minneapolis" after a definite description: a
+ * city (one lower-case complement may come first) that says where the organization is.
+ * Fills pl[0]; returns the tokens used (0: none). */
+static size_t kgm_of_city(KgmCtx *c, size_t i, size_t lim, const KgmEntry *pl[2]) {
+  const KgtLexEntry *d;
+  size_t j = i;
+  pl[1] = NULL;
+  for (int k = 0; k < 2 && j + 1 < lim; k++) {
+    if (!kgm_is(c, j, "de") && !kgm_is(c, j, "d'") && !kgm_is(c, j, "du") && !kgm_is(c, j, "des"))
+      return 0;
+    const KgmForm *f;
+    size_t n = (kgm_is(c, j, "de") || kgm_is(c, j, "d'")) ? kgm_gaz(c, j + 1, 0, &f) : 0;
+    if (n > 0) {
+      const KgmEntry *e = &c->g->entries[f->entry];
+      if (e->type != KGM_G_PLACE || f->demonym || !e->extra || strcmp(e->extra, "city") != 0 ||
+          (j + 1 + n < lim && kgm_namey(c, j + 1 + n)))
+        return 0;
+      pl[0] = e;
+      return j + 1 + n - i;
+    }
+    /* "de l'agroalimentaire": a determiner may come, then one lower-case word */
+    size_t q = j + 1 + kgm_lex(c, j + 1, KGT_LEX_DET, &d);
+    if (q >= lim || kgm_tok(c, q)->kind != KGT_WORD || (kgm_tok(c, q)->flags & KGT_F_CAP))
+      return 0;
+    j = q + 1;
+  }
+  return 0;
+}
+
+static void kgm_set_places(KgmAnaPlaces *w, const KgmEntry *pl[2]) {
+  for (int k = 0; k < 2; k++) {
+    w->place[k] = pl[k];
+    w->country[k] = pl[k] ? (pl[k]->country ? pl[k]->country : pl[k]->name) : NULL;
+  }
+}
+
 /* Anaphor shapes at @p i: lexicon phrases, "the French group", "le constructeur japonais",
- * "l'américain". Sets the type and the country constraint; returns tokens used. */
-static size_t kgm_anaphor_at(KgmCtx *c, size_t i, const char **type, const char **country) {
+ * "le groupe franco-italien", "l'américain". Sets the type and the places the description
+ * names; returns tokens used. */
+static size_t kgm_anaphor_at(KgmCtx *c, size_t i, const char **type, KgmAnaPlaces *where) {
   const KgtLexEntry *e, *d;
-  const KgmEntry *pl;
+  const KgmEntry *pl[2];
   size_t lim = kgm_sent_end(c, i), m, dn, n;
-  *country = NULL;
+  memset(where, 0, sizeof *where);
   if ((m = kgm_lex(c, i, KGT_LEX_ANAPHOR, &e)) > 0) {
     if (i + m < c->nt && c->desc[i + m].e)
       return 0; /* "la société Zorbex": a descriptor */
     *type = e->value;
-    if (strcmp(e->value, "np") == 0 && (dn = kgm_demonym(c, i + m, &pl)) > 0 &&
+    if (strcmp(e->value, "np") == 0 && (dn = kgm_demonyms(c, i + m, pl)) > 0 &&
         !(i + m + dn < lim && kgm_namey(c, i + m + dn))) {
-      *country = pl->country ? pl->country : pl->name;
+      kgm_set_places(where, pl);
       return m + dn; /* "le constructeur japonais" */
+    }
+    if (strcmp(e->value, "np") == 0 && (dn = kgm_of_city(c, i + m, lim, pl)) > 0) {
+      kgm_set_places(where, pl);
+      return m + dn; /* "le groupe de Clichy" */
     }
     return m;
   }
   /* "du constructeur japonais": a determiner, a descriptor, a demonym */
   if ((n = kgm_lex(c, i, KGT_LEX_DET, &d)) > 0 && (m = kgm_lex(c, i + n, KGT_LEX_DESCRIPTOR, &e)) > 0 &&
-      kgm_has(e->arg[0], "next") && (dn = kgm_demonym(c, i + n + m, &pl)) > 0 &&
+      kgm_has(e->arg[0], "next") && (dn = kgm_demonyms(c, i + n + m, pl)) > 0 &&
       !(i + n + m + dn < lim && kgm_namey(c, i + n + m + dn)) && !c->desc[i + n + m + dn].e) {
     *type = "np";
-    *country = pl->country ? pl->country : pl->name;
+    kgm_set_places(where, pl);
     return n + m + dn;
   }
-  if ((n = kgm_lex(c, i, KGT_LEX_DET, &d)) > 0 && (dn = kgm_demonym(c, i + n, &pl)) > 0) {
+  if ((n = kgm_lex(c, i, KGT_LEX_DET, &d)) > 0 && (dn = kgm_demonyms(c, i + n, pl)) > 0) {
     size_t j = i + n + dn;
     *type = "np";
-    *country = pl->country ? pl->country : pl->name;
+    kgm_set_places(where, pl);
     if ((m = kgm_lex(c, j, KGT_LEX_DESCRIPTOR, &e)) > 0 && kgm_has(e->arg[0], "next")) {
       if (j + m < c->nt && c->desc[j + m].e)
         return 0; /* "the French publisher Quintal" */
@@ -1653,6 +1927,7 @@ static size_t kgm_anaphor_at(KgmCtx *c, size_t i, const char **type, const char 
       if (!nx || !(nx->flags & KGT_F_CAP))
         return j - i;
   }
+  memset(where, 0, sizeof *where);
   return 0;
 }
 
@@ -1674,12 +1949,27 @@ static int kgm_after_opening_date(KgmCtx *c, size_t i) {
   return 0;
 }
 
+/* "said on Monday it", "said in a statement it": a speech verb two to five words before
+ * @p i, with only words and numbers (no name, no punctuation) between. */
+static int kgm_said_before(KgmCtx *c, size_t i) {
+  const KgtLexEntry *e;
+  size_t s = kgt_doc_sentence(c->d, kgm_tok(c, i)->sentence)->tok_start;
+  for (size_t k = i - 1; k > s && i - k <= 5; k--) {
+    const KgtToken *t = kgm_tok(c, k);
+    if (c->owner[k] >= 0 || (t->kind != KGT_WORD && t->kind != KGT_NUMBER))
+      return 0;
+    if (kgm_lex(c, k - 1, KGT_LEX_SPEECH_VERB, &e))
+      return 1;
+  }
+  return 0;
+}
+
 static int kgm_subj_position(KgmCtx *c, size_t i) {
   if (kgm_initial(c, i) || kgm_after_opening_date(c, i))
     return 1;
   const KgtLexEntry *e;
   return i > 0 && (kgm_lex(c, i - 1, KGT_LEX_SPEECH_VERB, &e) || kgm_is(c, i - 1, "that") ||
-                   kgm_lex(c, i - 1, KGT_LEX_CLAUSE, &e));
+                   kgm_lex(c, i - 1, KGT_LEX_CLAUSE, &e) || kgm_said_before(c, i));
 }
 
 /* "the Salt Lake City-based company", "the Brackley, Ohio-based group": a determiner,
@@ -1825,11 +2115,13 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
     }
     if (st != KG_SUCCESS || c->owner[i] >= 0 || t->kind != KGT_WORD || c->headline[t->sentence])
       continue;
-    const char *type = NULL, *country = NULL;
+    const char *type = NULL;
+    KgmAnaPlaces where;
     size_t pj = kgm_based_anaphor(c, i);
     if (pj) {
       /* "the Salt Lake City-based company": the noun is the anaphor, the place stays */
-      int ref = kgm_resolve(c, &R, i, t->sentence, "np", NULL);
+      int sure;
+      int ref = kgm_resolve(c, &R, i, t->sentence, "np", NULL, &sure);
       if (ref >= 0) {
         int id = kgm_anaphor(c, pj, pj + 1, ref);
         if (id >= 0)
@@ -1838,17 +2130,19 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
       }
       continue;
     }
-    size_t m = kgm_anaphor_at(c, i, &type, &country);
+    size_t m = kgm_anaphor_at(c, i, &type, &where);
     if (!m && kgm_clitic_en(c, i)) {
       m = 1;
       type = "clitic";
     }
     if (!m || memchr(c->in_desc + i, 1, m))
       continue; /* "la société mère à but non lucratif d'X" names X: no anaphor */
-    /* only a demonym may stand where an anaphor is ("the French group") */
+    /* only a demonym or the place of the description may stand where an anaphor is
+       ("the French group", "le groupe de Clichy") */
     int blocked = 0;
     for (size_t q = i; q < i + m && !blocked; q++)
-      blocked = c->owner[q] >= 0 && !(c->m[c->owner[q]].flags & KGM_F_DEMONYM);
+      blocked = c->owner[q] >= 0 && !(c->m[c->owner[q]].flags & KGM_F_DEMONYM) &&
+                !(where.place[0] && c->m[c->owner[q]].cls == KG_CLASS_PLACE);
     if (blocked)
       continue;
     if (strcmp(type, "subj") == 0) {
@@ -1858,20 +2152,28 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
         continue;
       const KgtLexEntry *e;
       if (i > 0 && (kgm_lex(c, i - 1, KGT_LEX_SPEECH_VERB, &e) || kgm_is(c, i - 1, "that") ||
-                    kgm_lex(c, i - 1, KGT_LEX_CLAUSE, &e)))
-        type = "poss"; /* "Acme said it would": the speaker, this sentence */
+                    kgm_lex(c, i - 1, KGT_LEX_CLAUSE, &e) || kgm_said_before(c, i)))
+        type = "poss"; /* "Acme said (on Monday) it would": the speaker, this sentence */
     }
-    if (strcmp(type, "np") == 0 && !country && kgm_after_speech(c, i))
+    if (strcmp(type, "np") == 0 && !where.country[0] && kgm_after_speech(c, i))
       type = "poss"; /* an inverted speaker is the subject of what it says */
-    int ref = kgm_resolve(c, &R, i, t->sentence, type, country);
+    int sure;
+    int ref = kgm_resolve(c, &R, i, t->sentence, type, &where, &sure);
     if (ref < 0)
       continue;
     for (size_t q = i; q < i + m; q++)
       if (c->owner[q] >= 0)
         kgm_kill(c, c->owner[q]);
     int id = kgm_anaphor(c, i, i + m, ref);
-    if (id >= 0)
+    if (id >= 0) {
+      if (sure)
+        c->m[id].flags |= KGM_F_SURE;
+      for (int k = 0; k < 2 && where.place[k]; k++) {
+        c->m[id].place[k] = where.place[k]->name;
+        c->m[id].place_qid[k] = where.place[k]->qid;
+      }
       st = kgm_refs_push(&R, id, t->sentence, i, kgm_initial(c, i) || !kgm_after_prep(c, i));
+    }
     i += m - 1;
   }
   kg_free(R.refs);
@@ -2040,6 +2342,7 @@ KgStatus kgm_find_mentions(const KgmGazetteer *g, const KgtDoc *doc, KgmMentions
   kgm_pass_people_lists(&c);
   kgm_pass_lists(&c);
   kgm_pass_appositions(&c);
+  kgm_pass_versions(&c);
   if ((st = c.st) != KG_SUCCESS)
     goto out;
   kgm_compact(&c);

@@ -2084,7 +2084,7 @@ static size_t kgr_items_at(const KgrState *s, const KgrNode *nd, size_t pos, siz
           break;
         const KgmMention *m = &in->ments[in->ment_order[j]];
         if (m->tok_end > s->b || !(kgr_mention_type(m) & nd->tmask) ||
-            (nd->named && (m->flags & KGM_F_ANAPHOR)))
+            (nd->named && (m->flags & KGM_F_ANAPHOR) && !(m->flags & KGM_F_SURE)))
           continue;
         idx[k] = in->ment_order[j];
         endv[k++] = m->tok_end;

@@ -18,7 +18,8 @@ static const char *const kgt_kind_names[KGT_LEX__COUNT] = {
     "abbrev",   "month",      "currency",   "scale",     "percent",  "dateprep",
     "moneyof",  "descriptor", "legal",      "orgword",   "title",    "role",
     "productcue", "anaphor",  "quotepron",  "speechverb", "notname", "particle",
-    "legalform", "prep",      "det",        "listsep",     "clause"};
+    "legalform", "prep",      "det",        "listsep",     "clause",     "common",
+    "subjverb"};
 
 typedef struct KgtChunk {
   struct KgtChunk *next;
@@ -392,13 +393,15 @@ KgStatus kgt_lexicon_load_file(KgtLexicon *lx, const char *path, const char *lan
 
 KgStatus kgt_lexicon_load_dir(KgtLexicon *lx, const char *data_dir, const KgLog *log) {
   static const char *const langs[] = {"en", "fr"};
-  for (size_t k = 0; k < 2; k++) {
-    char path[4096];
-    snprintf(path, sizeof path, "%s/lexicon/%s-mentions.tsv", data_dir, langs[k]);
-    KgStatus st = kgt_lexicon_load_file(lx, path, langs[k], log);
-    if (st != KG_SUCCESS)
-      return st;
-  }
+  static const char *const files[] = {"mentions", "words"};
+  for (size_t k = 0; k < 2; k++)
+    for (size_t f = 0; f < 2; f++) {
+      char path[4096];
+      snprintf(path, sizeof path, "%s/lexicon/%s-%s.tsv", data_dir, langs[k], files[f]);
+      KgStatus st = kgt_lexicon_load_file(lx, path, langs[k], log);
+      if (st != KG_SUCCESS)
+        return st;
+    }
   return KG_SUCCESS;
 }
 

@@ -5,7 +5,8 @@ src_libkg_impl_la_SOURCES += src/text/chars.c src/text/phrase.c src/text/lexicon
 	src/text/tokenize.c src/text/quantity.c src/text/language.c
 noinst_HEADERS += src/text/text.h src/text/text_int.h src/text/chars.h src/text/phrase.h
 
-dist_lexicon_DATA += ontology/lexicon/en-mentions.tsv ontology/lexicon/fr-mentions.tsv
+dist_lexicon_DATA += ontology/lexicon/en-mentions.tsv ontology/lexicon/fr-mentions.tsv \
+	ontology/lexicon/en-words.tsv ontology/lexicon/fr-words.tsv
 EXTRA_DIST += ontology/lexicon/README.md
 
 check_PROGRAMS += tests/check_text

@@ -79,6 +79,10 @@ typedef enum {
   KGT_LEX_LIST_SEP,   /* "et", "and", "," between items of a list */
   KGT_LEX_CLAUSE,     /* "dont", "because": a subject pronoun after one ("dont il
                          détient") is in subject position */
+  KGT_LEX_COMMON,     /* "shares", "analysts": common words of the language; capitalised
+                         at a sentence start they are no names ("Shares rose") */
+  KGT_LEX_SUBJ_VERB,  /* "acquired", "a", "annonce": a verb or auxiliary after which an
+                         unknown capitalised word at a sentence start is read as a name */
   KGT_LEX__COUNT
 } KgtLexKind;
 
