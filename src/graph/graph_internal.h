@@ -35,6 +35,9 @@ int kgi_text_is_clean(const char *s);
 char *kgi_iri_clean(const char *iri);
 /** 1 when kgi_iri_clean() would leave @p iri as it is and it has a scheme. */
 int kgi_iri_is_valid(const char *iri);
+/** The length of @p iri when it is valid (as above) and all ASCII, the common case that
+ * needs no decoding; else 0. */
+size_t kgi_iri_ascii_len(const char *iri);
 
 /**
  * A BCP 47-looking language tag in lower case ("en-gb" from "en_GB"), or NULL when

@@ -179,17 +179,28 @@ char *kg_slug(const char *name) {
   return kgi_buf_steal(&b, NULL);
 }
 
-/* Bytes an IRI may not contain as such (RFC 3987 and the Turtle IRIREF rule). */
-static int kgi_iri_byte_bad(unsigned char c) {
-  return c <= 0x20 || c == 0x7F || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' ||
-         c == '|' || c == '^' || c == '`' || c == '\\';
-}
+/* The bytes an IRI may contain as such, in one table (this runs over every IRI
+ * written): printable ASCII but space and <>"{}|^`\\ (RFC 3987 and the Turtle IRIREF
+ * rule); the controls, DEL and everything above ASCII need a closer look. */
+#define KGI_OK16 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1
+static const unsigned char kgi_iri_ok[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* 0x00 */
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* 0x10 */
+    0, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 0x20: space, '"' */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, /* 0x30: '<', '>' */
+    KGI_OK16,                                       /* 0x40 */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, /* 0x50: '\\', '^' */
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 0x60: '`' */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 1, 0, /* 0x70: '{', '|', '}', DEL */
+};
+
+static inline int kgi_iri_byte_ok(unsigned char c) { return kgi_iri_ok[c]; }
 
 /* Length of the well-formed part at @p p to keep as is, or 0 if its first byte must
  * be percent-encoded (C1 controls and non-characters are encoded too). */
 static size_t kgi_iri_keep(const unsigned char *p, size_t len) {
   if (*p < 0x80)
-    return kgi_iri_byte_bad(*p) ? 0 : 1;
+    return kgi_iri_byte_ok(*p);
   uint32_t cp;
   size_t n = kgi_utf8_decode(p, len, &cp);
   if (cp == 0xFFFFFFFFu || (cp >= 0x80 && cp <= 0x9F) || cp == 0xFFFE || cp == 0xFFFF)
@@ -197,20 +208,24 @@ static size_t kgi_iri_keep(const unsigned char *p, size_t len) {
   return n;
 }
 
-int kgi_iri_is_valid(const char *iri) {
+size_t kgi_iri_ascii_len(const char *iri) {
   const unsigned char *p = (const unsigned char *)iri;
-  size_t len = strlen(iri);
-  /* the common case, ASCII "scheme:rest" */
   size_t k = 0;
   while ((p[k] >= 'a' && p[k] <= 'z') || (p[k] >= 'A' && p[k] <= 'Z') ||
          (k > 0 && ((p[k] >= '0' && p[k] <= '9') || p[k] == '+' || p[k] == '-' || p[k] == '.')))
     k++;
-  if (k > 0 && p[k] == ':') {
-    while (k < len && p[k] < 0x80 && !kgi_iri_byte_bad(p[k]))
-      k++;
-    if (k == len)
-      return 1;
-  }
+  if (k == 0 || p[k] != ':')
+    return 0;
+  while (kgi_iri_byte_ok(p[k])) /* the NUL is no IRI byte */
+    k++;
+  return p[k] == '\0' ? k : 0;
+}
+
+int kgi_iri_is_valid(const char *iri) {
+  if (kgi_iri_ascii_len(iri)) /* the common case */
+    return 1;
+  const unsigned char *p = (const unsigned char *)iri;
+  size_t len = strlen(iri);
   /* scheme ":" */
   size_t i = 0;
   if (!len || !((p[0] >= 'a' && p[0] <= 'z') || (p[0] >= 'A' && p[0] <= 'Z')))

@@ -95,15 +95,21 @@ int kgi_text_is_clean(const char *s) {
 }
 
 char *kgi_text_clean(const char *s) {
-  size_t len = strlen(s);
+  const unsigned char *p = (const unsigned char *)s;
+  /* printable ASCII, TAB and LF stay as they are: copy that much at once (often all) */
+  size_t o = 0;
+  while ((p[o] >= 0x20 && p[o] < 0x7F) || p[o] == '\n' || p[o] == '\t')
+    o++;
+  size_t len = o + strlen(s + o);
   /* each bad byte becomes 3 bytes of U+FFFD at most */
-  if (len > ((size_t)-1 - 1) / 3)
+  if (len - o > ((size_t)-1 - 1 - o) / 3)
     return NULL;
-  char *out = kg_malloc(len * 3 + 1);
+  char *out = kg_malloc(o + (len - o) * 3 + 1);
   if (!out)
     return NULL;
-  const unsigned char *p = (const unsigned char *)s;
-  size_t o = 0;
+  memcpy(out, s, o);
+  p += o;
+  len -= o;
   while (len) {
     uint32_t cp;
     size_t n = kgi_utf8_decode(p, len, &cp);

@@ -33,10 +33,10 @@ void kg_triples_free(KgTriples *t) {
 
 static size_t kgi_len0(const char *s) { return s ? strlen(s) + 1 : 0; }
 
-static const char *kgi_put(char **cur, const char *s) {
+/* Copy @p s, @p n bytes with its NUL (kgi_len0()), to *cur. */
+static const char *kgi_put(char **cur, const char *s, size_t n) {
   if (!s)
     return NULL;
-  size_t n = strlen(s) + 1;
   char *d = *cur;
   memcpy(d, s, n);
   *cur += n;
@@ -72,10 +72,13 @@ KgStatus kg_triples_add(KgTriples *t, const KgTriple *tr_in) {
   KgTriple in = *tr_in;
   const KgTriple *tr = &in;
   const KgTerm *terms[3] = {&tr->s, &tr->p, &tr->o};
-  size_t need = kgi_len0(tr->g);
-  for (int i = 0; i < 3; i++)
-    need += kgi_len0(terms[i]->value) + kgi_len0(terms[i]->datatype) +
-            kgi_len0(terms[i]->lang);
+  size_t len[3][3], glen = kgi_len0(tr->g), need = glen;
+  for (int i = 0; i < 3; i++) {
+    len[i][0] = kgi_len0(terms[i]->value);
+    len[i][1] = kgi_len0(terms[i]->datatype);
+    len[i][2] = kgi_len0(terms[i]->lang);
+    need += len[i][0] + len[i][1] + len[i][2];
+  }
   KgStatus st = kgi_reserve(t, 1);
   if (st != KG_SUCCESS)
     return st;
@@ -88,11 +91,11 @@ KgStatus kg_triples_add(KgTriples *t, const KgTriple *tr_in) {
   /* subject value first: it always exists, so block == it->t.s.value */
   for (int i = 0; i < 3; i++) {
     dst[i]->type = terms[i]->type;
-    dst[i]->value = kgi_put(&cur, terms[i]->value);
-    dst[i]->datatype = kgi_put(&cur, terms[i]->datatype);
-    dst[i]->lang = kgi_put(&cur, terms[i]->lang);
+    dst[i]->value = kgi_put(&cur, terms[i]->value, len[i][0]);
+    dst[i]->datatype = kgi_put(&cur, terms[i]->datatype, len[i][1]);
+    dst[i]->lang = kgi_put(&cur, terms[i]->lang, len[i][2]);
   }
-  it->t.g = kgi_put(&cur, tr->g);
+  it->t.g = kgi_put(&cur, tr->g, glen);
   it->block = block;
   t->n++;
   return KG_SUCCESS;

@@ -10,6 +10,7 @@
  */
 #include "config.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #include "ingest/ingest_int.h"
@@ -84,6 +85,14 @@ KgStatus kgi_utf8_repair(const char *in, size_t len, int at_start, long base, Kg
   if (at_start && len >= 3 && memcmp(in, "\xEF\xBB\xBF", 3) == 0)
     i = run = 3;
   while (i < len) {
+    /* most text is printable ASCII: eight bytes at a time, while none is below 0x20
+     * (the subtraction borrows) or above 0x7F */
+    uint64_t x;
+    while (len - i >= 8 && (memcpy(&x, s + i, 8),
+                            !(((x - 0x2020202020202020ULL) | x) & 0x8080808080808080ULL)))
+      i += 8;
+    if (i == len)
+      break;
     unsigned char c = s[i];
     if (c >= 0x20 && c < 0x80) {
       i++;

@@ -63,12 +63,25 @@ static const KgtFw kgt_fw[] = {
     {"without", 1},  {"would", 1 | 4}, {"yet", 1},      {"you", 1},
 };
 
-static int kgt_fw_cmp(const void *k, const void *e) {
-  return strcmp((const char *)k, ((const KgtFw *)e)->w);
-}
-
+/* A binary search that compares first bytes inline: it runs for most words of a text,
+ * and most steps are decided there. */
 static const KgtFw *kgt_fw_find(const char *w) {
-  return bsearch(w, kgt_fw, sizeof kgt_fw / sizeof *kgt_fw, sizeof *kgt_fw, kgt_fw_cmp);
+  size_t lo = 0, hi = sizeof kgt_fw / sizeof *kgt_fw;
+  unsigned char c0 = (unsigned char)w[0];
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    const char *e = kgt_fw[mid].w;
+    int c = (int)c0 - (int)(unsigned char)e[0];
+    if (c == 0)
+      c = c0 ? strcmp(w + 1, e + 1) : 0;
+    if (c == 0)
+      return &kgt_fw[mid];
+    if (c < 0)
+      hi = mid;
+    else
+      lo = mid + 1;
+  }
+  return NULL;
 }
 
 int kgt_is_function_word(const char *fold) { return kgt_fw_find(fold) != NULL; }
@@ -85,13 +98,15 @@ int kgt_is_function_word_in(const char *fold, const char *lang) {
 }
 
 /* The words the detector counts, packed big-endian into an integer (at most five bytes)
- * and sorted, so a look-up is a few integer compares; lang: 1 en, 2 fr. */
+ * and sorted, so a look-up is a few integer compares; lang: 1 en, 2 fr. Padded to 64
+ * with the largest key, for the branch-free search of kgt_counted_lang(). */
 typedef struct {
   uint64_t w;
   unsigned char lang;
 } KgtPacked;
 
-static const KgtPacked kgt_counted[] = {
+#define KGT_COUNTED_SLOTS 64
+static const KgtPacked kgt_counted[KGT_COUNTED_SLOTS] = {
     {0x000000616eULL, 1}, /* an */
     {0x0000006173ULL, 1}, /* as */
     {0x0000006174ULL, 1}, /* at */
@@ -148,20 +163,17 @@ static const KgtPacked kgt_counted[] = {
     {0x6365747465ULL, 2}, /* cette */
     {0x7768696368ULL, 1}, /* which */
     {0x776f756c64ULL, 1}, /* would */
+    {UINT64_MAX, 0},      {UINT64_MAX, 0}, {UINT64_MAX, 0}, {UINT64_MAX, 0},
+    {UINT64_MAX, 0},      {UINT64_MAX, 0}, {UINT64_MAX, 0}, {UINT64_MAX, 0},
 };
 
+/* Most words of a text are looked up, and whether one is counted is a coin toss the
+ * branch predictor loses: the search halves without branching. @p w < UINT64_MAX. */
 static unsigned kgt_counted_lang(uint64_t w) {
-  size_t lo = 0, hi = sizeof kgt_counted / sizeof *kgt_counted;
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    if (kgt_counted[mid].w < w)
-      lo = mid + 1;
-    else if (kgt_counted[mid].w > w)
-      hi = mid;
-    else
-      return kgt_counted[mid].lang;
-  }
-  return 0;
+  size_t base = 0;
+  for (size_t half = KGT_COUNTED_SLOTS / 2; half; half /= 2)
+    base = kgt_counted[base + half - 1].w < w ? base + half : base;
+  return kgt_counted[base].w == w ? kgt_counted[base].lang : 0;
 }
 
 const char *kgt_detect_language(const char *text, size_t len) {

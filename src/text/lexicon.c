@@ -279,6 +279,7 @@ KgStatus kgt_lexicon_load_string(KgtLexicon *lx, const char *data, size_t len,
     snprintf(flang, sizeof flang, "%s", lang);
   char *p = ch->data, *end = ch->data + len;
   long lineno = 0;
+  size_t last_kind = 0;
   int have_lang = lang != NULL;
   while (p < end) {
     char *nl = memchr(p, '\n', (size_t)(end - p));
@@ -331,15 +332,18 @@ KgStatus kgt_lexicon_load_string(KgtLexicon *lx, const char *data, size_t len,
     }
     KgtLexEntry e;
     memset(&e, 0, sizeof e);
-    size_t k;
-    for (k = 0; k < KGT_LEX__COUNT; k++)
-      if (strcmp(f[0], kgt_kind_names[k]) == 0)
-        break;
+    /* files list one kind at a time (thousands of "common" lines): the last kind first */
+    size_t k = last_kind;
+    if (strcmp(f[0], kgt_kind_names[k]) != 0)
+      for (k = 0; k < KGT_LEX__COUNT; k++)
+        if (f[0][0] == kgt_kind_names[k][0] && strcmp(f[0], kgt_kind_names[k]) == 0)
+          break;
     if (k == KGT_LEX__COUNT) {
       kgi_log(log, KG_LOG_ERROR, KG_ERR_PARSE, name, -1, "%s:%ld: unknown kind '%s'", name,
               lineno, f[0]);
       return KG_ERR_PARSE;
     }
+    last_kind = k;
     e.kind = (KgtLexKind)k;
     memcpy(e.lang, flang, sizeof e.lang);
     e.phrase = f[1];
@@ -405,6 +409,37 @@ KgStatus kgt_lexicon_load_dir(KgtLexicon *lx, const char *data_dir, const KgLog 
   return KG_SUCCESS;
 }
 
+uint32_t kgt_lexicon_first(const KgtLexicon *lx, const KgtDoc *d, size_t i, uint32_t *head) {
+  *head = 0;
+  if (!lx || i >= kgt_doc_ntokens(d))
+    return 0;
+  uint32_t mask;
+  *head = kgt_phrase_probe(&lx->ix, kgt_doc_fold_hash(d, i), &mask);
+  return mask;
+}
+
+void kgt_lexicon_first_all(const KgtLexicon *lx, const KgtDoc *d, uint32_t *heads,
+                           uint32_t *masks) {
+  kgt_phrase_probe_many(&lx->ix, kgt_doc_head(d)->fold_hash, kgt_doc_ntokens(d), heads, masks);
+}
+
+uint32_t kgt_lexicon_first_mask(const KgtLexicon *lx, const KgtDoc *d, size_t i) {
+  uint32_t head;
+  return kgt_lexicon_first(lx, d, i, &head);
+}
+
+/* The probe of token @p i (as kgt_lexicon_first()), from the doc when it was made with
+ * @p lx: the tokenizer did it once for every token. */
+static uint32_t kgt_first_cached(const KgtLexicon *lx, const KgtDoc *d, size_t i,
+                                 uint32_t *head) {
+  const KgtDocHead *h = kgt_doc_head(d);
+  if (h->lex_head && lx == h->lx) {
+    *head = h->lex_head[i];
+    return h->lex_mask[i];
+  }
+  return kgt_lexicon_first(lx, d, i, head);
+}
+
 typedef struct {
   const KgtLexicon *lx;
   const KgtDoc *d;
@@ -428,21 +463,24 @@ static int kgt_accept(void *user, uint32_t payload, size_t a, size_t b) {
 
 size_t kgt_lexicon_match(const KgtLexicon *lx, const KgtDoc *d, size_t i, unsigned kinds,
                          const KgtLexEntry **out) {
-  if (!lx || i >= kgt_doc_ntokens(d) || !(kgt_doc_lex_mask(d, lx, i) & kinds))
+  if (!lx || i >= kgt_doc_ntokens(d))
+    return 0;
+  uint32_t head, smask = kgt_first_cached(lx, d, i, &head);
+  if (!(smask & kinds))
     return 0;
   KgtMatchCtx c = {lx, d, kinds, kgt_doc_lang(d)};
   uint32_t pl = 0;
-  size_t n = kgt_phrase_longest(&lx->ix, d, i, 0, kinds, kgt_accept, &c, &pl);
+  size_t n = kgt_phrase_longest_from(&lx->ix, d, i, 0, kinds, kgt_accept, &c, &pl, head, smask);
   if (n && out)
     *out = &lx->entries[pl];
   return n;
 }
 
-static const KgtLexEntry *kgt_lookup_hashed(const KgtLexicon *lx, KgtLexKind kind,
-                                            const char *lang, uint64_t h, const char *key,
-                                            size_t kl, const char *s, size_t n) {
-  uint32_t mask;
-  uint32_t it = kgt_phrase_probe(&lx->ix, h, &mask);
+/* The entry of @p kind among the items from @p it (a probe's result, with its @p mask)
+ * whose key is @p key. */
+static const KgtLexEntry *kgt_lookup_items(const KgtLexicon *lx, KgtLexKind kind,
+                                           const char *lang, uint32_t it, uint32_t mask,
+                                           const char *key, size_t kl, const char *s, size_t n) {
   if (!(mask & KGT_LEX_BIT(kind)))
     return NULL;
   for (; it; it = kgt_phrase_item(&lx->ix, it)->next) {
@@ -466,23 +504,19 @@ const KgtLexEntry *kgt_lexicon_lookup(const KgtLexicon *lx, KgtLexKind kind, con
   size_t kl = kgt_fold(s, n, key, sizeof key);
   if (kl == (size_t)-1 || kl == 0)
     return NULL;
-  return kgt_lookup_hashed(lx, kind, lang, kgt_phrase_hash(KGT_PHRASE_SEED, key, kl), key, kl,
-                           s, n);
+  uint32_t mask;
+  uint32_t it = kgt_phrase_probe(&lx->ix, kgt_phrase_hash(KGT_PHRASE_SEED, key, kl), &mask);
+  return kgt_lookup_items(lx, kind, lang, it, mask, key, kl, s, n);
 }
 
 const KgtLexEntry *kgt_lexicon_lookup_token(const KgtLexicon *lx, KgtLexKind kind,
                                             const KgtDoc *d, size_t i) {
   if (!lx || i >= kgt_doc_ntokens(d))
     return NULL;
+  uint32_t it, mask = kgt_first_cached(lx, d, i, &it);
+  if (!(mask & KGT_LEX_BIT(kind)))
+    return NULL;
   const KgtToken *t = kgt_doc_token(d, i);
-  return kgt_lookup_hashed(lx, kind, kgt_doc_lang(d), kgt_doc_fold_hash(d, i), t->fold,
-                           strlen(t->fold), kgt_doc_text(d) + t->start, t->end - t->start);
-}
-
-uint32_t kgt_lexicon_first_mask(const KgtLexicon *lx, const KgtDoc *d, size_t i) {
-  if (!lx || i >= kgt_doc_ntokens(d))
-    return 0;
-  uint32_t mask;
-  kgt_phrase_probe(&lx->ix, kgt_doc_fold_hash(d, i), &mask);
-  return mask;
+  return kgt_lookup_items(lx, kind, kgt_doc_lang(d), it, mask, t->fold, strlen(t->fold),
+                          kgt_doc_text(d) + t->start, t->end - t->start);
 }

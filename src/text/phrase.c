@@ -178,6 +178,25 @@ uint32_t kgt_phrase_probe(const KgtPhraseIndex *ix, uint64_t h, uint32_t *mask) 
   return 0;
 }
 
+/* How many probes ahead kgt_phrase_probe_many() fetches slots: enough to cover a
+ * cache miss with the probes in between. */
+#define KGT_PROBE_AHEAD 8
+
+void kgt_phrase_probe_many(const KgtPhraseIndex *ix, const uint64_t *hashes, size_t n,
+                           uint32_t *heads, uint32_t *masks) {
+  for (size_t k = 0; k < n; k++) {
+#if defined(__GNUC__)
+    if (k + KGT_PROBE_AHEAD < n && ix->cap && ix->filter) {
+      uint64_t h = kgt_nonzero(hashes[k + KGT_PROBE_AHEAD]);
+      size_t b = kgt_filter_bit(h);
+      if (ix->filter[b >> 6] & (1ULL << (b & 63)))
+        __builtin_prefetch(&ix->slots[kgt_slot(h, ix->cap)]);
+    }
+#endif
+    heads[k] = kgt_phrase_probe(ix, hashes[k], &masks[k]);
+  }
+}
+
 uint32_t kgt_phrase_find(const KgtPhraseIndex *ix, const char *key, size_t n) {
   uint32_t mask;
   uint32_t it = kgt_phrase_probe(ix, kgt_phrase_hash(KGT_PHRASE_SEED, key, n), &mask);
@@ -193,13 +212,18 @@ uint32_t kgt_phrase_find(const KgtPhraseIndex *ix, const char *key, size_t n) {
 size_t kgt_phrase_longest(const KgtPhraseIndex *ix, const KgtDoc *d, size_t i,
                           size_t max_tokens, uint32_t mask, KgtPhraseAccept accept, void *user,
                           uint32_t *payload) {
-  size_t nt = kgt_doc_ntokens(d);
-  if (i >= nt || !ix->cap)
+  if (i >= kgt_doc_ntokens(d) || !ix->cap)
     return 0;
   /* the first token costs one probe with its precomputed hash: most stop there */
   uint32_t smask;
   uint32_t it = kgt_phrase_probe(ix, kgt_doc_fold_hash(d, i), &smask);
-  if (!(smask & mask))
+  return kgt_phrase_longest_from(ix, d, i, max_tokens, mask, accept, user, payload, it, smask);
+}
+
+size_t kgt_phrase_longest_from(const KgtPhraseIndex *ix, const KgtDoc *d, size_t i,
+                               size_t max_tokens, uint32_t mask, KgtPhraseAccept accept,
+                               void *user, uint32_t *payload, uint32_t it, uint32_t smask) {
+  if (i >= kgt_doc_ntokens(d) || !ix->cap || !(smask & mask))
     return 0;
   const KgtToken *t0 = kgt_doc_token(d, i);
   const KgtSentence *se = kgt_doc_sentence(d, t0->sentence);

@@ -160,6 +160,8 @@ typedef struct {
   uint32_t *lex_mask;       /* per token: lexicon kinds with a phrase starting there */
   const KgtLexicon *lx;
   const char *text;
+  uint32_t *lex_head;       /* per token: the lexicon's first item under its fold string,
+                               from the probe that gave lex_mask (phrase.h) */
 } KgtDocHead;
 
 static inline const KgtDocHead *kgt_doc_head(const KgtDoc *d) {

@@ -23,6 +23,11 @@ const KgtLexEntry *kgt_lexicon_lookup_token(const KgtLexicon *lx, KgtLexKind kin
 /** Which kinds (KGT_LEX_BIT mask) have a phrase that starts with token @p i: one probe,
  * so callers can skip kgt_lexicon_match() for most tokens. */
 uint32_t kgt_lexicon_first_mask(const KgtLexicon *lx, const KgtDoc *d, size_t i);
+/** The same, and *head the first entry of the probe (for the doc's lex_head). */
+uint32_t kgt_lexicon_first(const KgtLexicon *lx, const KgtDoc *d, size_t i, uint32_t *head);
+/** kgt_lexicon_first() of every token of @p d at once (arrays of its token count). */
+void kgt_lexicon_first_all(const KgtLexicon *lx, const KgtDoc *d, uint32_t *heads,
+                           uint32_t *masks);
 
 /** The same, read from the doc's table when @p lx is the doc's lexicon (computed once
  * when the doc is made). */

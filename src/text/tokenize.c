@@ -477,6 +477,8 @@ static KgStatus kgt_fill(KgtDoc *d) {
     char *lower = a, *fold = a + (t->end - t->start) + 1, *f = fold;
     size_t letters = 0, uppers = 0;
     int first_upper = -1;
+    /* the fold string's phrase hash (kgt_phrase_hash()) as it is written */
+    uint64_t h = KGT_PHRASE_SEED;
     for (size_t p = t->start; p < t->end;) {
       unsigned char b = s[p];
       if (b < 0x80) {
@@ -493,6 +495,7 @@ static KgStatus kgt_fill(KgtDoc *d) {
         }
         *a++ = (char)b;
         *f++ = (char)b;
+        h = kgt_phrase_hash(h, (const char *)&b, 1);
         p++;
         cpos++;
         continue;
@@ -512,7 +515,9 @@ static KgStatus kgt_fill(KgtDoc *d) {
         memcpy(a, s + p, l);
         a += l;
       }
-      f += kgc_fold_cp(cp, f);
+      size_t fl = kgc_fold_cp(cp, f);
+      h = kgt_phrase_hash(h, f, fl);
+      f += fl;
       p += l;
       cpos++;
     }
@@ -520,7 +525,7 @@ static KgStatus kgt_fill(KgtDoc *d) {
     bpos = t->end;
     t->cp_end = cpos;
     t->lower = lower;
-    d->h.fold_hash[i] = kgt_phrase_hash(KGT_PHRASE_SEED, fold, (size_t)(f - fold));
+    d->h.fold_hash[i] = h;
     *f++ = '\0';
     t->fold = fold;
     a = f;
@@ -702,10 +707,11 @@ KgStatus kgt_doc_new_lex(const char *text, size_t len, const char *lang,
     st = kgt_fill(d);
   if (st == KG_SUCCESS && lx) {
     /* one probe per token now saves one per token and per look-up later */
-    if (!(d->h.lex_mask = kg_malloc((d->h.ntok + 1) * sizeof *d->h.lex_mask)))
+    if (!(d->h.lex_mask = kg_malloc((d->h.ntok + 1) * sizeof *d->h.lex_mask)) ||
+        !(d->h.lex_head = kg_malloc((d->h.ntok + 1) * sizeof *d->h.lex_head)))
       st = KG_ERR_NOMEM;
-    for (size_t i = 0; st == KG_SUCCESS && i < d->h.ntok; i++)
-      d->h.lex_mask[i] = kgt_lexicon_first_mask(lx, d, i);
+    if (st == KG_SUCCESS)
+      kgt_lexicon_first_all(lx, d, d->h.lex_head, d->h.lex_mask);
   }
   if (st == KG_SUCCESS)
     st = kgt_split(d);
@@ -729,6 +735,7 @@ void kgt_doc_free(KgtDoc *d) {
   kg_free(d->arena);
   kg_free(d->h.fold_hash);
   kg_free(d->h.lex_mask);
+  kg_free(d->h.lex_head);
   kg_free(d);
 }
 
