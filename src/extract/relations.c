@@ -186,6 +186,7 @@ typedef struct {
   KgEntityId reporter;
   KgEntityId *topic;
   char *topic_date; /* [48]: when the topic's deal happened, if its sentence said */
+  KgFactStatus *topic_status; /* and where it stands ("va entrer au capital": announced) */
   KgEntityId (*last)[2]; /* per relation: subject and object of its latest fact */
 } KgxSentence;
 
@@ -420,7 +421,9 @@ static KgFactStatus kgx_status(const KgxSentence *ss, const KgrMatch *m, const K
     return st;
   if (near != KG_FACT_STATUS_NONE)
     return near;
-  if (kgx_conditional(c, m->tok_start, m->tok_end))
+  /* "le capital se répartirait ainsi : 32 % pour A, 25 % pour B": a conditional earlier
+     in the sentence governs the facts after it */
+  if (kgx_conditional(c, ss->S->tok_start, m->tok_end))
     return KG_FACT_STATUS_ANNOUNCED;
   return KG_FACT_STATUS_NONE;
 }
@@ -541,6 +544,10 @@ static KgStatus kgx_match_facts(KgxSentence *ss, const KgrMatch *m, KgxCands *ou
   }
   if (topic_obj && !base.date[0] && ss->topic_date[0] && kgx_takes_date(r->relation))
     snprintf(base.date, sizeof base.date, "%s", ss->topic_date);
+  /* backers listed after the deal ("aux côtés d'Air France-KLM figurent A et B") share
+     its standing */
+  if (topic_obj && base.status == KG_FACT_STATUS_NONE && kgx_is_deal(r->relation))
+    base.status = *ss->topic_status;
   for (size_t di = 0; di < ndates && st == KG_SUCCESS; di++) {
     if (ndates > 1)
       snprintf(base.date, sizeof base.date, "%s", c->quants[date->items[di]].value);
@@ -646,6 +653,7 @@ KgStatus kgx_relations(const KgxContext *c) {
   KgxCands cs = {NULL, 0, 0};
   KgEntityId topic = KG_NO_ENTITY;
   char topic_date[48] = "";
+  KgFactStatus topic_status = KG_FACT_STATUS_NONE;
   KgEntityId last[KG_REL__COUNT][2];
   for (int i = 0; i < KG_REL__COUNT; i++)
     last[i][0] = last[i][1] = KG_NO_ENTITY;
@@ -669,6 +677,7 @@ KgStatus kgx_relations(const KgxContext *c) {
     ss.reporter = KG_NO_ENTITY;
     ss.topic = &topic;
     ss.topic_date = topic_date;
+    ss.topic_status = &topic_status;
     ss.last = last;
     for (size_t i = 0; i < ms.n; i++) {
       const KgrRule *r = kgr_ruleset_rule(c->rules, ms.v[i].rule);
@@ -694,6 +703,7 @@ KgStatus kgx_relations(const KgxContext *c) {
           when.rel = KG_REL_INVESTS_IN;
           kgx_sentence_quals(&ss, &ms.v[i], r, &when, 1);
           snprintf(topic_date, sizeof topic_date, "%s", when.date);
+          topic_status = kgx_status(&ss, &ms.v[i], r);
         }
       }
     }
