@@ -1054,6 +1054,135 @@ static void kgm_pass_versions(KgmCtx *c) {
   }
 }
 
+/* "l'italo-américain Fiat Chrysler", "the Franco-Italian EssilorLuxottica": a compound
+ * demonym right before a name places the organization in both countries (no rule can,
+ * as both places stand in one word). */
+static void kgm_pass_compound_demonyms(KgmCtx *c) {
+  for (size_t i = 0; i < c->n; i++) {
+    KgmMention *m = &c->m[i];
+    size_t a = m->desc_start < m->tok_start ? m->desc_start : m->tok_start;
+    if (c->aux[i].dead || !kgm_is_org(m->cls) || (m->flags & KGM_F_ANAPHOR) || m->place[0] || a == 0)
+      continue;
+    const KgmEntry *pl[2];
+    for (size_t k = a; k-- > 0 && a - k <= 2;) {
+      if (kgm_compound_demonym(c, k, pl)) {
+        m = &c->m[i];
+        for (int q = 0; q < 2; q++) {
+          m->place[q] = pl[q]->name;
+          m->place_qid[q] = pl[q]->qid;
+        }
+        if (!m->country)
+          m->country = pl[0]->country ? pl[0]->country : pl[0]->name;
+        break;
+      }
+      if (kgm_tok(c, k)->kind != KGT_WORD || c->owner[k] >= 0)
+        break;
+    }
+  }
+}
+
+/* 1 when the capitals of @p acr ("FCA", "S.A.S.") are the initials of the capitalised
+ * words of @p name ("Fiat Chrysler Automobiles"; "de", "of", "&" are skipped); with
+ * @p prefix, when the name's initials (two at least) start the acronym ("SAS",
+ * "Scandinavian Airlines"). */
+static int kgm_initials_of(const char *acr, size_t alen, const char *name, int prefix) {
+  char want[16];
+  size_t n = 0;
+  for (size_t k = 0; k < alen; k++) {
+    unsigned char ch = (unsigned char)acr[k];
+    if (ch == '.')
+      continue;
+    if (ch < 'A' || ch > 'Z' || n + 1 >= sizeof want)
+      return 0;
+    want[n++] = (char)ch;
+  }
+  if (n < 2)
+    return 0;
+  size_t got = 0;
+  for (const char *p = name; *p;) {
+    while (*p == ' ' || *p == '-')
+      p++;
+    if (!*p)
+      break;
+    unsigned char ch = (unsigned char)*p;
+    if (ch >= 'A' && ch <= 'Z') {
+      if (got >= n || want[got] != (char)ch)
+        return 0;
+      got++;
+    }
+    while (*p && *p != ' ' && *p != '-')
+      p++;
+  }
+  return got == n || (prefix && got >= 2);
+}
+
+/* Make mention @p id name what mention @p to names (same entity). */
+static void kgm_same_as(KgmCtx *c, int id, int to) {
+  KgmMention *m = &c->m[id];
+  const KgmMention *t = &c->m[to];
+  m->name = t->name;
+  m->cls = t->cls;
+  m->qid = t->qid;
+  m->country = t->country;
+  m->qualifier = t->qualifier;
+  m->flags &= ~(unsigned)KGM_F_GUESS;
+}
+
+/* "Fiat Chrysler Automobiles (FCA)", "SAS (Scandinavian Airlines)": a name and its
+ * acronym in brackets name one organization, and the acronym means it in the rest of
+ * the article, whatever a gazetteer says it means elsewhere. */
+static void kgm_pass_acronyms(KgmCtx *c) {
+  size_t n0 = c->n;
+  for (size_t i = 0; i < n0; i++) {
+    const KgmMention *m = &c->m[i];
+    size_t j = m->tok_end;
+    if (c->aux[i].dead || !kgm_is_org(m->cls) || (m->flags & (KGM_F_ANAPHOR | KGM_F_SHARED)) ||
+        j + 2 >= c->nt || !kgm_is(c, j, "(") || kgm_tok(c, j)->sentence != kgm_tok(c, m->tok_start)->sentence)
+      continue;
+    size_t close = j + 1;
+    while (close < c->nt && close - j <= 6 && !kgm_is(c, close, ")"))
+      close++;
+    if (close >= c->nt || !kgm_is(c, close, ")") || close == j + 1)
+      continue;
+    size_t al;
+    const char *acr;
+    int full; /* the mention whose name is kept */
+    int in = c->owner[j + 1];
+    if (close == j + 2 && (kgm_tok(c, j + 1)->flags & KGT_F_ALLCAPS)) {
+      acr = kgt_token_text(c->d, j + 1, &al);
+      if (!kgm_initials_of(acr, al, m->name, 0))
+        continue;
+      full = (int)i; /* "Fiat Chrysler Automobiles (FCA)" */
+    } else if (m->tok_end == m->tok_start + 1 && (kgm_tok(c, m->tok_start)->flags & KGT_F_ALLCAPS) &&
+               in >= 0 && c->m[in].tok_start == j + 1 && c->m[in].tok_end == close) {
+      acr = kgt_token_text(c->d, m->tok_start, &al);
+      if (!kgm_initials_of(acr, al, c->m[in].surface, 1))
+        continue;
+      full = (int)i; /* "SAS (Scandinavian Airlines)": the acronym is the name used */
+      kgm_same_as(c, in, full);
+      continue;
+    } else {
+      continue;
+    }
+    /* every later use of the acronym is this organization */
+    for (size_t k = j + 1; k < c->nt; k++) {
+      size_t tl;
+      const char *tx = kgt_token_text(c->d, k, &tl);
+      if (tl != al || memcmp(tx, acr, al) != 0)
+        continue;
+      int o = c->owner[k];
+      if (o >= 0 && c->m[o].tok_start == k && c->m[o].tok_end == k + 1) {
+        if (!(c->m[o].flags & KGM_F_ANAPHOR))
+          kgm_same_as(c, o, full);
+      } else if (o < 0) {
+        int id = kgm_add(c, k, k + 1, c->m[full].cls, c->m[full].name, 0, KGM_SRC_GUESS);
+        if (id >= 0)
+          kgm_same_as(c, id, full);
+      }
+    }
+  }
+}
+
 /* ------------------------------------------------------- pass 5: people */
 
 /* Surname span after a first name or a title: name words and particles before one. */
@@ -1934,9 +2063,7 @@ static size_t kgm_anaphor_at(KgmCtx *c, size_t i, const char **type, KgmAnaPlace
 /* A sentence that opens with a date adverbial, "Last June it raised", "In 2021, it
  * bought": the date (one modifier word may come first) ends right before @p i or at a
  * comma right before it. */
-static int kgm_after_opening_date(KgmCtx *c, size_t i) {
-  const KgtToken *t = kgm_tok(c, i);
-  size_t s = kgt_doc_sentence(c->d, t->sentence)->tok_start;
+static int kgm_after_opening_date_from(KgmCtx *c, size_t s, size_t i) {
   size_t e = i > s && kgm_is(c, i - 1, ",") ? i - 1 : i;
   char buf[16];
   for (size_t k = s; k <= s + 1 && k < e; k++) {
@@ -1946,6 +2073,20 @@ static int kgm_after_opening_date(KgmCtx *c, size_t i) {
     if (n > 0 && k + n == e)
       return 1;
   }
+  return 0;
+}
+
+static int kgm_after_opening_date(KgmCtx *c, size_t i) {
+  return kgm_after_opening_date_from(c, kgt_doc_sentence(c->d, kgm_tok(c, i)->sentence)->tok_start, i);
+}
+
+/* "… ; en 2020, il avait racheté …": a clause after a semicolon opens like a sentence and
+ * its pronoun subject is the sentence's subject. */
+static int kgm_after_semicolon(KgmCtx *c, size_t i) {
+  size_t s = kgt_doc_sentence(c->d, kgm_tok(c, i)->sentence)->tok_start;
+  for (size_t k = i; k > s; k--)
+    if (kgm_is(c, k - 1, ";"))
+      return k == i || kgm_after_opening_date_from(c, k, i);
   return 0;
 }
 
@@ -1969,7 +2110,8 @@ static int kgm_subj_position(KgmCtx *c, size_t i) {
     return 1;
   const KgtLexEntry *e;
   return i > 0 && (kgm_lex(c, i - 1, KGT_LEX_SPEECH_VERB, &e) || kgm_is(c, i - 1, "that") ||
-                   kgm_lex(c, i - 1, KGT_LEX_CLAUSE, &e) || kgm_said_before(c, i));
+                   kgm_lex(c, i - 1, KGT_LEX_CLAUSE, &e) || kgm_said_before(c, i) ||
+                   kgm_after_semicolon(c, i));
 }
 
 /* "the Salt Lake City-based company", "the Brackley, Ohio-based group": a determiner,
@@ -2152,8 +2294,10 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
         continue;
       const KgtLexEntry *e;
       if (i > 0 && (kgm_lex(c, i - 1, KGT_LEX_SPEECH_VERB, &e) || kgm_is(c, i - 1, "that") ||
-                    kgm_lex(c, i - 1, KGT_LEX_CLAUSE, &e) || kgm_said_before(c, i)))
-        type = "poss"; /* "Acme said (on Monday) it would": the speaker, this sentence */
+                    kgm_lex(c, i - 1, KGT_LEX_CLAUSE, &e) || kgm_said_before(c, i) ||
+                    kgm_after_semicolon(c, i)))
+        type = "poss"; /* "Acme said (on Monday) it would", "Acme …; it": this sentence's
+                          subject */
     }
     if (strcmp(type, "np") == 0 && !where.country[0] && kgm_after_speech(c, i))
       type = "poss"; /* an inverted speaker is the subject of what it says */
@@ -2343,6 +2487,8 @@ KgStatus kgm_find_mentions(const KgmGazetteer *g, const KgtDoc *doc, KgmMentions
   kgm_pass_lists(&c);
   kgm_pass_appositions(&c);
   kgm_pass_versions(&c);
+  kgm_pass_compound_demonyms(&c);
+  kgm_pass_acronyms(&c);
   if ((st = c.st) != KG_SUCCESS)
     goto out;
   kgm_compact(&c);
