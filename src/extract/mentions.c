@@ -1800,6 +1800,7 @@ typedef struct {
 typedef struct {
   const KgmEntry *place[2];
   const char *country[2];
+  const char *legal_form; /* "l'entreprise publique": state-owned */
 } KgmAnaPlaces;
 
 /* @p r may be what an anaphor refers to. With @p where, it must be an organization the
@@ -2029,6 +2030,15 @@ static size_t kgm_anaphor_at(KgmCtx *c, size_t i, const char **type, KgmAnaPlace
     if (strcmp(e->value, "np") == 0 && (dn = kgm_of_city(c, i + m, lim, pl)) > 0) {
       kgm_set_places(where, pl);
       return m + dn; /* "le groupe de Clichy" */
+    }
+    /* "l'entreprise publique", "la société cotée": the noun and what follows it make a
+       legal form */
+    const KgtLexEntry *lf;
+    size_t ln;
+    if (strcmp(e->value, "np") == 0 && m >= 2 && (ln = kgm_lex(c, i + m - 1, KGT_LEX_LEGAL_FORM, &lf)) > 1 &&
+        i + m - 1 + ln <= lim) {
+      where->legal_form = lf->value;
+      return m - 1 + ln;
     }
     return m;
   }
@@ -2312,6 +2322,8 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
     if (id >= 0) {
       if (sure)
         c->m[id].flags |= KGM_F_SURE;
+      if (where.legal_form)
+        c->m[id].legal_form = where.legal_form;
       for (int k = 0; k < 2 && where.place[k]; k++) {
         c->m[id].place[k] = where.place[k]->name;
         c->m[id].place_qid[k] = where.place[k]->qid;
