@@ -92,6 +92,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/eval-floor.txt \
 	tests/data/extract/e21-untitled-roles.gold.tsv \
 	tests/data/extract/f24-parts-sans-objet.fr.txt \
 	tests/data/extract/f24-parts-sans-objet.gold.tsv \
+	tests/data/extract/f25-description-puis-nom.fr.txt \
+	tests/data/extract/f25-description-puis-nom.gold.tsv \
 	tests/data/extract/f17-descriptions-lieux.fr.txt \
 	tests/data/extract/f17-descriptions-lieux.gold.tsv \
 	tests/data/extract/f10-maison-alliance.fr.txt \

@@ -457,7 +457,8 @@ static void kgm_apply_desc(KgmCtx *c, int id) {
 
 /* Skip what may stand between a descriptor and its name: demonyms ("japonais",
  * "French") anywhere; in French also up to two adjectives or "de" + noun ("le groupe de
- * luxe Zorbex", "le constructeur automobile japonais Quintal"). */
+ * luxe Zorbex", "le géant britannique des télécoms Brantel", "le constructeur automobile
+ * japonais Quintal"). */
 static size_t kgm_skip_mods(KgmCtx *c, size_t j, size_t lim) {
   size_t skipped = 0;
   while (j < lim && skipped < 4) {
@@ -471,9 +472,12 @@ static size_t kgm_skip_mods(KgmCtx *c, size_t j, size_t lim) {
     const KgtToken *t = kgm_tok(c, j);
     if (!c->fr || t->kind != KGT_WORD || (t->flags & KGT_F_CAP))
       break;
-    if ((kgm_is(c, j, "de") || kgm_is(c, j, "d'")) && j + 1 < lim) {
+    if ((kgm_is(c, j, "de") || kgm_is(c, j, "d'") || kgm_is(c, j, "des") || kgm_is(c, j, "du")) &&
+        j + 1 < lim) {
       const KgtToken *u = kgm_tok(c, j + 1);
-      if (u->kind == KGT_WORD && !(u->flags & KGT_F_CAP) && !kgt_is_function_word(u->fold)) {
+      /* but not "le groupe du milliardaire Daniel X": a person's title */
+      if (u->kind == KGT_WORD && !(u->flags & KGT_F_CAP) && !kgt_is_function_word(u->fold) &&
+          !kgm_lex1(c, j + 1, KGT_LEX_ROLE)) {
         j += 2;
         skipped += 2;
         continue;
@@ -1859,7 +1863,7 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
       const KgmRef *r = &R->refs[k];
       if (s - r->sentence > 10)
         break;
-      if (r->tok < i && kgm_ref_ok(c, r, where, 0)) {
+      if (r->tok < i && kgm_ref_ok(c, r, where, np)) {
         size_t n = kgm_times_named(c, R, k, s);
         if (n > best_n)
           best = r->id, best_n = n;
@@ -2003,6 +2007,22 @@ static size_t kgm_of_city(KgmCtx *c, size_t i, size_t lim, const KgmEntry *pl[2]
   return 0;
 }
 
+/* A name after the description, maybe past complements: "le géant britannique des
+ * télécoms Vodafone" describes Vodafone; it refers to nothing before. */
+static int kgm_name_follows(KgmCtx *c, size_t j, size_t lim) {
+  const KgtLexEntry *d;
+  for (int k = 0; k < 2 && j + 1 < lim; k++) {
+    if (!kgm_is(c, j, "de") && !kgm_is(c, j, "d'") && !kgm_is(c, j, "du") && !kgm_is(c, j, "des") &&
+        !kgm_is(c, j, "of"))
+      break;
+    size_t q = j + 1 + kgm_lex(c, j + 1, KGT_LEX_DET, &d);
+    if (q >= lim || kgm_tok(c, q)->kind != KGT_WORD || (kgm_tok(c, q)->flags & KGT_F_CAP))
+      return 0;
+    j = q + 1;
+  }
+  return j < lim && j < c->nt && kgm_namey(c, j) && (c->owner[j] < 0 || kgm_is_org(c->m[c->owner[j]].cls));
+}
+
 static void kgm_set_places(KgmAnaPlaces *w, const KgmEntry *pl[2]) {
   for (int k = 0; k < 2; k++) {
     w->place[k] = pl[k];
@@ -2021,9 +2041,13 @@ static size_t kgm_anaphor_at(KgmCtx *c, size_t i, const char **type, KgmAnaPlace
   if ((m = kgm_lex(c, i, KGT_LEX_ANAPHOR, &e)) > 0) {
     if (i + m < c->nt && c->desc[i + m].e)
       return 0; /* "la société Zorbex": a descriptor */
+    if (strcmp(e->value, "np") == 0 && kgm_name_follows(c, i + m, lim))
+      return 0; /* "le géant des télécoms Vodafone" */
     *type = e->value;
     if (strcmp(e->value, "np") == 0 && (dn = kgm_demonyms(c, i + m, pl)) > 0 &&
         !(i + m + dn < lim && kgm_namey(c, i + m + dn))) {
+      if (kgm_name_follows(c, i + m + dn, lim))
+        return 0; /* "le géant britannique des télécoms Vodafone" */
       kgm_set_places(where, pl);
       return m + dn; /* "le constructeur japonais" */
     }
@@ -2045,7 +2069,8 @@ static size_t kgm_anaphor_at(KgmCtx *c, size_t i, const char **type, KgmAnaPlace
   /* "du constructeur japonais": a determiner, a descriptor, a demonym */
   if ((n = kgm_lex(c, i, KGT_LEX_DET, &d)) > 0 && (m = kgm_lex(c, i + n, KGT_LEX_DESCRIPTOR, &e)) > 0 &&
       kgm_has(e->arg[0], "next") && (dn = kgm_demonyms(c, i + n + m, pl)) > 0 &&
-      !(i + n + m + dn < lim && kgm_namey(c, i + n + m + dn)) && !c->desc[i + n + m + dn].e) {
+      !(i + n + m + dn < lim && kgm_namey(c, i + n + m + dn)) && !c->desc[i + n + m + dn].e &&
+      !kgm_name_follows(c, i + n + m + dn, lim)) {
     *type = "np";
     kgm_set_places(where, pl);
     return n + m + dn;
