@@ -193,12 +193,26 @@ static KgStatus kgx_entities(const KgtDoc *doc, const KgmMentions *ms, const cha
   }
   if (st != KG_SUCCESS)
     return st;
+  /* per entity: the place last stated and whether its legal form is out, so that a text
+     repeating a description thousands of times stays linear */
+  size_t nent = kg_graph_entity_count(g);
+  unsigned char *done = kg_calloc(nent ? nent : 1, 1);
+  const char **placed = kg_calloc(nent ? nent : 1, sizeof *placed);
+  if (!done || !placed) {
+    kg_free(done);
+    kg_free(placed);
+    return KG_ERR_NOMEM;
+  }
   /* "le groupe français", "the Dutch company": the description places the organization
    * it refers to */
   for (size_t i = 0; i < ms->n && st == KG_SUCCESS; i++) {
     const KgmMention *m = &ms->items[i];
     if (!m->place[0] || ids[i] == KG_NO_ENTITY || !kg_class_is_organization(m->cls))
       continue;
+    /* a repeated description ("le groupe français" again) states nothing new */
+    if ((size_t)ids[i] >= nent || placed[ids[i]] == m->place[0])
+      continue;
+    placed[ids[i]] = m->place[0];
     size_t sent = kgt_doc_token(doc, m->tok_start)->sentence;
     const KgtSentence *S = kgt_doc_sentence(doc, sent);
     for (int k = 0; k < 2 && m->place[k] && st == KG_SUCCESS; k++) {
@@ -207,9 +221,13 @@ static KgStatus kgx_entities(const KgtDoc *doc, const KgmMentions *ms, const cha
         break;
       if (m->place_qid[k] && (st = kg_graph_entity_set_qid(g, pid, m->place_qid[k])) != KG_SUCCESS)
         break;
-      char *ev = kg_strndup(kgt_doc_text(doc) + S->start, S->end - S->start);
-      if (!ev)
+      long ev_start, ev_end;
+      char *ev = kgx_evidence(doc, S, m->tok_start, m->tok_end, &ev_start, &ev_end);
+      if (!ev) {
+        kg_free(done);
+        kg_free(placed);
         return KG_ERR_NOMEM;
+      }
       KgFact f;
       kg_fact_init(&f);
       f.relation = KG_REL_BASED_IN;
@@ -217,35 +235,41 @@ static KgStatus kgx_entities(const KgtDoc *doc, const KgmMentions *ms, const cha
       f.object = pid;
       f.confidence = 0.7;
       f.evidence = ev;
-      f.evidence_start = (long)S->cp_start;
-      f.evidence_end = (long)S->cp_end;
+      f.evidence_start = ev_start;
+      f.evidence_end = ev_end;
       f.extractor = "mentions:anaphor-place";
       st = kg_graph_add_fact(g, &f);
       kg_free(ev);
-      if (st == KG_ERR_NOMEM)
+      if (st == KG_ERR_NOMEM) {
+        kg_free(done);
+        kg_free(placed);
         return st;
+      }
       if (st != KG_SUCCESS)
         kgi_log(log, KG_LOG_DEBUG, st, NULL, -1, "place of %s not kept", m->name);
       st = KG_SUCCESS;
     }
   }
-  if (st != KG_SUCCESS)
+  kg_free(placed);
+  if (st != KG_SUCCESS) {
+    kg_free(done);
     return st;
+  }
   /* legal forms: one fact per entity, from its first mention that states one */
   for (size_t i = 0; i < ms->n; i++) {
     const KgmMention *m = &ms->items[i];
-    if (!m->legal_form || ids[i] == KG_NO_ENTITY || !kg_class_is_organization(m->cls))
+    if (!m->legal_form || ids[i] == KG_NO_ENTITY || !kg_class_is_organization(m->cls) ||
+        (size_t)ids[i] >= nent || done[ids[i]])
       continue;
-    int seen = 0;
-    for (size_t j = 0; j < i && !seen; j++)
-      seen = ids[j] == ids[i] && ms->items[j].legal_form;
-    if (seen)
-      continue;
+    done[ids[i]] = 1;
     size_t sent = kgt_doc_token(doc, m->tok_start)->sentence;
     const KgtSentence *S = kgt_doc_sentence(doc, sent);
-    char *ev = kg_strndup(kgt_doc_text(doc) + S->start, S->end - S->start);
-    if (!ev)
+    long ev_start, ev_end;
+    char *ev = kgx_evidence(doc, S, m->tok_start, m->tok_end, &ev_start, &ev_end);
+    if (!ev) {
+      kg_free(done);
       return KG_ERR_NOMEM;
+    }
     KgFact f;
     kg_fact_init(&f);
     f.relation = KG_REL_LEGAL_FORM;
@@ -254,17 +278,20 @@ static KgStatus kgx_entities(const KgtDoc *doc, const KgmMentions *ms, const cha
     f.value_kind = KG_LIT_STRING;
     f.confidence = 0.8;
     f.evidence = ev;
-    f.evidence_start = (long)S->cp_start;
-    f.evidence_end = (long)S->cp_end;
+    f.evidence_start = ev_start;
+    f.evidence_end = ev_end;
     f.extractor = "mentions:legal-form";
     st = kg_graph_add_fact(g, &f);
     kg_free(ev);
-    if (st == KG_ERR_NOMEM)
+    if (st == KG_ERR_NOMEM) {
+      kg_free(done);
       return st;
+    }
     if (st != KG_SUCCESS)
       kgi_log(log, KG_LOG_DEBUG, st, NULL, -1, "legal form of %s not kept", m->name);
     st = KG_SUCCESS;
   }
+  kg_free(done);
   return KG_SUCCESS;
 }
 

@@ -25,6 +25,9 @@
 
 /* How far back an anaphor looks for its referent, in sentences. */
 #define KGM_ANAPHOR_SENTENCES 3
+/* How many earlier names an anaphor looks at, at most: enough for any real text, and
+ * keeps a hostile one (thousands of names in one sentence) linear. */
+#define KGM_REF_SCAN 64
 /* Longest name, in tokens. */
 #define KGM_MAX_NAME 12
 
@@ -475,9 +478,11 @@ static size_t kgm_skip_mods(KgmCtx *c, size_t j, size_t lim) {
     if ((kgm_is(c, j, "de") || kgm_is(c, j, "d'") || kgm_is(c, j, "des") || kgm_is(c, j, "du")) &&
         j + 1 < lim) {
       const KgtToken *u = kgm_tok(c, j + 1);
-      /* but not "le groupe du milliardaire Daniel X": a person's title */
+      /* but not "le groupe du milliardaire Daniel X" (a person's title) nor "filiale du
+         groupe X" (another organization's descriptor) */
+      const KgtLexEntry *de;
       if (u->kind == KGT_WORD && !(u->flags & KGT_F_CAP) && !kgt_is_function_word(u->fold) &&
-          !kgm_lex1(c, j + 1, KGT_LEX_ROLE)) {
+          !kgm_lex1(c, j + 1, KGT_LEX_ROLE) && !kgm_lex(c, j + 1, KGT_LEX_DESCRIPTOR, &de)) {
         j += 2;
         skipped += 2;
         continue;
@@ -1837,9 +1842,9 @@ static int kgm_opens_clause(const KgmCtx *c, int id, size_t i) {
 static size_t kgm_times_named(const KgmCtx *c, const KgmRefs *R, size_t k, size_t s) {
   const KgmMention *m = &c->m[R->refs[k].id];
   size_t n = 0;
-  for (size_t j = 0; j <= k; j++) {
+  for (size_t j = k + 1; j-- > 0 && k - j < KGM_REF_SCAN && s - R->refs[j].sentence <= 10;) {
     const KgmMention *o = &c->m[R->refs[j].id];
-    if (s - R->refs[j].sentence <= 10 && o->cls == m->cls && strcmp(o->name, m->name) == 0 &&
+    if (o->cls == m->cls && strcmp(o->name, m->name) == 0 &&
         (o->qualifier == m->qualifier ||
          (o->qualifier && m->qualifier && strcmp(o->qualifier, m->qualifier) == 0)))
       n++;
@@ -1859,7 +1864,7 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
        français" is the group, not its brand named last); ties: the latest */
     int best = -1;
     size_t best_n = 0;
-    for (size_t k = R->n; k-- > 0;) {
+    for (size_t k = R->n; k-- > 0 && R->n - k <= KGM_REF_SCAN;) {
       const KgmRef *r = &R->refs[k];
       if (s - r->sentence > 10)
         break;
@@ -1876,7 +1881,7 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
    * descriptor called by the same noun */
   if (np && i + 1 < c->nt && kgm_tok(c, i + 1)->kind == KGT_WORD) {
     const char *noun = kgm_tok(c, i + 1)->fold;
-    for (size_t k = R->n; k-- > 0;) {
+    for (size_t k = R->n; k-- > 0 && R->n - k <= KGM_REF_SCAN;) {
       const KgmRef *r = &R->refs[k];
       const KgmMention *m = &c->m[r->id];
       if (s - r->sentence > 10)
@@ -1893,7 +1898,7 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
   /* this sentence, before the anaphor: the latest (one without a qualifier first) and
    * the first subject */
   int last = -1, lastq = -1, subj = -1;
-  for (size_t k = R->n; k-- > 0;) {
+  for (size_t k = R->n; k-- > 0 && R->n - k <= KGM_REF_SCAN;) {
     const KgmRef *r = &R->refs[k];
     if (r->sentence != s)
       break;
@@ -1932,13 +1937,15 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
   for (size_t back = 1; back <= KGM_ANAPHOR_SENTENCES && back <= s; back++) {
     size_t ps = s - back;
     int first = -1, latest = -1;
-    for (size_t k = 0; k < R->n; k++) {
+    /* refs are in text order: walk back to that sentence (a bounded number of them) */
+    for (size_t k = R->n; k-- > 0 && R->n - k <= KGM_REF_SCAN && R->refs[k].sentence >= ps;) {
       const KgmRef *r = &R->refs[k];
       if (r->sentence != ps || !kgm_ref_ok(c, r, NULL, np))
         continue;
-      if (r->subject && first < 0 && !c->m[r->id].qualifier)
+      if (r->subject && !c->m[r->id].qualifier)
         first = r->id;
-      latest = r->id;
+      if (latest < 0)
+        latest = r->id;
     }
     if (strcmp(type, "latest") == 0 && latest >= 0)
       return latest;
@@ -2119,7 +2126,8 @@ static int kgm_after_opening_date(KgmCtx *c, size_t i) {
  * its pronoun subject is the sentence's subject. */
 static int kgm_after_semicolon(KgmCtx *c, size_t i) {
   size_t s = kgt_doc_sentence(c->d, kgm_tok(c, i)->sentence)->tok_start;
-  for (size_t k = i; k > s; k--)
+  /* a clause opening is a few words back at most (bounded: sentences may be huge) */
+  for (size_t k = i; k > s && i - k < 8; k--)
     if (kgm_is(c, k - 1, ";"))
       return k == i || kgm_after_opening_date_from(c, k, i);
   return 0;

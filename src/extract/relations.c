@@ -39,6 +39,7 @@ typedef struct {
   KgEntityId rep;
   double conf;
   size_t rule;
+  size_t tok_a, tok_b; /* the match */
 } KgxCand;
 
 typedef struct {
@@ -473,6 +474,8 @@ static KgStatus kgx_match_facts(KgxSentence *ss, const KgrMatch *m, KgxCands *ou
   base.exclusive = -1;
   base.rep = KG_NO_ENTITY;
   base.rule = m->rule;
+  base.tok_a = m->tok_start;
+  base.tok_b = m->tok_end;
   const KgrSlot *amt = &m->slot[KGR_CAP_AMT], *pct = &m->slot[KGR_CAP_PCT],
                 *date = &m->slot[KGR_CAP_DATE], *val = &m->slot[KGR_CAP_VAL];
   if (amt->n && amt->is_quantity) {
@@ -597,14 +600,46 @@ static KgStatus kgx_match_facts(KgxSentence *ss, const KgrMatch *m, KgxCands *ou
   return st;
 }
 
+char *kgx_evidence(const KgtDoc *doc, const KgtSentence *S, size_t a, size_t b,
+                   long *cp_start, long *cp_end) {
+  const char *text = kgt_doc_text(doc);
+  if (S->end - S->start <= KGX_EVIDENCE_MAX || b <= a || a < S->tok_start || b > S->tok_end) {
+    *cp_start = (long)S->cp_start;
+    *cp_end = (long)S->cp_end;
+    return kg_strndup(text + S->start, S->end - S->start);
+  }
+  /* whole tokens around the match while they fit */
+  size_t lo = a, hi = b;
+  for (int grew = 1; grew;) {
+    grew = 0;
+    if (lo > S->tok_start &&
+        kgt_doc_token(doc, hi - 1)->end - kgt_doc_token(doc, lo - 1)->start <= KGX_EVIDENCE_MAX)
+      lo--, grew = 1;
+    if (hi < S->tok_end &&
+        kgt_doc_token(doc, hi)->end - kgt_doc_token(doc, lo)->start <= KGX_EVIDENCE_MAX)
+      hi++, grew = 1;
+  }
+  const KgtToken *first = kgt_doc_token(doc, lo), *last = kgt_doc_token(doc, hi - 1);
+  *cp_start = (long)first->cp_start;
+  *cp_end = (long)last->cp_end;
+  return kg_strndup(text + first->start, last->end - first->start);
+}
+
 static KgStatus kgx_emit(const KgxContext *c, const KgtSentence *S, const KgxCands *cs) {
   KgStatus st = KG_SUCCESS;
   const char *text = kgt_doc_text(c->doc);
-  char *evidence = kg_strndup(text + S->start, S->end - S->start);
-  if (!evidence)
+  int longs = S->end - S->start > KGX_EVIDENCE_MAX;
+  char *evidence = longs ? NULL : kg_strndup(text + S->start, S->end - S->start);
+  if (!longs && !evidence)
     return KG_ERR_NOMEM;
   for (size_t i = 0; i < cs->n; i++) {
     const KgxCand *x = &cs->v[i];
+    long ev_start = (long)S->cp_start, ev_end = (long)S->cp_end;
+    if (longs) {
+      kg_free(evidence);
+      if (!(evidence = kgx_evidence(c->doc, S, x->tok_a, x->tok_b, &ev_start, &ev_end)))
+        return KG_ERR_NOMEM;
+    }
     const KgrRule *r = kgr_ruleset_rule(c->rules, x->rule);
     char extractor[160];
     snprintf(extractor, sizeof extractor, "rules:%s", r->id);
@@ -631,8 +666,8 @@ static KgStatus kgx_emit(const KgxContext *c, const KgtSentence *S, const KgxCan
     f.reported_by = x->rep;
     f.confidence = x->conf > 1 ? 1 : x->conf;
     f.evidence = evidence;
-    f.evidence_start = (long)S->cp_start;
-    f.evidence_end = (long)S->cp_end;
+    f.evidence_start = ev_start;
+    f.evidence_end = ev_end;
     f.extractor = extractor;
     KgStatus fs = kg_graph_add_fact(c->g, &f);
     if (fs == KG_ERR_NOMEM) {
