@@ -1141,8 +1141,9 @@ static void kgm_same_as(KgmCtx *c, int id, int to) {
  * acronym in brackets name one organization, and the acronym means it in the rest of
  * the article, whatever a gazetteer says it means elsewhere. */
 static void kgm_pass_acronyms(KgmCtx *c) {
-  size_t n0 = c->n;
-  for (size_t i = 0; i < n0; i++) {
+  size_t n0 = c->n, defined = 0;
+  /* each definition scans the rest of the text: a few dozen cover any article */
+  for (size_t i = 0; i < n0 && defined < 32; i++) {
     const KgmMention *m = &c->m[i];
     size_t j = m->tok_end;
     if (c->aux[i].dead || !kgm_is_org(m->cls) || (m->flags & (KGM_F_ANAPHOR | KGM_F_SHARED)) ||
@@ -1174,6 +1175,7 @@ static void kgm_pass_acronyms(KgmCtx *c) {
       continue;
     }
     /* every later use of the acronym is this organization */
+    defined++;
     for (size_t k = j + 1; k < c->nt; k++) {
       size_t tl;
       const char *tx = kgt_token_text(c->d, k, &tl);

@@ -16,6 +16,10 @@
 /* How far (tokens) a cue may sit from a match and still qualify its facts. */
 #define KGX_STATUS_REACH 10
 #define KGX_CANCEL_REACH 14
+/* cue matches are short: a cue within reach starts no further than this from the fact */
+#define KGX_CUE_WINDOW 64
+/* how far back a conditional verb governs the facts after it */
+#define KGX_COND_BACK 30
 #define KGX_DATE_REACH 14
 #define KGX_AMOUNT_AFTER 12
 #define KGX_NEG_BEFORE 3
@@ -225,7 +229,10 @@ static int kgx_same(const KgxCand *a, const KgxCand *b) {
 /* Add @p f to the sentence's candidates, merging with an equal fact: the stronger
  * rule wins, and qualifiers one of them lacks are taken from the other. */
 static KgStatus kgx_cand_add(KgxCands *cs, KgxCand *f) {
-  for (size_t i = 0; i < cs->n; i++) {
+  /* the same fact found by several rules is found at about the same place: looking at the
+     latest candidates keeps a sentence of thousands of facts linear (the graph merges any
+     repeat further away) */
+  for (size_t i = cs->n; i-- > 0 && cs->n - i <= 256;) {
     KgxCand *g = &cs->v[i];
     if (!kgx_same(g, f))
       continue;
@@ -332,16 +339,21 @@ static void kgx_sentence_quals(const KgxSentence *ss, const KgrMatch *m, const K
     return;
   size_t best_date = (size_t)-1, best_money = (size_t)-1, best_pct = (size_t)-1;
   size_t dd = (size_t)-1, dm = (size_t)-1, dp = (size_t)-1;
-  /* quantities are in token order: start at the sentence's first one */
+  /* quantities are in token order: start at the first one within reach of the match (every
+     reach below is shorter than the window) */
+  size_t from = m->tok_start > S->tok_start + KGX_CUE_WINDOW ? m->tok_start - KGX_CUE_WINDOW
+                                                              : S->tok_start;
   size_t lo = 0, hi = c->nquants;
   while (lo < hi) {
     size_t mid = (lo + hi) / 2;
-    if (c->quants[mid].tok_start < S->tok_start)
+    if (c->quants[mid].tok_start < from)
       lo = mid + 1;
     else
       hi = mid;
   }
-  for (size_t q = lo; q < c->nquants && c->quants[q].tok_start < S->tok_end; q++) {
+  for (size_t q = lo; q < c->nquants && c->quants[q].tok_start < S->tok_end &&
+                      c->quants[q].tok_start <= m->tok_end + KGX_CUE_WINDOW;
+       q++) {
     const KgrQuantity *Q = &c->quants[q];
     if (Q->tok_end > S->tok_end)
       continue;
@@ -397,12 +409,32 @@ static void kgx_sentence_quals(const KgxSentence *ss, const KgrMatch *m, const K
   }
 }
 
+/* The first match of the sentence that starts within KGX_CUE_WINDOW tokens before @p m
+ * (matches come in the order of their first token). */
+static size_t kgx_near_first(const KgxSentence *ss, const KgrMatch *m) {
+  size_t from = m->tok_start > KGX_CUE_WINDOW ? m->tok_start - KGX_CUE_WINDOW : 0, lo = 0,
+         hi = ss->ms->n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (ss->ms->v[mid].tok_start < from)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
+static int kgx_near_past(const KgxSentence *ss, const KgrMatch *m, size_t i) {
+  return i >= ss->ms->n || ss->ms->v[i].tok_start > m->tok_end + KGX_CUE_WINDOW;
+}
+
 static KgFactStatus kgx_status(const KgxSentence *ss, const KgrMatch *m, const KgrRule *r) {
   const KgxContext *c = ss->c;
   KgFactStatus st = r->status, near = KG_FACT_STATUS_NONE;
   size_t best = (size_t)-1;
   int cancelled = 0;
-  for (size_t i = 0; i < ss->ms->n; i++) {
+  /* only cues near the match count (this keeps a sentence of thousands of facts linear) */
+  for (size_t i = kgx_near_first(ss, m); !kgx_near_past(ss, m, i); i++) {
     const KgrMatch *cm = &ss->ms->v[i];
     const KgrRule *cr = kgr_ruleset_rule(c->rules, cm->rule);
     if (cr->output != KGR_OUT_STATUS)
@@ -424,13 +456,15 @@ static KgFactStatus kgx_status(const KgxSentence *ss, const KgrMatch *m, const K
     return near;
   /* "le capital se répartirait ainsi : 32 % pour A, 25 % pour B": a conditional earlier
      in the sentence governs the facts after it */
-  if (kgx_conditional(c, ss->S->tok_start, m->tok_end))
+  if (kgx_conditional(c, m->tok_start > ss->S->tok_start + KGX_COND_BACK ? m->tok_start - KGX_COND_BACK
+                                                                         : ss->S->tok_start,
+                      m->tok_end))
     return KG_FACT_STATUS_ANNOUNCED;
   return KG_FACT_STATUS_NONE;
 }
 
 static int kgx_negated(const KgxSentence *ss, const KgrMatch *m) {
-  for (size_t i = 0; i < ss->ms->n; i++) {
+  for (size_t i = kgx_near_first(ss, m); !kgx_near_past(ss, m, i); i++) {
     const KgrMatch *cm = &ss->ms->v[i];
     const KgrRule *cr = kgr_ruleset_rule(ss->c->rules, cm->rule);
     if (cr->output != KGR_OUT_NEGATION)
@@ -446,7 +480,7 @@ static int kgx_negated(const KgxSentence *ss, const KgrMatch *m) {
 static int kgx_exclusive(const KgxSentence *ss, const KgrMatch *m) {
   int v = -1;
   size_t best = (size_t)-1;
-  for (size_t i = 0; i < ss->ms->n; i++) {
+  for (size_t i = kgx_near_first(ss, m); !kgx_near_past(ss, m, i); i++) {
     const KgrMatch *cm = &ss->ms->v[i];
     const KgrRule *cr = kgr_ruleset_rule(ss->c->rules, cm->rule);
     if (cr->output != KGR_OUT_EXCLUSIVE)
