@@ -993,7 +993,11 @@ static void kgm_pass_cues(KgmCtx *c) {
     if (kgm_has(e->value, "after") && i > 0) {
       size_t s = kgt_doc_sentence(c->d, t->sentence)->tok_start;
       size_t a = i;
-      while (a > s && c->owner[a - 1] < 0 && kgm_namey(c, a - 1))
+      /* "the Velo scanner", "its Velo 3 smartphone" (a version after the name) */
+      while (a > s && c->owner[a - 1] < 0 &&
+             (kgm_namey(c, a - 1) || (a - 1 > s && c->owner[a - 2] < 0 && kgm_namey(c, a - 2) &&
+                                      (kgm_tok(c, a - 1)->kind == KGT_NUMBER ||
+                                       strpbrk(kgm_tok(c, a - 1)->lower, "0123456789")))))
         a--;
       if (a < i && a > s && c->owner[a - 1] >= 0 && kgm_is_org(c->m[c->owner[a - 1]].cls) &&
           c->m[c->owner[a - 1]].tok_end == a) {
