@@ -999,6 +999,10 @@ static void kgm_pass_cues(KgmCtx *c) {
                                       (kgm_tok(c, a - 1)->kind == KGT_NUMBER ||
                                        strpbrk(kgm_tok(c, a - 1)->lower, "0123456789")))))
         a--;
+      /* "Domestic truck production", "Heavy truck sales": a common word opening the
+         sentence is no name */
+      if (a == s && i == s + 1 && kgm_lex1(c, s, KGT_LEX_COMMON))
+        a = i;
       if (a < i && a > s && c->owner[a - 1] >= 0 && kgm_is_org(c->m[c->owner[a - 1]].cls) &&
           c->m[c->owner[a - 1]].tok_end == a) {
         /* "the Zorbex Cloud platform": the org's name is part of the product's */
