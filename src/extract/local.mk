@@ -96,6 +96,10 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/e
 	tests/data/extract/f25-description-puis-nom.gold.tsv \
 	tests/data/extract/e22-product-nouns.en.txt \
 	tests/data/extract/e22-product-nouns.gold.tsv \
+	tests/data/extract/e23-startup-not-fund.en.txt \
+	tests/data/extract/e23-startup-not-fund.gold.tsv \
+	tests/data/extract/f26-jeune-pousse.fr.txt \
+	tests/data/extract/f26-jeune-pousse.gold.tsv \
 	tests/data/extract/f17-descriptions-lieux.fr.txt \
 	tests/data/extract/f17-descriptions-lieux.gold.tsv \
 	tests/data/extract/f10-maison-alliance.fr.txt \

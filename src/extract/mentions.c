@@ -1862,6 +1862,11 @@ static size_t kgm_times_named(const KgmCtx *c, const KgmRefs *R, size_t k, size_
   return n;
 }
 
+static int kgm_is_backer(const KgmCtx *c, const KgmRef *r) {
+  KgClass k = c->m[r->id].cls;
+  return k == KG_CLASS_INVESTMENT_FIRM || k == KG_CLASS_GOVERNMENT_BODY || k == KG_CLASS_NONPROFIT;
+}
+
 /* The referent of an anaphor of type @p type at token @p i in sentence @p s. */
 static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, const char *type,
                        const KgmAnaPlaces *where, int *sure) {
@@ -1887,6 +1892,10 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
     *sure = best >= 0;
     return best;
   }
+  /* "the start-up" is the young company, never the fund that backs it */
+  int young = np && i + 1 < c->nt &&
+              (kgm_is(c, i + 1, "start-up") || kgm_is(c, i + 1, "startup") ||
+               kgm_is(c, i + 1, "jeune") || kgm_is(c, i + 1, "pousse"));
   /* "le joaillier" after "du joaillier new-yorkais Tiffany": the organization an earlier
    * descriptor called by the same noun */
   if (np && i + 1 < c->nt && kgm_tok(c, i + 1)->kind == KGT_WORD) {
@@ -1899,11 +1908,30 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
       if (r->tok >= i || (m->flags & KGM_F_ANAPHOR) || !kgm_ref_ok(c, r, NULL, np))
         continue;
       for (size_t t = m->desc_start; t < m->desc_end && t < m->tok_start; t++)
-        if (strcmp(kgm_tok(c, t)->fold, noun) == 0) {
+        if (strcmp(kgm_tok(c, t)->fold, noun) == 0 ||
+            (young && (kgm_is(c, t, "start-up") || kgm_is(c, t, "startup") || kgm_is(c, t, "pousse")))) {
           *sure = 1;
           return r->id;
         }
     }
+  }
+  if (young) {
+    /* the company the text has named most lately: backers crowd the sentences of a
+       funding round ("Bpifrance et Google remettent au pot … la jeune pousse") */
+    int best = -1;
+    size_t best_n = 0;
+    for (size_t k = R->n; k-- > 0 && R->n - k <= KGM_REF_SCAN;) {
+      const KgmRef *r = &R->refs[k];
+      if (s - r->sentence > 10)
+        break;
+      if (r->tok < i && kgm_ref_ok(c, r, NULL, np) && !kgm_is_backer(c, r)) {
+        size_t n = kgm_times_named(c, R, k, s);
+        if (n > best_n)
+          best = r->id, best_n = n;
+      }
+    }
+    if (best >= 0)
+      return best;
   }
   /* this sentence, before the anaphor: the latest (one without a qualifier first) and
    * the first subject */
@@ -1912,7 +1940,7 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
     const KgmRef *r = &R->refs[k];
     if (r->sentence != s)
       break;
-    if (r->tok >= i || !kgm_ref_ok(c, r, NULL, np))
+    if (r->tok >= i || !kgm_ref_ok(c, r, NULL, np) || (young && kgm_is_backer(c, r)))
       continue;
     if ((np || (strcmp(type, "poss") == 0 && in_clause)) && kgm_opens_clause(c, r->id, i))
       continue; /* "Zorbex, which acquired the company", "Quintal, dont il détient": not
@@ -1950,7 +1978,7 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
     /* refs are in text order: walk back to that sentence (a bounded number of them) */
     for (size_t k = R->n; k-- > 0 && R->n - k <= KGM_REF_SCAN && R->refs[k].sentence >= ps;) {
       const KgmRef *r = &R->refs[k];
-      if (r->sentence != ps || !kgm_ref_ok(c, r, NULL, np))
+      if (r->sentence != ps || !kgm_ref_ok(c, r, NULL, np) || (young && kgm_is_backer(c, r)))
         continue;
       if (r->subject && !c->m[r->id].qualifier)
         first = r->id;
