@@ -738,7 +738,8 @@ static size_t kgm_unit_of_place(KgmCtx *c, size_t e) {
   const KgtLexEntry *le;
   int p = e < c->nt ? c->owner[e] : -1;
   if (p < 0 || c->m[p].tok_start != e || c->m[p].cls != KG_CLASS_PLACE ||
-      (c->m[p].flags & (KGM_F_DEMONYM | KGM_F_SHARED)) || !(kgm_tok(c, e)->flags & KGT_F_SPACE_BEFORE) ||
+      (c->m[p].flags & (KGM_F_DEMONYM | KGM_F_SHARED)) ||
+      !(kgm_tok(c, e)->flags & KGT_F_SPACE_BEFORE) ||
       kgm_legal_after(c, c->m[p].tok_end, &le) == 0)
     return e;
   size_t pe = c->m[p].tok_end;
@@ -1043,8 +1044,9 @@ static int kgm_version_token(KgmCtx *c, size_t k, size_t lim) {
     return 0;
   if (strpbrk(t->lower, "0123456789"))
     return 1; /* "8x7B", "4o" */
-  return (t->flags & KGT_F_ALLCAPS) && kgm_letters(t->lower, 2) >= 2 && kgm_letters(t->lower, 5) <= 4 &&
-         k > 0 && kgm_tok(c, k - 1)->kind == KGT_NUMBER; /* "737 MAX" */
+  return (t->flags & KGT_F_ALLCAPS) && kgm_letters(t->lower, 2) >= 2 &&
+         kgm_letters(t->lower, 5) <= 4 && k > 0 &&
+         kgm_tok(c, k - 1)->kind == KGT_NUMBER; /* "737 MAX" */
 }
 
 static void kgm_pass_versions(KgmCtx *c) {
@@ -1078,7 +1080,8 @@ static void kgm_pass_compound_demonyms(KgmCtx *c) {
   for (size_t i = 0; i < c->n; i++) {
     KgmMention *m = &c->m[i];
     size_t a = m->desc_start < m->tok_start ? m->desc_start : m->tok_start;
-    if (c->aux[i].dead || !kgm_is_org(m->cls) || (m->flags & KGM_F_ANAPHOR) || m->place[0] || a == 0)
+    if (c->aux[i].dead || !kgm_is_org(m->cls) || (m->flags & KGM_F_ANAPHOR) || m->place[0] ||
+        a == 0)
       continue;
     const KgmEntry *pl[2];
     for (size_t k = a; k-- > 0 && a - k <= 2;) {
@@ -1155,7 +1158,8 @@ static void kgm_pass_acronyms(KgmCtx *c) {
     const KgmMention *m = &c->m[i];
     size_t j = m->tok_end;
     if (c->aux[i].dead || !kgm_is_org(m->cls) || (m->flags & (KGM_F_ANAPHOR | KGM_F_SHARED)) ||
-        j + 2 >= c->nt || !kgm_is(c, j, "(") || kgm_tok(c, j)->sentence != kgm_tok(c, m->tok_start)->sentence)
+        j + 2 >= c->nt || !kgm_is(c, j, "(") ||
+        kgm_tok(c, j)->sentence != kgm_tok(c, m->tok_start)->sentence)
       continue;
     size_t close = j + 1;
     while (close < c->nt && close - j <= 6 && !kgm_is(c, close, ")"))
@@ -1171,7 +1175,8 @@ static void kgm_pass_acronyms(KgmCtx *c) {
       if (!kgm_initials_of(acr, al, m->name, 0))
         continue;
       full = (int)i; /* "Fiat Chrysler Automobiles (FCA)" */
-    } else if (m->tok_end == m->tok_start + 1 && (kgm_tok(c, m->tok_start)->flags & KGT_F_ALLCAPS) &&
+    } else if (m->tok_end == m->tok_start + 1 &&
+               (kgm_tok(c, m->tok_start)->flags & KGT_F_ALLCAPS) &&
                in >= 0 && c->m[in].tok_start == j + 1 && c->m[in].tok_end == close) {
       acr = kgt_token_text(c->d, m->tok_start, &al);
       if (!kgm_initials_of(acr, al, c->m[in].surface, 1))
@@ -1478,7 +1483,8 @@ static void kgm_pass_guesses(KgmCtx *c) {
         e++;
       /* "<SIEG.F>", "<LFT>": a stock ticker, not a company's name */
       int ticker = e == i + 2 && (kgm_tok(c, i + 1)->flags & KGT_F_ALLCAPS) &&
-                   (strchr(kgm_tok(c, i + 1)->lower, '.') || kgm_letters(kgm_tok(c, i + 1)->lower, 6) <= 5);
+                   (strchr(kgm_tok(c, i + 1)->lower, '.') ||
+                    kgm_letters(kgm_tok(c, i + 1)->lower, 6) <= 5);
       if (e < lim && e > i + 1 && strcmp(kgm_tok(c, e)->fold, ">") == 0 && !ticker &&
           (kgm_tok(c, i + 1)->flags & KGT_F_CAP) && kgm_free_span(c, i + 1, e)) {
         const KgtLexEntry *le;
@@ -1909,7 +1915,8 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
         continue;
       for (size_t t = m->desc_start; t < m->desc_end && t < m->tok_start; t++)
         if (strcmp(kgm_tok(c, t)->fold, noun) == 0 ||
-            (young && (kgm_is(c, t, "start-up") || kgm_is(c, t, "startup") || kgm_is(c, t, "pousse")))) {
+            (young && (kgm_is(c, t, "start-up") || kgm_is(c, t, "startup") ||
+                       kgm_is(c, t, "pousse")))) {
           *sure = 1;
           return r->id;
         }
@@ -2065,7 +2072,8 @@ static int kgm_name_follows(KgmCtx *c, size_t j, size_t lim) {
       return 0;
     j = q + 1;
   }
-  return j < lim && j < c->nt && kgm_namey(c, j) && (c->owner[j] < 0 || kgm_is_org(c->m[c->owner[j]].cls));
+  return j < lim && j < c->nt && kgm_namey(c, j) &&
+         (c->owner[j] < 0 || kgm_is_org(c->m[c->owner[j]].cls));
 }
 
 static void kgm_set_places(KgmAnaPlaces *w, const KgmEntry *pl[2]) {
@@ -2104,8 +2112,8 @@ static size_t kgm_anaphor_at(KgmCtx *c, size_t i, const char **type, KgmAnaPlace
        legal form */
     const KgtLexEntry *lf;
     size_t ln;
-    if (strcmp(e->value, "np") == 0 && m >= 2 && (ln = kgm_lex(c, i + m - 1, KGT_LEX_LEGAL_FORM, &lf)) > 1 &&
-        i + m - 1 + ln <= lim) {
+    if (strcmp(e->value, "np") == 0 && m >= 2 &&
+        (ln = kgm_lex(c, i + m - 1, KGT_LEX_LEGAL_FORM, &lf)) > 1 && i + m - 1 + ln <= lim) {
       where->legal_form = lf->value;
       return m - 1 + ln;
     }
@@ -2157,7 +2165,8 @@ static int kgm_after_opening_date_from(KgmCtx *c, size_t s, size_t i) {
 }
 
 static int kgm_after_opening_date(KgmCtx *c, size_t i) {
-  return kgm_after_opening_date_from(c, kgt_doc_sentence(c->d, kgm_tok(c, i)->sentence)->tok_start, i);
+  size_t s = kgt_doc_sentence(c->d, kgm_tok(c, i)->sentence)->tok_start;
+  return kgm_after_opening_date_from(c, s, i);
 }
 
 /* "… ; en 2020, il avait racheté …": a clause after a semicolon opens like a sentence and

@@ -456,9 +456,9 @@ static KgFactStatus kgx_status(const KgxSentence *ss, const KgrMatch *m, const K
     return near;
   /* "le capital se répartirait ainsi : 32 % pour A, 25 % pour B": a conditional earlier
      in the sentence governs the facts after it */
-  if (kgx_conditional(c, m->tok_start > ss->S->tok_start + KGX_COND_BACK ? m->tok_start - KGX_COND_BACK
-                                                                         : ss->S->tok_start,
-                      m->tok_end))
+  size_t back = m->tok_start > ss->S->tok_start + KGX_COND_BACK ? m->tok_start - KGX_COND_BACK
+                                                                : ss->S->tok_start;
+  if (kgx_conditional(c, back, m->tok_end))
     return KG_FACT_STATUS_ANNOUNCED;
   return KG_FACT_STATUS_NONE;
 }
