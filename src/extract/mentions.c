@@ -1873,6 +1873,31 @@ static int kgm_is_backer(const KgmCtx *c, const KgmRef *r) {
   return k == KG_CLASS_INVESTMENT_FIRM || k == KG_CLASS_GOVERNMENT_BODY || k == KG_CLASS_NONPROFIT;
 }
 
+/* Of the organizations named in the ten sentences before token @p i (sentence @p s) that
+ * fit @p where (and are no backer, with @p no_backers), the one named most; ties: the
+ * latest. -1 when none. */
+static int kgm_most_named(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s,
+                          const KgmAnaPlaces *where, int np, int no_backers) {
+  int best = -1;
+  size_t best_n = 0;
+  for (size_t k = R->n; k-- > 0 && R->n - k <= KGM_REF_SCAN;) {
+    const KgmRef *r = &R->refs[k];
+    if (s - r->sentence > 10)
+      break;
+    if (r->tok < i && kgm_ref_ok(c, r, where, np) && !(no_backers && kgm_is_backer(c, r))) {
+      size_t n = kgm_times_named(c, R, k, s);
+      if (n > best_n)
+        best = r->id, best_n = n;
+    }
+  }
+  return best;
+}
+
+/* "start-up", "startup", "pousse": a word for a young company */
+static int kgm_young(const KgmCtx *c, size_t t) {
+  return kgm_is(c, t, "start-up") || kgm_is(c, t, "startup") || kgm_is(c, t, "pousse");
+}
+
 /* The referent of an anaphor of type @p type at token @p i in sentence @p s. */
 static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, const char *type,
                        const KgmAnaPlaces *where, int *sure) {
@@ -1882,26 +1907,13 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
   int in_clause = i > 0 && kgm_lex(c, i - 1, KGT_LEX_CLAUSE, &ce) > 0; /* "dont il" */
   if (where && where->country[0]) {
     /* of the organizations of that country, the one the text has named most ("du géant
-       français" is the group, not its brand named last); ties: the latest */
-    int best = -1;
-    size_t best_n = 0;
-    for (size_t k = R->n; k-- > 0 && R->n - k <= KGM_REF_SCAN;) {
-      const KgmRef *r = &R->refs[k];
-      if (s - r->sentence > 10)
-        break;
-      if (r->tok < i && kgm_ref_ok(c, r, where, np)) {
-        size_t n = kgm_times_named(c, R, k, s);
-        if (n > best_n)
-          best = r->id, best_n = n;
-      }
-    }
+       français" is the group, not its brand named last) */
+    int best = kgm_most_named(c, R, i, s, where, np, 0);
     *sure = best >= 0;
     return best;
   }
   /* "the start-up" is the young company, never the fund that backs it */
-  int young = np && i + 1 < c->nt &&
-              (kgm_is(c, i + 1, "start-up") || kgm_is(c, i + 1, "startup") ||
-               kgm_is(c, i + 1, "jeune") || kgm_is(c, i + 1, "pousse"));
+  int young = np && i + 1 < c->nt && (kgm_young(c, i + 1) || kgm_is(c, i + 1, "jeune"));
   /* "le joaillier" after "du joaillier new-yorkais Tiffany": the organization an earlier
    * descriptor called by the same noun */
   if (np && i + 1 < c->nt && kgm_tok(c, i + 1)->kind == KGT_WORD) {
@@ -1914,9 +1926,7 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
       if (r->tok >= i || (m->flags & KGM_F_ANAPHOR) || !kgm_ref_ok(c, r, NULL, np))
         continue;
       for (size_t t = m->desc_start; t < m->desc_end && t < m->tok_start; t++)
-        if (strcmp(kgm_tok(c, t)->fold, noun) == 0 ||
-            (young && (kgm_is(c, t, "start-up") || kgm_is(c, t, "startup") ||
-                       kgm_is(c, t, "pousse")))) {
+        if (strcmp(kgm_tok(c, t)->fold, noun) == 0 || (young && kgm_young(c, t))) {
           *sure = 1;
           return r->id;
         }
@@ -1925,18 +1935,7 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
   if (young) {
     /* the company the text has named most lately: backers crowd the sentences of a
        funding round ("Bpifrance et Google remettent au pot … la jeune pousse") */
-    int best = -1;
-    size_t best_n = 0;
-    for (size_t k = R->n; k-- > 0 && R->n - k <= KGM_REF_SCAN;) {
-      const KgmRef *r = &R->refs[k];
-      if (s - r->sentence > 10)
-        break;
-      if (r->tok < i && kgm_ref_ok(c, r, NULL, np) && !kgm_is_backer(c, r)) {
-        size_t n = kgm_times_named(c, R, k, s);
-        if (n > best_n)
-          best = r->id, best_n = n;
-      }
-    }
+    int best = kgm_most_named(c, R, i, s, NULL, np, 1);
     if (best >= 0)
       return best;
   }
