@@ -100,6 +100,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/e
 	tests/data/extract/e23-startup-not-fund.gold.tsv \
 	tests/data/extract/f26-jeune-pousse.fr.txt \
 	tests/data/extract/f26-jeune-pousse.gold.tsv \
+	tests/data/extract/f27-listes-de-produits.fr.txt \
+	tests/data/extract/f27-listes-de-produits.gold.tsv \
 	tests/data/extract/f17-descriptions-lieux.fr.txt \
 	tests/data/extract/f17-descriptions-lieux.gold.tsv \
 	tests/data/extract/f10-maison-alliance.fr.txt \

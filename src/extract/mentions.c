@@ -984,7 +984,13 @@ static void kgm_pass_cues(KgmCtx *c) {
         for (size_t q = j; q < k; q++)
           if (c->owner[q] >= 0)
             kgm_kill(c, c->owner[q]);
-        kgm_product(c, j, k, KGM_SRC_CUE);
+        /* the cue is the product's descriptor: "la berline Velo et le drone Orca" lists
+           two products */
+        int id = kgm_product(c, j, k, KGM_SRC_CUE);
+        if (id >= 0) {
+          c->m[id].desc_start = i;
+          c->m[id].desc_end = j;
+        }
       } else if (k > j && known == 1 && c->m[c->owner[j]].cls != KG_CLASS_PRODUCT &&
                  !(c->m[c->owner[j]].flags & KGM_F_GAZETTEER)) {
         c->m[c->owner[j]].cls = KG_CLASS_PRODUCT;
