@@ -33,4 +33,17 @@ typedef struct {
  */
 KgStatus kgx_relations(const KgxContext *c);
 
+/* Sentences longer than this give as evidence a window around the match, so that a
+ * hostile text (one sentence of megabytes) cannot make every fact carry all of it. */
+#define KGX_EVIDENCE_MAX 2000
+
+/**
+ * The evidence of a fact found in tokens [@p a, @p b) of sentence @p S: the sentence, or
+ * for a long one the words around the match (about KGX_EVIDENCE_MAX bytes). Sets the
+ * code-point offsets of what it returns; the string is the caller's (kg_free), NULL when
+ * out of memory.
+ */
+char *kgx_evidence(const KgtDoc *doc, const KgtSentence *S, size_t a, size_t b,
+                   long *cp_start, long *cp_end);
+
 #endif

@@ -162,8 +162,31 @@ static KgEntityId kgx_find_org(const KgGraph *g, const KgmMention *m) {
   return id;
 }
 
+/* Add @p f, a fact that mention @p m states about entity @p subject, with the mention's
+ * sentence as evidence. Only running out of memory is an error; a fact the graph refuses
+ * is logged. */
+static KgStatus kgx_mention_fact(const KgtDoc *doc, const KgmMention *m, KgEntityId subject,
+                                 KgFact *f, KgGraph *g, const KgLog *log) {
+  const KgtSentence *S = kgt_doc_sentence(doc, kgt_doc_token(doc, m->tok_start)->sentence);
+  long ev_start, ev_end;
+  char *ev = kgx_evidence(doc, S, m->tok_start, m->tok_end, &ev_start, &ev_end);
+  if (!ev)
+    return KG_ERR_NOMEM;
+  f->subject = subject;
+  f->evidence = ev;
+  f->evidence_start = ev_start;
+  f->evidence_end = ev_end;
+  KgStatus st = kg_graph_add_fact(g, f);
+  kg_free(ev);
+  if (st == KG_ERR_NOMEM)
+    return st;
+  if (st != KG_SUCCESS)
+    kgi_log(log, KG_LOG_DEBUG, st, NULL, -1, "%s of %s not kept", f->extractor, m->name);
+  return KG_SUCCESS;
+}
+
 /* An entity for every mention: names first, then anaphors, which join the entity they
- * refer to. Legal forms the mentions carry become legalForm facts. */
+ * refer to. Places and legal forms the mentions carry become basedIn and legalForm facts. */
 static KgStatus kgx_entities(const KgtDoc *doc, const KgmMentions *ms, const char *lang,
                              KgGraph *g, KgEntityId *ids, const KgLog *log) {
   KgStatus st = KG_SUCCESS;
@@ -193,79 +216,50 @@ static KgStatus kgx_entities(const KgtDoc *doc, const KgmMentions *ms, const cha
   }
   if (st != KG_SUCCESS)
     return st;
-  /* "le groupe français", "the Dutch company": the description places the organization
-   * it refers to */
+  /* per entity: the place last stated and whether its legal form is out, so that a text
+     repeating a description thousands of times stays linear */
+  size_t nent = kg_graph_entity_count(g);
+  unsigned char *has_form = kg_calloc(nent ? nent : 1, 1);
+  const char **placed = kg_calloc(nent ? nent : 1, sizeof *placed);
+  if (!has_form || !placed)
+    st = KG_ERR_NOMEM;
   for (size_t i = 0; i < ms->n && st == KG_SUCCESS; i++) {
     const KgmMention *m = &ms->items[i];
-    if (!m->place[0] || ids[i] == KG_NO_ENTITY || !kg_class_is_organization(m->cls))
+    if (ids[i] == KG_NO_ENTITY || (size_t)ids[i] >= nent || !kg_class_is_organization(m->cls))
       continue;
-    size_t sent = kgt_doc_token(doc, m->tok_start)->sentence;
-    const KgtSentence *S = kgt_doc_sentence(doc, sent);
-    for (int k = 0; k < 2 && m->place[k] && st == KG_SUCCESS; k++) {
-      KgEntityId pid;
-      if ((st = kg_graph_entity(g, KG_CLASS_PLACE, m->place[k], NULL, lang, &pid)) != KG_SUCCESS)
-        break;
-      if (m->place_qid[k] && (st = kg_graph_entity_set_qid(g, pid, m->place_qid[k])) != KG_SUCCESS)
-        break;
-      char *ev = kg_strndup(kgt_doc_text(doc) + S->start, S->end - S->start);
-      if (!ev)
-        return KG_ERR_NOMEM;
-      KgFact f;
+    KgFact f;
+    /* "le groupe français", "the Dutch company": the description places the organization
+       it refers to (a repeated description states nothing new) */
+    for (int k = 0; k < 2 && m->place[k] && placed[ids[i]] != m->place[0] && st == KG_SUCCESS;
+         k++) {
       kg_fact_init(&f);
-      f.relation = KG_REL_BASED_IN;
-      f.subject = ids[i];
-      f.object = pid;
-      f.confidence = 0.7;
-      f.evidence = ev;
-      f.evidence_start = (long)S->cp_start;
-      f.evidence_end = (long)S->cp_end;
-      f.extractor = "mentions:anaphor-place";
-      st = kg_graph_add_fact(g, &f);
-      kg_free(ev);
-      if (st == KG_ERR_NOMEM)
-        return st;
-      if (st != KG_SUCCESS)
-        kgi_log(log, KG_LOG_DEBUG, st, NULL, -1, "place of %s not kept", m->name);
-      st = KG_SUCCESS;
+      if ((st = kg_graph_entity(g, KG_CLASS_PLACE, m->place[k], NULL, lang, &f.object)) ==
+              KG_SUCCESS &&
+          (!m->place_qid[k] || (st = kg_graph_entity_set_qid(g, f.object, m->place_qid[k])) ==
+                                   KG_SUCCESS)) {
+        f.relation = KG_REL_BASED_IN;
+        f.confidence = 0.7;
+        f.extractor = "mentions:anaphor-place";
+        st = kgx_mention_fact(doc, m, ids[i], &f, g, log);
+      }
+    }
+    if (m->place[0])
+      placed[ids[i]] = m->place[0];
+    /* legal forms: one fact per entity, from its first mention that states one */
+    if (m->legal_form && !has_form[ids[i]] && st == KG_SUCCESS) {
+      has_form[ids[i]] = 1;
+      kg_fact_init(&f);
+      f.relation = KG_REL_LEGAL_FORM;
+      f.value = m->legal_form;
+      f.value_kind = KG_LIT_STRING;
+      f.confidence = 0.8;
+      f.extractor = "mentions:legal-form";
+      st = kgx_mention_fact(doc, m, ids[i], &f, g, log);
     }
   }
-  if (st != KG_SUCCESS)
-    return st;
-  /* legal forms: one fact per entity, from its first mention that states one */
-  for (size_t i = 0; i < ms->n; i++) {
-    const KgmMention *m = &ms->items[i];
-    if (!m->legal_form || ids[i] == KG_NO_ENTITY || !kg_class_is_organization(m->cls))
-      continue;
-    int seen = 0;
-    for (size_t j = 0; j < i && !seen; j++)
-      seen = ids[j] == ids[i] && ms->items[j].legal_form;
-    if (seen)
-      continue;
-    size_t sent = kgt_doc_token(doc, m->tok_start)->sentence;
-    const KgtSentence *S = kgt_doc_sentence(doc, sent);
-    char *ev = kg_strndup(kgt_doc_text(doc) + S->start, S->end - S->start);
-    if (!ev)
-      return KG_ERR_NOMEM;
-    KgFact f;
-    kg_fact_init(&f);
-    f.relation = KG_REL_LEGAL_FORM;
-    f.subject = ids[i];
-    f.value = m->legal_form;
-    f.value_kind = KG_LIT_STRING;
-    f.confidence = 0.8;
-    f.evidence = ev;
-    f.evidence_start = (long)S->cp_start;
-    f.evidence_end = (long)S->cp_end;
-    f.extractor = "mentions:legal-form";
-    st = kg_graph_add_fact(g, &f);
-    kg_free(ev);
-    if (st == KG_ERR_NOMEM)
-      return st;
-    if (st != KG_SUCCESS)
-      kgi_log(log, KG_LOG_DEBUG, st, NULL, -1, "legal form of %s not kept", m->name);
-    st = KG_SUCCESS;
-  }
-  return KG_SUCCESS;
+  kg_free(has_form);
+  kg_free(placed);
+  return st;
 }
 
 /* The article's date: its metadata, else the dateline ("REDMOND, Oct. 13, 2023 -",

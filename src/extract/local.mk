@@ -20,8 +20,8 @@ tests_check_extract_CFLAGS = $(TESTS_CFLAGS)
 tests_check_extract_LDADD = $(TESTS_LDADD)
 TESTS += tests/check_extract
 
-TESTS += tests/cli/golden.sh tests/cli/eval.sh
-EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/eval-floor.txt \
+TESTS += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh
+EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/eval-floor.txt \
 	tests/data/extract/e01-acquisition-completed.en.txt \
 	tests/data/extract/e01-acquisition-completed.gold.tsv \
 	tests/data/extract/e02-passive.en.txt \
@@ -86,6 +86,22 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/eval-floor.txt \
 	tests/data/extract/e20-pledges.gold.tsv \
 	tests/data/extract/f22-apports.fr.txt \
 	tests/data/extract/f22-apports.gold.tsv \
+	tests/data/extract/f23-sigles-et-clauses.fr.txt \
+	tests/data/extract/f23-sigles-et-clauses.gold.tsv \
+	tests/data/extract/e21-untitled-roles.en.txt \
+	tests/data/extract/e21-untitled-roles.gold.tsv \
+	tests/data/extract/f24-parts-sans-objet.fr.txt \
+	tests/data/extract/f24-parts-sans-objet.gold.tsv \
+	tests/data/extract/f25-description-puis-nom.fr.txt \
+	tests/data/extract/f25-description-puis-nom.gold.tsv \
+	tests/data/extract/e22-product-nouns.en.txt \
+	tests/data/extract/e22-product-nouns.gold.tsv \
+	tests/data/extract/e23-startup-not-fund.en.txt \
+	tests/data/extract/e23-startup-not-fund.gold.tsv \
+	tests/data/extract/f26-jeune-pousse.fr.txt \
+	tests/data/extract/f26-jeune-pousse.gold.tsv \
+	tests/data/extract/f27-listes-de-produits.fr.txt \
+	tests/data/extract/f27-listes-de-produits.gold.tsv \
 	tests/data/extract/f17-descriptions-lieux.fr.txt \
 	tests/data/extract/f17-descriptions-lieux.gold.tsv \
 	tests/data/extract/f10-maison-alliance.fr.txt \

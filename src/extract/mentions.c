@@ -25,6 +25,9 @@
 
 /* How far back an anaphor looks for its referent, in sentences. */
 #define KGM_ANAPHOR_SENTENCES 3
+/* How many earlier names an anaphor looks at, at most: enough for any real text, and
+ * keeps a hostile one (thousands of names in one sentence) linear. */
+#define KGM_REF_SCAN 64
 /* Longest name, in tokens. */
 #define KGM_MAX_NAME 12
 
@@ -457,7 +460,8 @@ static void kgm_apply_desc(KgmCtx *c, int id) {
 
 /* Skip what may stand between a descriptor and its name: demonyms ("japonais",
  * "French") anywhere; in French also up to two adjectives or "de" + noun ("le groupe de
- * luxe Zorbex", "le constructeur automobile japonais Quintal"). */
+ * luxe Zorbex", "le géant britannique des télécoms Brantel", "le constructeur automobile
+ * japonais Quintal"). */
 static size_t kgm_skip_mods(KgmCtx *c, size_t j, size_t lim) {
   size_t skipped = 0;
   while (j < lim && skipped < 4) {
@@ -471,9 +475,14 @@ static size_t kgm_skip_mods(KgmCtx *c, size_t j, size_t lim) {
     const KgtToken *t = kgm_tok(c, j);
     if (!c->fr || t->kind != KGT_WORD || (t->flags & KGT_F_CAP))
       break;
-    if ((kgm_is(c, j, "de") || kgm_is(c, j, "d'")) && j + 1 < lim) {
+    if ((kgm_is(c, j, "de") || kgm_is(c, j, "d'") || kgm_is(c, j, "des") || kgm_is(c, j, "du")) &&
+        j + 1 < lim) {
       const KgtToken *u = kgm_tok(c, j + 1);
-      if (u->kind == KGT_WORD && !(u->flags & KGT_F_CAP) && !kgt_is_function_word(u->fold)) {
+      /* but not "le groupe du milliardaire Daniel X" (a person's title) nor "filiale du
+         groupe X" (another organization's descriptor) */
+      const KgtLexEntry *de;
+      if (u->kind == KGT_WORD && !(u->flags & KGT_F_CAP) && !kgt_is_function_word(u->fold) &&
+          !kgm_lex1(c, j + 1, KGT_LEX_ROLE) && !kgm_lex(c, j + 1, KGT_LEX_DESCRIPTOR, &de)) {
         j += 2;
         skipped += 2;
         continue;
@@ -729,7 +738,8 @@ static size_t kgm_unit_of_place(KgmCtx *c, size_t e) {
   const KgtLexEntry *le;
   int p = e < c->nt ? c->owner[e] : -1;
   if (p < 0 || c->m[p].tok_start != e || c->m[p].cls != KG_CLASS_PLACE ||
-      (c->m[p].flags & (KGM_F_DEMONYM | KGM_F_SHARED)) || !(kgm_tok(c, e)->flags & KGT_F_SPACE_BEFORE) ||
+      (c->m[p].flags & (KGM_F_DEMONYM | KGM_F_SHARED)) ||
+      !(kgm_tok(c, e)->flags & KGT_F_SPACE_BEFORE) ||
       kgm_legal_after(c, c->m[p].tok_end, &le) == 0)
     return e;
   size_t pe = c->m[p].tok_end;
@@ -974,7 +984,13 @@ static void kgm_pass_cues(KgmCtx *c) {
         for (size_t q = j; q < k; q++)
           if (c->owner[q] >= 0)
             kgm_kill(c, c->owner[q]);
-        kgm_product(c, j, k, KGM_SRC_CUE);
+        /* the cue is the product's descriptor: "la berline Velo et le drone Orca" lists
+           two products */
+        int id = kgm_product(c, j, k, KGM_SRC_CUE);
+        if (id >= 0) {
+          c->m[id].desc_start = i;
+          c->m[id].desc_end = j;
+        }
       } else if (k > j && known == 1 && c->m[c->owner[j]].cls != KG_CLASS_PRODUCT &&
                  !(c->m[c->owner[j]].flags & KGM_F_GAZETTEER)) {
         c->m[c->owner[j]].cls = KG_CLASS_PRODUCT;
@@ -984,8 +1000,16 @@ static void kgm_pass_cues(KgmCtx *c) {
     if (kgm_has(e->value, "after") && i > 0) {
       size_t s = kgt_doc_sentence(c->d, t->sentence)->tok_start;
       size_t a = i;
-      while (a > s && c->owner[a - 1] < 0 && kgm_namey(c, a - 1))
+      /* "the Velo scanner", "its Velo 3 smartphone" (a version after the name) */
+      while (a > s && c->owner[a - 1] < 0 &&
+             (kgm_namey(c, a - 1) || (a - 1 > s && c->owner[a - 2] < 0 && kgm_namey(c, a - 2) &&
+                                      (kgm_tok(c, a - 1)->kind == KGT_NUMBER ||
+                                       strpbrk(kgm_tok(c, a - 1)->lower, "0123456789")))))
         a--;
+      /* "Domestic truck production", "Heavy truck sales": a common word opening the
+         sentence is no name */
+      if (a == s && i == s + 1 && kgm_lex1(c, s, KGT_LEX_COMMON))
+        a = i;
       if (a < i && a > s && c->owner[a - 1] >= 0 && kgm_is_org(c->m[c->owner[a - 1]].cls) &&
           c->m[c->owner[a - 1]].tok_end == a) {
         /* "the Zorbex Cloud platform": the org's name is part of the product's */
@@ -1026,8 +1050,9 @@ static int kgm_version_token(KgmCtx *c, size_t k, size_t lim) {
     return 0;
   if (strpbrk(t->lower, "0123456789"))
     return 1; /* "8x7B", "4o" */
-  return (t->flags & KGT_F_ALLCAPS) && kgm_letters(t->lower, 2) >= 2 && kgm_letters(t->lower, 5) <= 4 &&
-         k > 0 && kgm_tok(c, k - 1)->kind == KGT_NUMBER; /* "737 MAX" */
+  return (t->flags & KGT_F_ALLCAPS) && kgm_letters(t->lower, 2) >= 2 &&
+         kgm_letters(t->lower, 5) <= 4 && k > 0 &&
+         kgm_tok(c, k - 1)->kind == KGT_NUMBER; /* "737 MAX" */
 }
 
 static void kgm_pass_versions(KgmCtx *c) {
@@ -1051,6 +1076,140 @@ static void kgm_pass_versions(KgmCtx *c) {
     m->name = m->surface = name;
     m->qid = NULL; /* a version is not the product line the gazetteer names */
     c->aux[i].name_end = k;
+  }
+}
+
+/* "l'italo-américain Fiat Chrysler", "the Franco-Italian EssilorLuxottica": a compound
+ * demonym right before a name places the organization in both countries (no rule can,
+ * as both places stand in one word). */
+static void kgm_pass_compound_demonyms(KgmCtx *c) {
+  for (size_t i = 0; i < c->n; i++) {
+    KgmMention *m = &c->m[i];
+    size_t a = m->desc_start < m->tok_start ? m->desc_start : m->tok_start;
+    if (c->aux[i].dead || !kgm_is_org(m->cls) || (m->flags & KGM_F_ANAPHOR) || m->place[0] ||
+        a == 0)
+      continue;
+    const KgmEntry *pl[2];
+    for (size_t k = a; k-- > 0 && a - k <= 2;) {
+      if (kgm_compound_demonym(c, k, pl)) {
+        m = &c->m[i];
+        for (int q = 0; q < 2; q++) {
+          m->place[q] = pl[q]->name;
+          m->place_qid[q] = pl[q]->qid;
+        }
+        if (!m->country)
+          m->country = pl[0]->country ? pl[0]->country : pl[0]->name;
+        break;
+      }
+      if (kgm_tok(c, k)->kind != KGT_WORD || c->owner[k] >= 0)
+        break;
+    }
+  }
+}
+
+/* 1 when the capitals of @p acr ("FCA", "S.A.S.") are the initials of the capitalised
+ * words of @p name ("Fiat Chrysler Automobiles"; "de", "of", "&" are skipped); with
+ * @p prefix, when the name's initials (two at least) start the acronym ("SAS",
+ * "Scandinavian Airlines"). */
+static int kgm_initials_of(const char *acr, size_t alen, const char *name, int prefix) {
+  char want[16];
+  size_t n = 0;
+  for (size_t k = 0; k < alen; k++) {
+    unsigned char ch = (unsigned char)acr[k];
+    if (ch == '.')
+      continue;
+    if (ch < 'A' || ch > 'Z' || n + 1 >= sizeof want)
+      return 0;
+    want[n++] = (char)ch;
+  }
+  if (n < 2)
+    return 0;
+  size_t got = 0;
+  for (const char *p = name; *p;) {
+    while (*p == ' ' || *p == '-')
+      p++;
+    if (!*p)
+      break;
+    unsigned char ch = (unsigned char)*p;
+    if (ch >= 'A' && ch <= 'Z') {
+      if (got >= n || want[got] != (char)ch)
+        return 0;
+      got++;
+    }
+    while (*p && *p != ' ' && *p != '-')
+      p++;
+  }
+  return got == n || (prefix && got >= 2);
+}
+
+/* Make mention @p id name what mention @p to names (same entity). */
+static void kgm_same_as(KgmCtx *c, int id, int to) {
+  KgmMention *m = &c->m[id];
+  const KgmMention *t = &c->m[to];
+  m->name = t->name;
+  m->cls = t->cls;
+  m->qid = t->qid;
+  m->country = t->country;
+  m->qualifier = t->qualifier;
+  m->flags &= ~(unsigned)KGM_F_GUESS;
+}
+
+/* "Fiat Chrysler Automobiles (FCA)", "SAS (Scandinavian Airlines)": a name and its
+ * acronym in brackets name one organization, and the acronym means it in the rest of
+ * the article, whatever a gazetteer says it means elsewhere. */
+static void kgm_pass_acronyms(KgmCtx *c) {
+  size_t n0 = c->n, defined = 0;
+  /* each definition scans the rest of the text: a few dozen cover any article */
+  for (size_t i = 0; i < n0 && defined < 32; i++) {
+    const KgmMention *m = &c->m[i];
+    size_t j = m->tok_end;
+    if (c->aux[i].dead || !kgm_is_org(m->cls) || (m->flags & (KGM_F_ANAPHOR | KGM_F_SHARED)) ||
+        j + 2 >= c->nt || !kgm_is(c, j, "(") ||
+        kgm_tok(c, j)->sentence != kgm_tok(c, m->tok_start)->sentence)
+      continue;
+    size_t close = j + 1;
+    while (close < c->nt && close - j <= 6 && !kgm_is(c, close, ")"))
+      close++;
+    if (close >= c->nt || !kgm_is(c, close, ")") || close == j + 1)
+      continue;
+    size_t al;
+    const char *acr;
+    int full; /* the mention whose name is kept */
+    int in = c->owner[j + 1];
+    if (close == j + 2 && (kgm_tok(c, j + 1)->flags & KGT_F_ALLCAPS)) {
+      acr = kgt_token_text(c->d, j + 1, &al);
+      if (!kgm_initials_of(acr, al, m->name, 0))
+        continue;
+      full = (int)i; /* "Fiat Chrysler Automobiles (FCA)" */
+    } else if (m->tok_end == m->tok_start + 1 &&
+               (kgm_tok(c, m->tok_start)->flags & KGT_F_ALLCAPS) &&
+               in >= 0 && c->m[in].tok_start == j + 1 && c->m[in].tok_end == close) {
+      acr = kgt_token_text(c->d, m->tok_start, &al);
+      if (!kgm_initials_of(acr, al, c->m[in].surface, 1))
+        continue;
+      full = (int)i; /* "SAS (Scandinavian Airlines)": the acronym is the name used */
+      kgm_same_as(c, in, full);
+      continue;
+    } else {
+      continue;
+    }
+    /* every later use of the acronym is this organization */
+    defined++;
+    for (size_t k = j + 1; k < c->nt; k++) {
+      size_t tl;
+      const char *tx = kgt_token_text(c->d, k, &tl);
+      if (tl != al || memcmp(tx, acr, al) != 0)
+        continue;
+      int o = c->owner[k];
+      if (o >= 0 && c->m[o].tok_start == k && c->m[o].tok_end == k + 1) {
+        if (!(c->m[o].flags & KGM_F_ANAPHOR))
+          kgm_same_as(c, o, full);
+      } else if (o < 0) {
+        int id = kgm_add(c, k, k + 1, c->m[full].cls, c->m[full].name, 0, KGM_SRC_GUESS);
+        if (id >= 0)
+          kgm_same_as(c, id, full);
+      }
+    }
   }
 }
 
@@ -1330,7 +1489,8 @@ static void kgm_pass_guesses(KgmCtx *c) {
         e++;
       /* "<SIEG.F>", "<LFT>": a stock ticker, not a company's name */
       int ticker = e == i + 2 && (kgm_tok(c, i + 1)->flags & KGT_F_ALLCAPS) &&
-                   (strchr(kgm_tok(c, i + 1)->lower, '.') || kgm_letters(kgm_tok(c, i + 1)->lower, 6) <= 5);
+                   (strchr(kgm_tok(c, i + 1)->lower, '.') ||
+                    kgm_letters(kgm_tok(c, i + 1)->lower, 6) <= 5);
       if (e < lim && e > i + 1 && strcmp(kgm_tok(c, e)->fold, ">") == 0 && !ticker &&
           (kgm_tok(c, i + 1)->flags & KGT_F_CAP) && kgm_free_span(c, i + 1, e)) {
         const KgtLexEntry *le;
@@ -1671,6 +1831,7 @@ typedef struct {
 typedef struct {
   const KgmEntry *place[2];
   const char *country[2];
+  const char *legal_form; /* "l'entreprise publique": state-owned */
 } KgmAnaPlaces;
 
 /* @p r may be what an anaphor refers to. With @p where, it must be an organization the
@@ -1703,14 +1864,44 @@ static int kgm_opens_clause(const KgmCtx *c, int id, size_t i) {
 static size_t kgm_times_named(const KgmCtx *c, const KgmRefs *R, size_t k, size_t s) {
   const KgmMention *m = &c->m[R->refs[k].id];
   size_t n = 0;
-  for (size_t j = 0; j <= k; j++) {
+  for (size_t j = k + 1; j-- > 0 && k - j < KGM_REF_SCAN && s - R->refs[j].sentence <= 10;) {
     const KgmMention *o = &c->m[R->refs[j].id];
-    if (s - R->refs[j].sentence <= 10 && o->cls == m->cls && strcmp(o->name, m->name) == 0 &&
+    if (o->cls == m->cls && strcmp(o->name, m->name) == 0 &&
         (o->qualifier == m->qualifier ||
          (o->qualifier && m->qualifier && strcmp(o->qualifier, m->qualifier) == 0)))
       n++;
   }
   return n;
+}
+
+static int kgm_is_backer(const KgmCtx *c, const KgmRef *r) {
+  KgClass k = c->m[r->id].cls;
+  return k == KG_CLASS_INVESTMENT_FIRM || k == KG_CLASS_GOVERNMENT_BODY || k == KG_CLASS_NONPROFIT;
+}
+
+/* Of the organizations named in the ten sentences before token @p i (sentence @p s) that
+ * fit @p where (and are no backer, with @p no_backers), the one named most; ties: the
+ * latest. -1 when none. */
+static int kgm_most_named(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s,
+                          const KgmAnaPlaces *where, int np, int no_backers) {
+  int best = -1;
+  size_t best_n = 0;
+  for (size_t k = R->n; k-- > 0 && R->n - k <= KGM_REF_SCAN;) {
+    const KgmRef *r = &R->refs[k];
+    if (s - r->sentence > 10)
+      break;
+    if (r->tok < i && kgm_ref_ok(c, r, where, np) && !(no_backers && kgm_is_backer(c, r))) {
+      size_t n = kgm_times_named(c, R, k, s);
+      if (n > best_n)
+        best = r->id, best_n = n;
+    }
+  }
+  return best;
+}
+
+/* "start-up", "startup", "pousse": a word for a young company */
+static int kgm_young(const KgmCtx *c, size_t t) {
+  return kgm_is(c, t, "start-up") || kgm_is(c, t, "startup") || kgm_is(c, t, "pousse");
 }
 
 /* The referent of an anaphor of type @p type at token @p i in sentence @p s. */
@@ -1722,27 +1913,18 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
   int in_clause = i > 0 && kgm_lex(c, i - 1, KGT_LEX_CLAUSE, &ce) > 0; /* "dont il" */
   if (where && where->country[0]) {
     /* of the organizations of that country, the one the text has named most ("du géant
-       français" is the group, not its brand named last); ties: the latest */
-    int best = -1;
-    size_t best_n = 0;
-    for (size_t k = R->n; k-- > 0;) {
-      const KgmRef *r = &R->refs[k];
-      if (s - r->sentence > 10)
-        break;
-      if (r->tok < i && kgm_ref_ok(c, r, where, 0)) {
-        size_t n = kgm_times_named(c, R, k, s);
-        if (n > best_n)
-          best = r->id, best_n = n;
-      }
-    }
+       français" is the group, not its brand named last) */
+    int best = kgm_most_named(c, R, i, s, where, np, 0);
     *sure = best >= 0;
     return best;
   }
+  /* "the start-up" is the young company, never the fund that backs it */
+  int young = np && i + 1 < c->nt && (kgm_young(c, i + 1) || kgm_is(c, i + 1, "jeune"));
   /* "le joaillier" after "du joaillier new-yorkais Tiffany": the organization an earlier
    * descriptor called by the same noun */
   if (np && i + 1 < c->nt && kgm_tok(c, i + 1)->kind == KGT_WORD) {
     const char *noun = kgm_tok(c, i + 1)->fold;
-    for (size_t k = R->n; k-- > 0;) {
+    for (size_t k = R->n; k-- > 0 && R->n - k <= KGM_REF_SCAN;) {
       const KgmRef *r = &R->refs[k];
       const KgmMention *m = &c->m[r->id];
       if (s - r->sentence > 10)
@@ -1750,20 +1932,27 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
       if (r->tok >= i || (m->flags & KGM_F_ANAPHOR) || !kgm_ref_ok(c, r, NULL, np))
         continue;
       for (size_t t = m->desc_start; t < m->desc_end && t < m->tok_start; t++)
-        if (strcmp(kgm_tok(c, t)->fold, noun) == 0) {
+        if (strcmp(kgm_tok(c, t)->fold, noun) == 0 || (young && kgm_young(c, t))) {
           *sure = 1;
           return r->id;
         }
     }
   }
+  if (young) {
+    /* the company the text has named most lately: backers crowd the sentences of a
+       funding round ("Bpifrance et Google remettent au pot … la jeune pousse") */
+    int best = kgm_most_named(c, R, i, s, NULL, np, 1);
+    if (best >= 0)
+      return best;
+  }
   /* this sentence, before the anaphor: the latest (one without a qualifier first) and
    * the first subject */
   int last = -1, lastq = -1, subj = -1;
-  for (size_t k = R->n; k-- > 0;) {
+  for (size_t k = R->n; k-- > 0 && R->n - k <= KGM_REF_SCAN;) {
     const KgmRef *r = &R->refs[k];
     if (r->sentence != s)
       break;
-    if (r->tok >= i || !kgm_ref_ok(c, r, NULL, np))
+    if (r->tok >= i || !kgm_ref_ok(c, r, NULL, np) || (young && kgm_is_backer(c, r)))
       continue;
     if ((np || (strcmp(type, "poss") == 0 && in_clause)) && kgm_opens_clause(c, r->id, i))
       continue; /* "Zorbex, which acquired the company", "Quintal, dont il détient": not
@@ -1798,13 +1987,15 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
   for (size_t back = 1; back <= KGM_ANAPHOR_SENTENCES && back <= s; back++) {
     size_t ps = s - back;
     int first = -1, latest = -1;
-    for (size_t k = 0; k < R->n; k++) {
+    /* refs are in text order: walk back to that sentence (a bounded number of them) */
+    for (size_t k = R->n; k-- > 0 && R->n - k <= KGM_REF_SCAN && R->refs[k].sentence >= ps;) {
       const KgmRef *r = &R->refs[k];
-      if (r->sentence != ps || !kgm_ref_ok(c, r, NULL, np))
+      if (r->sentence != ps || !kgm_ref_ok(c, r, NULL, np) || (young && kgm_is_backer(c, r)))
         continue;
-      if (r->subject && first < 0 && !c->m[r->id].qualifier)
+      if (r->subject && !c->m[r->id].qualifier)
         first = r->id;
-      latest = r->id;
+      if (latest < 0)
+        latest = r->id;
     }
     if (strcmp(type, "latest") == 0 && latest >= 0)
       return latest;
@@ -1873,6 +2064,23 @@ static size_t kgm_of_city(KgmCtx *c, size_t i, size_t lim, const KgmEntry *pl[2]
   return 0;
 }
 
+/* A name after the description, maybe past complements: "le géant britannique des
+ * télécoms Vodafone" describes Vodafone; it refers to nothing before. */
+static int kgm_name_follows(KgmCtx *c, size_t j, size_t lim) {
+  const KgtLexEntry *d;
+  for (int k = 0; k < 2 && j + 1 < lim; k++) {
+    if (!kgm_is(c, j, "de") && !kgm_is(c, j, "d'") && !kgm_is(c, j, "du") && !kgm_is(c, j, "des") &&
+        !kgm_is(c, j, "of"))
+      break;
+    size_t q = j + 1 + kgm_lex(c, j + 1, KGT_LEX_DET, &d);
+    if (q >= lim || kgm_tok(c, q)->kind != KGT_WORD || (kgm_tok(c, q)->flags & KGT_F_CAP))
+      return 0;
+    j = q + 1;
+  }
+  return j < lim && j < c->nt && kgm_namey(c, j) &&
+         (c->owner[j] < 0 || kgm_is_org(c->m[c->owner[j]].cls));
+}
+
 static void kgm_set_places(KgmAnaPlaces *w, const KgmEntry *pl[2]) {
   for (int k = 0; k < 2; k++) {
     w->place[k] = pl[k];
@@ -1891,9 +2099,13 @@ static size_t kgm_anaphor_at(KgmCtx *c, size_t i, const char **type, KgmAnaPlace
   if ((m = kgm_lex(c, i, KGT_LEX_ANAPHOR, &e)) > 0) {
     if (i + m < c->nt && c->desc[i + m].e)
       return 0; /* "la société Zorbex": a descriptor */
+    if (strcmp(e->value, "np") == 0 && kgm_name_follows(c, i + m, lim))
+      return 0; /* "le géant des télécoms Vodafone" */
     *type = e->value;
     if (strcmp(e->value, "np") == 0 && (dn = kgm_demonyms(c, i + m, pl)) > 0 &&
         !(i + m + dn < lim && kgm_namey(c, i + m + dn))) {
+      if (kgm_name_follows(c, i + m + dn, lim))
+        return 0; /* "le géant britannique des télécoms Vodafone" */
       kgm_set_places(where, pl);
       return m + dn; /* "le constructeur japonais" */
     }
@@ -1901,12 +2113,22 @@ static size_t kgm_anaphor_at(KgmCtx *c, size_t i, const char **type, KgmAnaPlace
       kgm_set_places(where, pl);
       return m + dn; /* "le groupe de Clichy" */
     }
+    /* "l'entreprise publique", "la société cotée": the noun and what follows it make a
+       legal form */
+    const KgtLexEntry *lf;
+    size_t ln;
+    if (strcmp(e->value, "np") == 0 && m >= 2 &&
+        (ln = kgm_lex(c, i + m - 1, KGT_LEX_LEGAL_FORM, &lf)) > 1 && i + m - 1 + ln <= lim) {
+      where->legal_form = lf->value;
+      return m - 1 + ln;
+    }
     return m;
   }
   /* "du constructeur japonais": a determiner, a descriptor, a demonym */
   if ((n = kgm_lex(c, i, KGT_LEX_DET, &d)) > 0 && (m = kgm_lex(c, i + n, KGT_LEX_DESCRIPTOR, &e)) > 0 &&
       kgm_has(e->arg[0], "next") && (dn = kgm_demonyms(c, i + n + m, pl)) > 0 &&
-      !(i + n + m + dn < lim && kgm_namey(c, i + n + m + dn)) && !c->desc[i + n + m + dn].e) {
+      !(i + n + m + dn < lim && kgm_namey(c, i + n + m + dn)) && !c->desc[i + n + m + dn].e &&
+      !kgm_name_follows(c, i + n + m + dn, lim)) {
     *type = "np";
     kgm_set_places(where, pl);
     return n + m + dn;
@@ -1934,9 +2156,7 @@ static size_t kgm_anaphor_at(KgmCtx *c, size_t i, const char **type, KgmAnaPlace
 /* A sentence that opens with a date adverbial, "Last June it raised", "In 2021, it
  * bought": the date (one modifier word may come first) ends right before @p i or at a
  * comma right before it. */
-static int kgm_after_opening_date(KgmCtx *c, size_t i) {
-  const KgtToken *t = kgm_tok(c, i);
-  size_t s = kgt_doc_sentence(c->d, t->sentence)->tok_start;
+static int kgm_after_opening_date_from(KgmCtx *c, size_t s, size_t i) {
   size_t e = i > s && kgm_is(c, i - 1, ",") ? i - 1 : i;
   char buf[16];
   for (size_t k = s; k <= s + 1 && k < e; k++) {
@@ -1946,6 +2166,22 @@ static int kgm_after_opening_date(KgmCtx *c, size_t i) {
     if (n > 0 && k + n == e)
       return 1;
   }
+  return 0;
+}
+
+static int kgm_after_opening_date(KgmCtx *c, size_t i) {
+  size_t s = kgt_doc_sentence(c->d, kgm_tok(c, i)->sentence)->tok_start;
+  return kgm_after_opening_date_from(c, s, i);
+}
+
+/* "… ; en 2020, il avait racheté …": a clause after a semicolon opens like a sentence and
+ * its pronoun subject is the sentence's subject. */
+static int kgm_after_semicolon(KgmCtx *c, size_t i) {
+  size_t s = kgt_doc_sentence(c->d, kgm_tok(c, i)->sentence)->tok_start;
+  /* a clause opening is a few words back at most (bounded: sentences may be huge) */
+  for (size_t k = i; k > s && i - k < 8; k--)
+    if (kgm_is(c, k - 1, ";"))
+      return k == i || kgm_after_opening_date_from(c, k, i);
   return 0;
 }
 
@@ -1969,7 +2205,8 @@ static int kgm_subj_position(KgmCtx *c, size_t i) {
     return 1;
   const KgtLexEntry *e;
   return i > 0 && (kgm_lex(c, i - 1, KGT_LEX_SPEECH_VERB, &e) || kgm_is(c, i - 1, "that") ||
-                   kgm_lex(c, i - 1, KGT_LEX_CLAUSE, &e) || kgm_said_before(c, i));
+                   kgm_lex(c, i - 1, KGT_LEX_CLAUSE, &e) || kgm_said_before(c, i) ||
+                   kgm_after_semicolon(c, i));
 }
 
 /* "the Salt Lake City-based company", "the Brackley, Ohio-based group": a determiner,
@@ -2152,8 +2389,10 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
         continue;
       const KgtLexEntry *e;
       if (i > 0 && (kgm_lex(c, i - 1, KGT_LEX_SPEECH_VERB, &e) || kgm_is(c, i - 1, "that") ||
-                    kgm_lex(c, i - 1, KGT_LEX_CLAUSE, &e) || kgm_said_before(c, i)))
-        type = "poss"; /* "Acme said (on Monday) it would": the speaker, this sentence */
+                    kgm_lex(c, i - 1, KGT_LEX_CLAUSE, &e) || kgm_said_before(c, i) ||
+                    kgm_after_semicolon(c, i)))
+        type = "poss"; /* "Acme said (on Monday) it would", "Acme …; it": this sentence's
+                          subject */
     }
     if (strcmp(type, "np") == 0 && !where.country[0] && kgm_after_speech(c, i))
       type = "poss"; /* an inverted speaker is the subject of what it says */
@@ -2168,6 +2407,8 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
     if (id >= 0) {
       if (sure)
         c->m[id].flags |= KGM_F_SURE;
+      if (where.legal_form)
+        c->m[id].legal_form = where.legal_form;
       for (int k = 0; k < 2 && where.place[k]; k++) {
         c->m[id].place[k] = where.place[k]->name;
         c->m[id].place_qid[k] = where.place[k]->qid;
@@ -2343,6 +2584,8 @@ KgStatus kgm_find_mentions(const KgmGazetteer *g, const KgtDoc *doc, KgmMentions
   kgm_pass_lists(&c);
   kgm_pass_appositions(&c);
   kgm_pass_versions(&c);
+  kgm_pass_compound_demonyms(&c);
+  kgm_pass_acronyms(&c);
   if ((st = c.st) != KG_SUCCESS)
     goto out;
   kgm_compact(&c);

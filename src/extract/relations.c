@@ -16,6 +16,10 @@
 /* How far (tokens) a cue may sit from a match and still qualify its facts. */
 #define KGX_STATUS_REACH 10
 #define KGX_CANCEL_REACH 14
+/* cue matches are short: a cue within reach starts no further than this from the fact */
+#define KGX_CUE_WINDOW 64
+/* how far back a conditional verb governs the facts after it */
+#define KGX_COND_BACK 30
 #define KGX_DATE_REACH 14
 #define KGX_AMOUNT_AFTER 12
 #define KGX_NEG_BEFORE 3
@@ -39,6 +43,7 @@ typedef struct {
   KgEntityId rep;
   double conf;
   size_t rule;
+  size_t tok_a, tok_b; /* the match */
 } KgxCand;
 
 typedef struct {
@@ -186,6 +191,7 @@ typedef struct {
   KgEntityId reporter;
   KgEntityId *topic;
   char *topic_date; /* [48]: when the topic's deal happened, if its sentence said */
+  KgFactStatus *topic_status; /* and where it stands ("va entrer au capital": announced) */
   KgEntityId (*last)[2]; /* per relation: subject and object of its latest fact */
 } KgxSentence;
 
@@ -223,7 +229,10 @@ static int kgx_same(const KgxCand *a, const KgxCand *b) {
 /* Add @p f to the sentence's candidates, merging with an equal fact: the stronger
  * rule wins, and qualifiers one of them lacks are taken from the other. */
 static KgStatus kgx_cand_add(KgxCands *cs, KgxCand *f) {
-  for (size_t i = 0; i < cs->n; i++) {
+  /* the same fact found by several rules is found at about the same place: looking at the
+     latest candidates keeps a sentence of thousands of facts linear (the graph merges any
+     repeat further away) */
+  for (size_t i = cs->n; i-- > 0 && cs->n - i <= 256;) {
     KgxCand *g = &cs->v[i];
     if (!kgx_same(g, f))
       continue;
@@ -330,16 +339,21 @@ static void kgx_sentence_quals(const KgxSentence *ss, const KgrMatch *m, const K
     return;
   size_t best_date = (size_t)-1, best_money = (size_t)-1, best_pct = (size_t)-1;
   size_t dd = (size_t)-1, dm = (size_t)-1, dp = (size_t)-1;
-  /* quantities are in token order: start at the sentence's first one */
+  /* quantities are in token order: start at the first one within reach of the match (every
+     reach below is shorter than the window) */
+  size_t from = m->tok_start > S->tok_start + KGX_CUE_WINDOW ? m->tok_start - KGX_CUE_WINDOW
+                                                              : S->tok_start;
   size_t lo = 0, hi = c->nquants;
   while (lo < hi) {
     size_t mid = (lo + hi) / 2;
-    if (c->quants[mid].tok_start < S->tok_start)
+    if (c->quants[mid].tok_start < from)
       lo = mid + 1;
     else
       hi = mid;
   }
-  for (size_t q = lo; q < c->nquants && c->quants[q].tok_start < S->tok_end; q++) {
+  for (size_t q = lo; q < c->nquants && c->quants[q].tok_start < S->tok_end &&
+                      c->quants[q].tok_start <= m->tok_end + KGX_CUE_WINDOW;
+       q++) {
     const KgrQuantity *Q = &c->quants[q];
     if (Q->tok_end > S->tok_end)
       continue;
@@ -395,12 +409,32 @@ static void kgx_sentence_quals(const KgxSentence *ss, const KgrMatch *m, const K
   }
 }
 
+/* The first match of the sentence that starts within KGX_CUE_WINDOW tokens before @p m
+ * (matches come in the order of their first token). */
+static size_t kgx_near_first(const KgxSentence *ss, const KgrMatch *m) {
+  size_t from = m->tok_start > KGX_CUE_WINDOW ? m->tok_start - KGX_CUE_WINDOW : 0, lo = 0,
+         hi = ss->ms->n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (ss->ms->v[mid].tok_start < from)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
+static int kgx_near_past(const KgxSentence *ss, const KgrMatch *m, size_t i) {
+  return i >= ss->ms->n || ss->ms->v[i].tok_start > m->tok_end + KGX_CUE_WINDOW;
+}
+
 static KgFactStatus kgx_status(const KgxSentence *ss, const KgrMatch *m, const KgrRule *r) {
   const KgxContext *c = ss->c;
   KgFactStatus st = r->status, near = KG_FACT_STATUS_NONE;
   size_t best = (size_t)-1;
   int cancelled = 0;
-  for (size_t i = 0; i < ss->ms->n; i++) {
+  /* only cues near the match count (this keeps a sentence of thousands of facts linear) */
+  for (size_t i = kgx_near_first(ss, m); !kgx_near_past(ss, m, i); i++) {
     const KgrMatch *cm = &ss->ms->v[i];
     const KgrRule *cr = kgr_ruleset_rule(c->rules, cm->rule);
     if (cr->output != KGR_OUT_STATUS)
@@ -420,13 +454,17 @@ static KgFactStatus kgx_status(const KgxSentence *ss, const KgrMatch *m, const K
     return st;
   if (near != KG_FACT_STATUS_NONE)
     return near;
-  if (kgx_conditional(c, m->tok_start, m->tok_end))
+  /* "le capital se répartirait ainsi : 32 % pour A, 25 % pour B": a conditional earlier
+     in the sentence governs the facts after it */
+  size_t back = m->tok_start > ss->S->tok_start + KGX_COND_BACK ? m->tok_start - KGX_COND_BACK
+                                                                : ss->S->tok_start;
+  if (kgx_conditional(c, back, m->tok_end))
     return KG_FACT_STATUS_ANNOUNCED;
   return KG_FACT_STATUS_NONE;
 }
 
 static int kgx_negated(const KgxSentence *ss, const KgrMatch *m) {
-  for (size_t i = 0; i < ss->ms->n; i++) {
+  for (size_t i = kgx_near_first(ss, m); !kgx_near_past(ss, m, i); i++) {
     const KgrMatch *cm = &ss->ms->v[i];
     const KgrRule *cr = kgr_ruleset_rule(ss->c->rules, cm->rule);
     if (cr->output != KGR_OUT_NEGATION)
@@ -442,7 +480,7 @@ static int kgx_negated(const KgxSentence *ss, const KgrMatch *m) {
 static int kgx_exclusive(const KgxSentence *ss, const KgrMatch *m) {
   int v = -1;
   size_t best = (size_t)-1;
-  for (size_t i = 0; i < ss->ms->n; i++) {
+  for (size_t i = kgx_near_first(ss, m); !kgx_near_past(ss, m, i); i++) {
     const KgrMatch *cm = &ss->ms->v[i];
     const KgrRule *cr = kgr_ruleset_rule(ss->c->rules, cm->rule);
     if (cr->output != KGR_OUT_EXCLUSIVE)
@@ -470,6 +508,8 @@ static KgStatus kgx_match_facts(KgxSentence *ss, const KgrMatch *m, KgxCands *ou
   base.exclusive = -1;
   base.rep = KG_NO_ENTITY;
   base.rule = m->rule;
+  base.tok_a = m->tok_start;
+  base.tok_b = m->tok_end;
   const KgrSlot *amt = &m->slot[KGR_CAP_AMT], *pct = &m->slot[KGR_CAP_PCT],
                 *date = &m->slot[KGR_CAP_DATE], *val = &m->slot[KGR_CAP_VAL];
   if (amt->n && amt->is_quantity) {
@@ -541,6 +581,10 @@ static KgStatus kgx_match_facts(KgxSentence *ss, const KgrMatch *m, KgxCands *ou
   }
   if (topic_obj && !base.date[0] && ss->topic_date[0] && kgx_takes_date(r->relation))
     snprintf(base.date, sizeof base.date, "%s", ss->topic_date);
+  /* backers listed after the deal ("aux côtés d'Air France-KLM figurent A et B") share
+     its standing */
+  if (topic_obj && base.status == KG_FACT_STATUS_NONE && kgx_is_deal(r->relation))
+    base.status = *ss->topic_status;
   for (size_t di = 0; di < ndates && st == KG_SUCCESS; di++) {
     if (ndates > 1)
       snprintf(base.date, sizeof base.date, "%s", c->quants[date->items[di]].value);
@@ -590,14 +634,46 @@ static KgStatus kgx_match_facts(KgxSentence *ss, const KgrMatch *m, KgxCands *ou
   return st;
 }
 
+char *kgx_evidence(const KgtDoc *doc, const KgtSentence *S, size_t a, size_t b,
+                   long *cp_start, long *cp_end) {
+  const char *text = kgt_doc_text(doc);
+  if (S->end - S->start <= KGX_EVIDENCE_MAX || b <= a || a < S->tok_start || b > S->tok_end) {
+    *cp_start = (long)S->cp_start;
+    *cp_end = (long)S->cp_end;
+    return kg_strndup(text + S->start, S->end - S->start);
+  }
+  /* whole tokens around the match while they fit */
+  size_t lo = a, hi = b;
+  for (int grew = 1; grew;) {
+    grew = 0;
+    if (lo > S->tok_start &&
+        kgt_doc_token(doc, hi - 1)->end - kgt_doc_token(doc, lo - 1)->start <= KGX_EVIDENCE_MAX)
+      lo--, grew = 1;
+    if (hi < S->tok_end &&
+        kgt_doc_token(doc, hi)->end - kgt_doc_token(doc, lo)->start <= KGX_EVIDENCE_MAX)
+      hi++, grew = 1;
+  }
+  const KgtToken *first = kgt_doc_token(doc, lo), *last = kgt_doc_token(doc, hi - 1);
+  *cp_start = (long)first->cp_start;
+  *cp_end = (long)last->cp_end;
+  return kg_strndup(text + first->start, last->end - first->start);
+}
+
 static KgStatus kgx_emit(const KgxContext *c, const KgtSentence *S, const KgxCands *cs) {
   KgStatus st = KG_SUCCESS;
   const char *text = kgt_doc_text(c->doc);
-  char *evidence = kg_strndup(text + S->start, S->end - S->start);
-  if (!evidence)
+  int longs = S->end - S->start > KGX_EVIDENCE_MAX;
+  char *evidence = longs ? NULL : kg_strndup(text + S->start, S->end - S->start);
+  if (!longs && !evidence)
     return KG_ERR_NOMEM;
   for (size_t i = 0; i < cs->n; i++) {
     const KgxCand *x = &cs->v[i];
+    long ev_start = (long)S->cp_start, ev_end = (long)S->cp_end;
+    if (longs) {
+      kg_free(evidence);
+      if (!(evidence = kgx_evidence(c->doc, S, x->tok_a, x->tok_b, &ev_start, &ev_end)))
+        return KG_ERR_NOMEM;
+    }
     const KgrRule *r = kgr_ruleset_rule(c->rules, x->rule);
     char extractor[160];
     snprintf(extractor, sizeof extractor, "rules:%s", r->id);
@@ -624,8 +700,8 @@ static KgStatus kgx_emit(const KgxContext *c, const KgtSentence *S, const KgxCan
     f.reported_by = x->rep;
     f.confidence = x->conf > 1 ? 1 : x->conf;
     f.evidence = evidence;
-    f.evidence_start = (long)S->cp_start;
-    f.evidence_end = (long)S->cp_end;
+    f.evidence_start = ev_start;
+    f.evidence_end = ev_end;
     f.extractor = extractor;
     KgStatus fs = kg_graph_add_fact(c->g, &f);
     if (fs == KG_ERR_NOMEM) {
@@ -646,6 +722,7 @@ KgStatus kgx_relations(const KgxContext *c) {
   KgxCands cs = {NULL, 0, 0};
   KgEntityId topic = KG_NO_ENTITY;
   char topic_date[48] = "";
+  KgFactStatus topic_status = KG_FACT_STATUS_NONE;
   KgEntityId last[KG_REL__COUNT][2];
   for (int i = 0; i < KG_REL__COUNT; i++)
     last[i][0] = last[i][1] = KG_NO_ENTITY;
@@ -669,6 +746,7 @@ KgStatus kgx_relations(const KgxContext *c) {
     ss.reporter = KG_NO_ENTITY;
     ss.topic = &topic;
     ss.topic_date = topic_date;
+    ss.topic_status = &topic_status;
     ss.last = last;
     for (size_t i = 0; i < ms.n; i++) {
       const KgrRule *r = kgr_ruleset_rule(c->rules, ms.v[i].rule);
@@ -694,6 +772,7 @@ KgStatus kgx_relations(const KgxContext *c) {
           when.rel = KG_REL_INVESTS_IN;
           kgx_sentence_quals(&ss, &ms.v[i], r, &when, 1);
           snprintf(topic_date, sizeof topic_date, "%s", when.date);
+          topic_status = kgx_status(&ss, &ms.v[i], r);
         }
       }
     }
