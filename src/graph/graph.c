@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <limits.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <math.h>
 #include <stdlib.h>
@@ -39,6 +40,11 @@ struct KgGraphImpl {
   char *base; /* ends with '/' */
   KgiEntity *ents;
   size_t nents, capents;
+  /* open-addressing indexes of the entities (id + 1, 0 = empty), by IRI and by class
+   * segment + first name + qualifier: an article may name thousands of entities */
+  size_t *by_iri, *by_name;
+  size_t ixcap;   /* slots of each index, a power of two; 0 until the first entity */
+  int ix_stale;   /* an IRI changed: rebuild before the next look-up */
   KgiFact *facts;
   size_t nfacts, capfacts;
   /* the article, when set */
@@ -163,6 +169,8 @@ void kg_graph_free(KgGraph *g) {
   for (size_t i = 0; i < g->nents; i++)
     kgi_entity_free(&g->ents[i]);
   kg_free(g->ents);
+  kg_free(g->by_iri);
+  kg_free(g->by_name);
   for (size_t i = 0; i < g->nfacts; i++)
     kgi_fact_strings_free(&g->facts[i].f);
   kg_free(g->facts);
@@ -201,25 +209,86 @@ out:
   return iri;
 }
 
+static uint64_t kgi_hash(uint64_t h, const char *s) {
+  for (; s && *s; s++)
+    h = (h ^ (unsigned char)*s) * 1099511628211u;
+  return (h ^ 0xff) * 1099511628211u; /* a separator, so that ("ab", "c") != ("a", "bc") */
+}
+
+static uint64_t kgi_name_hash(const char *seg, const char *name, const char *qualifier) {
+  return kgi_hash(kgi_hash(kgi_hash(14695981039346656037u, seg), name), qualifier);
+}
+
+static void kgi_ix_put(size_t *ix, size_t cap, uint64_t h, size_t id) {
+  size_t k = (size_t)h & (cap - 1);
+  while (ix[k])
+    k = (k + 1) & (cap - 1);
+  ix[k] = id + 1;
+}
+
+/* (Re)build both indexes for at least @p want entities. */
+static KgStatus kgi_ix_build(KgGraph *g, size_t want) {
+  size_t cap = g->ixcap ? g->ixcap : 64;
+  while (cap < 2 * want)
+    cap *= 2;
+  size_t *bi = kg_calloc(cap, sizeof *bi), *bn = kg_calloc(cap, sizeof *bn);
+  if (!bi || !bn) {
+    kg_free(bi);
+    kg_free(bn);
+    return KG_ERR_NOMEM;
+  }
+  for (size_t i = 0; i < g->nents; i++) {
+    const KgiEntity *e = &g->ents[i];
+    kgi_ix_put(bi, cap, kgi_hash(14695981039346656037u, e->iri), i);
+    kgi_ix_put(bn, cap, kgi_name_hash(kg_class_iri_segment(e->cls), e->name, e->qualifier), i);
+  }
+  kg_free(g->by_iri);
+  kg_free(g->by_name);
+  g->by_iri = bi;
+  g->by_name = bn;
+  g->ixcap = cap;
+  g->ix_stale = 0;
+  return KG_SUCCESS;
+}
+
+/* Room for one more entity in fresh indexes. */
+static KgStatus kgi_ix_ready(KgGraph *g) {
+  if (g->ix_stale || g->ixcap < 2 * (g->nents + 1))
+    return kgi_ix_build(g, g->nents + 1);
+  return KG_SUCCESS;
+}
+
 /* kgi_entity_iri() of a cleaned name: an article names most entities many times, and
  * an entity's IRI is always kgi_entity_iri() of its class, first name and qualifier, so
  * the IRI of a name seen before is a copy, without folding and slugging again. */
 static char *kgi_entity_iri_of(const KgGraph *g, KgClass cls, const char *name,
                                const char *qualifier) {
   const char *seg = kg_class_iri_segment(cls);
-  for (size_t i = 0; seg && i < g->nents; i++) {
-    const KgiEntity *e = &g->ents[i];
-    if (strcmp(e->name, name) == 0 && kgi_strcmp0(e->qualifier, qualifier) == 0 &&
-        strcmp(kg_class_iri_segment(e->cls), seg) == 0)
-      return kg_strdup(e->iri);
+  if (seg && g->ixcap && !g->ix_stale) {
+    for (size_t k = (size_t)kgi_name_hash(seg, name, qualifier) & (g->ixcap - 1); g->by_name[k];
+         k = (k + 1) & (g->ixcap - 1)) {
+      const KgiEntity *e = &g->ents[g->by_name[k] - 1];
+      if (strcmp(e->name, name) == 0 && kgi_strcmp0(e->qualifier, qualifier) == 0 &&
+          strcmp(kg_class_iri_segment(e->cls), seg) == 0)
+        return kg_strdup(e->iri);
+    }
   }
   return kgi_entity_iri(g, cls, name, qualifier);
 }
 
 static KgEntityId kgi_find_iri(const KgGraph *g, const char *iri, KgEntityId except) {
-  for (size_t i = 0; i < g->nents; i++)
+  if (!g->ixcap || g->ix_stale) {
+    for (size_t i = 0; i < g->nents; i++)
+      if ((KgEntityId)i != except && strcmp(g->ents[i].iri, iri) == 0)
+        return (KgEntityId)i;
+    return KG_NO_ENTITY;
+  }
+  for (size_t k = (size_t)kgi_hash(14695981039346656037u, iri) & (g->ixcap - 1); g->by_iri[k];
+       k = (k + 1) & (g->ixcap - 1)) {
+    size_t i = g->by_iri[k] - 1;
     if ((KgEntityId)i != except && strcmp(g->ents[i].iri, iri) == 0)
       return (KgEntityId)i;
+  }
   return KG_NO_ENTITY;
 }
 
@@ -319,8 +388,11 @@ KgStatus kg_graph_entity(KgGraph *g, KgClass cls, const char *name, const char *
       if (st != KG_SUCCESS)
         goto out;
     }
-    if (kgi_class_refines(cls, x->cls))
+    if (kgi_class_refines(cls, x->cls)) {
+      if (strcmp(kg_class_iri_segment(cls), kg_class_iri_segment(x->cls)) != 0)
+        g->ix_stale = 1;
       x->cls = cls;
+    }
     if (!x->lang && e.lang) {
       x->lang = e.lang;
       e.lang = NULL;
@@ -353,6 +425,11 @@ KgStatus kg_graph_entity(KgGraph *g, KgClass cls, const char *name, const char *
     g->ents = p;
     g->capents = cap;
   }
+  if ((st = kgi_ix_ready(g)) != KG_SUCCESS)
+    goto out;
+  kgi_ix_put(g->by_iri, g->ixcap, kgi_hash(14695981039346656037u, e.iri), g->nents);
+  kgi_ix_put(g->by_name, g->ixcap,
+             kgi_name_hash(kg_class_iri_segment(e.cls), e.name, e.qualifier), g->nents);
   g->ents[g->nents] = e;
   memset(&e, 0, sizeof e);
   if (out)
@@ -404,6 +481,8 @@ KgStatus kg_graph_entity_set_class(KgGraph *g, KgEntityId id, KgClass cls) {
     kg_free(e->iri);
     e->iri = iri;
   }
+  if (e->cls != cls)
+    g->ix_stale = 1; /* the class (segment) is in a key */
   e->cls = cls;
   return KG_SUCCESS;
 }
