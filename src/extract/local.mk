@@ -102,6 +102,10 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/e
 	tests/data/extract/f26-jeune-pousse.gold.tsv \
 	tests/data/extract/f27-listes-de-produits.fr.txt \
 	tests/data/extract/f27-listes-de-produits.gold.tsv \
+	tests/data/extract/e24-denied-reports.en.txt \
+	tests/data/extract/e24-denied-reports.gold.tsv \
+	tests/data/extract/f28-dementis.fr.txt \
+	tests/data/extract/f28-dementis.gold.tsv \
 	tests/data/extract/f17-descriptions-lieux.fr.txt \
 	tests/data/extract/f17-descriptions-lieux.gold.tsv \
 	tests/data/extract/f10-maison-alliance.fr.txt \

@@ -471,7 +471,8 @@ static int kgx_negated(const KgxSentence *ss, const KgrMatch *m) {
       continue;
     size_t from = m->tok_start >= ss->S->tok_start + KGX_NEG_BEFORE ? m->tok_start - KGX_NEG_BEFORE
                                                                     : ss->S->tok_start;
-    if (cm->tok_start >= from && cm->tok_start < m->tok_end)
+    /* a cue inside the match, or ending just before it ("denied a report that it …") */
+    if (cm->tok_end > from && cm->tok_start < m->tok_end)
       return 1;
   }
   return 0;
