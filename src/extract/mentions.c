@@ -237,7 +237,7 @@ static int kgm_gaz_accept(void *u, uint32_t payload, size_t a, size_t b) {
   /* headlines: "MICROSOFT TO BUY..." */
   if (letters >= 4 && kgm_span_allcaps(c, a, b))
     return 1;
-  /* "Zorbexai" for "ZorbexAI", "Journal du dimanche" for "Journal du Dimanche", but never
+  /* "Zorbexai" for "ZorbexAI", "Gazette du matin" for "Gazette du Matin", but never
      "pear" for "Pear", nor "Capital a (investi)" for "Capital A" */
   const KgtToken *t = kgm_tok(c, a);
   size_t ll;
@@ -732,7 +732,7 @@ static int kgm_org_span(KgmCtx *c, size_t a, size_t b, KgClass cls, int source) 
   return id;
 }
 
-/* "IXL Holdings Canada Inc", "Zorbex France SA": a place between a name ending at @p e
+/* "Brelloc Holdings Canada Inc", "Zorbex France SA": a place between a name ending at @p e
  * and a legal suffix is part of the name (the company's unit there). Returns the new end. */
 static size_t kgm_unit_of_place(KgmCtx *c, size_t e) {
   const KgtLexEntry *le;
@@ -1023,7 +1023,7 @@ static void kgm_pass_cues(KgmCtx *c) {
   }
 }
 
-/* A version after a product's name belongs to it: "iOS 18", "Mixtral 8x7B", "737 MAX 9",
+/* A version after a product's name belongs to it: "Velo 18", "Orca 8x7B", "310 MAX 9",
  * "Velo 3 Pro". Up to two tokens: a small whole number not followed by a unit, scale or
  * currency, a word with digits, or a model word in capitals. */
 static int kgm_version_token(KgmCtx *c, size_t k, size_t lim) {
@@ -1052,7 +1052,7 @@ static int kgm_version_token(KgmCtx *c, size_t k, size_t lim) {
     return 1; /* "8x7B", "4o" */
   return (t->flags & KGT_F_ALLCAPS) && kgm_letters(t->lower, 2) >= 2 &&
          kgm_letters(t->lower, 5) <= 4 && k > 0 &&
-         kgm_tok(c, k - 1)->kind == KGT_NUMBER; /* "737 MAX" */
+         kgm_tok(c, k - 1)->kind == KGT_NUMBER; /* "310 MAX" */
 }
 
 static void kgm_pass_versions(KgmCtx *c) {
@@ -1079,7 +1079,7 @@ static void kgm_pass_versions(KgmCtx *c) {
   }
 }
 
-/* "l'italo-américain Fiat Chrysler", "the Franco-Italian EssilorLuxottica": a compound
+/* "l'italo-américain Varelli Motors", "the Franco-Italian Orvenza": a compound
  * demonym right before a name places the organization in both countries (no rule can,
  * as both places stand in one word). */
 static void kgm_pass_compound_demonyms(KgmCtx *c) {
@@ -1107,10 +1107,10 @@ static void kgm_pass_compound_demonyms(KgmCtx *c) {
   }
 }
 
-/* 1 when the capitals of @p acr ("FCA", "S.A.S.") are the initials of the capitalised
- * words of @p name ("Fiat Chrysler Automobiles"; "de", "of", "&" are skipped); with
+/* 1 when the capitals of @p acr ("BCI", "N.A.W.") are the initials of the capitalised
+ * words of @p name ("Brelloc Chemical Industries"; "de", "of", "&" are skipped); with
  * @p prefix, when the name's initials (two at least) start the acronym ("SAS",
- * "Scandinavian Airlines"). */
+ * "Nordic Airways"). */
 static int kgm_initials_of(const char *acr, size_t alen, const char *name, int prefix) {
   char want[16];
   size_t n = 0;
@@ -1154,7 +1154,7 @@ static void kgm_same_as(KgmCtx *c, int id, int to) {
   m->flags &= ~(unsigned)KGM_F_GUESS;
 }
 
-/* "Fiat Chrysler Automobiles (FCA)", "SAS (Scandinavian Airlines)": a name and its
+/* "Brelloc Chemical Industries (BCI)", "NAW (Nordic Airways)": a name and its
  * acronym in brackets name one organization, and the acronym means it in the rest of
  * the article, whatever a gazetteer says it means elsewhere. */
 static void kgm_pass_acronyms(KgmCtx *c) {
@@ -1180,14 +1180,14 @@ static void kgm_pass_acronyms(KgmCtx *c) {
       acr = kgt_token_text(c->d, j + 1, &al);
       if (!kgm_initials_of(acr, al, m->name, 0))
         continue;
-      full = (int)i; /* "Fiat Chrysler Automobiles (FCA)" */
+      full = (int)i; /* "Brelloc Chemical Industries (BCI)" */
     } else if (m->tok_end == m->tok_start + 1 &&
                (kgm_tok(c, m->tok_start)->flags & KGT_F_ALLCAPS) &&
                in >= 0 && c->m[in].tok_start == j + 1 && c->m[in].tok_end == close) {
       acr = kgt_token_text(c->d, m->tok_start, &al);
       if (!kgm_initials_of(acr, al, c->m[in].surface, 1))
         continue;
-      full = (int)i; /* "SAS (Scandinavian Airlines)": the acronym is the name used */
+      full = (int)i; /* "NAW (Nordic Airways)": the acronym is the name used */
       kgm_same_as(c, in, full);
       continue;
     } else {
@@ -1258,7 +1258,7 @@ static void kgm_pass_people(KgmCtx *c) {
     if ((t->flags & KGT_F_CAP) && !(t->flags & KGT_F_ALLCAPS) && kgm_gaz(c, i, 1, &f) == 1) {
       {
         size_t k = kgm_person_span(c, i + 1, 3);
-        /* "Jean Dupont", "Henry Ford": a first name before a one-word organization of the
+        /* "Jean Vallon", "Henry Ford": a first name before a one-word organization of the
            gazetteer makes a person of both words */
         int o1 = i + 1 < c->nt ? c->owner[i + 1] : -1;
         if (k == i + 1 && o1 >= 0 && c->m[o1].tok_start == i + 1 && c->m[o1].tok_end == i + 2 &&
@@ -1920,7 +1920,7 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
   }
   /* "the start-up" is the young company, never the fund that backs it */
   int young = np && i + 1 < c->nt && (kgm_young(c, i + 1) || kgm_is(c, i + 1, "jeune"));
-  /* "le joaillier" after "du joaillier new-yorkais Tiffany": the organization an earlier
+  /* "le joaillier" after "du joaillier new-yorkais Castaly": the organization an earlier
    * descriptor called by the same noun */
   if (np && i + 1 < c->nt && kgm_tok(c, i + 1)->kind == KGT_WORD) {
     const char *noun = kgm_tok(c, i + 1)->fold;
@@ -1940,7 +1940,7 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
   }
   if (young) {
     /* the company the text has named most lately: backers crowd the sentences of a
-       funding round ("Bpifrance et Google remettent au pot … la jeune pousse") */
+       funding round ("Bolt et Zorvex remettent au pot … la jeune pousse") */
     int best = kgm_most_named(c, R, i, s, NULL, np, 1);
     if (best >= 0)
       return best;
@@ -2035,7 +2035,7 @@ static int kgm_anaphor(KgmCtx *c, size_t a, size_t b, int ref) {
   return id;
 }
 
-/* "de Clichy", "de l'agroalimentaire de Minneapolis" after a definite description: a
+/* "de Lyon", "de l'agroalimentaire de Denver" after a definite description: a
  * city (one lower-case complement may come first) that says where the organization is.
  * Fills pl[0]; returns the tokens used (0: none). */
 static size_t kgm_of_city(KgmCtx *c, size_t i, size_t lim, const KgmEntry *pl[2]) {
@@ -2065,7 +2065,7 @@ static size_t kgm_of_city(KgmCtx *c, size_t i, size_t lim, const KgmEntry *pl[2]
 }
 
 /* A name after the description, maybe past complements: "le géant britannique des
- * télécoms Vodafone" describes Vodafone; it refers to nothing before. */
+ * télécoms Brantel" describes Brantel; it refers to nothing before. */
 static int kgm_name_follows(KgmCtx *c, size_t j, size_t lim) {
   const KgtLexEntry *d;
   for (int k = 0; k < 2 && j + 1 < lim; k++) {
@@ -2100,18 +2100,18 @@ static size_t kgm_anaphor_at(KgmCtx *c, size_t i, const char **type, KgmAnaPlace
     if (i + m < c->nt && c->desc[i + m].e)
       return 0; /* "la société Zorbex": a descriptor */
     if (strcmp(e->value, "np") == 0 && kgm_name_follows(c, i + m, lim))
-      return 0; /* "le géant des télécoms Vodafone" */
+      return 0; /* "le géant des télécoms Brantel" */
     *type = e->value;
     if (strcmp(e->value, "np") == 0 && (dn = kgm_demonyms(c, i + m, pl)) > 0 &&
         !(i + m + dn < lim && kgm_namey(c, i + m + dn))) {
       if (kgm_name_follows(c, i + m + dn, lim))
-        return 0; /* "le géant britannique des télécoms Vodafone" */
+        return 0; /* "le géant britannique des télécoms Brantel" */
       kgm_set_places(where, pl);
       return m + dn; /* "le constructeur japonais" */
     }
     if (strcmp(e->value, "np") == 0 && (dn = kgm_of_city(c, i + m, lim, pl)) > 0) {
       kgm_set_places(where, pl);
-      return m + dn; /* "le groupe de Clichy" */
+      return m + dn; /* "le groupe de Lyon" */
     }
     /* "l'entreprise publique", "la société cotée": the noun and what follows it make a
        legal form */
@@ -2375,7 +2375,7 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
     if (!m || memchr(c->in_desc + i, 1, m))
       continue; /* "la société mère à but non lucratif d'X" names X: no anaphor */
     /* only a demonym or the place of the description may stand where an anaphor is
-       ("the French group", "le groupe de Clichy") */
+       ("the French group", "le groupe de Lyon") */
     int blocked = 0;
     for (size_t q = i; q < i + m && !blocked; q++)
       blocked = c->owner[q] >= 0 && !(c->m[c->owner[q]].flags & KGM_F_DEMONYM) &&

@@ -582,7 +582,7 @@ static KgStatus kgx_match_facts(KgxSentence *ss, const KgrMatch *m, KgxCands *ou
   }
   if (topic_obj && !base.date[0] && ss->topic_date[0] && kgx_takes_date(r->relation))
     snprintf(base.date, sizeof base.date, "%s", ss->topic_date);
-  /* backers listed after the deal ("aux côtés d'Air France-KLM figurent A et B") share
+  /* backers listed after the deal ("aux côtés de Brantor figurent A et B") share
      its standing */
   if (topic_obj && base.status == KG_FACT_STATUS_NONE && kgx_is_deal(r->relation))
     base.status = *ss->topic_status;
