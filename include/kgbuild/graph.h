@@ -109,7 +109,7 @@ KG_API KgStatus kg_graph_entity_add_alias(KgGraph *g, KgEntityId id, const char 
 KG_API KgStatus kg_graph_entity_set_qid(KgGraph *g, KgEntityId id, const char *qid);
 /** Change the class (e.g. Organization -> NonProfit once a descriptor says so). */
 KG_API KgStatus kg_graph_entity_set_class(KgGraph *g, KgEntityId id, KgClass cls);
-/** Replace the display label (e.g. "Microsoft Corp." seen after "Microsoft": keep the longest). */
+/** Replace the display label (e.g. "Zorbex Corp." seen after "Zorbex": keep the longest). */
 KG_API KgStatus kg_graph_entity_set_label(KgGraph *g, KgEntityId id, const char *label);
 
 KG_API size_t kg_graph_entity_count(const KgGraph *g);

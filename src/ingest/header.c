@@ -6,7 +6,7 @@
  * The text is only read: offsets downstream are those of the text as ingested.
  *
  * Strictness, so that an ordinary first sentence never counts: a dateline place starts
- * with a word in capitals and has no lower-case letter ("Microsoft (MSFT) - ..." fails);
+ * with a word in capitals and has no lower-case letter ("Zorbex (ZRBX) - ..." fails);
  * at most two short capitalised qualifiers follow it ("Wash.", "Calif."); the agency in
  * parentheses is short, has no ':' ("IBM (NYSE: IBM) -" fails), is not the place again
  * ("AMD (AMD) -" fails) and is followed by a dash.
