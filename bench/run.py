@@ -126,11 +126,13 @@ def main():
         listfile = os.path.join(args.work, f"{os.path.basename(d)}.list")
         nt = os.path.join(args.work, f"{os.path.basename(d)}.nt")
         print(f"{c}: {len(files)} articles, {mb:.1f} MB")
-        # the file list goes through xargs-free argv chunks: kgbuild takes many paths at once
+        # argv chunks of 2,000 paths; kgbuild takes the whole corpus as one folder, as a user
+        # would run it (one process), unless --limit picks a subset
         chunks = [files[i:i + 2000] for i in range(0, len(files), 2000)]
+        kg_chunks = [[d]] if not args.limit else chunks
         total_t, peak, total_cpu = 0.0, 0.0, 0.0
         with open(nt, "wb") as out:
-            for ch in chunks:
+            for ch in kg_chunks:
                 t, r, c = run([kg, "-q", "-f", "ntriples"] + ch, stdout=out)
                 total_t += t
                 total_cpu += c
