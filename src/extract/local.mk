@@ -106,6 +106,10 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/e
 	tests/data/extract/e24-denied-reports.gold.tsv \
 	tests/data/extract/f28-dementis.fr.txt \
 	tests/data/extract/f28-dementis.gold.tsv \
+	tests/data/extract/e25-apposition-subject.en.txt \
+	tests/data/extract/e25-apposition-subject.gold.tsv \
+	tests/data/extract/f29-relatives.fr.txt \
+	tests/data/extract/f29-relatives.gold.tsv \
 	tests/data/extract/f17-descriptions-lieux.fr.txt \
 	tests/data/extract/f17-descriptions-lieux.gold.tsv \
 	tests/data/extract/f10-maison-alliance.fr.txt \
