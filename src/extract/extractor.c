@@ -274,9 +274,18 @@ static void kgx_article_date(const KgArticle *a, const KgtDoc *doc, char out[16]
   size_t n = kgt_doc_ntokens(doc);
   for (size_t i = 0; i < n && i < 14; i++) {
     char d[16];
-    if (kgt_parse_date(doc, i, 0, d) > 0 && strlen(d) >= 4) {
-      snprintf(out, 16, "%s", d);
-      return;
+    size_t k = kgt_parse_date(doc, i, 0, d);
+    if (k == 0 || strlen(d) < 4)
+      continue;
+    /* a dateline's date is followed by its dash or its agency in brackets; a date in the
+       first sentence ("Osprel, rachetée en 2019, …") is no publication date */
+    for (size_t j = i + k; j < n && j < i + k + 4; j++) {
+      const char *w = kgt_doc_token(doc, j)->lower;
+      if (strcmp(w, "-") == 0 || strcmp(w, "--") == 0 || strcmp(w, "\xe2\x80\x94") == 0 ||
+          strcmp(w, "\xe2\x80\x93") == 0 || strcmp(w, "(") == 0 || strcmp(w, "/") == 0) {
+        snprintf(out, 16, "%s", d);
+        return;
+      }
     }
   }
 }

@@ -20,8 +20,8 @@ tests_check_extract_CFLAGS = $(TESTS_CFLAGS)
 tests_check_extract_LDADD = $(TESTS_LDADD)
 TESTS += tests/check_extract
 
-TESTS += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh
-EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/eval-floor.txt \
+TESTS += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/cli/qualifiers.sh
+EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/cli/qualifiers.sh tests/eval-floor.txt \
 	tests/data/extract/e01-acquisition-completed.en.txt \
 	tests/data/extract/e01-acquisition-completed.gold.tsv \
 	tests/data/extract/e02-passive.en.txt \

@@ -331,6 +331,25 @@ static int kgx_is_lead(const KgxContext *c, const KgtSentence *S) {
   return 0;
 }
 
+/* Token @p t lies in a relative clause set off by commas inside match @p m ("Osprel, que
+ * Delmark a rachetée en 2019, a racheté Tarvex"): its date is the clause's, not the
+ * fact's. */
+static int kgx_in_relative(const KgxContext *c, const KgrMatch *m, size_t t) {
+  static const char *const rel[] = {"que", "qu'", "qui", "dont", "which", "that", "who", "whose",
+                                    NULL};
+  if (t <= m->tok_start || t >= m->tok_end)
+    return 0;
+  size_t open = t;
+  while (open > m->tok_start && strcmp(kgt_doc_token(c->doc, open - 1)->lower, ",") != 0)
+    open--;
+  if (open == m->tok_start || !kgx_word_is(kgt_doc_token(c->doc, open), rel))
+    return 0;
+  for (size_t k = t + 1; k < m->tok_end; k++)
+    if (strcmp(kgt_doc_token(c->doc, k)->lower, ",") == 0)
+      return 1; /* the clause closes before the match does */
+  return 0;
+}
+
 static void kgx_sentence_quals(const KgxSentence *ss, const KgrMatch *m, const KgrRule *r,
                                KgxCand *f, int list) {
   const KgxContext *c = ss->c;
@@ -361,7 +380,7 @@ static void kgx_sentence_quals(const KgxSentence *ss, const KgrMatch *m, const K
     switch (Q->kind) {
     case KGR_Q_DATE:
       if (!f->date[0] && kgx_takes_date(f->rel) && !(r->flags & KGR_RULE_NODATE) &&
-          d <= KGX_DATE_REACH && d < dd)
+          d <= KGX_DATE_REACH && d < dd && !kgx_in_relative(c, m, Q->tok_start))
         dd = d, best_date = q;
       break;
     case KGR_Q_MONEY:

@@ -1,0 +1,35 @@
+#!/bin/sh
+# qualifiers.sh - dates a fact must not take: a relative clause's date ("X, que Y a
+# rachetée en 2019, a racheté Z": 2019 is when Y bought X, not when X bought Z), and a
+# date in an opening sentence taken for the dateline (no dash or agency after it).
+. "$top_srcdir/tests/lib.sh"
+
+if ! command -v python3 >/dev/null 2>&1; then
+  skip "qualifiers" "needs python3"
+  done_testing
+  exit $?
+fi
+date_of() { # FILE SUBJECT OBJECT -> the pointInTime of that acquisition, or "none"
+  python3 - "$1" "$2" "$3" <<'PY'
+import re, sys, collections
+st = collections.defaultdict(dict)
+for l in open(sys.argv[1]):
+    m = re.match(r'<([^>]*)> <[^>]*[#/]([A-Za-z]+)> (.*) \.$', l.strip())
+    if m and '/stmt/' in m.group(1):
+        st[m.group(1)][m.group(2)] = m.group(3)
+for v in st.values():
+    if v.get('subject', '').endswith('/org/%s>' % sys.argv[2]) and \
+       v.get('object', '').endswith('/org/%s>' % sys.argv[3]) and v.get('predicate', '').endswith('#acquired>'):
+        print(v.get('pointInTime', 'none').split('^^')[0].strip('"'))
+        sys.exit(0)
+print('missing')
+PY
+}
+printf '%s\n' "La société Osprel, que le groupe Delmark a rachetée en 2019, a racheté la société Tarvex." >"$TMP/rel.txt"
+ok "a relative clause is read" "$KGBUILD" -q -f ntriples -o "$TMP/rel.nt" "$TMP/rel.txt"
+ok "the clause's deal has its date" test "$(date_of "$TMP/rel.nt" delmark osprel)" = 2019
+ok "the main deal does not take the clause's date" test "$(date_of "$TMP/rel.nt" osprel tarvex)" = none
+printf '%s\n' "PARIS, 4 mai 2024 — Le groupe Brantor a racheté lundi la société Tarvex." >"$TMP/dl.txt"
+ok "a dateline is read" "$KGBUILD" -q -f ntriples -o "$TMP/dl.nt" "$TMP/dl.txt"
+ok "'lundi' after a dateline is the dateline's day" test "$(date_of "$TMP/dl.nt" brantor tarvex)" = 2024-05-04
+done_testing
