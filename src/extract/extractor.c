@@ -114,7 +114,27 @@ static KgStatus kgx_quant_add(KgxQuants *q, KgrQKind kind, size_t a, size_t b, c
 }
 
 /* Money, percentages, dates and counts of tokens [a, b), each kind read left to right. */
-static KgStatus kgx_quantities(const KgtDoc *d, size_t a, size_t b, int year, KgxQuants *q) {
+/* "last June" (or "en juin dernier") written in March 2024 is June 2023: a month the date
+ * got no year for, said to be past, and not before the article's month this year. */
+static void kgx_past_month(const KgtDoc *d, size_t i, size_t n, int month, char date[16]) {
+  if (month <= 0 || strlen(date) != 7)
+    return;
+  for (size_t k = i; k < i + n; k++) {
+    const KgtToken *t = kgt_doc_token(d, k);
+    if (t->kind == KGT_NUMBER && t->number >= 1000)
+      return; /* the year is written */
+  }
+  const char *before = i > 0 ? kgt_doc_token(d, i - 1)->fold : "";
+  const char *after = i + n < kgt_doc_ntokens(d) ? kgt_doc_token(d, i + n)->fold : "";
+  if (strcmp(before, "last") != 0 && strcmp(after, "dernier") != 0 && strcmp(after, "derniere") != 0)
+    return;
+  int y = (int)strtol(date, NULL, 10), m = (int)strtol(date + 5, NULL, 10);
+  if (m >= month && y > 1)
+    snprintf(date, 16, "%04d-%02d", y - 1, m);
+}
+
+static KgStatus kgx_quantities(const KgtDoc *d, size_t a, size_t b, int year, int month,
+                               KgxQuants *q) {
   size_t skip[KGR_Q__COUNT] = {0, 0, 0, 0};
   KgStatus st = KG_SUCCESS;
   for (size_t i = a; i < b && st == KG_SUCCESS; i++) {
@@ -137,6 +157,7 @@ static KgStatus kgx_quantities(const KgtDoc *d, size_t a, size_t b, int year, Kg
     if (st == KG_SUCCESS && i >= skip[KGR_Q_DATE]) {
       char date[16];
       if ((n = kgt_parse_date(d, i, year, date)) > 0 && date[0]) {
+        kgx_past_month(d, i, n, month, date);
         st = kgx_quant_add(q, KGR_Q_DATE, i, i + n, date, NULL);
         skip[KGR_Q_DATE] = i + n;
       }
@@ -314,7 +335,8 @@ KgStatus kg_extract(const KgExtractor *ex, const KgArticle *a, KgGraph *g, const
   char date[16];
   kgx_article_date(a, doc, date);
   size_t ntoks = kgt_doc_ntokens(doc);
-  KGI_TRY(st, kgx_quantities(doc, 0, ntoks, date[0] ? (int)strtol(date, NULL, 10) : 0, &q));
+  KGI_TRY(st, kgx_quantities(doc, 0, ntoks, date[0] ? (int)strtol(date, NULL, 10) : 0,
+                             strlen(date) >= 7 ? (int)strtol(date + 5, NULL, 10) : 0, &q));
   if (!(ids = kg_malloc((ms.n ? ms.n : 1) * sizeof *ids))) {
     st = KG_ERR_NOMEM;
     goto out;

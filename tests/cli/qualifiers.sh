@@ -1,7 +1,8 @@
 #!/bin/sh
-# qualifiers.sh - dates a fact must not take: a relative clause's date ("X, que Y a
-# rachetée en 2019, a racheté Z": 2019 is when Y bought X, not when X bought Z), and a
-# date in an opening sentence taken for the dateline (no dash or agency after it).
+# qualifiers.sh - the dates facts take: not a relative clause's date ("X, que Y a
+# rachetée en 2019, a racheté Z": 2019 is when Y bought X, not when X bought Z), the
+# dateline's day for "lundi", and the year before for a past month not yet come this year
+# ("last June", "en juin dernier" written in March).
 . "$top_srcdir/tests/lib.sh"
 
 if ! command -v python3 >/dev/null 2>&1; then
@@ -32,4 +33,11 @@ ok "the main deal does not take the clause's date" test "$(date_of "$TMP/rel.nt"
 printf '%s\n' "PARIS, 4 mai 2024 — Le groupe Brantor a racheté lundi la société Tarvex." >"$TMP/dl.txt"
 ok "a dateline is read" "$KGBUILD" -q -f ntriples -o "$TMP/dl.nt" "$TMP/dl.txt"
 ok "'lundi' after a dateline is the dateline's day" test "$(date_of "$TMP/dl.nt" brantor tarvex)" = 2024-05-04
+# "last June" / "en juin dernier" written in March 2024 is June 2023
+printf '%s\n' "PARIS, 4 mars 2024 — Le groupe Brantor a racheté en juin dernier la société Tarvex." >"$TMP/past-fr.txt"
+printf '%s\n' "NEW YORK, March 4, 2024 - Brantor Inc said it bought Quillex Corp last June." >"$TMP/past-en.txt"
+ok "a past month in French is read" "$KGBUILD" -q -f ntriples -o "$TMP/past-fr.nt" "$TMP/past-fr.txt"
+ok "a past month in English is read" "$KGBUILD" -q -f ntriples -o "$TMP/past-en.nt" "$TMP/past-en.txt"
+ok "'en juin dernier' in March 2024 is June 2023" test "$(date_of "$TMP/past-fr.nt" brantor tarvex)" = 2023-06
+ok "'last June' in March 2024 is June 2023" test "$(date_of "$TMP/past-en.nt" brantor quillex)" = 2023-06
 done_testing
