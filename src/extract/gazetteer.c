@@ -180,15 +180,7 @@ static KgStatus kgm_parse(KgmGazetteer *g, KgmChunk *c, size_t len, int type,
     if (line[0] == '#' || line[0] == '\0')
       continue;
     char *f[6] = {NULL};
-    size_t nf = 0;
-    for (char *q = line; nf < 6;) {
-      f[nf++] = q;
-      char *tab = strchr(q, '\t');
-      if (!tab)
-        break;
-      *tab = '\0';
-      q = tab + 1;
-    }
+    size_t nf = kgi_split_tabs(line, f, 6);
     if (!*f[0]) {
       kgi_log(log, KG_LOG_ERROR, KG_ERR_PARSE, path, -1, "%s:%ld: empty name", path, lineno);
       return KG_ERR_PARSE;

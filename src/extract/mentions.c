@@ -2035,11 +2035,23 @@ static int kgm_anaphor(KgmCtx *c, size_t a, size_t b, int ref) {
   return id;
 }
 
+/* "de l'agroalimentaire", "des télécoms", "of the steel": a complement of one lower-case
+ * word (a determiner may come first) at @p j; returns the position after it, 0 if none. */
+static size_t kgm_complement(KgmCtx *c, size_t j, size_t lim) {
+  const KgtLexEntry *d;
+  if (j + 1 >= lim || (!kgm_is(c, j, "de") && !kgm_is(c, j, "d'") && !kgm_is(c, j, "du") &&
+                       !kgm_is(c, j, "des") && !kgm_is(c, j, "of")))
+    return 0;
+  size_t q = j + 1 + kgm_lex(c, j + 1, KGT_LEX_DET, &d);
+  if (q >= lim || kgm_tok(c, q)->kind != KGT_WORD || (kgm_tok(c, q)->flags & KGT_F_CAP))
+    return 0;
+  return q + 1;
+}
+
 /* "de Lyon", "de l'agroalimentaire de Denver" after a definite description: a
  * city (one lower-case complement may come first) that says where the organization is.
  * Fills pl[0]; returns the tokens used (0: none). */
 static size_t kgm_of_city(KgmCtx *c, size_t i, size_t lim, const KgmEntry *pl[2]) {
-  const KgtLexEntry *d;
   size_t j = i;
   pl[1] = NULL;
   for (int k = 0; k < 2 && j + 1 < lim; k++) {
@@ -2055,11 +2067,8 @@ static size_t kgm_of_city(KgmCtx *c, size_t i, size_t lim, const KgmEntry *pl[2]
       pl[0] = e;
       return j + 1 + n - i;
     }
-    /* "de l'agroalimentaire": a determiner may come, then one lower-case word */
-    size_t q = j + 1 + kgm_lex(c, j + 1, KGT_LEX_DET, &d);
-    if (q >= lim || kgm_tok(c, q)->kind != KGT_WORD || (kgm_tok(c, q)->flags & KGT_F_CAP))
+    if (!(j = kgm_complement(c, j, lim))) /* "de l'agroalimentaire" */
       return 0;
-    j = q + 1;
   }
   return 0;
 }
@@ -2067,15 +2076,12 @@ static size_t kgm_of_city(KgmCtx *c, size_t i, size_t lim, const KgmEntry *pl[2]
 /* A name after the description, maybe past complements: "le géant britannique des
  * télécoms Brantel" describes Brantel; it refers to nothing before. */
 static int kgm_name_follows(KgmCtx *c, size_t j, size_t lim) {
-  const KgtLexEntry *d;
   for (int k = 0; k < 2 && j + 1 < lim; k++) {
     if (!kgm_is(c, j, "de") && !kgm_is(c, j, "d'") && !kgm_is(c, j, "du") && !kgm_is(c, j, "des") &&
         !kgm_is(c, j, "of"))
       break;
-    size_t q = j + 1 + kgm_lex(c, j + 1, KGT_LEX_DET, &d);
-    if (q >= lim || kgm_tok(c, q)->kind != KGT_WORD || (kgm_tok(c, q)->flags & KGT_F_CAP))
+    if (!(j = kgm_complement(c, j, lim)))
       return 0;
-    j = q + 1;
   }
   return j < lim && j < c->nt && kgm_namey(c, j) &&
          (c->owner[j] < 0 || kgm_is_org(c->m[c->owner[j]].cls));

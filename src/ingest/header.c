@@ -357,7 +357,7 @@ static const char *kgi_parse_agency(const char *p, const char *e, const char **a
 static const char *kgi_parse_dash(const char *p, const char *e) {
   const char *q;
   if (e - p >= 2 && p[0] == '-' && p[1] == '-')
-    return p + 2; /* "--(BUSINESS WIRE)--Microsoft" glues the text to the dash */
+    return p + 2; /* "--(BUSINESS WIRE)--Zorbex" glues the text to the dash */
   if (p < e && *p == '-')
     q = p + 1;
   else if (e - p >= 3 && memcmp(p, "\xE2\x80\x93", 3) == 0)

@@ -314,15 +314,7 @@ KgStatus kgt_lexicon_load_string(KgtLexicon *lx, const char *data, size_t len,
     if (line[0] == '#' || line[0] == '\0')
       continue;
     char *f[7] = {NULL};
-    size_t nf = 0;
-    for (char *q = line; nf < 7;) {
-      f[nf++] = q;
-      char *tab = strchr(q, '\t');
-      if (!tab)
-        break;
-      *tab = '\0';
-      q = tab + 1;
-    }
+    size_t nf = kgi_split_tabs(line, f, 7);
     if (nf < 2 || !*f[1]) {
       if (nf == 1 && strspn(line, " \t") == strlen(line))
         continue;
