@@ -332,6 +332,12 @@ struct KgrRuleSetImpl {
   uint64_t *req_rows, *req_none;
   long det_cls, sep_cls, conj_cls;
   long prole_cls, pmod_cls; /* PERSON_ROLE, PERSON_PREMOD: "Zorbex co-founder Ana Ruiz" */
+  /* captures every match makes (@S:ORG on the rule's own sequence, not optional): a
+   * sentence with no mention or quantity of such a capture's types cannot match. One
+   * bitset over rules per distinct type mask (need_rules + i * rule_words). */
+  unsigned *need_masks;
+  uint64_t *need_rules;
+  size_t nneed;
 };
 
 static const char *const kgr_relations[] = {
@@ -412,6 +418,11 @@ static void kgr_index_clear(KgrRuleSet *rs) {
   rs->nby_id = 0;
   rs->mention_rules = rs->quant_rules = rs->any_rules = NULL;
   rs->nmention_rules = rs->nquant_rules = rs->nany_rules = 0;
+  kg_free(rs->need_masks);
+  kg_free(rs->need_rules);
+  rs->need_masks = NULL;
+  rs->need_rules = NULL;
+  rs->nneed = 0;
   for (size_t i = 0; i < rs->nclasses; i++) {
     kg_free(rs->classes[i].bits);
     rs->classes[i].bits = NULL;
@@ -1524,6 +1535,42 @@ static KgStatus kgr_index_req_rows(KgrRuleSet *rs) {
   return KG_SUCCESS;
 }
 
+/* need_masks/need_rules: the type masks of the captures on each rule's own sequence
+ * that every match makes. */
+static KgStatus kgr_index_needs(KgrRuleSet *rs) {
+  size_t rw = rs->rule_words, cap = 0;
+  for (size_t i = 0; i < rs->nrules; i++) {
+    const KgrRuleImpl *r = &rs->rules[i];
+    for (int n = r->first; n >= 0; n = r->nodes[n].next) {
+      const KgrNode *nd = &r->nodes[n];
+      if (nd->kind != N_CAP || nd->min == 0 || !nd->tmask)
+        continue;
+      size_t k = 0;
+      while (k < rs->nneed && rs->need_masks[k] != nd->tmask)
+        k++;
+      if (k == rs->nneed) {
+        if (rs->nneed == cap) {
+          size_t nc = cap ? cap * 2 : 16;
+          unsigned *nm = kg_realloc(rs->need_masks, nc * sizeof *nm);
+          if (!nm)
+            return KG_ERR_NOMEM;
+          rs->need_masks = nm;
+          uint64_t *nr = kg_realloc(rs->need_rules, nc * rw * sizeof *nr);
+          if (!nr)
+            return KG_ERR_NOMEM;
+          rs->need_rules = nr;
+          cap = nc;
+        }
+        rs->need_masks[k] = nd->tmask;
+        memset(rs->need_rules + k * rw, 0, rw * sizeof *rs->need_rules);
+        rs->nneed++;
+      }
+      rs->need_rules[k * rw + i / 64] |= 1ULL << (i % 64);
+    }
+  }
+  return KG_SUCCESS;
+}
+
 KgStatus kgr_ruleset_compile(KgrRuleSet *rs, const KgLog *log) {
   KgStatus st = KG_SUCCESS;
   if (rs->compiled)
@@ -1657,6 +1704,8 @@ KgStatus kgr_ruleset_compile(KgrRuleSet *rs, const KgLog *log) {
     }
   }
   if ((st = kgr_index_req_rows(rs)) != KG_SUCCESS)
+    goto out;
+  if ((st = kgr_index_needs(rs)) != KG_SUCCESS)
     goto out;
   rs->compiled = 1;
 out:
@@ -2320,14 +2369,40 @@ int kgr_match_span(const KgrRuleSet *rs, const KgrInput *in, size_t a, size_t b,
     for (int q = 1; q < KGR_MAX_REQ; q++)
       possible[w] &= sat[(size_t)q * words + w];
   }
+  /* the types of what a capture can take in this sentence */
+  unsigned types = 0;
+  for (size_t p = a; p < b; p++) {
+    for (long j = in->ment_first[p]; j >= 0 && (size_t)j < in->nment_entries; j++) {
+      if (in->ment_key[j] != p)
+        break;
+      const KgmMention *m = &in->ments[in->ment_order[j]];
+      if (m->tok_end <= b)
+        types |= kgr_mention_type(m);
+    }
+    for (long j = in->q_first[p]; j >= 0 && (size_t)j < in->nquants; j++) {
+      if (in->q_key[j] != p)
+        break;
+      const KgrQuantity *q = &in->quants[in->q_order[j]];
+      if (q->tok_end <= b)
+        types |= kgr_quant_type(q);
+    }
+  }
+  for (size_t k = 0; k < rs->nneed; k++)
+    if (!(rs->need_masks[k] & types))
+      for (size_t w = 0; w < words; w++)
+        possible[w] &= ~rs->need_rules[k * words + w];
+  uint64_t any = 0;
+  for (size_t w = 0; w < words; w++)
+    any |= possible[w];
   KgrState s;
-  memset(&s, 0, sizeof s);
+  if (any)
+    memset(&s, 0, sizeof s);
   s.rs = rs;
   s.in = in;
   s.a = a;
   s.b = b;
   int rc = 0;
-  for (size_t pos = a; pos < b && !rc; pos++) {
+  for (size_t pos = a; any && pos < b && !rc; pos++) {
     const KgrTokIds *ti = &in->tids[pos];
     /* candidates: by word id, mention start (or determiner before one), quantity start */
     int ment = in->ment_first[pos] >= 0 ||

@@ -261,8 +261,8 @@ static int kgi_is_hex(unsigned char c) {
 /*
  * Raptor writes most of a document one byte at a time; to a FILE* each byte is an
  * fputc() with its lock. So what Raptor writes collects in w->obuf and goes to the
- * FILE* in large blocks: at the end of each kg_writer_write() (so a full disk is still
- * reported at once), of the document, and when the buffer is full.
+ * FILE* in large blocks: at the end of a kg_writer_write() that left it half full (so a
+ * full disk is still reported early), at the end of the document, and when it is full.
  */
 #define KGI_OUT_BUF 65536
 
@@ -772,8 +772,9 @@ KgStatus kg_writer_write(KgWriter *w, const KgTriples *t) {
   KgStatus st = KG_SUCCESS;
   for (size_t i = 0; st == KG_SUCCESS && i < n; i++)
     st = kgi_write_one(w, kg_triples_get(t, i));
-  /* streaming formats have written already: report a full disk early */
-  int flushed = kgi_out_flush(w);
+  /* streaming formats have written already: once half the buffer is full it goes out,
+   * so a full disk is reported a few articles after it happens, not at the end */
+  int flushed = w->olen >= KGI_OUT_BUF / 2 ? kgi_out_flush(w) : 0;
   if (st != KG_SUCCESS)
     return st;
   if (flushed != 0 || ferror(w->out)) {
