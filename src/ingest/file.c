@@ -197,12 +197,22 @@ static KgStatus kgi_walk_dir(const char *dir, const KgiAncestor *up, char ***pat
     }
     if (e->d_name[0] == '.')
       continue; /* hidden, and "." and ".." */
+    /* the entry's type, when the file system gives it, saves a stat() per file */
+    if (e->d_type == DT_REG && !kgi_is_article_name(e->d_name))
+      continue;
     char *p = kgi_join(dir, e->d_name);
     if (!p) {
       st = KG_ERR_NOMEM;
       break;
     }
     struct stat sb;
+    if (e->d_type == DT_REG) {
+      if ((st = kgi_paths_push(paths, n, p)) != KG_SUCCESS) {
+        kg_free(p);
+        break;
+      }
+      continue;
+    }
     if (lstat(p, &sb) != 0) {
       kg_free(p);
       if (errno == ENOENT)
