@@ -1462,8 +1462,53 @@ static KgStatus kgr_list_add(size_t **list, size_t *n, size_t v) {
   return KG_SUCCESS;
 }
 
-/* Words one of which node @p n always consumes: a word or class atom, or a group whose
- * every alternative starts with one. *ids is new (NULL when the node requires none). */
+static KgStatus kgr_required(const KgrRuleSet *rs, const KgrRuleImpl *r, int n, size_t **ids,
+                             size_t *nids);
+
+/* The shortest word of a required set: of two sets as large, the one whose words are all
+ * longer is the rarer in text ("désormais" rather than "est"). */
+static size_t kgr_set_minlen(const KgrRuleSet *rs, const size_t *ids, size_t n) {
+  size_t m = SIZE_MAX;
+  for (size_t i = 0; i < n; i++) {
+    size_t l = strlen(rs->vocab.words[ids[i]]);
+    if (l < m)
+      m = l;
+  }
+  return m;
+}
+
+/* The best word set the sequence from node @p n (to its end) always consumes: the
+ * smallest required set of its nodes. *ids is new, or NULL when no node requires one. */
+static KgStatus kgr_required_seq(const KgrRuleSet *rs, const KgrRuleImpl *r, int n, size_t **ids,
+                                 size_t *nids) {
+  *ids = NULL;
+  *nids = 0;
+  size_t best_len = 0;
+  for (; n >= 0; n = r->nodes[n].next) {
+    size_t *sub = NULL, nsub = 0;
+    KgStatus st = kgr_required(rs, r, n, &sub, &nsub);
+    if (st != KG_SUCCESS) {
+      kg_free(*ids);
+      *ids = NULL;
+      *nids = 0;
+      return st;
+    }
+    if (!sub)
+      continue;
+    size_t len = kgr_set_minlen(rs, sub, nsub);
+    if (!*ids || nsub < *nids || (nsub == *nids && len > best_len)) {
+      kg_free(*ids);
+      *ids = sub, *nids = nsub, best_len = len;
+    } else {
+      kg_free(sub);
+    }
+  }
+  return KG_SUCCESS;
+}
+
+/* Words one of which node @p n always consumes: a word or class atom, or a group each of
+ * whose alternatives consumes one of its own. *ids is new (NULL when the node requires
+ * none). */
 static KgStatus kgr_required(const KgrRuleSet *rs, const KgrRuleImpl *r, int n, size_t **ids,
                              size_t *nids) {
   const KgrNode *nd = &r->nodes[n];
@@ -1484,7 +1529,7 @@ static KgStatus kgr_required(const KgrRuleSet *rs, const KgrRuleImpl *r, int n, 
     return KG_SUCCESS;
   for (size_t a = 0; a < nd->nalts; a++) {
     size_t *sub = NULL, nsub = 0;
-    KgStatus st = nd->alts[a] >= 0 ? kgr_required(rs, r, nd->alts[a], &sub, &nsub) : KG_SUCCESS;
+    KgStatus st = nd->alts[a] >= 0 ? kgr_required_seq(rs, r, nd->alts[a], &sub, &nsub) : KG_SUCCESS;
     if (st != KG_SUCCESS || !sub) {
       kg_free(*ids);
       *ids = NULL;
