@@ -1809,7 +1809,7 @@ struct KgrInputImpl {
   /* scratch of kgr_match_span, sized for rs when the input was made (NULL when rs was not
    * compiled); busy while a match runs, so a nested call allocates its own */
   const KgrRuleSet *scratch_rs;
-  uint64_t *scratch_bits;      /* seen, possible, checked, KGR_MAX_REQ sets: rule_words each */
+  uint64_t *scratch_bits;      /* seen, possible, (unused), KGR_MAX_REQ sets: rule_words each */
   uint64_t *scratch_present;   /* word ids in the sentence; all zero between calls */
   size_t *scratch_pos;         /* last token of each word id in the sentence (valid where
                                   present), then the last start of each rule */
@@ -2368,7 +2368,7 @@ int kgr_match_span(const KgrRuleSet *rs, const KgrInput *in, size_t a, size_t b,
   if (!rs || !rs->compiled || !in || b > in->ntoks || a >= b)
     return 0;
   size_t words = rs->rule_words, vw = (rs->vocab.n + 63) / 64;
-  uint64_t *seen, *possible, *checked, *present;
+  uint64_t *seen, *possible, *present;
   size_t *last, *rule_last;
   KgrInput *inw = (KgrInput *)in; /* scratch only: the input's contents stay as they are */
   int own = in->scratch_rs == rs && !in->scratch_busy;
@@ -2390,13 +2390,11 @@ int kgr_match_span(const KgrRuleSet *rs, const KgrInput *in, size_t a, size_t b,
   }
   rule_last = last + vw * 64;
   possible = seen + words;
-  checked = seen + 2 * words;
   uint64_t *sat = seen + 3 * words; /* per required set: rules it does not rule out */
   /* possible[]: rules with a word of each of their required sets in the sentence. A
    * rule consumes one word of each set at or after its start, so it cannot start after
    * rule_last[], the last token from which every set still has a word ahead: worked out
-   * the first time a rule is a candidate (checked[]). */
-  memset(checked, 0, words * sizeof *checked);
+   * for each possible rule before the scan. */
   memcpy(sat, rs->req_none, KGR_MAX_REQ * words * sizeof *sat);
   for (size_t p = a; p < b; p++)
     for (unsigned k = 0; k < in->tids[p].nids; k++) {
@@ -2436,9 +2434,18 @@ int kgr_match_span(const KgrRuleSet *rs, const KgrInput *in, size_t a, size_t b,
     if (!(rs->need_masks[k] & types))
       for (size_t w = 0; w < words; w++)
         possible[w] &= ~rs->need_rules[k * words + w];
+  /* no possible rule starts after the last of their rule_last[] */
   uint64_t any = 0;
-  for (size_t w = 0; w < words; w++)
+  size_t stop = a;
+  for (size_t w = 0; w < words; w++) {
     any |= possible[w];
+    for (uint64_t m = possible[w]; m; m &= m - 1) {
+      size_t ri = w * 64 + (size_t)__builtin_ctzll(m);
+      rule_last[ri] = kgr_last_start(rs, ri, present, last, b);
+      if (rule_last[ri] + 1 > stop)
+        stop = rule_last[ri] + 1;
+    }
+  }
   KgrState s;
   if (any)
     memset(&s, 0, sizeof s);
@@ -2447,7 +2454,7 @@ int kgr_match_span(const KgrRuleSet *rs, const KgrInput *in, size_t a, size_t b,
   s.a = a;
   s.b = b;
   int rc = 0;
-  for (size_t pos = a; any && pos < b && !rc; pos++) {
+  for (size_t pos = a; any && pos < stop && !rc; pos++) {
     const KgrTokIds *ti = &in->tids[pos];
     /* candidates: by word id, mention start (or determiner before one), quantity start */
     int ment = in->ment_first[pos] >= 0 ||
@@ -2474,11 +2481,6 @@ int kgr_match_span(const KgrRuleSet *rs, const KgrInput *in, size_t a, size_t b,
     /* rules in file order, so results do not depend on the index */
     for (size_t w = 0; w < words && !rc; w++) {
       uint64_t bits = seen[w] & possible[w];
-      for (uint64_t fresh = bits & ~checked[w]; fresh; fresh &= fresh - 1) {
-        size_t ri = w * 64 + (size_t)__builtin_ctzll(fresh);
-        rule_last[ri] = kgr_last_start(rs, ri, present, last, b);
-      }
-      checked[w] |= bits;
       while (bits && !rc) {
         int bit = __builtin_ctzll(bits);
         bits &= bits - 1;
