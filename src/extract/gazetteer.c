@@ -10,6 +10,7 @@
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "extract/mention_int.h"
 #include "text/text_int.h"
@@ -43,7 +44,7 @@ static KgStatus kgm_read_file(const char *path, KgmChunk **out, size_t *len,
     kgi_log(log, KG_LOG_ERROR, KG_ERR_TOO_LARGE, path, -1, "%s: file too large", path);
     return KG_ERR_TOO_LARGE;
   }
-  KgmChunk *c = kg_malloc(sizeof *c + (size_t)size + 1);
+  KgmChunk *c = kg_malloc(sizeof *c + (size_t)size + 1 + KGT_LINE_PAD);
   if (!c) {
     fclose(fp);
     return KG_ERR_NOMEM;
@@ -56,16 +57,21 @@ static KgStatus kgm_read_file(const char *path, KgmChunk **out, size_t *len,
     kgi_log(log, KG_LOG_ERROR, KG_ERR_IO, path, -1, "%s: cannot read", path);
     return KG_ERR_IO;
   }
-  c->data[got] = '\0';
+  memset(c->data + got, 0, 1 + KGT_LINE_PAD); /* for kgt_line_cut() */
   c->next = NULL;
   *len = got;
   *out = c;
   return KG_SUCCESS;
 }
 
-static KgStatus kgm_add_form(KgmGazetteer *g, uint32_t entry, const char *form, int demonym) {
-  char key[KGT_PHRASE_MAX + 1];
-  size_t kl = kgt_fold(form, strlen(form), key, sizeof key);
+static KgStatus kgm_add_form(KgmGazetteer *g, uint32_t entry, const char *form, size_t len,
+                             int demonym) {
+  /* folded straight into the index's key arena */
+  char *key = kgt_phrase_key_room(&g->ix);
+  if (!key)
+    return KG_ERR_NOMEM;
+  KgtKeyHash kh;
+  size_t kl = kgt_fold_key(form, len, key, &kh);
   if (kl == (size_t)-1 || kl == 0)
     return KG_ERR_PARSE;
   if (g->nforms == g->forms_cap) {
@@ -79,7 +85,7 @@ static KgStatus kgm_add_form(KgmGazetteer *g, uint32_t entry, const char *form, 
   uint32_t mask = demonym ? KGM_MASK_DEMONYM
                           : g->entries[entry].type == KGM_G_FIRSTNAME ? KGM_MASK_FIRST
                                                                       : KGM_MASK_NAME;
-  KgStatus st = kgt_phrase_add(&g->ix, key, kl, (uint32_t)g->nforms, mask);
+  KgStatus st = kgt_phrase_add_hashed(&g->ix, key, kl, (uint32_t)g->nforms, mask, &kh);
   if (st != KG_SUCCESS)
     return st;
   KgmForm *f = &g->forms[g->nforms++];
@@ -104,24 +110,46 @@ static KgStatus kgm_add_entry(KgmGazetteer *g, const KgmEntry *e, uint32_t *id) 
   return KG_SUCCESS;
 }
 
-/* Each '|'-separated form of @p list (modified in place) is added for @p entry. */
-static KgStatus kgm_add_list(KgmGazetteer *g, uint32_t entry, char *list, int demonym) {
-  while (list && *list) {
-    char *bar = strchr(list, '|');
-    if (bar)
-      *bar = '\0';
+/* Make room for @p entries entries and @p forms forms in all. */
+static KgStatus kgm_reserve(KgmGazetteer *g, size_t entries, size_t forms) {
+  if (entries > g->cap) {
+    KgmEntry *ne = kg_realloc(g->entries, entries * sizeof *ne);
+    if (!ne)
+      return KG_ERR_NOMEM;
+    g->entries = ne;
+    g->cap = entries;
+  }
+  if (forms > g->forms_cap) {
+    KgmForm *nf = kg_realloc(g->forms, forms * sizeof *nf);
+    if (!nf)
+      return KG_ERR_NOMEM;
+    g->forms = nf;
+    g->forms_cap = forms;
+  }
+  return KG_SUCCESS;
+}
+
+/* Each '|'-separated form of @p list (@p n bytes before its NUL; modified in place) is
+ * added for @p entry. */
+static KgStatus kgm_add_list(KgmGazetteer *g, uint32_t entry, char *list, size_t n,
+                             int demonym) {
+  char *end = list + n;
+  while (list < end) {
+    char *bar = memchr(list, '|', (size_t)(end - list));
+    char *fe = bar ? bar : end;
+    *fe = '\0';
     char *f = list;
     while (*f == ' ')
       f++;
-    size_t fl = strlen(f);
+    size_t fl = (size_t)(fe - f);
     while (fl && f[fl - 1] == ' ')
       f[--fl] = '\0';
     if (*f) {
-      KgStatus st = kgm_add_form(g, entry, f, demonym);
+      KgStatus st = kgm_add_form(g, entry, f, fl, demonym);
       if (st != KG_SUCCESS)
         return st;
     }
-    list = bar ? bar + 1 : NULL;
+    list = bar ? bar + 1 : end;
   }
   return KG_SUCCESS;
 }
@@ -169,18 +197,15 @@ static KgStatus kgm_parse(KgmGazetteer *g, KgmChunk *c, size_t len, int type,
   char *p = c->data, *end = c->data + len;
   long lineno = 0;
   while (p < end) {
-    char *nl = memchr(p, '\n', (size_t)(end - p));
-    char *le = nl ? nl : end;
+    KgtLine ln;
+    p = kgt_line_cut(p, end, &ln, 6);
+    char *line = ln.line;
     lineno++;
-    if (le > p && le[-1] == '\r')
-      le[-1] = '\0';
-    *le = '\0';
-    char *line = p;
-    p = nl ? nl + 1 : end;
     if (line[0] == '#' || line[0] == '\0')
       continue;
     char *f[6] = {NULL};
-    size_t nf = kgi_split_tabs(line, f, 6);
+    size_t fl[6] = {0};
+    size_t nf = kgt_line_fields(&ln, f, fl, 6);
     if (!*f[0]) {
       kgi_log(log, KG_LOG_ERROR, KG_ERR_PARSE, path, -1, "%s:%ld: empty name", path, lineno);
       return KG_ERR_PARSE;
@@ -189,7 +214,7 @@ static KgStatus kgm_parse(KgmGazetteer *g, KgmChunk *c, size_t len, int type,
     memset(&e, 0, sizeof e);
     e.type = (unsigned char)type;
     e.name = f[0];
-    char *aliases = NULL, *demonyms = NULL;
+    size_t ai = 0, di = 0; /* fields of the aliases and the demonyms (0: none) */
     switch (type) {
     case KGM_G_ORG:
       if (nf < 2 || !kgm_class_from(f[1], &e.cls)) {
@@ -201,7 +226,7 @@ static KgStatus kgm_parse(KgmGazetteer *g, KgmChunk *c, size_t len, int type,
       }
       e.country = nf > 2 ? kgm_opt(f[2]) : NULL;
       e.qid = nf > 3 ? kgm_opt(f[3]) : NULL;
-      aliases = nf > 4 ? f[4] : NULL;
+      ai = nf > 4 ? 4 : 0;
       break;
     case KGM_G_PLACE:
       if (nf < 2 || !*f[1]) {
@@ -213,8 +238,8 @@ static KgStatus kgm_parse(KgmGazetteer *g, KgmChunk *c, size_t len, int type,
       e.extra = f[1];
       e.country = strcmp(f[1], "country") == 0 ? e.name : (nf > 2 ? kgm_opt(f[2]) : NULL);
       e.qid = nf > 3 ? kgm_opt(f[3]) : NULL;
-      aliases = nf > 4 ? f[4] : NULL;
-      demonyms = nf > 5 ? f[5] : NULL;
+      ai = nf > 4 ? 4 : 0;
+      di = nf > 5 ? 5 : 0;
       break;
     case KGM_G_FIRSTNAME:
       e.cls = KG_CLASS_PERSON;
@@ -224,22 +249,22 @@ static KgStatus kgm_parse(KgmGazetteer *g, KgmChunk *c, size_t len, int type,
       e.cls = KG_CLASS_PRODUCT;
       e.extra = nf > 1 ? kgm_opt(f[1]) : NULL;
       e.qid = nf > 2 ? kgm_opt(f[2]) : NULL;
-      aliases = nf > 3 ? f[3] : NULL;
+      ai = nf > 3 ? 3 : 0;
       break;
     default:
       e.cls = KG_CLASS_PERSON;
       e.qid = nf > 1 ? kgm_opt(f[1]) : NULL;
-      aliases = nf > 2 ? f[2] : NULL;
+      ai = nf > 2 ? 2 : 0;
       break;
     }
     uint32_t id;
     KgStatus st = kgm_add_entry(g, &e, &id);
     if (st == KG_SUCCESS)
-      st = kgm_add_form(g, id, e.name, 0);
-    if (st == KG_SUCCESS)
-      st = kgm_add_list(g, id, aliases, 0);
-    if (st == KG_SUCCESS)
-      st = kgm_add_list(g, id, demonyms, 1);
+      st = kgm_add_form(g, id, e.name, fl[0], 0);
+    if (st == KG_SUCCESS && ai)
+      st = kgm_add_list(g, id, f[ai], fl[ai], 0);
+    if (st == KG_SUCCESS && di)
+      st = kgm_add_list(g, id, f[di], fl[di], 1);
     if (st == KG_ERR_PARSE) {
       kgi_log(log, KG_LOG_ERROR, st, path, -1, "%s:%ld: a name is too long", path, lineno);
       return st;
@@ -286,19 +311,35 @@ KgStatus kgm_gazetteer_load(const char *data_dir, const char *const *extra, size
   if (!g)
     return KG_ERR_NOMEM;
   kgt_phrase_init(&g->ix);
+  char path[4096];
+  size_t total = 0;
+  for (int t = 0; t < KGM_G__COUNT; t++) {
+    snprintf(path, sizeof path, "%s/gazetteer/%s.tsv", data_dir, kgm_kind_names[t]);
+    struct stat sb;
+    if (stat(path, &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_size > 0 &&
+        (unsigned long long)sb.st_size <= KGM_FILE_MAX_BYTES)
+      total += (size_t)sb.st_size;
+  }
   /* about one key and two prefixes per 12 bytes of gazetteer */
   KgStatus st = kgt_phrase_reserve(&g->ix, 32768);
+  /* room for the five files at once (a guess: the arrays still grow past it): an entry
+   * per 24 bytes, a form per 12, keys no longer than the files */
+  if (st == KG_SUCCESS)
+    st = kgm_reserve(g, total / 24 + 16, total / 12 + 16);
+  if (st == KG_SUCCESS)
+    st = kgt_phrase_reserve_items(&g->ix, total / 12 + 16, total + KGT_PHRASE_MAX + 1);
   if (st == KG_SUCCESS)
     st = kgt_lexicon_new(&g->lx);
   if (st == KG_SUCCESS)
     st = kgt_lexicon_load_dir(g->lx, data_dir, log);
   for (int t = 0; t < KGM_G__COUNT && st == KG_SUCCESS; t++) {
-    char path[4096];
     snprintf(path, sizeof path, "%s/gazetteer/%s.tsv", data_dir, kgm_kind_names[t]);
     st = kgm_load_file(g, path, t, log);
   }
   for (size_t k = 0; k < n_extra && st == KG_SUCCESS; k++)
     st = kgm_load_file(g, extra[k], -1, log);
+  if (st == KG_SUCCESS)
+    st = kgt_phrase_commit(&g->ix);
   if (st != KG_SUCCESS) {
     kgm_gazetteer_free(g);
     return st;

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "text/chars.h"
 #include "text/phrase.h"
@@ -60,6 +61,52 @@ void kgt_lexicon_free(KgtLexicon *lx) {
   kg_free(lx);
 }
 
+/* kgt_fold() of each ASCII byte: 0 for white space (controls, ' ' and DEL, as kgc_class
+ * says), else the byte lower-cased (kgc_fold_cp); 0xFF for the other bytes. */
+static const unsigned char kgt_fold_ascii[256] = {
+    0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
+    0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
+    0,   '!', '"', '#', '$', '%', '&', '\'', '(', ')', '*', '+', ',', '-', '.', '/',
+    '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', ':', ';', '<', '=', '>', '?',
+    '@', 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o',
+    'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', '[', '\\', ']', '^', '_',
+    '`', 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o',
+    'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', '{', '|', '}', '~', 0,
+    /* 0x80..0xFF */
+    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+};
+
+#define KGT_ONES 0x0101010101010101ULL
+#define KGT_HIGH 0x8080808080808080ULL
+
+/* 8 bytes that kgt_fold() turns into 8 bytes one for one: ASCII without white space but
+ * single spaces between other bytes. Returns them folded (lower-cased), or 0 when they
+ * are not such bytes. The tests are per byte, so the byte order does not matter. */
+static inline uint64_t kgt_fold8(uint64_t x) {
+  if (x & KGT_HIGH)
+    return 0;
+  /* some byte < 0x20 (controls), some byte 0x7F (DEL) */
+  if (((x - 0x20 * KGT_ONES) & ~x & KGT_HIGH) || ((x + KGT_ONES) & KGT_HIGH))
+    return 0;
+  /* spaces, exactly: not first, not last, no two side by side */
+  uint64_t sp = ~((x ^ 0x20 * KGT_ONES) + 0x7F * KGT_ONES) & KGT_HIGH;
+  if (sp & (0x80ULL | (0x80ULL << 56) | (sp << 8)))
+    return 0;
+  /* 'A'..'Z' (0x41..0x5A) get 0x20 */
+  uint64_t up = (x + 0x3F * KGT_ONES) & ~(x + 0x25 * KGT_ONES) & KGT_HIGH;
+  return x | (up >> 2);
+}
+
 size_t kgt_fold(const char *s, size_t n, char *out, size_t cap) {
   const unsigned char *p = (const unsigned char *)s;
   size_t k = 0, o = 0;
@@ -67,10 +114,36 @@ size_t kgt_fold(const char *s, size_t n, char *out, size_t cap) {
   char tmp[8];
   while (k < n) {
     if (p[k] < 0x80) {
-      /* ASCII, most bytes: controls, ' ' and DEL are white space (kgc_class), the rest
-       * folds to itself lower-cased (kgc_fold_cp) */
-      unsigned char b = p[k++];
-      if (b <= 0x20 || b == 0x7F) {
+      /* ASCII, most bytes. A run of it writes at most one byte per byte left and the
+       * pending space: when that fits, the run needs no bounds checks. */
+      if (o + (size_t)space + (n - k) < cap) {
+        do {
+          uint64_t x, y;
+          if (n - k >= 8 && (memcpy(&x, p + k, 8), (y = kgt_fold8(x)) != 0)) {
+            if (space) {
+              out[o++] = ' ';
+              space = 0;
+            }
+            memcpy(out + o, &y, 8);
+            o += 8;
+            k += 8;
+            continue;
+          }
+          unsigned char b = kgt_fold_ascii[p[k++]];
+          if (!b) {
+            space = o > 0;
+            continue;
+          }
+          if (space) {
+            out[o++] = ' ';
+            space = 0;
+          }
+          out[o++] = (char)b;
+        } while (k < n && p[k] < 0x80);
+        continue;
+      }
+      unsigned char b = kgt_fold_ascii[p[k++]];
+      if (!b) {
         space = o > 0;
         continue;
       }
@@ -82,7 +155,7 @@ size_t kgt_fold(const char *s, size_t n, char *out, size_t cap) {
       }
       if (o + 1 >= cap)
         return (size_t)-1;
-      out[o++] = (char)((b >= 'A' && b <= 'Z') ? b + 32 : b);
+      out[o++] = (char)b;
       continue;
     }
     uint32_t cp;
@@ -112,10 +185,198 @@ size_t kgt_fold(const char *s, size_t n, char *out, size_t cap) {
   return o;
 }
 
-static int kgt_has_upper(const char *s) {
+/* kgt_fold_key() of each byte: the folded byte and its class << 8 (0 digit, 1 letter,
+ * 2 other: see kgt_key_class in phrase.c); 0 for white space, 0xFF for a byte that is not
+ * ASCII. */
+static const uint16_t kgt_fold_class[256] = {
+    0x000, 0x000, 0x000, 0x000, 0x000, 0x000, 0x000, 0x000, 0x000, 0x000, 0x000, 0x000,
+    0x000, 0x000, 0x000, 0x000, 0x000, 0x000, 0x000, 0x000, 0x000, 0x000, 0x000, 0x000,
+    0x000, 0x000, 0x000, 0x000, 0x000, 0x000, 0x000, 0x000, 0x000, 0x221, 0x222, 0x223,
+    0x224, 0x225, 0x226, 0x227, 0x228, 0x229, 0x22A, 0x22B, 0x22C, 0x22D, 0x22E, 0x22F,
+    0x030, 0x031, 0x032, 0x033, 0x034, 0x035, 0x036, 0x037, 0x038, 0x039, 0x23A, 0x23B,
+    0x23C, 0x23D, 0x23E, 0x23F, 0x240, 0x161, 0x162, 0x163, 0x164, 0x165, 0x166, 0x167,
+    0x168, 0x169, 0x16A, 0x16B, 0x16C, 0x16D, 0x16E, 0x16F, 0x170, 0x171, 0x172, 0x173,
+    0x174, 0x175, 0x176, 0x177, 0x178, 0x179, 0x17A, 0x25B, 0x25C, 0x25D, 0x25E, 0x25F,
+    0x260, 0x161, 0x162, 0x163, 0x164, 0x165, 0x166, 0x167, 0x168, 0x169, 0x16A, 0x16B,
+    0x16C, 0x16D, 0x16E, 0x16F, 0x170, 0x171, 0x172, 0x173, 0x174, 0x175, 0x176, 0x177,
+    0x178, 0x179, 0x17A, 0x27B, 0x27C, 0x27D, 0x27E, 0x000, 0x0FF, 0x0FF, 0x0FF, 0x0FF,
+    0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF,
+    0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF,
+    0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF,
+    0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF,
+    0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF,
+    0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF,
+    0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF,
+    0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF,
+    0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF,
+    0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF, 0x0FF,
+    0x0FF, 0x0FF, 0x0FF, 0x0FF,
+};
+
+/* Bit 4 * a + b: a token may start at a byte of class b after one of class a (3: a
+ * space), as in phrase.c. */
+#define KGT_CUT_BITS 0x0FDEu
+
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
+    (__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ || __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__)
+#define KGT_SWAR 1
+/* The 8 bytes at @p p (readable: the buffers of data files have KGT_LINE_PAD bytes past
+ * their end), byte j in bits 8j..8j+7, those past the @p avail left as zeros. */
+static inline uint64_t kgt_load8(const unsigned char *p, size_t avail) {
+  uint64_t x;
+  memcpy(&x, p, 8);
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+  x = __builtin_bswap64(x);
+#endif
+  if (avail < 8)
+    x &= ~0ULL >> (64 - 8 * avail);
+  return x;
+}
+#endif
+
+#ifdef KGT_SWAR
+/* Store 8 bytes at @p w, byte j from bits 8j..8j+7. */
+static inline void kgt_store8(unsigned char *w, uint64_t x) {
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+  x = __builtin_bswap64(x);
+#endif
+  memcpy(w, &x, 8);
+}
+#endif
+
+/* The class (as kgt_key_class in phrase.c) of any byte of a folded key. */
+static unsigned kgt_key_class(unsigned x) {
+  if (x >= 0x80)
+    return 1;
+  if (kgt_fold_class[x])
+    return kgt_fold_class[x] >> 8;
+  return x == ' ' ? 3 : 2;
+}
+
+size_t kgt_fold_key(const char *s, size_t n, char *out, KgtKeyHash *kh) {
+  /* kgt_fold() and kgt_phrase_key_hash() in one pass. ASCII writes at most a byte per
+   * byte, so while the rest of the input fits the output needs no bounds checks;
+   * other code points are checked one by one, and any doubt is left to kgt_fold(). */
+  const size_t cap = KGT_PHRASE_MAX + 1;
+  if (n < cap) {
+    const unsigned char *p = (const unsigned char *)s, *pe = p + n;
+    unsigned char *w = (unsigned char *)out;
+    uint64_t h = KGT_PHRASE_SEED, *pre = kh->pre, *pw = pre;
+    unsigned a = 3; /* the first byte counts as after a space */
+    int space = 0;
+    while (p < pe) {
+#ifdef KGT_SWAR
+      /* a run of ASCII letters, up to 8 at a time: no cut inside, only the hash */
+      uint64_t lo = kgt_load8(p, (size_t)(pe - p)) | 0x20 * KGT_ONES;
+      uint64_t l7 = lo & 0x7F * KGT_ONES; /* 0x20 set: bytes that were not ASCII show */
+      uint64_t letter = (l7 + 0x1F * KGT_ONES) & ~(l7 + 0x05 * KGT_ONES) & ~lo & KGT_HIGH;
+      uint64_t non = ~letter & KGT_HIGH;
+      unsigned run = non ? (unsigned)__builtin_ctzll(non) >> 3 : 8;
+      if (run) {
+        if (space) {
+          *w++ = ' ';
+          *pw++ = h;
+          h = (h ^ ' ') * 1099511628211ULL;
+          a = 3;
+          space = 0;
+        }
+        if (a == 0 || a == 2) /* after a digit or other: a cut */
+          *pw++ = h;
+        if ((size_t)(w - (unsigned char *)out) + 8 <= cap) {
+          /* all 8 (the bytes after the run are written over later, or past the key) */
+          kgt_store8(w, lo);
+          w += run;
+        } else {
+          for (unsigned j = 0; j < run; j++)
+            *w++ = (unsigned char)(lo >> (8 * j));
+        }
+        for (unsigned j = run; j; j--) {
+          h = (h ^ (lo & 0xFF)) * 1099511628211ULL;
+          lo >>= 8;
+        }
+        p += run;
+        a = 1;
+        continue;
+      }
+#endif
+      unsigned t = kgt_fold_class[*p];
+      unsigned b = t & 0xFF, c = t >> 8;
+      if (b - 1 < 0x7F) {
+        p++;
+        if (space) {
+          /* a space after a byte that is none: always a place to cut */
+          *w++ = ' ';
+          *pw++ = h;
+          h = (h ^ ' ') * 1099511628211ULL;
+          a = 3;
+          space = 0;
+        }
+        *w++ = (unsigned char)b;
+        *pw = h; /* stored every time, kept at a cut: no branch to mispredict */
+        pw += (KGT_CUT_BITS >> (4 * a + c)) & 1;
+        a = c;
+        h = (h ^ b) * 1099511628211ULL;
+        continue;
+      }
+      if (b == 0) { /* ASCII white space */
+        p++;
+        space = w != (unsigned char *)out;
+        continue;
+      }
+      uint32_t cp;
+      const unsigned char *q = p + kgc_decode(p, (size_t)(pe - p), &cp);
+      KgcClass cc = kgc_class(cp);
+      if (cc == KGC_SPACE || cc == KGC_NEWLINE) {
+        p = q;
+        space = w != (unsigned char *)out;
+        continue;
+      }
+      char tmp[8];
+      size_t f = kgc_fold_cp(cp, tmp);
+      /* what is written so far, this code point, and one byte per byte left */
+      if ((size_t)(w - (unsigned char *)out) + (size_t)space + f + (size_t)(pe - q) >= cap)
+        break;
+      p = q;
+      for (size_t j = 0; j < f; j++) {
+        unsigned x = (unsigned char)tmp[j];
+        if (space) {
+          *w++ = ' ';
+          *pw++ = h;
+          h = (h ^ ' ') * 1099511628211ULL;
+          a = 3;
+          space = 0;
+        }
+        unsigned xc = kgt_key_class(x);
+        *w++ = (unsigned char)x;
+        *pw = h;
+        pw += (KGT_CUT_BITS >> (4 * a + xc)) & 1;
+        a = xc;
+        h = (h ^ x) * 1099511628211ULL;
+      }
+    }
+    if (p == pe) {
+      *w = '\0';
+      kh->h = h ? h : 1;
+      kh->np = (size_t)(pw - pre);
+      return (size_t)(w - (unsigned char *)out);
+    }
+  }
+  size_t kl = kgt_fold(s, n, out, cap);
+  if (kl != (size_t)-1 && kl > 0)
+    kgt_phrase_key_hash(out, kl, kh);
+  return kl;
+}
+
+static int kgt_has_upper(const char *s, size_t n) {
   const unsigned char *p = (const unsigned char *)s;
-  size_t n = strlen(s), k = 0;
+  size_t k = 0;
   while (k < n) {
+    if (p[k] < 0x80) {
+      if (p[k] >= 'A' && p[k] <= 'Z')
+        return 1;
+      k++;
+      continue;
+    }
     uint32_t cp;
     k += kgc_decode(p + k, n - k, &cp);
     if (kgc_is_upper(cp))
@@ -225,9 +486,33 @@ static const char *kgt_check_entry(const KgtLexEntry *e) {
   return NULL;
 }
 
-static KgStatus kgt_add_entry(KgtLexicon *lx, const KgtLexEntry *e) {
-  char key[KGT_PHRASE_MAX + 1];
-  size_t kl = kgt_fold(e->phrase, strlen(e->phrase), key, sizeof key);
+/* Make room for the entries of @p bytes more of lexicon files: about one entry in 14
+ * bytes (phrases are words), keys never longer than the files. A guess only: the
+ * arrays still grow past it. */
+static KgStatus kgt_reserve(KgtLexicon *lx, size_t bytes) {
+  size_t want = lx->n + bytes / 14 + 16;
+  if (want > lx->cap) {
+    KgtLexEntry *ne = kg_realloc(lx->entries, want * sizeof *ne);
+    if (!ne)
+      return KG_ERR_NOMEM;
+    lx->entries = ne;
+    lx->cap = want;
+  }
+  KgStatus st = kgt_phrase_reserve_items(&lx->ix, lx->ix.nitems + bytes / 14 + 16,
+                                         lx->ix.keys_len + bytes + 16);
+  /* about one slot (key or prefix) per 19 bytes */
+  if (st == KG_SUCCESS)
+    st = kgt_phrase_reserve(&lx->ix, lx->ix.used + bytes / 20);
+  return st;
+}
+
+static KgStatus kgt_add_entry(KgtLexicon *lx, const KgtLexEntry *e, size_t phrase_len) {
+  /* folded straight into the index's key arena */
+  char *key = kgt_phrase_key_room(&lx->ix);
+  if (!key)
+    return KG_ERR_NOMEM;
+  KgtKeyHash kh;
+  size_t kl = kgt_fold_key(e->phrase, phrase_len, key, &kh);
   if (kl == (size_t)-1 || kl == 0)
     return KG_ERR_PARSE;
   if (lx->n == lx->cap) {
@@ -238,7 +523,8 @@ static KgStatus kgt_add_entry(KgtLexicon *lx, const KgtLexEntry *e) {
     lx->entries = ne;
     lx->cap = nc;
   }
-  KgStatus st = kgt_phrase_add(&lx->ix, key, kl, (uint32_t)lx->n, KGT_LEX_BIT(e->kind));
+  KgStatus st =
+      kgt_phrase_add_hashed(&lx->ix, key, kl, (uint32_t)lx->n, KGT_LEX_BIT(e->kind), &kh);
   if (st != KG_SUCCESS)
     return st;
   lx->entries[lx->n++] = *e;
@@ -265,35 +551,97 @@ static int kgt_header_lang(const char *line, size_t n, char lang[4], int *is_men
   return 1;
 }
 
-KgStatus kgt_lexicon_load_string(KgtLexicon *lx, const char *data, size_t len,
-                                 const char *name, const char *lang, const KgLog *log) {
-  KgtChunk *ch = kg_malloc(sizeof *ch + len + 1);
-  if (!ch)
-    return KG_ERR_NOMEM;
-  memcpy(ch->data, data, len);
-  ch->data[len] = '\0';
-  ch->next = lx->chunks;
-  lx->chunks = ch;
+char *kgt_line_cut(char *p, char *end, KgtLine *ln, size_t max_tabs) {
+  char *nul = NULL, *le = end;
+  ln->line = p;
+  ln->ntabs = 0;
+#ifdef KGT_SWAR
+  /* 8 bytes at a time: bytes below 0x0B are candidates (a few false ones, checked) */
+  for (char *q = p;; q += 8) {
+    uint64_t x = kgt_load8((const unsigned char *)q, 8);
+    uint64_t m = (x - 0x0B * KGT_ONES) & ~x & KGT_HIGH;
+    for (; m; m &= m - 1) {
+      char *c = q + (__builtin_ctzll(m) >> 3);
+      if (*c == '\t') {
+        if (!nul && ln->ntabs < max_tabs)
+          ln->tab[ln->ntabs++] = c;
+      } else if (*c == '\n') {
+        le = c;
+        goto found;
+      } else if (*c == '\0') {
+        if (c >= end)
+          goto found;
+        if (!nul)
+          nul = c; /* the line ends there for strlen(); tabs after it do not count */
+      }
+    }
+  }
+found:
+#else
+  for (char *c = p;; c++) {
+    if (*c == '\t') {
+      if (!nul && ln->ntabs < max_tabs)
+        ln->tab[ln->ntabs++] = c;
+    } else if (*c == '\n') {
+      le = c;
+      break;
+    } else if (*c == '\0') {
+      if (c >= end)
+        break;
+      if (!nul)
+        nul = c;
+    }
+  }
+#endif
+  char *next = le < end ? le + 1 : end;
+  char *stop = le;
+  if (le > p && le[-1] == '\r')
+    *--stop = '\0';
+  *le = '\0';
+  ln->len = (size_t)((nul ? nul : stop) - p);
+  return next;
+}
+
+size_t kgt_line_fields(const KgtLine *ln, char **f, size_t *fl, size_t max) {
+  char *q = ln->line;
+  size_t k;
+  for (k = 0; k < ln->ntabs && k < max; k++) {
+    f[k] = q;
+    fl[k] = (size_t)(ln->tab[k] - q);
+    *ln->tab[k] = '\0';
+    q = ln->tab[k] + 1;
+  }
+  if (k == max) /* the last field is cut at the tab after it too */
+    return k;
+  f[k] = q;
+  fl[k] = (size_t)(ln->line + ln->len - q);
+  return k + 1;
+}
+
+/* Add the lines of @p data (@p len bytes and a NUL, kept by @p lx: entries point into
+ * it, and it is cut into strings in place); kgt_parse() commits them. */
+static KgStatus kgt_parse_lines(KgtLexicon *lx, char *data, size_t len, const char *name,
+                          const char *lang, const KgLog *log) {
+  KgStatus st;
   char flang[4] = "";
   if (lang)
     snprintf(flang, sizeof flang, "%s", lang);
-  char *p = ch->data, *end = ch->data + len;
+  char *p = data, *end = data + len;
   long lineno = 0;
   size_t last_kind = 0;
+  size_t kind_len[KGT_LEX__COUNT];
+  for (size_t k = 0; k < KGT_LEX__COUNT; k++)
+    kind_len[k] = strlen(kgt_kind_names[k]);
   int have_lang = lang != NULL;
   while (p < end) {
-    char *nl = memchr(p, '\n', (size_t)(end - p));
-    char *le = nl ? nl : end;
+    KgtLine ln;
+    p = kgt_line_cut(p, end, &ln, 7);
+    char *line = ln.line;
     lineno++;
-    if (le > p && le[-1] == '\r')
-      le[-1] = '\0';
-    *le = '\0';
-    char *line = p;
-    p = nl ? nl + 1 : end;
     if (lineno == 1) {
       int mentions = 0;
       char hl[4];
-      if (kgt_header_lang(line, strlen(line), hl, &mentions)) {
+      if (kgt_header_lang(line, ln.len, hl, &mentions)) {
         if (!mentions) {
           kgi_log(log, KG_LOG_ERROR, KG_ERR_PARSE, name, -1,
                   "%s:1: not a mentions lexicon (header says otherwise)", name);
@@ -313,10 +661,11 @@ KgStatus kgt_lexicon_load_string(KgtLexicon *lx, const char *data, size_t len,
     }
     if (line[0] == '#' || line[0] == '\0')
       continue;
-    char *f[7] = {NULL};
-    size_t nf = kgi_split_tabs(line, f, 7);
+    char *f[7];
+    size_t fl[7];
+    size_t nf = kgt_line_fields(&ln, f, fl, 7);
     if (nf < 2 || !*f[1]) {
-      if (nf == 1 && strspn(line, " \t") == strlen(line))
+      if (nf == 1 && strspn(line, " \t") == ln.len)
         continue;
       kgi_log(log, KG_LOG_ERROR, KG_ERR_PARSE, name, -1,
               "%s:%ld: expected KIND<TAB>PHRASE[<TAB>VALUE...]", name, lineno);
@@ -326,9 +675,9 @@ KgStatus kgt_lexicon_load_string(KgtLexicon *lx, const char *data, size_t len,
     memset(&e, 0, sizeof e);
     /* files list one kind at a time (thousands of "common" lines): the last kind first */
     size_t k = last_kind;
-    if (strcmp(f[0], kgt_kind_names[k]) != 0)
+    if (fl[0] != kind_len[k] || memcmp(f[0], kgt_kind_names[k], fl[0]) != 0)
       for (k = 0; k < KGT_LEX__COUNT; k++)
-        if (f[0][0] == kgt_kind_names[k][0] && strcmp(f[0], kgt_kind_names[k]) == 0)
+        if (fl[0] == kind_len[k] && memcmp(f[0], kgt_kind_names[k], fl[0]) == 0)
           break;
     if (k == KGT_LEX__COUNT) {
       kgi_log(log, KG_LOG_ERROR, KG_ERR_PARSE, name, -1, "%s:%ld: unknown kind '%s'", name,
@@ -342,13 +691,13 @@ KgStatus kgt_lexicon_load_string(KgtLexicon *lx, const char *data, size_t len,
     e.value = nf > 2 ? f[2] : "";
     for (size_t a = 0; a < 3; a++)
       e.arg[a] = nf > 3 + a ? f[3 + a] : "";
-    e.case_sensitive = kgt_has_upper(e.phrase);
+    e.case_sensitive = kgt_has_upper(e.phrase, fl[1]);
     const char *why = kgt_check_entry(&e);
     if (why) {
       kgi_log(log, KG_LOG_ERROR, KG_ERR_PARSE, name, -1, "%s:%ld: %s", name, lineno, why);
       return KG_ERR_PARSE;
     }
-    KgStatus st = kgt_add_entry(lx, &e);
+    st = kgt_add_entry(lx, &e, fl[1]);
     if (st == KG_ERR_PARSE) {
       kgi_log(log, KG_LOG_ERROR, st, name, -1, "%s:%ld: phrase too long or empty", name,
               lineno);
@@ -360,6 +709,68 @@ KgStatus kgt_lexicon_load_string(KgtLexicon *lx, const char *data, size_t len,
   return KG_SUCCESS;
 }
 
+/* kgt_parse_lines(), and the index made whole again: the lines before a bad one stay. */
+static KgStatus kgt_parse(KgtLexicon *lx, char *data, size_t len, const char *name,
+                          const char *lang, const KgLog *log) {
+  KgStatus st = kgt_parse_lines(lx, data, len, name, lang, log);
+  KgStatus cst = kgt_phrase_commit(&lx->ix);
+  return st != KG_SUCCESS ? st : cst;
+}
+
+KgStatus kgt_lexicon_load_string(KgtLexicon *lx, const char *data, size_t len,
+                                 const char *name, const char *lang, const KgLog *log) {
+  KgtChunk *ch = kg_malloc(sizeof *ch + len + 1 + KGT_LINE_PAD);
+  if (!ch)
+    return KG_ERR_NOMEM;
+  memcpy(ch->data, data, len);
+  memset(ch->data + len, 0, 1 + KGT_LINE_PAD);
+  ch->next = lx->chunks;
+  lx->chunks = ch;
+  return kgt_parse(lx, ch->data, len, name, lang, log);
+}
+
+/* Read all of @p fp into a new chunk (*len bytes and a NUL), at most
+ * KGT_LEXICON_MAX_BYTES; one read of the file's size for a regular file. */
+static KgStatus kgt_read_chunk(FILE *fp, KgtChunk **out, size_t *len) {
+  struct stat sb;
+  size_t cap = 16384;
+  if (fstat(fileno(fp), &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_size >= 0) {
+    if ((unsigned long long)sb.st_size > KGT_LEXICON_MAX_BYTES)
+      return KG_ERR_TOO_LARGE;
+    cap = (size_t)sb.st_size + 1; /* + 1: the read that sees the end */
+  }
+  KgtChunk *c = kg_malloc(sizeof *c + cap + 1 + KGT_LINE_PAD);
+  if (!c)
+    return KG_ERR_NOMEM;
+  size_t n = 0, got;
+  while ((got = fread(c->data + n, 1, cap - n, fp)) > 0) {
+    n += got;
+    if (n > KGT_LEXICON_MAX_BYTES) {
+      kg_free(c);
+      return KG_ERR_TOO_LARGE;
+    }
+    if (n == cap) {
+      size_t nc = cap * 2;
+      KgtChunk *nch = kg_realloc(c, sizeof *c + nc + 1 + KGT_LINE_PAD);
+      if (!nch) {
+        kg_free(c);
+        return KG_ERR_NOMEM;
+      }
+      c = nch;
+      cap = nc;
+    }
+  }
+  if (ferror(fp)) {
+    kg_free(c);
+    return KG_ERR_IO;
+  }
+  memset(c->data + n, 0, 1 + KGT_LINE_PAD);
+  c->next = NULL;
+  *out = c;
+  *len = n;
+  return KG_SUCCESS;
+}
+
 KgStatus kgt_lexicon_load_file(KgtLexicon *lx, const char *path, const char *lang,
                                const KgLog *log) {
   FILE *fp = fopen(path, "rb");
@@ -368,37 +779,38 @@ KgStatus kgt_lexicon_load_file(KgtLexicon *lx, const char *path, const char *lan
     kgi_log(log, KG_LOG_ERROR, st, path, -1, "%s: cannot open: %s", path, strerror(errno));
     return st;
   }
-  KgiBuf b;
-  kgi_buf_init(&b, KGT_LEXICON_MAX_BYTES);
-  char tmp[16384];
-  size_t got;
-  KgStatus st = KG_SUCCESS;
-  while ((got = fread(tmp, 1, sizeof tmp, fp)) > 0)
-    if ((st = kgi_buf_append(&b, tmp, got)) != KG_SUCCESS)
-      break;
-  if (st == KG_SUCCESS && ferror(fp))
-    st = KG_ERR_IO;
+  KgtChunk *ch = NULL;
+  size_t len = 0;
+  KgStatus st = kgt_read_chunk(fp, &ch, &len);
   fclose(fp);
-  if (st == KG_SUCCESS)
-    st = kgt_lexicon_load_string(lx, b.data ? b.data : "", b.len, path, lang, log);
-  else
+  if (st != KG_SUCCESS) {
     kgi_log(log, KG_LOG_ERROR, st, path, -1, "%s: cannot read: %s", path, kg_strerror(st));
-  kgi_buf_free(&b);
-  return st;
+    return st;
+  }
+  ch->next = lx->chunks;
+  lx->chunks = ch;
+  return kgt_parse(lx, ch->data, len, path, lang, log);
 }
 
 KgStatus kgt_lexicon_load_dir(KgtLexicon *lx, const char *data_dir, const KgLog *log) {
   static const char *const langs[] = {"en", "fr"};
   static const char *const files[] = {"mentions", "words"};
-  for (size_t k = 0; k < 2; k++)
-    for (size_t f = 0; f < 2; f++) {
-      char path[4096];
-      snprintf(path, sizeof path, "%s/lexicon/%s-%s.tsv", data_dir, langs[k], files[f]);
-      KgStatus st = kgt_lexicon_load_file(lx, path, langs[k], log);
-      if (st != KG_SUCCESS)
-        return st;
-    }
-  return KG_SUCCESS;
+  char path[4096];
+  size_t total = 0;
+  for (size_t k = 0; k < 4; k++) {
+    snprintf(path, sizeof path, "%s/lexicon/%s-%s.tsv", data_dir, langs[k / 2], files[k % 2]);
+    struct stat sb;
+    if (stat(path, &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_size > 0 &&
+        (unsigned long long)sb.st_size <= KGT_LEXICON_MAX_BYTES)
+      total += (size_t)sb.st_size;
+  }
+  /* room for the four files at once: the tables grow no more while they load */
+  KgStatus st = kgt_reserve(lx, total);
+  for (size_t k = 0; k < 4 && st == KG_SUCCESS; k++) {
+    snprintf(path, sizeof path, "%s/lexicon/%s-%s.tsv", data_dir, langs[k / 2], files[k % 2]);
+    st = kgt_lexicon_load_file(lx, path, langs[k / 2], log);
+  }
+  return st;
 }
 
 uint32_t kgt_lexicon_first(const KgtLexicon *lx, const KgtDoc *d, size_t i, uint32_t *head) {

@@ -19,6 +19,7 @@ void kgt_phrase_free(KgtPhraseIndex *ix) {
   kg_free(ix->slots);
   kg_free(ix->items);
   kg_free(ix->keys);
+  kg_free(ix->queue);
   memset(ix, 0, sizeof *ix);
 }
 
@@ -60,65 +61,110 @@ KgStatus kgt_phrase_reserve(KgtPhraseIndex *ix, size_t keys) {
   return cap > ix->cap ? kgt_resize(ix, cap) : KG_SUCCESS;
 }
 
-/* The slot of @p h, created when absent. */
-static KgStatus kgt_slot_get(KgtPhraseIndex *ix, uint64_t h, size_t *slot) {
-  if ((ix->used + 1) * 2 > ix->cap) {
-    KgStatus st = kgt_grow(ix);
-    if (st != KG_SUCCESS)
-      return st;
-  }
-  size_t s = kgt_slot(h, ix->cap);
-  while (ix->slots[s].hash && ix->slots[s].hash != h)
-    s = (s + 1) & (ix->cap - 1);
-  if (!ix->slots[s].hash) {
-    if (!ix->filter && !(ix->filter = kg_calloc(KGT_FILTER_BITS / 64, sizeof *ix->filter)))
+KgStatus kgt_phrase_reserve_items(KgtPhraseIndex *ix, size_t items, size_t key_bytes) {
+  if (items > ix->items_cap) {
+    KgtPhraseItem *ni = kg_realloc(ix->items, items * sizeof *ni);
+    if (!ni)
       return KG_ERR_NOMEM;
+    ix->items = ni;
+    ix->items_cap = items;
+  }
+  if (key_bytes > ix->keys_cap) {
+    char *nk = kg_realloc(ix->keys, key_bytes);
+    if (!nk)
+      return KG_ERR_NOMEM;
+    ix->keys = nk;
+    ix->keys_cap = key_bytes;
+  }
+  return KG_SUCCESS;
+}
+
+char *kgt_phrase_key_room(KgtPhraseIndex *ix) {
+  if (ix->keys_len + KGT_PHRASE_MAX + 1 > ix->keys_cap) {
+    size_t nc = ix->keys_cap ? ix->keys_cap * 2 : 8192;
+    while (nc < ix->keys_len + KGT_PHRASE_MAX + 1)
+      nc *= 2;
+    char *nk = kg_realloc(ix->keys, nc);
+    if (!nk)
+      return NULL;
+    ix->keys = nk;
+    ix->keys_cap = nc;
+  }
+  return ix->keys + ix->keys_len;
+}
+
+/* The slot of @p h (non-zero), created when absent: the caller made room for it. */
+static inline size_t kgt_slot_put(KgtPhraseIndex *ix, uint64_t h, uint32_t mask) {
+  KgtPhraseSlot *sl = ix->slots;
+  size_t m = ix->cap - 1;
+  size_t s = kgt_slot(h, ix->cap);
+  while (sl[s].hash && sl[s].hash != h)
+    s = (s + 1) & m;
+  if (!sl[s].hash) {
     size_t b = kgt_filter_bit(h);
     ix->filter[b >> 6] |= 1ULL << (b & 63);
-    ix->slots[s].hash = h;
-    ix->slots[s].head = 0;
-    ix->slots[s].mask = 0;
+    sl[s].hash = h;
+    sl[s].head = 0;
+    sl[s].mask = 0;
     ix->used++;
   }
-  *slot = s;
-  return KG_SUCCESS;
+  sl[s].mask |= mask;
+  return s;
 }
 
 static uint64_t kgt_nonzero(uint64_t h) { return h ? h : 1; }
 
-/* 0 digit, 1 letter (and any non-ASCII byte), 2 other */
-static int kgt_byte_class(unsigned char c) {
-  if (c >= '0' && c <= '9')
-    return 0;
-  if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80)
-    return 1;
-  return 2;
+/* Classes of the bytes of a key for the places the tokenizer may start a token: 0 digit,
+ * 1 letter or non-ASCII byte, 2 other, 3 space. */
+static const unsigned char kgt_key_class[256] = {
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 2, 2, 2, 2,
+    2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2,
+    2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+};
+
+/* Bit 4 * a + b: a token may start at a byte of class b after one of class a, that is
+ * after anything but a space, before a space or other, or at a change of class. The
+ * first byte of a key counts as after a space. */
+#define KGT_CUT_BITS 0x0FDEu
+
+/* Hash the next byte @p c of a key: the hash so far @p h, the prefixes in @p pre (*m of
+ * them) and the class of the last byte @p a. */
+static inline void kgt_key_hash_step(uint64_t *h, size_t *m, unsigned *a, uint64_t *pre,
+                                     unsigned char c) {
+  unsigned b = kgt_key_class[c];
+  pre[*m] = *h; /* stored every time, kept at a cut: no branch to mispredict */
+  *m += (KGT_CUT_BITS >> (4 * *a + b)) & 1;
+  *a = b;
+  *h = (*h ^ c) * 1099511628211ULL;
 }
 
-KgStatus kgt_phrase_add(KgtPhraseIndex *ix, const char *key, size_t n, uint32_t payload,
-                        uint32_t mask) {
-  if (n == 0 || n > KGT_PHRASE_MAX)
-    return KG_ERR_BAD_ARG;
-  KgStatus st;
-  /* prefixes: every point where the tokenizer may start a new token */
+void kgt_phrase_key_hash(const char *key, size_t n, KgtKeyHash *kh) {
+  const unsigned char *k = (const unsigned char *)key;
   uint64_t h = KGT_PHRASE_SEED;
-  for (size_t p = 0; p < n; p++) {
-    if (p > 0 && key[p - 1] != ' ') {
-      int a = kgt_byte_class((unsigned char)key[p - 1]);
-      int b = kgt_byte_class((unsigned char)key[p]);
-      if (key[p] == ' ' || a != b || b == 2) {
-        size_t s;
-        if ((st = kgt_slot_get(ix, kgt_nonzero(h), &s)) != KG_SUCCESS)
-          return st;
-        ix->slots[s].mask |= mask;
-      }
-    }
-    h = kgt_phrase_hash(h, key + p, 1);
-  }
-  size_t s;
-  if ((st = kgt_slot_get(ix, kgt_nonzero(h), &s)) != KG_SUCCESS)
-    return st;
-  ix->slots[s].mask |= mask;
+  size_t m = 0;
+  unsigned a = 3;
+  for (size_t p = 0; p < n; p++)
+    kgt_key_hash_step(&h, &m, &a, kh->pre, k[p]);
+  kh->h = kgt_nonzero(h);
+  kh->np = m;
+}
+
+/* Append the item of key @p key (room made first: nothing is half added); its id. */
+static KgStatus kgt_item_add(KgtPhraseIndex *ix, const char *key, size_t n, uint32_t payload,
+                             uint32_t mask, uint32_t *id) {
   if (ix->nitems == ix->items_cap) {
     size_t nc = ix->items_cap ? ix->items_cap * 2 : 256;
     KgtPhraseItem *ni = kg_realloc(ix->items, nc * sizeof *ni);
@@ -137,7 +183,8 @@ KgStatus kgt_phrase_add(KgtPhraseIndex *ix, const char *key, size_t n, uint32_t 
     ix->keys = nk;
     ix->keys_cap = nc;
   }
-  memcpy(ix->keys + ix->keys_len, key, n);
+  if (key != ix->keys + ix->keys_len) /* else folded in place (kgt_phrase_key_room) */
+    memcpy(ix->keys + ix->keys_len, key, n);
   KgtPhraseItem *it = &ix->items[ix->nitems];
   it->payload = payload;
   it->key_off = (uint32_t)ix->keys_len;
@@ -145,8 +192,13 @@ KgStatus kgt_phrase_add(KgtPhraseIndex *ix, const char *key, size_t n, uint32_t 
   it->mask = mask;
   it->next = 0;
   ix->keys_len += n;
-  /* append at the end of the chain: earlier files (and lines) come first */
-  uint32_t id = (uint32_t)++ix->nitems;
+  *id = (uint32_t)++ix->nitems;
+  return KG_SUCCESS;
+}
+
+/* Item @p id goes at the end of the chain of slot @p s: earlier files (and lines) come
+ * first. */
+static void kgt_chain(KgtPhraseIndex *ix, size_t s, uint32_t id) {
   if (!ix->slots[s].head) {
     ix->slots[s].head = id;
   } else {
@@ -155,7 +207,111 @@ KgStatus kgt_phrase_add(KgtPhraseIndex *ix, const char *key, size_t n, uint32_t 
       c = ix->items[c - 1].next;
     ix->items[c - 1].next = id;
   }
+}
+
+static KgStatus kgt_filter_alloc(KgtPhraseIndex *ix) {
+  if (!ix->filter && !(ix->filter = kg_calloc(KGT_FILTER_BITS / 64, sizeof *ix->filter)))
+    return KG_ERR_NOMEM;
   return KG_SUCCESS;
+}
+
+KgStatus kgt_phrase_add(KgtPhraseIndex *ix, const char *key, size_t n, uint32_t payload,
+                        uint32_t mask) {
+  if (n == 0 || n > KGT_PHRASE_MAX)
+    return KG_ERR_BAD_ARG;
+  KgtKeyHash kh;
+  kgt_phrase_key_hash(key, n, &kh);
+  const uint64_t *pre = kh.pre, h = kh.h;
+  size_t np = kh.np;
+  for (size_t q = 0; q < np; q++)
+    kh.pre[q] = kgt_nonzero(kh.pre[q]);
+  /* room first, for every slot this key may create: nothing is half added */
+  while ((ix->used + np + 1) * 2 > ix->cap) {
+    KgStatus st = kgt_grow(ix);
+    if (st != KG_SUCCESS)
+      return st;
+  }
+  KgStatus st = kgt_filter_alloc(ix);
+  uint32_t id;
+  if (st == KG_SUCCESS)
+    st = kgt_item_add(ix, key, n, payload, mask, &id);
+  if (st != KG_SUCCESS)
+    return st;
+  for (size_t q = 0; q < np; q++)
+    kgt_slot_put(ix, pre[q], mask);
+  kgt_chain(ix, kgt_slot_put(ix, h, mask), id);
+  return KG_SUCCESS;
+}
+
+/* A slot to fill: its hash, the mask to add, the item to chain (0: a prefix). */
+typedef struct KgtPhraseQueued {
+  uint64_t hash;
+  uint32_t mask;
+  uint32_t item;
+} KgtPhraseQueued;
+
+#define KGT_QUEUE_MAX 512
+/* How far ahead of the slot it fills kgt_phrase_commit() fetches the table. */
+#define KGT_QUEUE_AHEAD 16
+
+KgStatus kgt_phrase_commit(KgtPhraseIndex *ix) {
+  size_t nq = ix->nqueue;
+  if (!nq)
+    return KG_SUCCESS;
+  ix->nqueue = 0;
+  const KgtPhraseQueued *q = ix->queue;
+  KgStatus st = kgt_filter_alloc(ix);
+  for (size_t k = 0; k < nq && st == KG_SUCCESS; k++) {
+    /* as kgt_phrase_add() did, one slot at a time: the table grows at the same points */
+    if ((ix->used + 1) * 2 > ix->cap && (st = kgt_grow(ix)) != KG_SUCCESS)
+      break;
+#if defined(__GNUC__)
+    if (k == 0)
+      for (size_t j = 0; j < KGT_QUEUE_AHEAD && j < nq; j++)
+        __builtin_prefetch(&ix->slots[kgt_slot(q[j].hash, ix->cap)], 1);
+    if (k + KGT_QUEUE_AHEAD < nq)
+      __builtin_prefetch(&ix->slots[kgt_slot(q[k + KGT_QUEUE_AHEAD].hash, ix->cap)], 1);
+#endif
+    size_t s = kgt_slot_put(ix, q[k].hash, q[k].mask);
+    if (q[k].item)
+      kgt_chain(ix, s, q[k].item);
+  }
+  return st;
+}
+
+KgStatus kgt_phrase_add_hashed(KgtPhraseIndex *ix, const char *key, size_t n, uint32_t payload,
+                               uint32_t mask, const KgtKeyHash *kh) {
+  if (n == 0 || n > KGT_PHRASE_MAX)
+    return KG_ERR_BAD_ARG;
+  size_t np = kh->np;
+  KgStatus st = KG_SUCCESS;
+  if (!ix->queue && !(ix->queue = kg_malloc(KGT_QUEUE_MAX * sizeof *ix->queue)))
+    return KG_ERR_NOMEM;
+  if (ix->nqueue + np + 1 > KGT_QUEUE_MAX && (st = kgt_phrase_commit(ix)) != KG_SUCCESS)
+    return st;
+  uint32_t id;
+  if ((st = kgt_item_add(ix, key, n, payload, mask, &id)) != KG_SUCCESS)
+    return st;
+  KgtPhraseQueued *qu = ix->queue + ix->nqueue;
+  for (size_t k = 0; k < np; k++) {
+    qu[k].hash = kgt_nonzero(kh->pre[k]);
+    qu[k].mask = mask;
+    qu[k].item = 0;
+  }
+  qu[np].hash = kh->h;
+  qu[np].mask = mask;
+  qu[np].item = id;
+  ix->nqueue += np + 1;
+  return KG_SUCCESS;
+}
+
+KgStatus kgt_phrase_add_later(KgtPhraseIndex *ix, const char *key, size_t n, uint32_t payload,
+                              uint32_t mask) {
+  if (n == 0 || n > KGT_PHRASE_MAX)
+    return KG_ERR_BAD_ARG;
+  KgtKeyHash kh;
+  kgt_phrase_key_hash(key, n, &kh);
+  return kgt_phrase_add_hashed(ix, key, n, payload, mask, &kh);
 }
 
 uint32_t kgt_phrase_probe(const KgtPhraseIndex *ix, uint64_t h, uint32_t *mask) {

@@ -6,6 +6,7 @@
 #define KG_TEXT_INT_H
 
 #include <stdint.h>
+#include "text/phrase.h"
 #include "text/text.h"
 
 /**
@@ -37,6 +38,34 @@ static inline uint32_t kgt_doc_lex_mask(const KgtDoc *d, const KgtLexicon *lx, s
     return i < h->ntok ? h->lex_mask[i] : 0;
   return kgt_lexicon_first_mask(lx, d, i);
 }
+
+/** kgt_fold() of @p s into @p out (KGT_PHRASE_MAX + 1 bytes), and kgt_phrase_key_hash()
+ * of what it wrote, in one pass. @p s is in a buffer made for kgt_line_cut(): it reads up
+ * to 7 bytes past s + n. */
+size_t kgt_fold_key(const char *s, size_t n, char *out, KgtKeyHash *kh);
+
+/* Readable bytes a buffer given to kgt_line_cut() has past its end's NUL. */
+#define KGT_LINE_PAD 8
+
+/* One line of a data file, found by kgt_line_cut(). */
+typedef struct {
+  char *line;    /* NUL-terminated */
+  size_t len;    /* strlen(line): a NUL byte in the line ends it */
+  size_t ntabs;  /* tabs in line[0, len), at most the number asked for */
+  char *tab[8];
+} KgtLine;
+
+/**
+ * Cut the line at @p p of a buffer that ends at @p end (a NUL there, and KGT_LINE_PAD
+ * readable bytes after it) in place: the line ends at '\n' or @p end, without a '\r'
+ * before it; note the first @p max_tabs (at most 8) tabs of it. Returns where the next
+ * line starts. One pass over the bytes, 8 at a time.
+ */
+char *kgt_line_cut(char *p, char *end, KgtLine *ln, size_t max_tabs);
+/** Cut @p ln into at most @p max fields at its tabs, exactly as kgi_split_tabs(line, f,
+ * max) does (it also cuts the last field at the tab after it: noting @p max tabs is
+ * enough); sets f[] and their lengths fl[]; returns the number of fields. */
+size_t kgt_line_fields(const KgtLine *ln, char **f, size_t *fl, size_t max);
 
 /** 1 when @p fold (NUL-terminated, folded) is an English or French function word
  * ("the", "les", "dans", "however"...): words that start sentences and are no names. */
