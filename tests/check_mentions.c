@@ -188,6 +188,20 @@ START_TEST(test_based_towns_and_surnames) {
 }
 END_TEST
 
+START_TEST(test_phrases_that_are_no_names) {
+  /* a phrase of the lexicon's notname entries names nothing, none of its words either */
+  find("Shares of Zorbex rose 2% on Wall Street on Tuesday.", "en");
+  ck_assert_ptr_null(nth("Wall Street", 0));
+  ck_assert_ptr_null(nth("Wall", 0));
+  ck_assert_ptr_null(nth("Street", 0));
+  ck_assert_int_eq(get("Zorbex")->cls, KG_CLASS_COMPANY);
+  find("Le titre Zorbex a reculé de 2 % lundi à Wall Street.", "fr");
+  ck_assert_ptr_null(nth("Wall Street", 0));
+  ck_assert_ptr_null(nth("Street", 0));
+  done();
+}
+END_TEST
+
 START_TEST(test_people_shared_surname_and_lists) {
   find("Zorbex was founded by siblings Marta and Claude Ferrandi.", "en");
   ck_assert_int_eq(get("Marta")->cls, KG_CLASS_PERSON);
@@ -613,6 +627,7 @@ static Suite *kg_mentions_suite(void) {
   tcase_add_test(tc, test_sorted_and_cleared);
   tcase_add_test(tc, test_based_towns_and_surnames);
   tcase_add_test(tc, test_people_shared_surname_and_lists);
+  tcase_add_test(tc, test_phrases_that_are_no_names);
   tcase_add_test(tc, test_states_and_clause_pronouns);
   tcase_add_test(tc, test_clitic_possessive_and_coined_names);
   tcase_add_test(tc, test_portfolio_and_elided_names);

@@ -2574,6 +2574,12 @@ KgStatus kgm_find_mentions(const KgmGazetteer *g, const KgtDoc *doc, KgmMentions
     kgt_phrase_probe(&g->ix, kgt_doc_fold_hash(doc, j), &gm);
     c.gmask[j] = (unsigned char)gm;
   }
+  /* the words of a phrase that is no name ("Wall Street") are no name words either */
+  for (size_t j = 0; j < c.nt; j++) {
+    size_t n = kgm_lex(&c, j, KGT_LEX_NOT_NAME, NULL);
+    for (size_t k = j; n > 1 && k < j + n && k < c.nt; k++)
+      c.namey[k] = 2;
+  }
   kgm_mark_headlines(&c);
   kgm_pass_descriptors(&c);
   kgm_pass_gazetteer(&c);
