@@ -114,6 +114,10 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/e26-round-valuation.gold.tsv \
 	tests/data/extract/f30-valorisation.fr.txt \
 	tests/data/extract/f30-valorisation.gold.tsv \
+	tests/data/extract/e27-founder-relative.en.txt \
+	tests/data/extract/e27-founder-relative.gold.tsv \
+	tests/data/extract/f31-fondateur-relative.fr.txt \
+	tests/data/extract/f31-fondateur-relative.gold.tsv \
 	tests/data/extract/f17-descriptions-lieux.fr.txt \
 	tests/data/extract/f17-descriptions-lieux.gold.tsv \
 	tests/data/extract/f10-maison-alliance.fr.txt \
