@@ -334,10 +334,31 @@ static int kgx_is_lead(const KgxContext *c, const KgtSentence *S) {
 /* Token @p t lies in a relative clause set off by commas inside match @p m ("Osprel, que
  * Delmark a rachetée en 2019, a racheté Tarvex"): its date is the clause's, not the
  * fact's. */
+static const char *const kgx_relative_words[] = {"que", "qu'", "qui", "dont", "which", "that",
+                                                  "who", "whose", NULL};
+
+/* Token @p t after match @p m stands in a relative clause that opened after the match:
+ * "X will buy Y, the brand it created in 1965" ("…, la marque qu'elle avait créée en
+ * 1965"), unless a comma closed the clause before @p t. */
+static int kgx_after_relative(const KgxContext *c, const KgrMatch *m, size_t t) {
+  int comma = 0, in_rel = 0;
+  for (size_t k = m->tok_end; k < t; k++) {
+    const KgtToken *tk = kgt_doc_token(c->doc, k);
+    if (strcmp(tk->lower, ",") == 0) {
+      comma = 1;
+      in_rel = 0;
+    } else if (comma && kgx_word_is(tk, kgx_relative_words)) {
+      in_rel = 1;
+    }
+  }
+  return in_rel;
+}
+
 static int kgx_in_relative(const KgxContext *c, const KgrMatch *m, size_t t) {
-  static const char *const rel[] = {"que", "qu'", "qui", "dont", "which", "that", "who", "whose",
-                                    NULL};
-  if (t <= m->tok_start || t >= m->tok_end)
+  const char *const *rel = kgx_relative_words;
+  if (t >= m->tok_end)
+    return kgx_after_relative(c, m, t);
+  if (t <= m->tok_start)
     return 0;
   size_t open = t;
   while (open > m->tok_start && strcmp(kgt_doc_token(c->doc, open - 1)->lower, ",") != 0)

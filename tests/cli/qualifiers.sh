@@ -1,6 +1,7 @@
 #!/bin/sh
 # qualifiers.sh - the dates facts take: not a relative clause's date ("X, que Y a
-# rachetée en 2019, a racheté Z": 2019 is when Y bought X, not when X bought Z), the
+# rachetée en 2019, a racheté Z": 2019 is when Y bought X, not when X bought Z; "Y va
+# reprendre X, la marque qu'elle avait créée en 1965": 1965 is no date of the deal), the
 # dateline's day for "lundi", and the year before for a past month not yet come this year
 # ("last June", "en juin dernier" written in March).
 . "$top_srcdir/tests/lib.sh"
@@ -30,6 +31,10 @@ printf '%s\n' "La société Osprel, que le groupe Delmark a rachetée en 2019, a
 ok "a relative clause is read" "$KGBUILD" -q -f ntriples -o "$TMP/rel.nt" "$TMP/rel.txt"
 ok "the clause's deal has its date" test "$(date_of "$TMP/rel.nt" delmark osprel)" = 2019
 ok "the main deal does not take the clause's date" test "$(date_of "$TMP/rel.nt" osprel tarvex)" = none
+# a relative clause after the deal: "…, la marque qu'elle avait créée en 1965"
+printf '%s\n' "La coopérative Velmora va reprendre le contrôle de Tarvex en Europe, la marque qu'elle avait créée en 1965." >"$TMP/after.txt"
+ok "a clause after the deal is read" "$KGBUILD" -q -f ntriples -o "$TMP/after.nt" "$TMP/after.txt"
+ok "the deal does not take the date of a clause after it" test "$(date_of "$TMP/after.nt" velmora tarvex)" = none
 printf '%s\n' "PARIS, 4 mai 2024 — Le groupe Brantor a racheté lundi la société Tarvex." >"$TMP/dl.txt"
 ok "a dateline is read" "$KGBUILD" -q -f ntriples -o "$TMP/dl.nt" "$TMP/dl.txt"
 ok "'lundi' after a dateline is the dateline's day" test "$(date_of "$TMP/dl.nt" brantor tarvex)" = 2024-05-04
