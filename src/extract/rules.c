@@ -2154,6 +2154,30 @@ static long kgr_premod_person(const KgrState *s, size_t pos) {
   return -1;
 }
 
+/* The end of a place or demonym mention that starts at @p p and is followed at once by a
+ * mention of a type in @p tmask: "the German publisher Brantor", "the U.S. private equity
+ * firm KKR" (the adjective places the organization; the name is what is captured).
+ * 0 when there is none. */
+static size_t kgr_place_adjective(const KgrState *s, size_t p, unsigned tmask) {
+  const KgrInput *in = s->in;
+  for (long j = in->ment_first[p]; j >= 0 && (size_t)j < in->nment_entries; j++) {
+    if (in->ment_key[j] != p)
+      break;
+    const KgmMention *m = &in->ments[in->ment_order[j]];
+    if (m->tok_start != p || m->tok_end >= s->b || !(kgr_mention_type(m) & (T_PLACE | T_DEMONYM)))
+      continue;
+    size_t q = m->tok_end;
+    for (long i = in->ment_first[q]; i >= 0 && (size_t)i < in->nment_entries; i++) {
+      if (in->ment_key[i] != q)
+        break;
+      const KgmMention *n = &in->ments[in->ment_order[i]];
+      if (n->tok_end <= s->b && (kgr_mention_type(n) & tmask))
+        return q;
+    }
+  }
+  return 0;
+}
+
 static size_t kgr_items_at(const KgrState *s, const KgrNode *nd, size_t pos, size_t *idx,
                            size_t *endv, size_t max) {
   size_t k = 0;
@@ -2182,6 +2206,21 @@ static size_t kgr_items_at(const KgrState *s, const KgrNode *nd, size_t pos, siz
           continue;
         idx[k] = in->ment_order[j];
         endv[k++] = m->tok_end;
+      }
+      /* past a place adjective: only for captures that take no place themselves */
+      size_t q;
+      if (k == 0 && !(nd->tmask & (T_PLACE | T_DEMONYM)) &&
+          (q = kgr_place_adjective(s, p, nd->tmask)) != 0) {
+        for (long j = in->ment_first[q]; j >= 0 && (size_t)j < in->nment_entries && k < max; j++) {
+          if (in->ment_key[j] != q)
+            break;
+          const KgmMention *m = &in->ments[in->ment_order[j]];
+          if (m->tok_end > s->b || !(kgr_mention_type(m) & nd->tmask) ||
+              (nd->named && (m->flags & KGM_F_ANAPHOR) && !(m->flags & KGM_F_SURE)))
+            continue;
+          idx[k] = in->ment_order[j];
+          endv[k++] = m->tok_end;
+        }
       }
     } else {
       for (long j = in->q_first[p]; j >= 0 && (size_t)j < in->nquants && k < max; j++) {
