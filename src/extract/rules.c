@@ -2156,8 +2156,8 @@ static long kgr_premod_person(const KgrState *s, size_t pos) {
 
 /* The end of a place or demonym mention that starts at @p p and is followed at once by a
  * mention of a type in @p tmask: "the German publisher Brantor", "the U.S. private equity
- * firm KKR" (the adjective places the organization; the name is what is captured).
- * 0 when there is none. */
+ * firm KKR", "au suédois Velmora" (the adjective places the organization; the name is what
+ * is captured). 0 when there is none. */
 static size_t kgr_place_adjective(const KgrState *s, size_t p, unsigned tmask) {
   const KgrInput *in = s->in;
   for (long j = in->ment_first[p]; j >= 0 && (size_t)j < in->nment_entries; j++) {
@@ -2167,6 +2167,11 @@ static size_t kgr_place_adjective(const KgrState *s, size_t p, unsigned tmask) {
     if (m->tok_start != p || m->tok_end >= s->b || !(kgr_mention_type(m) & (T_PLACE | T_DEMONYM)))
       continue;
     size_t q = m->tok_end;
+    /* a descriptor comes next, in lower case ("American Motors" is one name), or the
+     * adjective is in lower case itself ("au suédois Velmora") */
+    if ((in->toks[q].flags & (KGT_F_CAP | KGT_F_ALLCAPS)) &&
+        (in->toks[p].flags & (KGT_F_CAP | KGT_F_ALLCAPS)))
+      continue;
     for (long i = in->ment_first[q]; i >= 0 && (size_t)i < in->nment_entries; i++) {
       if (in->ment_key[i] != q)
         break;
@@ -2207,15 +2212,17 @@ static size_t kgr_items_at(const KgrState *s, const KgrNode *nd, size_t pos, siz
         idx[k] = in->ment_order[j];
         endv[k++] = m->tok_end;
       }
-      /* past a place adjective: only for captures that take no place themselves */
+      /* past a place adjective to an organization, for captures that take no place
+       * themselves ("le président américain P" is a head of state, not an officer) */
       size_t q;
+      const unsigned orgs = T_ORG | T_COMPANY | T_INVESTOR | T_NEWS | T_GOV | T_NONPROFIT;
       if (k == 0 && !(nd->tmask & (T_PLACE | T_DEMONYM)) &&
-          (q = kgr_place_adjective(s, p, nd->tmask)) != 0) {
+          (q = kgr_place_adjective(s, p, nd->tmask & orgs)) != 0) {
         for (long j = in->ment_first[q]; j >= 0 && (size_t)j < in->nment_entries && k < max; j++) {
           if (in->ment_key[j] != q)
             break;
           const KgmMention *m = &in->ments[in->ment_order[j]];
-          if (m->tok_end > s->b || !(kgr_mention_type(m) & nd->tmask) ||
+          if (m->tok_end > s->b || !(kgr_mention_type(m) & nd->tmask & orgs) ||
               (nd->named && (m->flags & KGM_F_ANAPHOR) && !(m->flags & KGM_F_SURE)))
             continue;
           idx[k] = in->ment_order[j];
