@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "extract/rules.h"
+#include "text/text_int.h"
 #include "util/util.h"
 
 #define KGR_MAX_WORD 64
@@ -2183,6 +2184,31 @@ static size_t kgr_place_adjective(const KgrState *s, size_t p, unsigned tmask) {
   return 0;
 }
 
+/* Where an organization named with a descriptor starts after one or two words that
+ * qualify the descriptor: "the newsletter publisher Brantor", "the business news site
+ * Quillex" (the words are in lower case, no function word, name nothing; the descriptor
+ * is in lower case too). 0 when there is none. */
+static size_t kgr_descriptor_modifiers(const KgrState *s, size_t p, unsigned tmask) {
+  const KgrInput *in = s->in;
+  for (size_t q = p + 1; q <= p + 2 && q < s->b; q++) {
+    const KgtToken *w = &in->toks[q - 1];
+    const char *f = w->fold ? w->fold : w->lower;
+    if (w->kind != KGT_WORD || (w->flags & (KGT_F_CAP | KGT_F_ALLCAPS)) || in->has_ment[q - 1] ||
+        !f || kgt_is_function_word(f) || kgr_tok_in_class(s->rs, &in->tids[q - 1], s->rs->det_cls))
+      return 0;
+    if (in->toks[q].flags & (KGT_F_CAP | KGT_F_ALLCAPS))
+      continue;
+    for (long i = in->ment_first[q]; i >= 0 && (size_t)i < in->nment_entries; i++) {
+      if (in->ment_key[i] != q)
+        break;
+      const KgmMention *n = &in->ments[in->ment_order[i]];
+      if (n->tok_end <= s->b && (kgr_mention_type(n) & tmask) && !(n->flags & KGM_F_ANAPHOR))
+        return q;
+    }
+  }
+  return 0;
+}
+
 static size_t kgr_items_at(const KgrState *s, const KgrNode *nd, size_t pos, size_t *idx,
                            size_t *endv, size_t max) {
   size_t k = 0;
@@ -2217,7 +2243,8 @@ static size_t kgr_items_at(const KgrState *s, const KgrNode *nd, size_t pos, siz
       size_t q;
       const unsigned orgs = T_ORG | T_COMPANY | T_INVESTOR | T_NEWS | T_GOV | T_NONPROFIT;
       if (k == 0 && !(nd->tmask & (T_PLACE | T_DEMONYM)) &&
-          (q = kgr_place_adjective(s, p, nd->tmask & orgs)) != 0) {
+          ((q = kgr_place_adjective(s, p, nd->tmask & orgs)) != 0 ||
+           (q = kgr_descriptor_modifiers(s, p, nd->tmask & orgs)) != 0)) {
         for (long j = in->ment_first[q]; j >= 0 && (size_t)j < in->nment_entries && k < max; j++) {
           if (in->ment_key[j] != q)
             break;
