@@ -41,7 +41,7 @@
  * KG_META_DATE_PUBLISHED (only when a year is written), KG_META_PUBLISHER and
  * KG_META_DATELINE_PLACE (as written: "REDMOND, Wash."). The text is never modified.
  * The place must be in capitals and the agency short, without ':', and followed by a
- * dash, so ordinary first sentences ("Microsoft (MSFT) - ...") do not count.
+ * dash, so ordinary first sentences ("Zorbex (ZRBX) - ...") do not count.
  * Page metadata wins over the text's; the text's publisher wins over og:site_name,
  * which is the publisher only when nothing else names one.
  * Dates are stored as xsd:date "YYYY-MM-DD", xsd:gYearMonth "YYYY-MM" or xsd:gYear.

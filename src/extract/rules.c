@@ -2155,6 +2155,21 @@ static long kgr_premod_person(const KgrState *s, size_t pos) {
   return -1;
 }
 
+/* 1 when a mention of a type in @p tmask, within the sentence, is keyed at token @p q (an
+ * anaphor only if @p anaphors). */
+static int kgr_mention_keyed(const KgrState *s, size_t q, unsigned tmask, int anaphors) {
+  const KgrInput *in = s->in;
+  for (long i = in->ment_first[q]; i >= 0 && (size_t)i < in->nment_entries; i++) {
+    if (in->ment_key[i] != q)
+      break;
+    const KgmMention *n = &in->ments[in->ment_order[i]];
+    if (n->tok_end <= s->b && (kgr_mention_type(n) & tmask) &&
+        (anaphors || !(n->flags & KGM_F_ANAPHOR)))
+      return 1;
+  }
+  return 0;
+}
+
 /* The end of a place or demonym mention that starts at @p p and is followed at once by a
  * mention of a type in @p tmask: "the German publisher Brantor", "the U.S. private equity
  * firm KKR", "au suédois Velmora" (the adjective places the organization; the name is what
@@ -2173,13 +2188,8 @@ static size_t kgr_place_adjective(const KgrState *s, size_t p, unsigned tmask) {
     if ((in->toks[q].flags & (KGT_F_CAP | KGT_F_ALLCAPS)) &&
         (in->toks[p].flags & (KGT_F_CAP | KGT_F_ALLCAPS)))
       continue;
-    for (long i = in->ment_first[q]; i >= 0 && (size_t)i < in->nment_entries; i++) {
-      if (in->ment_key[i] != q)
-        break;
-      const KgmMention *n = &in->ments[in->ment_order[i]];
-      if (n->tok_end <= s->b && (kgr_mention_type(n) & tmask))
-        return q;
-    }
+    if (kgr_mention_keyed(s, q, tmask, 1))
+      return q;
   }
   return 0;
 }
@@ -2196,15 +2206,8 @@ static size_t kgr_descriptor_modifiers(const KgrState *s, size_t p, unsigned tma
     if (w->kind != KGT_WORD || (w->flags & (KGT_F_CAP | KGT_F_ALLCAPS)) || in->has_ment[q - 1] ||
         !f || kgt_is_function_word(f) || kgr_tok_in_class(s->rs, &in->tids[q - 1], s->rs->det_cls))
       return 0;
-    if (in->toks[q].flags & (KGT_F_CAP | KGT_F_ALLCAPS))
-      continue;
-    for (long i = in->ment_first[q]; i >= 0 && (size_t)i < in->nment_entries; i++) {
-      if (in->ment_key[i] != q)
-        break;
-      const KgmMention *n = &in->ments[in->ment_order[i]];
-      if (n->tok_end <= s->b && (kgr_mention_type(n) & tmask) && !(n->flags & KGM_F_ANAPHOR))
-        return q;
-    }
+    if (!(in->toks[q].flags & (KGT_F_CAP | KGT_F_ALLCAPS)) && kgr_mention_keyed(s, q, tmask, 0))
+      return q;
   }
   return 0;
 }
