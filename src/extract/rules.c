@@ -1206,8 +1206,8 @@ KgStatus kgr_ruleset_add_rules(KgrRuleSet *rs, const char *name, const char *tex
             (st = kgi_buf_putc(&pat, ' ')) != KG_SUCCESS)
           goto out;
       } else {
-        const char *w;
-        size_t n;
+        const char *w = q;
+        size_t n = 0;
         const char *r = q;
         kgr_word(&r, ce, &w, &n);
         if (n == 4 && memcmp(w, "rule", 4) == 0) {
