@@ -215,34 +215,6 @@ static KgStatus kgt_filter_alloc(KgtPhraseIndex *ix) {
   return KG_SUCCESS;
 }
 
-KgStatus kgt_phrase_add(KgtPhraseIndex *ix, const char *key, size_t n, uint32_t payload,
-                        uint32_t mask) {
-  if (n == 0 || n > KGT_PHRASE_MAX)
-    return KG_ERR_BAD_ARG;
-  KgtKeyHash kh;
-  kgt_phrase_key_hash(key, n, &kh);
-  const uint64_t *pre = kh.pre, h = kh.h;
-  size_t np = kh.np;
-  for (size_t q = 0; q < np; q++)
-    kh.pre[q] = kgt_nonzero(kh.pre[q]);
-  /* room first, for every slot this key may create: nothing is half added */
-  while ((ix->used + np + 1) * 2 > ix->cap) {
-    KgStatus st = kgt_grow(ix);
-    if (st != KG_SUCCESS)
-      return st;
-  }
-  KgStatus st = kgt_filter_alloc(ix);
-  uint32_t id;
-  if (st == KG_SUCCESS)
-    st = kgt_item_add(ix, key, n, payload, mask, &id);
-  if (st != KG_SUCCESS)
-    return st;
-  for (size_t q = 0; q < np; q++)
-    kgt_slot_put(ix, pre[q], mask);
-  kgt_chain(ix, kgt_slot_put(ix, h, mask), id);
-  return KG_SUCCESS;
-}
-
 /* A slot to fill: its hash, the mask to add, the item to chain (0: a prefix). */
 typedef struct KgtPhraseQueued {
   uint64_t hash;
@@ -262,7 +234,7 @@ KgStatus kgt_phrase_commit(KgtPhraseIndex *ix) {
   const KgtPhraseQueued *q = ix->queue;
   KgStatus st = kgt_filter_alloc(ix);
   for (size_t k = 0; k < nq && st == KG_SUCCESS; k++) {
-    /* as kgt_phrase_add() did, one slot at a time: the table grows at the same points */
+    /* one slot at a time, so the table grows as soon as it is half full */
     if ((ix->used + 1) * 2 > ix->cap && (st = kgt_grow(ix)) != KG_SUCCESS)
       break;
 #if defined(__GNUC__)
@@ -303,15 +275,6 @@ KgStatus kgt_phrase_add_hashed(KgtPhraseIndex *ix, const char *key, size_t n, ui
   qu[np].item = id;
   ix->nqueue += np + 1;
   return KG_SUCCESS;
-}
-
-KgStatus kgt_phrase_add_later(KgtPhraseIndex *ix, const char *key, size_t n, uint32_t payload,
-                              uint32_t mask) {
-  if (n == 0 || n > KGT_PHRASE_MAX)
-    return KG_ERR_BAD_ARG;
-  KgtKeyHash kh;
-  kgt_phrase_key_hash(key, n, &kh);
-  return kgt_phrase_add_hashed(ix, key, n, payload, mask, &kh);
 }
 
 uint32_t kgt_phrase_probe(const KgtPhraseIndex *ix, uint64_t h, uint32_t *mask) {

@@ -54,10 +54,6 @@ KgStatus kgt_phrase_reserve(KgtPhraseIndex *ix, size_t keys);
 /** Make room for @p items items and @p key_bytes bytes of keys in all (a loader that
  * knows its input size saves growing the arrays). */
 KgStatus kgt_phrase_reserve_items(KgtPhraseIndex *ix, size_t items, size_t key_bytes);
-/** Add @p payload under the folded key @p key (n bytes; kgt_fold() output); @p mask
- * (non-zero) says what the key is, so look-ups for other things stop early. */
-KgStatus kgt_phrase_add(KgtPhraseIndex *ix, const char *key, size_t n, uint32_t payload,
-                        uint32_t mask);
 /* The hashes of a key (see kgt_phrase_key_hash()): its own (non-zero) and its prefixes'
  * (as hashed: 0 stays 0). */
 typedef struct {
@@ -71,22 +67,20 @@ typedef struct {
 void kgt_phrase_key_hash(const char *key, size_t n, KgtKeyHash *kh);
 
 /**
- * kgt_phrase_add() for a loader adding many keys: the item is added at once, its slots
- * (key and prefixes) are filled a few hundred at a time, with the table read ahead, as
- * the table is too big for the cache. Look-ups may miss the key until
- * kgt_phrase_commit(), which the loader calls before it returns.
+ * Add @p payload under the folded key @p key (n bytes; kgt_fold() output), given
+ * kgt_phrase_key_hash() of the key; @p mask (non-zero) says what the key is, so look-ups
+ * for other things stop early. The item is added at once, its slots (key and prefixes)
+ * are filled a few hundred at a time, with the table read ahead, as the table is too big
+ * for the cache: look-ups may miss the key until kgt_phrase_commit(), which the loader
+ * calls before it returns.
  */
-KgStatus kgt_phrase_add_later(KgtPhraseIndex *ix, const char *key, size_t n, uint32_t payload,
-                              uint32_t mask);
-/** The same, given kgt_phrase_key_hash() of the key. */
 KgStatus kgt_phrase_add_hashed(KgtPhraseIndex *ix, const char *key, size_t n, uint32_t payload,
                                uint32_t mask, const KgtKeyHash *kh);
-/** Fill the slots of every kgt_phrase_add_later() or _hashed() so far. KG_ERR_NOMEM: some
- * were lost. */
+/** Fill the slots of every kgt_phrase_add_hashed() so far. KG_ERR_NOMEM: some were lost. */
 KgStatus kgt_phrase_commit(KgtPhraseIndex *ix);
 /** Where the next key added goes in the key arena, with room for KGT_PHRASE_MAX + 1
- * bytes (NULL: out of memory): a loader folds a key there and passes it to one of the
- * kgt_phrase_add functions, which then copies nothing. Valid until the next add. */
+ * bytes (NULL: out of memory): a loader folds a key there and passes it to
+ * kgt_phrase_add_hashed(), which then copies nothing. Valid until the next add. */
 char *kgt_phrase_key_room(KgtPhraseIndex *ix);
 
 static inline uint64_t kgt_phrase_hash(uint64_t h, const char *s, size_t n) {

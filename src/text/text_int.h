@@ -62,9 +62,9 @@ typedef struct {
  * line starts. One pass over the bytes, 8 at a time.
  */
 char *kgt_line_cut(char *p, char *end, KgtLine *ln, size_t max_tabs);
-/** Cut @p ln into at most @p max fields at its tabs, exactly as kgi_split_tabs(line, f,
- * max) does (it also cuts the last field at the tab after it: noting @p max tabs is
- * enough); sets f[] and their lengths fl[]; returns the number of fields. */
+/** Cut @p ln in place into at most @p max fields at its tabs (the last field also ends at
+ * the tab after it, so noting @p max tabs is enough); sets f[] and their lengths fl[];
+ * returns the number of fields. */
 size_t kgt_line_fields(const KgtLine *ln, char **f, size_t *fl, size_t max);
 
 /** 1 when @p fold (NUL-terminated, folded) is an English or French function word

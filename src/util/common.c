@@ -116,15 +116,3 @@ int kgi_ends_with_ci(const char *s, const char *suffix) {
   return 1;
 }
 
-size_t kgi_split_tabs(char *line, char **f, size_t max) {
-  size_t n = 0;
-  for (char *q = line; n < max;) {
-    f[n++] = q;
-    char *tab = strchr(q, '\t');
-    if (!tab)
-      break;
-    *tab = '\0';
-    q = tab + 1;
-  }
-  return n;
-}

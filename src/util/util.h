@@ -55,8 +55,4 @@ int kgi_strcmp0(const char *a, const char *b);
 /** 1 when @p s ends with @p suffix (ASCII case-insensitive). */
 int kgi_ends_with_ci(const char *s, const char *suffix);
 
-/* Split @p line in place at TABs into at most @p max fields (the last keeps any further
- * TABs); returns how many were set. Data files (gazetteers, lexicons) are TAB-separated. */
-size_t kgi_split_tabs(char *line, char **f, size_t max);
-
 #endif
