@@ -150,6 +150,13 @@ START_TEST(test_sentences) {
                    "M. Dupont a parlé. // Mme Durand aussi.");
   ck_assert_str_eq(sents("au pied des Pyrénées.Alors que la neige tombait", "fr"),
                    "au pied des Pyrénées. // Alors que la neige tombait");
+  /* a short word or an elision after a run-in full stop starts a sentence too, but a
+   * ticker ("<Neoy.He>") or a web address stays one word */
+  ck_assert_str_eq(sents("des morts au Brésil.L'armée a annoncé", "fr"),
+                   "des morts au Brésil. // L'armée a annoncé");
+  ck_assert_str_eq(sents("vendues par Bonhams.En mars, ils", "fr"),
+                   "vendues par Bonhams. // En mars, ils");
+  ck_assert_str_eq(toks("Neste Oy <Neoy.He> said", "en"), "Neste|Oy|<|Neoy.He|>|said");
   ck_assert_str_eq(sents("\"Nous avançons. Cette structure aide\", ajoute le groupe. Fin.", "fr"),
                    "\"Nous avançons. // Cette structure aide\", ajoute le groupe. // Fin.");
   ck_assert_str_eq(sents("Title line\n\nBody starts here. Next one!", "en"),

@@ -206,6 +206,13 @@ static size_t kgt_scan_word(KgtDoc *d, const KgtScan *sc, size_t start, unsigned
           uint32_t cq;
           size_t lq;
           KgcClass k = kgt_at(sc, q, &cq, &lq);
+          /* after a lower-case word, a short one or an elision starts a sentence too:
+           * "Brésil.L'armée", "Bonhams.En" */
+          unsigned char b = sc->s[p - 1];
+          int after_lower = p >= start + 2 && ((unsigned)(b - 'a') < 26u || b >= 0x80);
+          if (after_lower && ((lowers == 1 && (k == KGC_SPACE || k == KGC_NEWLINE)) ||
+                              (lowers <= 1 && k == KGC_APOS)))
+            lowers = 2;
           if (lowers >= 2 && k != KGC_DIGIT && !(k == KGC_LETTER)) {
             *pflags |= KGT_P_BREAK_AFTER;
             return p;
