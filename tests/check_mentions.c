@@ -202,6 +202,29 @@ START_TEST(test_phrases_that_are_no_names) {
 }
 END_TEST
 
+START_TEST(test_french_institution_names) {
+  /* French capitalises only the first word of an institution's name: the name runs on
+   * through its adjectives and complements, and the head word alone names nothing */
+  find("Claire Vannier, présidente de l'Agence régionale de santé d'Île-de-France, a parlé.",
+       "fr");
+  ck_assert_int_eq(get("Agence régionale de santé d'Île-de-France")->cls,
+                   KG_CLASS_GOVERNMENT_BODY);
+  ck_assert_ptr_null(nth("Île-de-France", 0));
+  find("Le constructeur Velmora a choisi le Conseil de surveillance de Brantol SA.", "fr");
+  ck_assert_ptr_nonnull(get("Conseil de surveillance"));
+  ck_assert_int_eq(get("Brantol SA")->cls, KG_CLASS_COMPANY);
+  find("Après le vote, le Conseil a tranché et la Police a enquêté au Salon de Genève.", "fr");
+  ck_assert_ptr_null(nth("Conseil", 0));
+  ck_assert_ptr_null(nth("Police", 0));
+  ck_assert_ptr_null(nth("Salon", 0));
+  ck_assert_ptr_null(nth("Salon de Genève", 0));
+  /* at a sentence start the capital is the sentence's */
+  find("Société de droit néerlandais, Velmora est cotée à Paris.", "fr");
+  ck_assert_ptr_null(nth("Société de droit néerlandais", 0));
+  done();
+}
+END_TEST
+
 START_TEST(test_people_shared_surname_and_lists) {
   find("Zorbex was founded by siblings Marta and Claude Ferrandi.", "en");
   ck_assert_int_eq(get("Marta")->cls, KG_CLASS_PERSON);
@@ -628,6 +651,7 @@ static Suite *kg_mentions_suite(void) {
   tcase_add_test(tc, test_based_towns_and_surnames);
   tcase_add_test(tc, test_people_shared_surname_and_lists);
   tcase_add_test(tc, test_phrases_that_are_no_names);
+  tcase_add_test(tc, test_french_institution_names);
   tcase_add_test(tc, test_states_and_clause_pronouns);
   tcase_add_test(tc, test_clitic_possessive_and_coined_names);
   tcase_add_test(tc, test_portfolio_and_elided_names);

@@ -789,6 +789,65 @@ static size_t kgm_lower_prefix_org(KgmCtx *c, size_t i) {
   return id >= 0 ? c->m[id].tok_end : 0;
 }
 
+/* Lower-case adjectives and demonyms after @p j that belong to an institution's name
+ * (« spatiale européenne »). Returns the end. */
+static size_t kgm_name_adjs(KgmCtx *c, size_t j, size_t lim) {
+  const KgmEntry *pl;
+  for (size_t n = 0; j < lim && n < 3; n++) {
+    const KgtToken *t = kgm_tok(c, j);
+    size_t m = 0;
+    if (t->kind != KGT_WORD || (t->flags & (KGT_F_CAP | KGT_F_ALLCAPS)))
+      break;
+    if (kgm_lex(c, j, KGT_LEX_NAME_ADJ, NULL) == 1)
+      m = 1;
+    else if ((m = kgm_demonym(c, j, &pl)) == 0)
+      break;
+    j += m;
+  }
+  return j;
+}
+
+/* « l'Agence régionale de santé d'Île-de-France », « la Cour d'appel de Paris », « le Salon
+ * de Genève »: French capitalises only the first word of an institution's name, so a head
+ * word (orgword position "head") opens a name that runs on through adjectives and up to
+ * two complements with "de": a place, a lower-case noun, or (first) capitalised words. It
+ * stops before an organization, a person or a product named after it (« le Conseil de
+ * surveillance de Renault »). Returns the end; @p i + m when the head stands alone. */
+static size_t kgm_head_span(KgmCtx *c, size_t i, size_t m) {
+  size_t lim = kgm_sent_end(c, i), e = kgm_name_adjs(c, i + m, lim);
+  for (int k = 0; k < 2 && e + 1 < lim; k++) {
+    const char *f = kgm_tok(c, e)->fold;
+    if (strcmp(f, "de") != 0 && strcmp(f, "d'") != 0 && strcmp(f, "du") != 0 &&
+        strcmp(f, "des") != 0)
+      break;
+    size_t j = e + 1;
+    if ((strcmp(f, "de") == 0) && j + 1 < lim &&
+        (kgm_is(c, j, "la") || kgm_is(c, j, "l'")))
+      j++;
+    const KgtToken *t = kgm_tok(c, j);
+    int g = c->owner[j];
+    if (g >= 0) {
+      if (c->m[g].cls != KG_CLASS_PLACE || c->m[g].tok_start != j || c->m[g].tok_end > lim)
+        break;
+      e = kgm_name_adjs(c, c->m[g].tok_end, lim);
+    } else if (k == 0 && kgm_namey(c, j)) {
+      /* capitalised words right after the head (« l'Université de Sorvanne »), but not a
+       * company's name (« Brantol SA ») */
+      const KgtLexEntry *lg;
+      size_t ce = kgm_caps_span(c, j, 0, 4);
+      if (ce == j || kgm_legal_after(c, ce, &lg) > 0)
+        break;
+      e = ce;
+    } else if (t->kind == KGT_WORD && !(t->flags & (KGT_F_CAP | KGT_F_ALLCAPS)) &&
+               !kgm_stop(c, j) && kgm_letters(t->lower, 3) >= 3) {
+      e = kgm_name_adjs(c, j + 1, lim);
+    } else {
+      break;
+    }
+  }
+  return e;
+}
+
 static void kgm_pass_suffixes(KgmCtx *c) {
   for (size_t i = 0; i < c->nt; i++) {
     const KgtToken *t = kgm_tok(c, i);
@@ -831,10 +890,25 @@ static void kgm_pass_suffixes(KgmCtx *c) {
     }
     if (c->owner[i] >= 0 || c->headline[t->sentence] || !kgm_namey(c, i))
       continue;
+    const KgtLexEntry *le;
+    size_t hm = (t->flags & KGT_F_CAP) ? kgm_lex(c, i, KGT_LEX_ORGWORD, &le) : 0;
+    /* at a sentence start the capital is the sentence's: « Société de droit néerlandais, X » */
+    if (hm && kgm_has(le->arg[0], "head") && kgm_free_span(c, i, i + hm) &&
+        !kgm_namey(c, i + hm) && !kgm_initial(c, i)) {
+      size_t he = kgm_head_span(c, i, hm);
+      if (he > i + hm) {
+        for (size_t j = i + hm; j < he; j++)
+          if (c->owner[j] >= 0)
+            kgm_kill(c, c->owner[j]);
+        int id = kgm_org_span(c, i, he, kgm_class_of(le->value), KGM_SRC_SUFFIX);
+        if (id >= 0)
+          i = c->m[id].tok_end - 1;
+      }
+      continue;
+    }
     size_t e = kgm_caps_span(c, i, 0, 8);
     if (e == i)
       continue;
-    const KgtLexEntry *le;
     e = kgm_unit_of_place(c, e);
     size_t legal = kgm_legal_after(c, e, &le);
     KgClass cls;
@@ -1527,11 +1601,19 @@ static void kgm_pass_guesses(KgmCtx *c) {
         continue; /* "série A" */
       if (kgm_lex(c, i, KGT_LEX_LEGAL, &le))
         continue; /* a legal suffix left alone: "Holdings Canada Inc" */
+      if (kgm_lex(c, i, KGT_LEX_ORGWORD, &le) == 1 && kgm_has(le->arg[0], "head"))
+        continue; /* « le Conseil a tranché »: a head word alone is no name */
       if (i > 0 && i + 1 < c->nt && strcmp(kgm_tok(c, i - 1)->fold, "<") == 0 &&
           strcmp(kgm_tok(c, i + 1)->fold, ">") == 0 && (t->flags & KGT_F_ALLCAPS))
         continue; /* "<SIEG.F>": a stock ticker */
       if (kgm_initial(c, i) && !kgm_appos(c, e, &ds, &de) && !kgm_initial_name(c, i))
         continue; /* "Revenue rose", but "Zorbex, a startup, ...", "Zorbex acquired" */
+      /* French capitalises no common noun inside a sentence, so a capitalised common word
+       * there names an event, a place or a body by its noun (« les Journées européennes »,
+       * « la Police »), not an organization of its own; unless an apposition says it is */
+      if (c->fr && !(t->flags & KGT_F_ALLCAPS) && kgm_lex1(c, i, KGT_LEX_COMMON) &&
+          !kgm_appos(c, e, &ds, &de))
+        continue;
       if ((t->flags & KGT_F_ALLCAPS) && kgm_letters(t->lower, 3) <= 2)
         continue; /* "AI", "TV" */
       const KgmForm *f;
@@ -2148,10 +2230,12 @@ static size_t kgm_anaphor_at(KgmCtx *c, size_t i, const char **type, KgmAnaPlace
         return 0; /* "the French publisher Quintal" */
       return j + m - i; /* "the French group" */
     }
-    /* "l'américain a annoncé": the demonym used as a noun */
+    /* "l'américain a annoncé": the demonym used as a noun; capitalised in French it names
+     * people or a title (« les Américains », « le Parisien »), not a company */
     const KgtToken *nx = j < lim ? kgm_tok(c, j) : NULL;
-    if (!nx || nx->kind != KGT_WORD || kgt_is_function_word(nx->fold) ||
-        kgm_lex1(c, j, KGT_LEX_SPEECH_VERB))
+    int noun_ok = !(c->fr && (kgm_tok(c, i + n)->flags & KGT_F_CAP));
+    if (noun_ok && (!nx || nx->kind != KGT_WORD || kgt_is_function_word(nx->fold) ||
+                    kgm_lex1(c, j, KGT_LEX_SPEECH_VERB)))
       if (!nx || !(nx->flags & KGT_F_CAP))
         return j - i;
   }

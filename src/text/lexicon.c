@@ -20,7 +20,7 @@ static const char *const kgt_kind_names[KGT_LEX__COUNT] = {
     "moneyof",  "descriptor", "legal",      "orgword",   "title",    "role",
     "productcue", "anaphor",  "quotepron",  "speechverb", "notname", "particle",
     "legalform", "prep",      "det",        "listsep",     "clause",     "common",
-    "subjverb"};
+    "subjverb", "nameadj"};
 
 typedef struct KgtChunk {
   struct KgtChunk *next;
@@ -419,7 +419,7 @@ static const char *kgt_check_entry(const KgtLexEntry *e) {
   static const char *const endvals[] = {"end", "noend", NULL};
   static const char *const pos3[] = {"pre", "post", "both", NULL};
   static const char *const attach[] = {"next", "of", "poss", "appos", NULL};
-  static const char *const orgpos[] = {"suffix", "prefix", "demonym", "det", NULL};
+  static const char *const orgpos[] = {"suffix", "prefix", "demonym", "det", "head", NULL};
   static const char *const cuepos[] = {"before", "after", NULL};
   static const char *const anatype[] = {"np", "latest", "subj", "poss", NULL};
   static const char *const roles[] = {"ceo", "chair", "founder", "other", NULL};

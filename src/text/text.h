@@ -83,6 +83,8 @@ typedef enum {
                          at a sentence start they are no names ("Shares rose") */
   KGT_LEX_SUBJ_VERB,  /* "acquired", "a", "annonce": a verb or auxiliary after which an
                          unknown capitalised word at a sentence start is read as a name */
+  KGT_LEX_NAME_ADJ,   /* "nationale", "européenne": a lower-case adjective inside the name of
+                         an institution after its head word ("l'Agence spatiale européenne") */
   KGT_LEX__COUNT
 } KgtLexKind;
 
