@@ -2658,9 +2658,13 @@ KgStatus kgm_find_mentions(const KgmGazetteer *g, const KgtDoc *doc, KgmMentions
     kgt_phrase_probe(&g->ix, kgt_doc_fold_hash(doc, j), &gm);
     c.gmask[j] = (unsigned char)gm;
   }
-  /* the words of a phrase that is no name ("Wall Street") are no name words either */
+  /* the words of a phrase that is no name ("Wall Street") or a role ("Prime Minister",
+   * "Vice President", but not "Bank Board chairman") are no name words either */
   for (size_t j = 0; j < c.nt; j++) {
-    size_t n = kgm_lex(&c, j, KGT_LEX_NOT_NAME, NULL);
+    size_t n = kgm_lex(&c, j, KGT_LEX_NOT_NAME, NULL), r = kgm_lex(&c, j, KGT_LEX_ROLE, NULL);
+    if (r > n && j + r <= c.nt &&
+        ((c.toks[j].flags ^ c.toks[j + r - 1].flags) & KGT_F_CAP) == 0)
+      n = r;
     for (size_t k = j; n > 1 && k < j + n && k < c.nt; k++)
       c.namey[k] = 2;
   }
