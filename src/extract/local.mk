@@ -126,6 +126,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/e29-descriptor-modifiers.gold.tsv \
 	tests/data/extract/e30-products-such-as.en.txt \
 	tests/data/extract/e30-products-such-as.gold.tsv \
+	tests/data/extract/e31-possessive-unit.en.txt \
+	tests/data/extract/e31-possessive-unit.gold.tsv \
 	tests/data/extract/f33-produits-comme.fr.txt \
 	tests/data/extract/f33-produits-comme.gold.tsv \
 	tests/data/extract/f34-institutions.fr.txt \
