@@ -128,6 +128,10 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/e30-products-such-as.gold.tsv \
 	tests/data/extract/e31-possessive-unit.en.txt \
 	tests/data/extract/e31-possessive-unit.gold.tsv \
+	tests/data/extract/e32-relative-clauses.en.txt \
+	tests/data/extract/e32-relative-clauses.gold.tsv \
+	tests/data/extract/f35-cession-participation.fr.txt \
+	tests/data/extract/f35-cession-participation.gold.tsv \
 	tests/data/extract/f33-produits-comme.fr.txt \
 	tests/data/extract/f33-produits-comme.gold.tsv \
 	tests/data/extract/f34-institutions.fr.txt \

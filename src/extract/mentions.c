@@ -830,9 +830,9 @@ static size_t kgm_head_span(KgmCtx *c, size_t i, size_t m) {
       if (c->m[g].cls != KG_CLASS_PLACE || c->m[g].tok_start != j || c->m[g].tok_end > lim)
         break;
       e = kgm_name_adjs(c, c->m[g].tok_end, lim);
-    } else if (k == 0 && kgm_namey(c, j)) {
-      /* capitalised words right after the head (« l'Université de Sorvanne »), but not a
-       * company's name (« Brantol SA ») */
+    } else if ((k == 0 || j > e + 1) && kgm_namey(c, j)) {
+      /* capitalised words right after the head (« l'Université de Sorvanne ») or after an
+       * article (« de l'Homme »), but not a company's name (« Brantol SA ») */
       const KgtLexEntry *lg;
       size_t ce = kgm_caps_span(c, j, 0, 4);
       if (ce == j || kgm_legal_after(c, ce, &lg) > 0)
