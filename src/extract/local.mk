@@ -132,6 +132,10 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/e32-relative-clauses.gold.tsv \
 	tests/data/extract/f35-cession-participation.fr.txt \
 	tests/data/extract/f35-cession-participation.gold.tsv \
+	tests/data/extract/e33-founder-ceo-valuation.en.txt \
+	tests/data/extract/e33-founder-ceo-valuation.gold.tsv \
+	tests/data/extract/f36-fondatrice-valorisation.fr.txt \
+	tests/data/extract/f36-fondatrice-valorisation.gold.tsv \
 	tests/data/extract/f33-produits-comme.fr.txt \
 	tests/data/extract/f33-produits-comme.gold.tsv \
 	tests/data/extract/f34-institutions.fr.txt \

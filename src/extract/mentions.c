@@ -1544,6 +1544,11 @@ static int kgm_initial_name(KgmCtx *c, size_t i) {
   if ((t->flags & KGT_F_ALLCAPS) || kgm_letters(t->lower, 3) < 3 || strchr(t->lower, '-') ||
       kgm_lex1(c, i, KGT_LEX_COMMON) || i + 1 >= kgm_sent_end(c, i))
     return 0;
+  /* "Lumetra's founder": the tokenizer split a possessive off the word */
+  const KgtToken *n = kgm_tok(c, i + 1);
+  if (n->kind == KGT_WORD && !(n->flags & KGT_F_SPACE_BEFORE) &&
+      (strcmp(n->fold, "'s") == 0 || strcmp(n->fold, "'") == 0))
+    return 1;
   /* accents as written: "a racheté", not "à" */
   const KgtLexEntry *e;
   return kgm_lex(c, i + 1, KGT_LEX_SUBJ_VERB, &e) == 1 &&
