@@ -136,6 +136,10 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/e33-founder-ceo-valuation.gold.tsv \
 	tests/data/extract/f36-fondatrice-valorisation.fr.txt \
 	tests/data/extract/f36-fondatrice-valorisation.gold.tsv \
+	tests/data/extract/e34-short-names-talks.en.txt \
+	tests/data/extract/e34-short-names-talks.gold.tsv \
+	tests/data/extract/f37-appositions-negation.fr.txt \
+	tests/data/extract/f37-appositions-negation.gold.tsv \
 	tests/data/extract/f33-produits-comme.fr.txt \
 	tests/data/extract/f33-produits-comme.gold.tsv \
 	tests/data/extract/f34-institutions.fr.txt \

@@ -1231,6 +1231,53 @@ static void kgm_same_as(KgmCtx *c, int id, int to) {
 /* "Brelloc Chemical Industries (BCI)", "NAW (Nordic Airways)": a name and its
  * acronym in brackets name one organization, and the acronym means it in the rest of
  * the article, whatever a gazetteer says it means elsewhere. */
+/* "Tarvik Group … Tarvik said": an organization named by the first words of a longer,
+ * typed name found in the same article is that organization, when exactly one name fits and
+ * the short name is no known organization of its own ("Amazon" is not "Amazon Web
+ * Services"). */
+static void kgm_pass_short_names(KgmCtx *c) {
+  for (size_t k = 0; k < c->n; k++) {
+    KgmMention *m = &c->m[k];
+    if (c->aux[k].dead || !kgm_is_org(m->cls) || (m->flags & (KGM_F_GAZETTEER | KGM_F_ANAPHOR)))
+      continue;
+    size_t ln = strlen(m->name);
+    /* a name written with a legal suffix somewhere ("Gelco Corp") is a company of its own,
+     * whose units may share its first word ("Gelco Express Ltd") */
+    int own = 0;
+    for (size_t q = 0; q < c->n && !own; q++)
+      own = !c->aux[q].dead && c->aux[q].name_end < c->m[q].tok_end &&
+            strcmp(c->m[q].name, m->name) == 0;
+    if (own)
+      continue;
+    int to = -1;
+    const char *tn = NULL;
+    for (size_t q = 0; q < c->n; q++) {
+      const KgmMention *o = &c->m[q];
+      /* the longer name must be typed by more than capitals (a legal suffix, a name word,
+       * a descriptor, a gazetteer): "Bugatti Chiron" is a car, not Bugatti */
+      if (q == k || c->aux[q].dead || !kgm_is_org(o->cls) || o->cls == KG_CLASS_ORGANIZATION ||
+          (o->flags & (KGM_F_ANAPHOR | KGM_F_GUESS)))
+        continue;
+      if (strncmp(o->name, m->name, ln) != 0 || o->name[ln] != ' ')
+        continue;
+      /* "Aga France" is Aga's unit in France, not Aga */
+      const KgmForm *f;
+      size_t ex = o->tok_start + (m->tok_end - m->tok_start);
+      if (ex < o->tok_end && kgm_gaz(c, ex, 0, &f) > 0 &&
+          c->g->entries[f->entry].type == KGM_G_PLACE)
+        continue;
+      if (tn && strcmp(tn, o->name) != 0) {
+        to = -2; /* two longer names fit: "Morgan" of "Morgan Stanley" or "Morgan Grenfell" */
+        break;
+      }
+      tn = o->name;
+      to = (int)q;
+    }
+    if (to >= 0)
+      kgm_same_as(c, (int)k, to);
+  }
+}
+
 static void kgm_pass_acronyms(KgmCtx *c) {
   size_t n0 = c->n, defined = 0;
   /* each definition scans the rest of the text: a few dozen cover any article */
@@ -1396,8 +1443,10 @@ static void kgm_pass_people(KgmCtx *c) {
     size_t k = kgm_person_span(c, j, 3);
     if (k >= j + 2 && !kgm_lex(c, k, KGT_LEX_LEGAL, &e))
       kgm_add(c, j, k, KG_CLASS_PERSON, NULL, 0, KGM_SRC_PERSON);
-    /* look back for ", " with at most four words between it and the role */
-    for (size_t b = i; b > s && i - b <= 5; b--) {
+    /* look back for ", " with at most four words between it and the role; not when the
+     * role is the subject of a speech verb ("Kestrel Marine, a spokesman said, ...") */
+    int speaks = i + m < c->nt && kgm_lex1(c, i + m, KGT_LEX_SPEECH_VERB) != NULL;
+    for (size_t b = i; !speaks && b > s && i - b <= 5; b--) {
       if (!kgm_is(c, b - 1, ","))
         continue;
       size_t end = b - 1, a = end;
@@ -1548,6 +1597,11 @@ static int kgm_initial_name(KgmCtx *c, size_t i) {
   const KgtToken *n = kgm_tok(c, i + 1);
   if (n->kind == KGT_WORD && !(n->flags & KGT_F_SPACE_BEFORE) &&
       (strcmp(n->fold, "'s") == 0 || strcmp(n->fold, "'") == 0))
+    return 1;
+  /* "Selmar, which employs ...", « Selmar, qui emploie ... »: a relative clause opens */
+  if (strcmp(n->fold, ",") == 0 && i + 2 < kgm_sent_end(c, i) &&
+      kgm_lex(c, i + 2, KGT_LEX_CLAUSE, NULL) == 1 && kgm_lex(c, i + 2, KGT_LEX_ANAPHOR, NULL) == 0 &&
+      !(kgm_tok(c, i + 2)->flags & KGT_F_CAP))
     return 1;
   /* accents as written: "a racheté", not "à" */
   const KgtLexEntry *e;
@@ -2691,6 +2745,7 @@ KgStatus kgm_find_mentions(const KgmGazetteer *g, const KgtDoc *doc, KgmMentions
   kgm_pass_versions(&c);
   kgm_pass_compound_demonyms(&c);
   kgm_pass_acronyms(&c);
+  kgm_pass_short_names(&c);
   if ((st = c.st) != KG_SUCCESS)
     goto out;
   kgm_compact(&c);
