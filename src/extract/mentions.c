@@ -1670,8 +1670,11 @@ static void kgm_pass_guesses(KgmCtx *c) {
       /* French capitalises no common noun inside a sentence, so a capitalised common word
        * there names an event, a place or a body by its noun (« les Journées européennes »,
        * « la Police »), not an organization of its own; unless an apposition says it is */
+      int after_name = i > 0 && c->owner[i - 1] >= 0 &&
+                       (kgm_tok(c, i)->flags & KGT_F_SPACE_BEFORE) &&
+                       kgm_is_org(c->m[c->owner[i - 1]].cls); /* "Microsoft Designer" */
       if (c->fr && !(t->flags & KGT_F_ALLCAPS) && kgm_lex1(c, i, KGT_LEX_COMMON) &&
-          !kgm_appos(c, e, &ds, &de))
+          !after_name && !kgm_appos(c, e, &ds, &de))
         continue;
       if ((t->flags & KGT_F_ALLCAPS) && kgm_letters(t->lower, 3) <= 2)
         continue; /* "AI", "TV" */
