@@ -140,6 +140,10 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/e34-short-names-talks.gold.tsv \
 	tests/data/extract/f37-appositions-negation.fr.txt \
 	tests/data/extract/f37-appositions-negation.gold.tsv \
+	tests/data/extract/e35-appointments.en.txt \
+	tests/data/extract/e35-appointments.gold.tsv \
+	tests/data/extract/f38-maison-mere-fusion.fr.txt \
+	tests/data/extract/f38-maison-mere-fusion.gold.tsv \
 	tests/data/extract/f33-produits-comme.fr.txt \
 	tests/data/extract/f33-produits-comme.gold.tsv \
 	tests/data/extract/f34-institutions.fr.txt \
