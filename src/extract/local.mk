@@ -144,6 +144,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/e35-appointments.gold.tsv \
 	tests/data/extract/f38-maison-mere-fusion.fr.txt \
 	tests/data/extract/f38-maison-mere-fusion.gold.tsv \
+	tests/data/extract/f39-rachat-capital.fr.txt \
+	tests/data/extract/f39-rachat-capital.gold.tsv \
 	tests/data/extract/f33-produits-comme.fr.txt \
 	tests/data/extract/f33-produits-comme.gold.tsv \
 	tests/data/extract/f34-institutions.fr.txt \
