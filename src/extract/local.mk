@@ -146,6 +146,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/f38-maison-mere-fusion.gold.tsv \
 	tests/data/extract/f39-rachat-capital.fr.txt \
 	tests/data/extract/f39-rachat-capital.gold.tsv \
+	tests/data/extract/e36-snapped-up.en.txt \
+	tests/data/extract/e36-snapped-up.gold.tsv \
 	tests/data/extract/f33-produits-comme.fr.txt \
 	tests/data/extract/f33-produits-comme.gold.tsv \
 	tests/data/extract/f34-institutions.fr.txt \
