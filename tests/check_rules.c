@@ -146,6 +146,13 @@ START_TEST(test_errors_name_file_and_line) {
   ck_assert_int_eq(load_bad("rule en:a acquired\n    ...{0,3} @S:ORG buys @O:ORG\n", &d), KG_ERR_PARSE);
   ck_assert_int_eq(load_bad("rule en:a acquired\n    @S:ORG buys{0,x} @O:ORG\n", &d), KG_ERR_PARSE);
   ck_assert_int_eq(load_bad("rule en:a foundingDate\n    @S:ORG founded\n", &d), KG_ERR_PARSE);
+  /* an id is kg:extractor on every fact the rule makes: two rules may not share one */
+  ck_assert_int_eq(load_bad("rule en:a acquired\n    @S:ORG buys @O:ORG\n"
+                            "rule en:a acquired\n    @S:ORG bought @O:ORG\n",
+                            &d),
+                   KG_ERR_PARSE);
+  ck_assert_ptr_nonnull(strstr(d.msg, "my.rules:3:"));
+  ck_assert_ptr_nonnull(strstr(d.msg, "'en:a' is already used (my.rules:1)"));
 }
 END_TEST
 

@@ -2069,10 +2069,12 @@ static size_t kgm_times_named(const KgmCtx *c, const KgmRefs *R, size_t k, size_
   return n;
 }
 
-static int kgm_is_backer(const KgmCtx *c, const KgmRef *r) {
-  KgClass k = c->m[r->id].cls;
+static int kgm_is_backer_id(const KgmCtx *c, int id) {
+  KgClass k = c->m[id].cls;
   return k == KG_CLASS_INVESTMENT_FIRM || k == KG_CLASS_GOVERNMENT_BODY || k == KG_CLASS_NONPROFIT;
 }
+
+static int kgm_is_backer(const KgmCtx *c, const KgmRef *r) { return kgm_is_backer_id(c, r->id); }
 
 /* Of the organizations named in the ten sentences before token @p i (sentence @p s) that
  * fit @p where (and are no backer, with @p no_backers), the one named most; ties: the
@@ -2099,6 +2101,22 @@ static int kgm_young(const KgmCtx *c, size_t t) {
   return kgm_is(c, t, "start-up") || kgm_is(c, t, "startup") || kgm_is(c, t, "pousse");
 }
 
+/* The description opening at @p i names a young company: "la jeune pousse", "the
+ * start-up", "the San Francisco-based startup" (its noun a few words on). */
+static int kgm_young_ahead(const KgmCtx *c, size_t i, int np) {
+  if (!np || i + 1 >= c->nt)
+    return 0;
+  if (kgm_is(c, i + 1, "jeune"))
+    return 1;
+  for (size_t t = i + 1; t < c->nt && t <= i + 4; t++) {
+    if (kgm_young(c, t))
+      return 1;
+    if (kgm_tok(c, t)->kind == KGT_PUNCT)
+      break;
+  }
+  return 0;
+}
+
 /* The referent of an anaphor of type @p type at token @p i in sentence @p s. */
 static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, const char *type,
                        const KgmAnaPlaces *where, int *sure) {
@@ -2108,13 +2126,14 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
   int in_clause = i > 0 && kgm_lex(c, i - 1, KGT_LEX_CLAUSE, &ce) > 0; /* "dont il" */
   if (where && where->country[0]) {
     /* of the organizations of that country, the one the text has named most ("du géant
-       français" is the group, not its brand named last) */
-    int best = kgm_most_named(c, R, i, s, where, np, 0);
+       français" is the group, not its brand named last); "the San Francisco-based
+       startup" is never the fund that backs it */
+    int best = kgm_most_named(c, R, i, s, where, np, kgm_young_ahead(c, i, np));
     *sure = best >= 0;
     return best;
   }
   /* "the start-up" is the young company, never the fund that backs it */
-  int young = np && i + 1 < c->nt && (kgm_young(c, i + 1) || kgm_is(c, i + 1, "jeune"));
+  int young = kgm_young_ahead(c, i, np);
   /* "le joaillier" after "du joaillier new-yorkais Castaly": the organization an earlier
    * descriptor called by the same noun */
   if (np && i + 1 < c->nt && kgm_tok(c, i + 1)->kind == KGT_WORD) {
@@ -2142,7 +2161,7 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
   }
   /* this sentence, before the anaphor: the latest (one without a qualifier first) and
    * the first subject */
-  int last = -1, lastq = -1, subj = -1;
+  int last = -1, lastq = -1, subj = -1, last_nb = -1;
   for (size_t k = R->n; k-- > 0 && R->n - k <= KGM_REF_SCAN;) {
     const KgmRef *r = &R->refs[k];
     if (r->sentence != s)
@@ -2158,11 +2177,23 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
     } else if (last < 0) {
       last = r->id;
     }
+    if (last_nb < 0 && !kgm_is_backer(c, r) && !c->m[r->id].qualifier)
+      last_nb = r->id;
     if (r->subject)
       subj = r->id;
   }
   if (last < 0)
     last = lastq;
+  /* "raised $120 million in a round led by Tiger Global, valuing the company at …": a
+   * company described as such is not the fund that backs it, unless the description is
+   * a fund's ("the fund", "l'investisseur") */
+  if (np && last >= 0 && last_nb >= 0 && last != last_nb && kgm_is_backer_id(c, last)) {
+    const KgtLexEntry *de;
+    int fund_noun = i + 1 < c->nt && kgm_lex(c, i + 1, KGT_LEX_DESCRIPTOR, &de) > 0 &&
+                    kgm_class_of(de->value) == KG_CLASS_INVESTMENT_FIRM;
+    if (!fund_noun)
+      last = last_nb;
+  }
   if (strcmp(type, "latest") == 0) {
     if (last >= 0)
       return last;

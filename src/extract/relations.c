@@ -116,12 +116,13 @@ static int kgx_per_share(const KgxContext *c, size_t end, size_t sent_end) {
   return kgx_word_is(t1, per) && kgx_word_is(t2, share);
 }
 
-/* Money just after a valuation verb belongs to the valuation, not to the deal. */
+/* Money just after a valuation verb belongs to the valuation, not to the deal ("valuing
+ * the company at $1.5 billion"). */
 static int kgx_valuation_money(const KgxContext *c, size_t start, size_t sent_start) {
   static const char *const val[] = {"valued", "values", "valuing", "valuation", "valorisant",
                                     "valorise", "valorisait", "valoriserait", "valorisation",
                                     "worth", NULL};
-  for (size_t k = 1; k <= 3 && start >= sent_start + k; k++)
+  for (size_t k = 1; k <= 5 && start >= sent_start + k; k++)
     if (kgx_word_is(kgt_doc_token(c->doc, start - k), val))
       return 1;
   return 0;

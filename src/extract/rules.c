@@ -1144,6 +1144,37 @@ static const char *kgr_line_end(const char *p, const char *end) {
   return end;
 }
 
+static int kgr_cmp_rule_id(const void *a, const void *b) {
+  const KgrRule *x = *(const KgrRule *const *)a, *y = *(const KgrRule *const *)b;
+  int d = strcmp(x->id, y->id);
+  return d ? d : (x->line > y->line) - (x->line < y->line);
+}
+
+/* An id names one rule (it becomes kg:extractor): a second rule of the same id, in this
+ * file or an earlier one, is an error at its line. */
+static KgStatus kgr_check_ids(const KgrLoad *ld, const KgrRuleSet *rs, size_t first) {
+  if (rs->nrules < 2 || first >= rs->nrules)
+    return KG_SUCCESS;
+  const KgrRule **v = kg_malloc(rs->nrules * sizeof *v);
+  if (!v)
+    return KG_ERR_NOMEM;
+  for (size_t i = 0; i < rs->nrules; i++)
+    v[i] = &rs->rules[i].pub;
+  qsort(v, rs->nrules, sizeof *v, kgr_cmp_rule_id);
+  KgStatus st = KG_SUCCESS;
+  for (size_t i = 1; i < rs->nrules && st == KG_SUCCESS; i++)
+    if (strcmp(v[i - 1]->id, v[i]->id) == 0) {
+      /* report the rule this file added (the later one when both are its own) */
+      const KgrRule *dup = v[i]->file == ld->file ? v[i] : v[i - 1];
+      char msg[160];
+      snprintf(msg, sizeof msg, "rule id '%.60s' is already used (%.60s:%ld)", dup->id,
+               (dup == v[i] ? v[i - 1] : v[i])->file, (long)(dup == v[i] ? v[i - 1] : v[i])->line);
+      st = kgr_bad(ld, dup->line, msg);
+    }
+  kg_free(v);
+  return st;
+}
+
 KgStatus kgr_ruleset_add_rules(KgrRuleSet *rs, const char *name, const char *text, size_t len,
                                const KgLog *log) {
   KgrLoad ld = {rs, name, log};
@@ -1256,6 +1287,8 @@ KgStatus kgr_ruleset_add_rules(KgrRuleSet *rs, const char *name, const char *tex
     }
     p = nl ? nl + 1 : end;
   }
+  if (st == KG_SUCCESS)
+    st = kgr_check_ids(&ld, rs, rules0);
 out:
   kgi_buf_free(&pat);
   if (st != KG_SUCCESS) {
