@@ -154,6 +154,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/f40-participes-en-tete.gold.tsv \
 	tests/data/extract/e38-round-appositions.en.txt \
 	tests/data/extract/e38-round-appositions.gold.tsv \
+	tests/data/extract/f41-finalise-preside.fr.txt \
+	tests/data/extract/f41-finalise-preside.gold.tsv \
 	tests/data/extract/f33-produits-comme.fr.txt \
 	tests/data/extract/f33-produits-comme.gold.tsv \
 	tests/data/extract/f34-institutions.fr.txt \
