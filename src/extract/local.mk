@@ -156,6 +156,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/e38-round-appositions.gold.tsv \
 	tests/data/extract/f41-finalise-preside.fr.txt \
 	tests/data/extract/f41-finalise-preside.gold.tsv \
+	tests/data/extract/e39-sale-status.en.txt \
+	tests/data/extract/e39-sale-status.gold.tsv \
 	tests/data/extract/f33-produits-comme.fr.txt \
 	tests/data/extract/f33-produits-comme.gold.tsv \
 	tests/data/extract/f34-institutions.fr.txt \
