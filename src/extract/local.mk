@@ -158,6 +158,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/f41-finalise-preside.gold.tsv \
 	tests/data/extract/e39-sale-status.en.txt \
 	tests/data/extract/e39-sale-status.gold.tsv \
+	tests/data/extract/f42-empare-tete.fr.txt \
+	tests/data/extract/f42-empare-tete.gold.tsv \
 	tests/data/extract/f33-produits-comme.fr.txt \
 	tests/data/extract/f33-produits-comme.gold.tsv \
 	tests/data/extract/f34-institutions.fr.txt \
