@@ -157,6 +157,11 @@ START_TEST(test_sentences) {
   ck_assert_str_eq(sents("vendues par Bonhams.En mars, ils", "fr"),
                    "vendues par Bonhams. // En mars, ils");
   ck_assert_str_eq(toks("Neste Oy <Neoy.He> said", "en"), "Neste|Oy|<|Neoy.He|>|said");
+  /* "Corp." ends a sentence before a name and a subject's verb; initials do not */
+  ck_assert_str_eq(sents("It bought Quintal Corp. Velmar said it would sell.", "en"),
+                   "It bought Quintal Corp. // Velmar said it would sell.");
+  ck_assert_str_eq(sents("BankAmerica chairman A.W. Clausen said it grew.", "en"),
+                   "BankAmerica chairman A.W. Clausen said it grew.");
   ck_assert_str_eq(sents("\"Nous avançons. Cette structure aide\", ajoute le groupe. Fin.", "fr"),
                    "\"Nous avançons. // Cette structure aide\", ajoute le groupe. // Fin.");
   ck_assert_str_eq(sents("Title line\n\nBody starts here. Next one!", "en"),

@@ -583,6 +583,27 @@ static int kgt_is_spaced_dash(const KgtDoc *d, size_t i) {
 }
 
 /* A token that may start a sentence after an abbreviation such as "U.S." or "Inc.". */
+/* "… to buy Quintal Corp. Velmar said it …": after an abbreviation that may end a
+ * sentence, a capitalised word and then a verb that follows a subject ("said",
+ * "announced") start a new sentence. */
+static int kgt_name_then_verb(const KgtDoc *d, size_t i) {
+  if (i + 1 >= d->h.ntok || !d->h.lx)
+    return 0;
+  const KgtToken *n = &d->h.toks[i], *v = &d->h.toks[i + 1];
+  if (n->kind != KGT_WORD || !(n->flags & KGT_F_CAP) || v->kind != KGT_WORD ||
+      (v->flags & (KGT_F_CAP | KGT_F_ALLCAPS)))
+    return 0;
+  const KgtLexEntry *e =
+      kgt_lexicon_lookup(d->h.lx, KGT_LEX_SUBJ_VERB, d->lang, v->lower, strlen(v->lower));
+  return e && strcmp(e->phrase, v->lower) == 0;
+}
+
+/* "Corp.", "Inc.": a word abbreviated, not initials ("A.W. Clausen said", "N.V. DSM"). */
+static int kgt_word_abbrev(const KgtToken *t) {
+  const char *dot = strchr(t->lower, '.');
+  return dot && dot - t->lower >= 2 && dot[1] == '\0';
+}
+
 static int kgt_starts_sentence(const KgtToken *t, int inside) {
   if (t->flags & KGT_F_PARA_START)
     return 1;
@@ -665,7 +686,8 @@ static KgStatus kgt_split(KgtDoc *d) {
         i = cut - 1;
       }
     } else if ((t->flags & KGT_P_ABBREV_END) && i + 1 < d->h.ntok &&
-               kgt_starts_sentence(&d->h.toks[i + 1], inside)) {
+               (kgt_starts_sentence(&d->h.toks[i + 1], inside) ||
+                (kgt_word_abbrev(t) && kgt_name_then_verb(d, i + 1)))) {
       cut = i + 1;
     } else if (!split_in_para && i < para_tok + 30 && kgt_is_spaced_dash(d, i) &&
                i > para_tok &&
