@@ -701,6 +701,34 @@ char *kgx_evidence(const KgtDoc *doc, const KgtSentence *S, size_t a, size_t b,
   return kg_strndup(text + first->start, last->end - first->start);
 }
 
+/* An organization that is bought, makes products, supplies, competes, or has a valuation
+ * or revenue is a company: a name known only by its capitals becomes one ("Quenta Labs"
+ * after "Orbis ended talks to buy Quenta Labs"). Known classes stay. */
+static KgStatus kgx_company_role(KgGraph *g, KgEntityId id) {
+  if (id == KG_NO_ENTITY || kg_graph_entity_class(g, id) != KG_CLASS_ORGANIZATION)
+    return KG_SUCCESS;
+  return kg_graph_entity_set_class(g, id, KG_CLASS_COMPANY);
+}
+
+static KgStatus kgx_company_roles(KgGraph *g, const KgFact *f) {
+  switch (f->relation) {
+  case KG_REL_ACQUIRED:
+    return kgx_company_role(g, f->object);
+  case KG_REL_COMPETITOR_OF: {
+    KgStatus st = kgx_company_role(g, f->subject);
+    return st != KG_SUCCESS ? st : kgx_company_role(g, f->object);
+  }
+  case KG_REL_SUBSIDIARY_OF:
+  case KG_REL_DEVELOPS:
+  case KG_REL_SUPPLIER_OF:
+  case KG_REL_VALUATION:
+  case KG_REL_REVENUE:
+    return kgx_company_role(g, f->subject);
+  default:
+    return KG_SUCCESS;
+  }
+}
+
 static KgStatus kgx_emit(const KgxContext *c, const KgtSentence *S, const KgxCands *cs) {
   KgStatus st = KG_SUCCESS;
   const char *text = kgt_doc_text(c->doc);
@@ -750,6 +778,8 @@ static KgStatus kgx_emit(const KgxContext *c, const KgtSentence *S, const KgxCan
       st = fs;
       break;
     }
+    if (fs == KG_SUCCESS && (st = kgx_company_roles(c->g, &f)) != KG_SUCCESS)
+      break;
     if (fs != KG_SUCCESS)
       kgi_log(c->log, KG_LOG_DEBUG, fs, NULL, (long)S->start, "rule %s: fact not kept: %s",
               r->id, kg_strerror(fs));

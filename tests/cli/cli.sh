@@ -75,4 +75,12 @@ cp "$D/page.html" "$TMP/d2/m.html"; cp "$D/fr-bom.txt" "$TMP/d2/b/a.txt"; cp "$D
 ok "a directory gives the same output whatever the creation order" sh -c 'cd "$1/d1" && "$KGBUILD" -q -f nquads . >"$1/o1"; cd "$1/d2" && "$KGBUILD" -q -f nquads . >"$1/o2"; cmp "$1/o1" "$1/o2"' _ "$TMP"
 ok "nquads of a corpus split in two equals the whole (as sets)" sh -c '"$KGBUILD" -q -f nquads "$2"/*.txt | sort >"$1/w"; for f in "$2"/*.txt; do "$KGBUILD" -q -f nquads "$f"; done | sort >"$1/s"; cmp "$1/w" "$1/s"' _ "$TMP" "$D"
 
+# an organization known only by its capitals becomes a company when it is bought, makes
+# products or competes; a political party that is merely named stays an organization
+printf '%s\n' "Orbis Health said it had ended talks to buy Quenta Labs. Delmar Party won the vote." >"$TMP/roles.txt"
+ok "roles type organizations" "$KGBUILD" -q -f ntriples -o "$TMP/roles.nt" "$TMP/roles.txt"
+ok "a bought organization is a kg:Company" \
+  grep -q '/org/quenta-labs> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/kgbuild/ns#Company>' "$TMP/roles.nt"
+ok "a merely named organization is no kg:Company" \
+  sh -c '! grep -q "/org/delmar-party> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/kgbuild/ns#Company>" "$1"' _ "$TMP/roles.nt"
 done_testing
