@@ -160,6 +160,10 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/e39-sale-status.gold.tsv \
 	tests/data/extract/f42-empare-tete.fr.txt \
 	tests/data/extract/f42-empare-tete.gold.tsv \
+	tests/data/extract/e40-nearing-deal.en.txt \
+	tests/data/extract/e40-nearing-deal.gold.tsv \
+	tests/data/extract/f43-sur-le-point.fr.txt \
+	tests/data/extract/f43-sur-le-point.gold.tsv \
 	tests/data/extract/f33-produits-comme.fr.txt \
 	tests/data/extract/f33-produits-comme.gold.tsv \
 	tests/data/extract/f34-institutions.fr.txt \
