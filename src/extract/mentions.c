@@ -807,12 +807,12 @@ static size_t kgm_name_adjs(KgmCtx *c, size_t j, size_t lim) {
   return j;
 }
 
-/* « l'Agence régionale de santé d'Île-de-France », « la Cour d'appel de Paris », « le Salon
+/* « l'Agence régionale de santé d'Île-de-France », « la Cour d'appel de Velmont », « le Salon
  * de Genève »: French capitalises only the first word of an institution's name, so a head
  * word (orgword position "head") opens a name that runs on through adjectives and up to
  * two complements with "de": a place, a lower-case noun, or (first) capitalised words. It
  * stops before an organization, a person or a product named after it (« le Conseil de
- * surveillance de Renault »). Returns the end; @p i + m when the head stands alone. */
+ * surveillance de Zorbex »). Returns the end; @p i + m when the head stands alone. */
 static size_t kgm_head_span(KgmCtx *c, size_t i, size_t m) {
   size_t lim = kgm_sent_end(c, i), e = kgm_name_adjs(c, i + m, lim);
   for (int k = 0; k < 2 && e + 1 < lim; k++) {
@@ -1233,7 +1233,7 @@ static void kgm_same_as(KgmCtx *c, int id, int to) {
  * the article, whatever a gazetteer says it means elsewhere. */
 /* "Tarvik Group … Tarvik said": an organization named by the first words of a longer,
  * typed name found in the same article is that organization, when exactly one name fits and
- * the short name is no known organization of its own ("Amazon" is not "Amazon Web
+ * the short name is no known organization of its own ("Zorbex" is not "Zorbex Cloud
  * Services"). Names are sorted once so that an article with very many mentions costs
  * n log n, not n². */
 typedef struct {
@@ -1723,7 +1723,7 @@ static void kgm_pass_guesses(KgmCtx *c) {
        * « la Police »), not an organization of its own; unless an apposition says it is */
       int after_name = i > 0 && c->owner[i - 1] >= 0 &&
                        (kgm_tok(c, i)->flags & KGT_F_SPACE_BEFORE) &&
-                       kgm_is_org(c->m[c->owner[i - 1]].cls); /* "Microsoft Designer" */
+                       kgm_is_org(c->m[c->owner[i - 1]].cls); /* "Zorbex Designer" */
       if (c->fr && !(t->flags & KGT_F_ALLCAPS) && kgm_lex1(c, i, KGT_LEX_COMMON) &&
           !after_name && !kgm_appos(c, e, &ds, &de))
         continue;
@@ -2102,7 +2102,7 @@ static int kgm_young(const KgmCtx *c, size_t t) {
 }
 
 /* The description opening at @p i names a young company: "la jeune pousse", "the
- * start-up", "the San Francisco-based startup" (its noun a few words on). */
+ * start-up", "the Velmont-based startup" (its noun a few words on). */
 static int kgm_young_ahead(const KgmCtx *c, size_t i, int np) {
   if (!np || i + 1 >= c->nt)
     return 0;
@@ -2126,7 +2126,7 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
   int in_clause = i > 0 && kgm_lex(c, i - 1, KGT_LEX_CLAUSE, &ce) > 0; /* "dont il" */
   if (where && where->country[0]) {
     /* of the organizations of that country, the one the text has named most ("du géant
-       français" is the group, not its brand named last); "the San Francisco-based
+       français" is the group, not its brand named last); "the Velmont-based
        startup" is never the fund that backs it */
     int best = kgm_most_named(c, R, i, s, where, np, kgm_young_ahead(c, i, np));
     *sure = best >= 0;

@@ -207,7 +207,7 @@ static size_t kgt_scan_word(KgtDoc *d, const KgtScan *sc, size_t start, unsigned
           size_t lq;
           KgcClass k = kgt_at(sc, q, &cq, &lq);
           /* after a lower-case word, a short one or an elision starts a sentence too:
-           * "Brésil.L'armée", "Bonhams.En" */
+           * "Velmont.L'armée", "Zorbex.En" */
           unsigned char b = sc->s[p - 1];
           int after_lower = p >= start + 2 && ((unsigned)(b - 'a') < 26u || b >= 0x80);
           if (after_lower && ((lowers == 1 && (k == KGC_SPACE || k == KGC_NEWLINE)) ||
