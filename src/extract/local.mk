@@ -168,6 +168,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/e41-reported-offer.gold.tsv \
 	tests/data/extract/f44-rapporte.fr.txt \
 	tests/data/extract/f44-rapporte.gold.tsv \
+	tests/data/extract/f45-role-de-org.fr.txt \
+	tests/data/extract/f45-role-de-org.gold.tsv \
 	tests/data/extract/f33-produits-comme.fr.txt \
 	tests/data/extract/f33-produits-comme.gold.tsv \
 	tests/data/extract/f34-institutions.fr.txt \

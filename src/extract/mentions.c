@@ -1489,6 +1489,12 @@ static void kgm_pass_people(KgmCtx *c) {
       continue;
     size_t s = kgt_doc_sentence(c->d, t->sentence)->tok_start;
     size_t j = i + m;
+    /* "le PDG de Ferrari, Benedetto Vigna", "the chief executive of Zorbex, Jane Roe" */
+    const KgtLexEntry *pe;
+    if (j + 2 < c->nt && kgm_lex(c, j, KGT_LEX_PREP, &pe) == 1 && c->owner[j + 1] >= 0 &&
+        c->m[c->owner[j + 1]].tok_start == j + 1 && kgm_is_org(c->m[c->owner[j + 1]].cls) &&
+        kgm_is(c, c->m[c->owner[j + 1]].tok_end, ","))
+      j = c->m[c->owner[j + 1]].tok_end;
     if (kgm_is(c, j, ","))
       j++;
     size_t k = kgm_person_span(c, j, 3);
