@@ -170,6 +170,10 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/f44-rapporte.gold.tsv \
 	tests/data/extract/f45-role-de-org.fr.txt \
 	tests/data/extract/f45-role-de-org.gold.tsv \
+	tests/data/extract/e42-secured-funding.en.txt \
+	tests/data/extract/e42-secured-funding.gold.tsv \
+	tests/data/extract/f46-recu-investissement.fr.txt \
+	tests/data/extract/f46-recu-investissement.gold.tsv \
 	tests/data/extract/f33-produits-comme.fr.txt \
 	tests/data/extract/f33-produits-comme.gold.tsv \
 	tests/data/extract/f34-institutions.fr.txt \
