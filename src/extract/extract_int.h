@@ -20,6 +20,8 @@ typedef struct {
   const KgrQuantity *quants;
   size_t nquants;
   const KgEntityId *ment_ent; /* entity of each mention (KG_NO_ENTITY when none) */
+  const KgEntityId *ment_alt; /* an anaphor's second reading (KgmMention.alt_name), or
+                                 KG_NO_ENTITY */
   const char *lang;           /* "en" / "fr": language tag of evidence and conditions */
   const char *article_date;   /* "2023-10-13", "2023-01", or NULL: what "on Friday" means */
   KgGraph *g;

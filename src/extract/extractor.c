@@ -337,11 +337,25 @@ KgStatus kg_extract(const KgExtractor *ex, const KgArticle *a, KgGraph *g, const
   size_t ntoks = kgt_doc_ntokens(doc);
   KGI_TRY(st, kgx_quantities(doc, 0, ntoks, date[0] ? (int)strtol(date, NULL, 10) : 0,
                              strlen(date) >= 7 ? (int)strtol(date + 5, NULL, 10) : 0, &q));
-  if (!(ids = kg_malloc((ms.n ? ms.n : 1) * sizeof *ids))) {
+  if (!(ids = kg_malloc(2 * (ms.n ? ms.n : 1) * sizeof *ids))) {
     st = KG_ERR_NOMEM;
     goto out;
   }
+  KgEntityId *alt = ids + (ms.n ? ms.n : 1);
   KGI_TRY(st, kgx_entities(doc, &ms, kgx_langs[li], g, ids, log));
+  /* second readings of anaphors: only entities the article already names */
+  for (size_t i = 0; i < ms.n; i++) {
+    const KgmMention *m = &ms.items[i];
+    KgmMention other;
+    alt[i] = KG_NO_ENTITY;
+    if (!m->alt_name)
+      continue;
+    other = *m;
+    other.name = m->alt_name;
+    other.qualifier = m->alt_qualifier;
+    other.cls = m->alt_cls;
+    alt[i] = kgx_find_org(g, &other);
+  }
   /* the matcher wants the tokens as one array */
   const KgtToken *toks = ntoks ? kgt_doc_token(doc, 0) : NULL;
   if (ntoks > 1 && kgt_doc_token(doc, ntoks - 1) != toks + (ntoks - 1)) {
@@ -354,7 +368,7 @@ KgStatus kg_extract(const KgExtractor *ex, const KgArticle *a, KgGraph *g, const
     toks = copy;
   }
   KGI_TRY(st, kgr_input_new(rules, toks, ntoks, ms.items, ms.n, q.v, q.n, &in));
-  KgxContext c = {rules, doc, in, ms.items, ms.n, q.v, q.n, ids, kgx_langs[li],
+  KgxContext c = {rules, doc, in, ms.items, ms.n, q.v, q.n, ids, alt, kgx_langs[li],
                   date[0] ? date : NULL, g, log};
   st = kgx_relations(&c);
 out:

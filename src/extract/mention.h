@@ -60,6 +60,13 @@ typedef struct {
   const char *place_qid[2];   /* their Wikidata ids, or NULL */
   size_t desc_start, desc_end; /* tokens of a descriptor ("la société", "the startup",
                                   "firme californienne") attached to it, or equal if none */
+  /* anaphor resolved to a name of its own sentence: the organization it would refer to
+   * without that sentence (its class and qualifier too), or NULL. "Tencent holds 10% of
+   * the company": when the relation would tie Tencent to itself, the company is the one
+   * named before. */
+  const char *alt_name;
+  const char *alt_qualifier;
+  KgClass alt_cls;
   unsigned flags;
 } KgmMention;
 

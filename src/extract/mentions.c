@@ -2123,6 +2123,51 @@ static int kgm_young_ahead(const KgmCtx *c, size_t i, int np) {
   return 0;
 }
 
+/* The referent an anaphor of type @p type in sentence @p s finds in the sentences before
+ * it: their subject, else their last organization. */
+static int kgm_resolve_earlier(const KgmCtx *c, const KgmRefs *R, size_t s, const char *type,
+                               int np, int young) {
+  for (size_t back = 1; back <= KGM_ANAPHOR_SENTENCES && back <= s; back++) {
+    size_t ps = s - back;
+    int first = -1, latest = -1;
+    /* refs are in text order: walk back to that sentence (a bounded number of them) */
+    for (size_t k = R->n; k-- > 0 && R->n - k <= KGM_REF_SCAN && R->refs[k].sentence >= ps;) {
+      const KgmRef *r = &R->refs[k];
+      if (r->sentence != ps || !kgm_ref_ok(c, r, NULL, np) || (young && kgm_is_backer(c, r)))
+        continue;
+      if (r->subject && !c->m[r->id].qualifier)
+        first = r->id;
+      if (latest < 0)
+        latest = r->id;
+    }
+    if (strcmp(type, "latest") == 0 && latest >= 0)
+      return latest;
+    if (first >= 0)
+      return first;
+    if (strcmp(type, "subj") == 0 || strcmp(type, "clitic") == 0)
+      return -1; /* "it" needs a subject */
+    if (latest >= 0)
+      return latest;
+  }
+  return -1;
+}
+
+/* The latest organization of sentence @p s before token @p i with another name than
+ * mention @p ref ("… seeking control of Bolt, said it raised its stake in the company"). */
+static int kgm_resolve_other(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, int ref,
+                             int np) {
+  for (size_t k = R->n; k-- > 0 && R->n - k <= KGM_REF_SCAN;) {
+    const KgmRef *r = &R->refs[k];
+    if (r->sentence != s)
+      break;
+    if (r->tok >= i || !kgm_ref_ok(c, r, NULL, np))
+      continue;
+    if (strcmp(c->m[r->id].name, c->m[ref].name) != 0)
+      return r->id;
+  }
+  return -1;
+}
+
 /* The referent of an anaphor of type @p type at token @p i in sentence @p s. */
 static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, const char *type,
                        const KgmAnaPlaces *where, int *sure) {
@@ -2215,30 +2260,7 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
     if (last >= 0)
       return last;
   }
-  /* earlier sentences: their subject, else their last organization */
-  for (size_t back = 1; back <= KGM_ANAPHOR_SENTENCES && back <= s; back++) {
-    size_t ps = s - back;
-    int first = -1, latest = -1;
-    /* refs are in text order: walk back to that sentence (a bounded number of them) */
-    for (size_t k = R->n; k-- > 0 && R->n - k <= KGM_REF_SCAN && R->refs[k].sentence >= ps;) {
-      const KgmRef *r = &R->refs[k];
-      if (r->sentence != ps || !kgm_ref_ok(c, r, NULL, np) || (young && kgm_is_backer(c, r)))
-        continue;
-      if (r->subject && !c->m[r->id].qualifier)
-        first = r->id;
-      if (latest < 0)
-        latest = r->id;
-    }
-    if (strcmp(type, "latest") == 0 && latest >= 0)
-      return latest;
-    if (first >= 0)
-      return first;
-    if (strcmp(type, "subj") == 0 || strcmp(type, "clitic") == 0)
-      return -1; /* "it" needs a subject */
-    if (latest >= 0)
-      return latest;
-  }
-  return -1;
+  return kgm_resolve_earlier(c, R, s, type, np, young);
 }
 
 static KgStatus kgm_refs_push(KgmRefs *R, int id, size_t sent, size_t tok, int subject) {
@@ -2647,6 +2669,22 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
     if (id >= 0) {
       if (sure)
         c->m[id].flags |= KGM_F_SURE;
+      /* named in this very sentence: keep the referent of the sentences before as a
+       * second reading, for a relation that would tie that name to itself */
+      int np = strcmp(type, "np") == 0;
+      /* a possessive only in an apposition ("Tencent, its largest shareholder"): elsewhere
+       * "its" is the subject's own ("Rada bought its stake") */
+      if ((np || (strcmp(type, "poss") == 0 && i > 0 && kgm_is(c, i - 1, ","))) &&
+          !where.country[0] && kgm_tok(c, c->m[ref].tok_start)->sentence == t->sentence) {
+        int alt = np ? kgm_resolve_other(c, &R, i, t->sentence, ref, np) : -1;
+        if (alt < 0)
+          alt = kgm_resolve_earlier(c, &R, t->sentence, type, np, kgm_young_ahead(c, i, np));
+        if (alt >= 0 && strcmp(c->m[alt].name, c->m[ref].name) != 0) {
+          c->m[id].alt_name = c->m[alt].name;
+          c->m[id].alt_qualifier = c->m[alt].qualifier;
+          c->m[id].alt_cls = c->m[alt].cls;
+        }
+      }
       if (where.legal_form)
         c->m[id].legal_form = where.legal_form;
       for (int k = 0; k < 2 && where.place[k]; k++) {

@@ -663,6 +663,13 @@ static KgStatus kgx_match_facts(KgxSentence *ss, const KgrMatch *m, KgxCands *ou
                         : topic_obj           ? *ss->topic
                         : prev_obj ? kgx_previous(ss, r->relation, 0, sub)
                                    : kgx_ent(c, O->items[oi]);
+        /* "Tencent holds 10% of the company": not Tencent itself, the company before; only
+         * under a named subject ("it raised its stake in the company" may have misread
+         * "it" already) */
+        if (ob == sub && ob != KG_NO_ENTITY && O->n && oi < O->n && !topic_obj && !prev_obj &&
+            focus == KG_NO_ENTITY && O->items[oi] < c->nments && S->n && si < S->n &&
+            S->items[si] < c->nments && !(c->ments[S->items[si]].flags & KGM_F_ANAPHOR))
+          ob = c->ment_alt[O->items[oi]];
         if (ob == KG_NO_ENTITY || ob == sub || ob == ss->reporter || sub == ss->reporter)
           continue;
         KgxCand f = base;
