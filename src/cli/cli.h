@@ -30,6 +30,10 @@ int kgc_usage_error(const char *cmd, const char *fmt, ...) __attribute__((format
 /** The sink that prints library diagnostics on stderr (honouring -q / -v). */
 KgLog kgc_log(void);
 
+/** How many errors that sink has printed: a caller whose call failed after the library
+ * explained why ("rules.txt:3: unknown capture type") adds no second, vaguer line. */
+unsigned long kgc_log_errors(void);
+
 /**
  * The data directory: $KGBUILD_DATA_DIR, else the source tree's ontology/ when this
  * binary runs from its build tree, else the installed $(pkgdatadir).

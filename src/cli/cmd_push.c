@@ -432,9 +432,11 @@ int kgc_cmd_push(int argc, char **argv) {
   }
   if (narticles) {
     KgExtractorOptions eopts = kgc_extractor_options(&xo);
+    unsigned long errs = kgc_log_errors();
     KgStatus st = kg_extractor_new(&eopts, &log, &ex);
     if (st != KG_SUCCESS) {
-      kgc_error("cannot load the language data from %s: %s", eopts.data_dir, kg_strerror(st));
+      if (kgc_log_errors() == errs) /* else the file and line are out already */
+        kgc_error("cannot load the language data from %s: %s", eopts.data_dir, kg_strerror(st));
       rc = KGC_EXIT_DATA;
       goto done;
     }

@@ -58,8 +58,14 @@ int kgc_usage_error(const char *cmd, const char *fmt, ...) {
   return KGC_EXIT_USAGE;
 }
 
+static unsigned long kgc_errors_logged;
+
+unsigned long kgc_log_errors(void) { return kgc_errors_logged; }
+
 static void kgc_print_diag(void *user_data, const KgDiag *d) {
   (void)user_data;
+  if (d->level == KG_LOG_ERROR)
+    kgc_errors_logged++;
   if (d->level == KG_LOG_DEBUG && kgc_verbosity < 1)
     return;
   if (d->level == KG_LOG_INFO && kgc_verbosity < 1)
@@ -68,7 +74,11 @@ static void kgc_print_diag(void *user_data, const KgDiag *d) {
     return;
   const char *kind = d->level == KG_LOG_ERROR ? "error: " : d->level == KG_LOG_WARNING ? "warning: " : "";
   kgc_progress_end();
-  if (d->source && d->offset >= 0)
+  /* "FILE:LINE: why" names its file already */
+  size_t sl = d->source ? strlen(d->source) : 0;
+  if (sl && strncmp(d->message, d->source, sl) == 0 && d->message[sl] == ':')
+    fprintf(stderr, "kgbuild: %s%s\n", kind, d->message);
+  else if (d->source && d->offset >= 0)
     fprintf(stderr, "kgbuild: %s%s: byte %ld: %s\n", kind, d->source, d->offset, d->message);
   else if (d->source)
     fprintf(stderr, "kgbuild: %s%s: %s\n", kind, d->source, d->message);

@@ -35,6 +35,17 @@ ok "directory with no articles: says so" stderr_has "no articles" "$KGBUILD" "$T
 ok "a missing file does not stop the others (exit 1, output kept)" sh -c '"$KGBUILD" "$1/nope.txt" "$2/en-basic.txt" >"$1/partial.ttl" 2>/dev/null; [ $? -eq 1 ] && grep -q "kgbuild/ns#Article\|kg:Article" "$1/partial.ttl"' _ "$TMP" "$D"
 ok "--max-bytes ceiling: exit 1 with a clear error" stderr_has "larger than the --max-bytes" "$KGBUILD" --max-bytes 100 "$D/en-basic.txt"
 
+# --- bad user data files: exit 4, one line naming the file and line
+printf 'rule en:x-1 investsIn\n    @S:ORG invests in @O:ORG\nrule en:x-1 investsIn\n    @S:ORG backs @O:ORG\n' >"$TMP/dup.rules"
+printf 'rule en:x-2 investsIn\n    @S:ORG invests in @O:NOSUCHTYPE\n' >"$TMP/badcap.rules"
+printf '# kgbuild-lexicon: mentions en\nbogus\tx\n' >"$TMP/badkind.tsv"
+for f in dup.rules:3 badcap.rules:1 badkind.tsv:2; do  # a pattern error names its rule's line
+  ok "bad --lexicon ${f%%:*}: exit 4" exit_is 4 "$KGBUILD" --lexicon "$TMP/${f%%:*}" "$D/en-basic.txt"
+  ok "bad --lexicon ${f%%:*}: one line, FILE:LINE first" sh -c '"$KGBUILD" --lexicon "$1/${2%%:*}" "$3/en-basic.txt" 2>"$1/err" >/dev/null; [ "$(wc -l <"$1/err")" -eq 1 ] && grep -q "^kgbuild: error: $1/$2: " "$1/err"' _ "$TMP" "$f" "$D"
+done
+printf 'organization\tNo header here\n' >"$TMP/nohead.tsv"
+ok "bad --gazetteer: one line, FILE:LINE first" sh -c '"$KGBUILD" --gazetteer "$1/nohead.tsv" "$2/en-basic.txt" 2>"$1/err" >/dev/null; [ $? -eq 4 ] && [ "$(wc -l <"$1/err")" -eq 1 ] && grep -q "^kgbuild: error: $1/nohead.tsv:1: " "$1/err"' _ "$TMP" "$D"
+
 # --- output errors
 if [ -w /dev/full ]; then
   ok "output to /dev/full fails with exit 3" exit_is 3 sh -c '"$KGBUILD" "$1" >/dev/full' _ "$D/en-basic.txt"
