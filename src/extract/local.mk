@@ -182,6 +182,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/e43-revenue-forms.gold.tsv \
 	tests/data/extract/e44-apposition-holder.en.txt \
 	tests/data/extract/e44-apposition-holder.gold.tsv \
+	tests/data/extract/e45-apposition-possessive.en.txt \
+	tests/data/extract/e45-apposition-possessive.gold.tsv \
 	tests/data/extract/f33-produits-comme.fr.txt \
 	tests/data/extract/f33-produits-comme.gold.tsv \
 	tests/data/extract/f34-institutions.fr.txt \

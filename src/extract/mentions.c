@@ -2210,6 +2210,26 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
     if (best >= 0)
       return best;
   }
+  /* "Sony, its main rival", "Tencent, son principal actionnaire": the possessive is
+   * neither the name it stands beside nor the names listed with it ("Tencent and Sony, its
+   * rival"); the sentence's subject, else the sentences before */
+  const char *beside[4];
+  size_t nbeside = 0;
+  int appos = strcmp(type, "poss") == 0 && i >= 2 && kgm_is(c, i - 1, ",") && c->owner[i - 2] >= 0;
+  for (size_t e = i - 1; appos && nbeside < 4 && e > 0 && c->owner[e - 1] >= 0;) {
+    const KgmMention *bm = &c->m[c->owner[e - 1]];
+    const KgtLexEntry *le;
+    beside[nbeside++] = bm->name;
+    size_t st = bm->tok_start;
+    if (st < 2 || !kgm_lex(c, st - 1, KGT_LEX_LIST_SEP, &le)) {
+      /* "For Air Canada, its acquisition of …": a fronted phrase, not an apposition */
+      if (st >= 1 && kgm_lex(c, st - 1, KGT_LEX_PREP, &le) &&
+          st - 1 == kgt_doc_sentence(c->d, kgm_tok(c, st)->sentence)->tok_start)
+        appos = 0, nbeside = 0;
+      break;
+    }
+    e = st - 1;
+  }
   /* this sentence, before the anaphor: the latest (one without a qualifier first) and
    * the first subject */
   int last = -1, lastq = -1, subj = -1, last_nb = -1;
@@ -2218,6 +2238,11 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
     if (r->sentence != s)
       break;
     if (r->tok >= i || !kgm_ref_ok(c, r, NULL, np) || (young && kgm_is_backer(c, r)))
+      continue;
+    int is_beside = 0;
+    for (size_t q = 0; q < nbeside && !is_beside; q++)
+      is_beside = strcmp(beside[q], c->m[r->id].name) == 0;
+    if (is_beside)
       continue;
     if ((np || (strcmp(type, "poss") == 0 && in_clause)) && kgm_opens_clause(c, r->id, i))
       continue; /* "Zorbex, which acquired the company", "Quintal, dont il détient": not
@@ -2254,6 +2279,8 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
   } else if (strcmp(type, "poss") == 0) {
     if (subj >= 0)
       return subj;
+    if (appos) /* the subject of the sentence before, or nothing */
+      return kgm_resolve_earlier(c, R, s, "subj", np, young);
     if (last >= 0)
       return last;
   } else if (np) {
