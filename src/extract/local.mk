@@ -178,12 +178,16 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/f47-fait-partie.gold.tsv \
 	tests/data/extract/f48-apposition-actionnaire.fr.txt \
 	tests/data/extract/f48-apposition-actionnaire.gold.tsv \
+	tests/data/extract/f49-sigles.fr.txt \
+	tests/data/extract/f49-sigles.gold.tsv \
 	tests/data/extract/e43-revenue-forms.en.txt \
 	tests/data/extract/e43-revenue-forms.gold.tsv \
 	tests/data/extract/e44-apposition-holder.en.txt \
 	tests/data/extract/e44-apposition-holder.gold.tsv \
 	tests/data/extract/e45-apposition-possessive.en.txt \
 	tests/data/extract/e45-apposition-possessive.gold.tsv \
+	tests/data/extract/e46-tickers.en.txt \
+	tests/data/extract/e46-tickers.gold.tsv \
 	tests/data/extract/f33-produits-comme.fr.txt \
 	tests/data/extract/f33-produits-comme.gold.tsv \
 	tests/data/extract/f34-institutions.fr.txt \

@@ -1260,6 +1260,87 @@ static size_t kgm_lower_bound(const KgmNamed *v, size_t n, const char *key) {
   return lo;
 }
 
+/* A stock ticker token: "FFMC", "SIEG.F", "MSFT.O" (capitals, at most a dot suffix). */
+static int kgm_ticker_tok(const KgmCtx *c, size_t j) {
+  const KgtToken *t = kgm_tok(c, j);
+  if (t->kind != KGT_WORD || !(t->flags & KGT_F_ALLCAPS))
+    return 0;
+  const char *dot = strchr(t->lower, '.');
+  size_t n = dot ? (size_t)(dot - t->lower) : strlen(t->lower);
+  return n >= 1 && n <= 6 && kgm_letters(t->lower, 8) >= n && (!dot || strlen(dot) <= 4);
+}
+
+/* The tokens of a ticker at @p j right after a name: "<FFMC>", "(MSFT.O)", "(NASDAQ: MSFT)",
+ * "(Euronext: AIR)"; their count, 0 when there is none. */
+static size_t kgm_ticker_at(const KgmCtx *c, size_t j, size_t lim) {
+  const KgtToken *t = j < lim ? kgm_tok(c, j) : NULL;
+  if (!t)
+    return 0;
+  if (strcmp(t->fold, "<") == 0)
+    return j + 2 < lim && kgm_ticker_tok(c, j + 1) && strcmp(kgm_tok(c, j + 2)->fold, ">") == 0 ? 3 : 0;
+  if (strcmp(t->fold, "(") != 0)
+    return 0;
+  if (j + 2 < lim && kgm_ticker_tok(c, j + 1) && strcmp(kgm_tok(c, j + 2)->fold, ")") == 0)
+    return 3;
+  /* an exchange first: one word in capitals or capitalised, then a colon */
+  if (j + 4 < lim && kgm_tok(c, j + 1)->kind == KGT_WORD && (kgm_tok(c, j + 1)->flags & KGT_F_CAP) &&
+      strcmp(kgm_tok(c, j + 2)->fold, ":") == 0 && kgm_ticker_tok(c, j + 3) &&
+      strcmp(kgm_tok(c, j + 4)->fold, ")") == 0)
+    return 5;
+  return 0;
+}
+
+/* A ticker after an organization's name belongs to the mention, so that what follows it
+ * ("Osprel Corp <OSP> said it agreed to buy …") comes right after the name. */
+static void kgm_pass_tickers(KgmCtx *c) {
+  for (size_t k = 0; k < c->n; k++) {
+    KgmMention *m = &c->m[k];
+    if (c->aux[k].dead || !kgm_is_org(m->cls) || (m->flags & (KGM_F_ANAPHOR | KGM_F_SHARED)))
+      continue;
+    size_t e = m->tok_end, n = kgm_ticker_at(c, e, kgm_sent_end(c, m->tok_start));
+    if (!n)
+      continue;
+    /* the ticker or the exchange taken for a name of its own ("Euronext", "MSFT.O"); a
+     * known acronym in brackets after a known name is another entity ("la Cour de justice de
+     * l'UE (CJUE)"), after a name no list holds it says which entity that name is ("des
+     * Républicains (LR)") */
+    int inside = 1;
+    const KgmMention *known = NULL;
+    for (size_t j = e; j < e + n && inside; j++)
+      if (c->owner[j] >= 0) {
+        const KgmMention *o = &c->m[c->owner[j]];
+        inside = o->tok_start >= e && o->tok_end <= e + n && !(o->flags & KGM_F_ANAPHOR);
+        if (inside && n == 3 && kgm_is(c, e, "(") && (o->flags & KGM_F_GAZETTEER) &&
+            strcmp(o->name, m->name) != 0) {
+          if (m->flags & KGM_F_GAZETTEER)
+            inside = 0;
+          else if (strstr(o->name, m->name))
+            known = o;
+        }
+      }
+    if (!inside)
+      continue;
+    KgmMention kn;
+    memset(&kn, 0, sizeof kn);
+    if (known)
+      kn = *known;
+    for (size_t j = e; j < e + n; j++)
+      if (c->owner[j] >= 0)
+        kgm_kill(c, c->owner[j]);
+    m = &c->m[k];
+    if (known) {
+      m->name = kn.name;
+      m->qid = kn.qid;
+      m->country = kn.country;
+      m->cls = kn.cls;
+      m->flags |= KGM_F_GAZETTEER;
+    }
+    for (size_t j = e; j < e + n; j++)
+      c->owner[j] = (int)k;
+    m->tok_end = e + n;
+  }
+}
+
 static void kgm_pass_short_names(KgmCtx *c) {
   if (c->n < 2 || c->st != KG_SUCCESS)
     return;
@@ -2902,6 +2983,7 @@ KgStatus kgm_find_mentions(const KgmGazetteer *g, const KgtDoc *doc, KgmMentions
   kgm_pass_compound_demonyms(&c);
   kgm_pass_acronyms(&c);
   kgm_pass_short_names(&c);
+  kgm_pass_tickers(&c);
   if ((st = c.st) != KG_SUCCESS)
     goto out;
   kgm_compact(&c);

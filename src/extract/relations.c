@@ -816,6 +816,19 @@ KgStatus kgx_relations(const KgxContext *c) {
       st = KG_ERR_NOMEM;
       break;
     }
+    /* a cue word inside a name is no cue: the ticker "<NOR>" is not "nor", "Never Say Die
+     * Ltd" denies nothing */
+    size_t kept = 0;
+    for (size_t i = 0; i < ms.n; i++) {
+      const KgrRule *r = kgr_ruleset_rule(c->rules, ms.v[i].rule);
+      int inside = r->output == KGR_OUT_NEGATION || r->output == KGR_OUT_STATUS ||
+                   r->output == KGR_OUT_HEDGE || r->output == KGR_OUT_EXCLUSIVE;
+      for (size_t t = ms.v[i].tok_start; inside && t < ms.v[i].tok_end; t++)
+        inside = kgr_input_in_name(c->in, t);
+      if (!inside || ms.v[i].tok_start >= ms.v[i].tok_end)
+        ms.v[kept++] = ms.v[i];
+    }
+    ms.n = kept;
     KgxSentence ss;
     memset(&ss, 0, sizeof ss);
     ss.c = c;

@@ -1898,6 +1898,10 @@ static KgStatus kgr_order(size_t n, size_t ntoks, const size_t *starts, const si
   return KG_SUCCESS;
 }
 
+int kgr_input_in_name(const KgrInput *in, size_t t) {
+  return in && t < in->ntoks && in->has_ment[t] == 1;
+}
+
 KgStatus kgr_input_new(const KgrRuleSet *rs, const KgtToken *toks, size_t ntoks,
                        const KgmMention *ments, size_t nments, const KgrQuantity *quants,
                        size_t nquants, KgrInput **out) {
