@@ -1263,11 +1263,23 @@ static size_t kgm_lower_bound(const KgmNamed *v, size_t n, const char *key) {
 /* A stock ticker token: "FFMC", "SIEG.F", "MSFT.O" (capitals, at most a dot suffix). */
 static int kgm_ticker_tok(const KgmCtx *c, size_t j) {
   const KgtToken *t = kgm_tok(c, j);
-  if (t->kind != KGT_WORD || !(t->flags & KGT_F_ALLCAPS))
+  if (t->kind != KGT_WORD)
     return 0;
-  const char *dot = strchr(t->lower, '.');
-  size_t n = dot ? (size_t)(dot - t->lower) : strlen(t->lower);
-  return n >= 1 && n <= 6 && kgm_letters(t->lower, 8) >= n && (!dot || strlen(dot) <= 4);
+  /* capitals as written ("F", "SIEG"), then at most a short suffix after a dot (".F", ".PA") */
+  const char *w = c->text + t->start;
+  size_t len = t->end - t->start, n = 0;
+  while (n < len && w[n] >= 'A' && w[n] <= 'Z')
+    n++;
+  if (n < 1 || n > 6)
+    return 0;
+  if (n == len)
+    return 1;
+  if (w[n] != '.' || len - n - 1 < 1 || len - n - 1 > 3)
+    return 0;
+  for (size_t k = n + 1; k < len; k++)
+    if (!((w[k] >= 'A' && w[k] <= 'Z') || (w[k] >= 'a' && w[k] <= 'z')))
+      return 0;
+  return 1;
 }
 
 /* The tokens of a ticker at @p j right after a name: "<FFMC>", "(MSFT.O)", "(NASDAQ: MSFT)",
@@ -1759,9 +1771,37 @@ static void kgm_pass_guesses(KgmCtx *c) {
              kgm_tok(c, e)->kind != KGT_PUNCT)
         e++;
       /* "<SIEG.F>", "<LFT>": a stock ticker, not a company's name */
-      int ticker = e == i + 2 && (kgm_tok(c, i + 1)->flags & KGT_F_ALLCAPS) &&
+      int ticker = e == i + 2 && kgm_ticker_tok(c, i + 1) &&
                    (strchr(kgm_tok(c, i + 1)->lower, '.') ||
                     kgm_letters(kgm_tok(c, i + 1)->lower, 6) <= 5);
+      /* names found inside by other passes: one that is the whole name takes the
+       * brackets; pieces of it guessed apart ("<Voice Systems and Services Inc>") give way */
+      int whole = -1, pieces = 1;
+      if (e < lim && e > i + 1 && strcmp(kgm_tok(c, e)->fold, ">") == 0 && !ticker &&
+          (kgm_tok(c, i + 1)->flags & KGT_F_CAP) && !kgm_free_span(c, i + 1, e) &&
+          c->owner[i] < 0 && c->owner[e] < 0) {
+        for (size_t q = i + 1; q < e && pieces; q++) {
+          int o = c->owner[q];
+          if (o < 0)
+            continue;
+          const KgmMention *om = &c->m[o];
+          if (om->tok_start == i + 1 && om->tok_end == e)
+            whole = o;
+          else if (om->tok_start <= i || om->tok_end > e || (om->flags & KGM_F_GAZETTEER) ||
+                   !kgm_is_org(om->cls))
+            pieces = 0;
+        }
+        if (whole >= 0) {
+          c->m[whole].tok_start = i;
+          c->m[whole].tok_end = e + 1;
+          c->owner[i] = c->owner[e] = whole;
+          i = e;
+          continue;
+        }
+        for (size_t q = i + 1; q < e && pieces; q++)
+          if (c->owner[q] >= 0)
+            kgm_kill(c, c->owner[q]);
+      }
       if (e < lim && e > i + 1 && strcmp(kgm_tok(c, e)->fold, ">") == 0 && !ticker &&
           (kgm_tok(c, i + 1)->flags & KGT_F_CAP) && kgm_free_span(c, i + 1, e)) {
         const KgtLexEntry *le;
@@ -1772,10 +1812,14 @@ static void kgm_pass_guesses(KgmCtx *c) {
             ne = q;
             break;
           }
-        int id = kgm_add(c, i + 1, e, kgm_class_of(ne < e ? le->value : "Organization"),
+        /* the brackets belong to the mention ("to acquire <Voice Systems Inc> for"), not
+         * to its name */
+        int id = kgm_add(c, i, e + 1, kgm_class_of(ne < e ? le->value : "Organization"),
                          kgm_span_str(c, i + 1, ne), 0, KGM_SRC_BRACKET);
-        if (id >= 0)
+        if (id >= 0) {
           c->aux[id].name_end = ne;
+          c->m[id].surface = kgm_span_str(c, i + 1, e);
+        }
         i = e;
         continue;
       }
