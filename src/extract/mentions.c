@@ -1476,6 +1476,46 @@ static void kgm_pass_acronyms(KgmCtx *c) {
       }
     }
   }
+  /* an acronym never defined but made of the initials of a name of three words or more
+   * used before it ("Iowa Beef Processors Inc" … "IBP is a subsidiary of …") */
+  int cand[16];
+  size_t ncand = 0;
+  for (size_t i = 0; i < c->n && ncand < 16; i++) {
+    const KgmMention *m = &c->m[i];
+    if (c->aux[i].dead || !kgm_is_org(m->cls) || (m->flags & (KGM_F_ANAPHOR | KGM_F_SHARED)) ||
+        c->aux[i].source == KGM_SRC_ANAPHOR)
+      continue;
+    size_t words = 1;
+    for (const char *p = m->name; *p; p++)
+      words += *p == ' ';
+    if (words >= 3 && words <= 5)
+      cand[ncand++] = (int)i;
+  }
+  for (size_t k = 0; ncand && k < c->nt; k++) {
+    const KgtToken *t = kgm_tok(c, k);
+    int o = c->owner[k];
+    /* free, or guessed alone as a name of its own */
+    if ((o >= 0 && (c->m[o].tok_start != k || c->m[o].tok_end != k + 1 ||
+                    !(c->m[o].flags & KGM_F_GUESS) || (c->m[o].flags & KGM_F_ANAPHOR))) ||
+        t->kind != KGT_WORD || !(t->flags & KGT_F_ALLCAPS) || c->headline[t->sentence])
+      continue;
+    size_t al;
+    const char *acr = kgt_token_text(c->d, k, &al);
+    if (al < 3 || al > 5)
+      continue;
+    for (size_t q = 0; q < ncand; q++) {
+      const KgmMention *m = &c->m[cand[q]];
+      size_t words = 1;
+      for (const char *p = m->name; *p; p++)
+        words += *p == ' ';
+      if (m->tok_start < k && words == al && kgm_initials_of(acr, al, m->name, 0)) {
+        int id = o >= 0 ? o : kgm_add(c, k, k + 1, m->cls, m->name, 0, KGM_SRC_GUESS);
+        if (id >= 0)
+          kgm_same_as(c, id, cand[q]);
+        break;
+      }
+    }
+  }
 }
 
 /* ------------------------------------------------------- pass 5: people */
@@ -2943,7 +2983,7 @@ static void kgm_mark_headlines(KgmCtx *c) {
   size_t ns = kgt_doc_nsentences(c->d);
   for (size_t s = 0; s < ns; s++) {
     const KgtSentence *se = kgt_doc_sentence(c->d, s);
-    size_t words = 0, caps = 0, allcaps = 0;
+    size_t words = 0, caps = 0, allcaps = 0, lower = 0;
     for (size_t j = se->tok_start; j < se->tok_end; j++) {
       const KgtToken *t = kgm_tok(c, j);
       if (t->kind != KGT_WORD || kgm_letters(t->lower, 3) < 3)
@@ -2951,6 +2991,10 @@ static void kgm_mark_headlines(KgmCtx *c) {
       words++;
       caps += (t->flags & KGT_F_CAP) != 0;
       allcaps += (t->flags & KGT_F_ALLCAPS) != 0;
+      /* an English title in title case leaves only function words in lower case (a
+       * French one is in sentence case: « Systra, filiale de la SNCF, mise en examen ») */
+      lower += !(t->flags & KGT_F_CAP) && kgm_letters(t->lower, 4) >= 4 &&
+               !kgt_is_function_word(t->fold);
     }
     const KgtToken *last = kgm_tok(c, se->tok_end - 1);
     int ends = (last->kind == KGT_PUNCT && strchr(".!?", last->fold[0]) != NULL) ||
@@ -2959,7 +3003,8 @@ static void kgm_mark_headlines(KgmCtx *c) {
     int alone = (kgm_tok(c, se->tok_start)->flags & KGT_F_PARA_START) &&
                 (se->tok_end == c->nt || (kgm_tok(c, se->tok_end)->flags & KGT_F_PARA_START));
     c->headline[s] = words >= 3 && (allcaps * 10 >= words * 7 ||
-                                    (alone && !ends && caps * 10 >= words * 6 && words >= 4));
+                                    (alone && !ends && caps * 10 >= words * 6 && words >= 4 &&
+                                     (lower == 0 || c->fr)));
   }
 }
 
