@@ -192,6 +192,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/e47-letter-of-intent.gold.tsv \
 	tests/data/extract/e48-acronym-initials.en.txt \
 	tests/data/extract/e48-acronym-initials.gold.tsv \
+	tests/data/extract/e49-possessive-parent.en.txt \
+	tests/data/extract/e49-possessive-parent.gold.tsv \
 	tests/data/extract/f33-produits-comme.fr.txt \
 	tests/data/extract/f33-produits-comme.gold.tsv \
 	tests/data/extract/f34-institutions.fr.txt \

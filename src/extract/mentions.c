@@ -2790,6 +2790,19 @@ static int kgm_clitic_en(KgmCtx *c, size_t i) {
   return kgm_person_before(c, i) >= 0;
 }
 
+/* "Sandoz Corp's Northrup King Co said it …": a name in the possessive before another
+ * organization's name qualifies it; the other one is the subject. */
+static int kgm_poss_modifier(const KgmCtx *c, const KgmMention *m) {
+  size_t e = m->tok_end;
+  if (e + 1 >= c->nt)
+    return 0;
+  const char *f = kgm_tok(c, e)->fold;
+  if (strcmp(f, "'s") != 0 && strcmp(f, "'") != 0)
+    return 0;
+  int o = c->owner[e + 1];
+  return o >= 0 && c->m[o].tok_start == e + 1 && kgm_is_org(c->m[o].cls);
+}
+
 static KgStatus kgm_pass_anaphora(KgmCtx *c) {
   KgmRefs R = {NULL, 0, 0};
   size_t n0 = c->n, next = 0;
@@ -2801,7 +2814,7 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
       const KgmMention *m = &c->m[next];
       if (kgm_is_org(m->cls) && !(m->flags & KGM_F_SHARED))
         st = kgm_refs_push(&R, (int)next, kgm_tok(c, m->tok_start)->sentence, m->tok_start,
-                           !kgm_after_prep(c, m->tok_start));
+                           !kgm_after_prep(c, m->tok_start) && !kgm_poss_modifier(c, m));
       next++;
     }
     if (st != KG_SUCCESS || c->owner[i] >= 0 || t->kind != KGT_WORD || c->headline[t->sentence])
