@@ -3004,10 +3004,6 @@ static void kgm_mark_headlines(KgmCtx *c) {
       words++;
       caps += (t->flags & KGT_F_CAP) != 0;
       allcaps += (t->flags & KGT_F_ALLCAPS) != 0;
-      /* an English title in title case leaves only function words in lower case (a
-       * French one is in sentence case: « Systra, filiale de la SNCF, mise en examen ») */
-      lower += !(t->flags & KGT_F_CAP) && kgm_letters(t->lower, 4) >= 4 &&
-               !kgt_is_function_word(t->fold);
     }
     const KgtToken *last = kgm_tok(c, se->tok_end - 1);
     int ends = (last->kind == KGT_PUNCT && strchr(".!?", last->fold[0]) != NULL) ||
@@ -3015,9 +3011,15 @@ static void kgm_mark_headlines(KgmCtx *c) {
     /* a title: a paragraph of its own, no final stop, mostly capitalised words */
     int alone = (kgm_tok(c, se->tok_start)->flags & KGT_F_PARA_START) &&
                 (se->tok_end == c->nt || (kgm_tok(c, se->tok_end)->flags & KGT_F_PARA_START));
-    c->headline[s] = words >= 3 && (allcaps * 10 >= words * 7 ||
-                                    (alone && !ends && caps * 10 >= words * 6 && words >= 4 &&
-                                     (lower == 0 || c->fr)));
+    int title = alone && !ends && caps * 10 >= words * 6 && words >= 4;
+    /* an English title in title case leaves only function words in lower case (a French
+     * one is in sentence case: « Systra, filiale de la SNCF, mise en examen ») */
+    for (size_t j = se->tok_start; title && !c->fr && j < se->tok_end && !lower; j++) {
+      const KgtToken *t = kgm_tok(c, j);
+      lower = t->kind == KGT_WORD && !(t->flags & KGT_F_CAP) && kgm_letters(t->lower, 4) >= 4 &&
+              !kgt_is_function_word(t->fold);
+    }
+    c->headline[s] = words >= 3 && (allcaps * 10 >= words * 7 || (title && !lower));
   }
 }
 
