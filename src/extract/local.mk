@@ -180,6 +180,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/f48-apposition-actionnaire.gold.tsv \
 	tests/data/extract/f49-sigles.fr.txt \
 	tests/data/extract/f49-sigles.gold.tsv \
+	tests/data/extract/f50-passe-sous-controle.fr.txt \
+	tests/data/extract/f50-passe-sous-controle.gold.tsv \
 	tests/data/extract/e43-revenue-forms.en.txt \
 	tests/data/extract/e43-revenue-forms.gold.tsv \
 	tests/data/extract/e44-apposition-holder.en.txt \

@@ -2093,6 +2093,12 @@ static const KgtLexEntry *kgm_appos(KgmCtx *c, size_t j, size_t *ds, size_t *de)
   const KgmEntry *pl;
   while (end < lim && (dn = kgm_demonym(c, end, &pl)) > 0)
     end += dn;
+  /* "sous l'égide de l'État, l'entreprise est passée …": a verb next makes the noun the
+   * subject of what follows, not a description of the name before the comma */
+  const KgtLexEntry *v;
+  if (end < lim && kgm_lex(c, end, KGT_LEX_SUBJ_VERB, &v) == 1 &&
+      strcmp(kgm_tok(c, end)->lower, v->phrase) == 0)
+    return NULL;
   *ds = j + 1;
   *de = end;
   return e;
