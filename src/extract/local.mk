@@ -196,6 +196,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/e48-acronym-initials.gold.tsv \
 	tests/data/extract/e49-possessive-parent.en.txt \
 	tests/data/extract/e49-possessive-parent.gold.tsv \
+	tests/data/extract/e50-owners.en.txt \
+	tests/data/extract/e50-owners.gold.tsv \
 	tests/data/extract/f33-produits-comme.fr.txt \
 	tests/data/extract/f33-produits-comme.gold.tsv \
 	tests/data/extract/f34-institutions.fr.txt \

@@ -736,6 +736,33 @@ static KgStatus kgx_company_roles(KgGraph *g, const KgFact *f) {
   }
 }
 
+/* A sentence cannot make A a subsidiary (the buyer, the controller) of B and B one of A:
+ * of two such readings the weaker one goes ("Kestrel's parent company Dravex" is no
+ * "Kestrel's Dravex unit"), both when they are as strong. Stakes may cross, so
+ * ownsStakeIn and investsIn stay. */
+static void kgx_drop_reversed(KgxCands *cs) {
+  size_t kept = 0;
+  for (size_t i = 0; i < cs->n; i++) {
+    KgxCand *x = &cs->v[i];
+    int drop = 0;
+    if (x->o != KG_NO_ENTITY &&
+        (x->rel == KG_REL_SUBSIDIARY_OF || x->rel == KG_REL_ACQUIRED ||
+         x->rel == KG_REL_CONTROLS || x->rel == KG_REL_GOVERNS))
+      for (size_t j = 0; j < cs->n && !drop && j < i + 256; j++) {
+        const KgxCand *y = &cs->v[j];
+        drop = j != i && y->rel == x->rel && y->s == x->o && y->o == x->s &&
+               y->conf >= x->conf; /* as strong: no telling which, neither */
+      }
+    if (drop) {
+      kg_free(x->condition);
+      x->condition = NULL;
+    } else {
+      cs->v[kept++] = *x;
+    }
+  }
+  cs->n = kept;
+}
+
 static KgStatus kgx_emit(const KgxContext *c, const KgtSentence *S, const KgxCands *cs) {
   KgStatus st = KG_SUCCESS;
   const char *text = kgt_doc_text(c->doc);
@@ -873,6 +900,7 @@ KgStatus kgx_relations(const KgxContext *c) {
       if (r->output == KGR_OUT_FACT)
         st = kgx_match_facts(&ss, &ms.v[i], &cs);
     }
+    kgx_drop_reversed(&cs);
     if (st == KG_SUCCESS)
       st = kgx_emit(c, S, &cs);
     for (size_t i = 0; i < cs.n; i++)
