@@ -157,6 +157,10 @@ START_TEST(test_sentences) {
   ck_assert_str_eq(sents("vendues par Bonhams.En mars, ils", "fr"),
                    "vendues par Bonhams. // En mars, ils");
   ck_assert_str_eq(toks("Neste Oy <Neoy.He> said", "en"), "Neste|Oy|<|Neoy.He|>|said");
+  /* an elision after a word in capitals: no ticker has an apostrophe */
+  ck_assert_str_eq(sents("a-t-elle indiqué à l'AFP.L'entreprise invoque des pertes", "fr"),
+                   "a-t-elle indiqué à l'AFP. // L'entreprise invoque des pertes");
+  ck_assert_str_eq(toks("BP Plc <BP.L> said", "en"), "BP|Plc|<|BP.L|>|said");
   /* "Corp." ends a sentence before a name and a subject's verb; initials do not */
   ck_assert_str_eq(sents("It bought Quintal Corp. Velmar said it would sell.", "en"),
                    "It bought Quintal Corp. // Velmar said it would sell.");

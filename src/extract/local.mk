@@ -182,6 +182,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/f49-sigles.gold.tsv \
 	tests/data/extract/f50-passe-sous-controle.fr.txt \
 	tests/data/extract/f50-passe-sous-controle.gold.tsv \
+	tests/data/extract/f51-detenue-par.fr.txt \
+	tests/data/extract/f51-detenue-par.gold.tsv \
 	tests/data/extract/e43-revenue-forms.en.txt \
 	tests/data/extract/e43-revenue-forms.gold.tsv \
 	tests/data/extract/e44-apposition-holder.en.txt \

@@ -213,6 +213,13 @@ static size_t kgt_scan_word(KgtDoc *d, const KgtScan *sc, size_t start, unsigned
           if (after_lower && ((lowers == 1 && (k == KGC_SPACE || k == KGC_NEWLINE)) ||
                               (lowers <= 1 && k == KGC_APOS)))
             lowers = 2;
+          /* an elision after any word: "l'AFP.L'entreprise" (no ticker has an apostrophe) */
+          if (lowers == 0 && k == KGC_APOS && p >= start + 2) {
+            uint32_t ca;
+            size_t la;
+            if (kgt_at(sc, q + lq, &ca, &la) == KGC_LETTER)
+              lowers = 2;
+          }
           if (lowers >= 2 && k != KGC_DIGIT && !(k == KGC_LETTER)) {
             *pflags |= KGT_P_BREAK_AFTER;
             return p;
