@@ -184,6 +184,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/f50-passe-sous-controle.gold.tsv \
 	tests/data/extract/f51-detenue-par.fr.txt \
 	tests/data/extract/f51-detenue-par.gold.tsv \
+	tests/data/extract/f52-titre-nom.fr.txt \
+	tests/data/extract/f52-titre-nom.gold.tsv \
 	tests/data/extract/e43-revenue-forms.en.txt \
 	tests/data/extract/e43-revenue-forms.gold.tsv \
 	tests/data/extract/e44-apposition-holder.en.txt \
@@ -200,6 +202,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/e49-possessive-parent.gold.tsv \
 	tests/data/extract/e50-owners.en.txt \
 	tests/data/extract/e50-owners.gold.tsv \
+	tests/data/extract/e51-title-surname.en.txt \
+	tests/data/extract/e51-title-surname.gold.tsv \
 	tests/data/extract/f33-produits-comme.fr.txt \
 	tests/data/extract/f33-produits-comme.gold.tsv \
 	tests/data/extract/f34-institutions.fr.txt \

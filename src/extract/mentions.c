@@ -1353,6 +1353,41 @@ static void kgm_pass_tickers(KgmCtx *c) {
   }
 }
 
+/* "M. Tricoire" after "Jean-Pascal Tricoire": a person named by the surname alone (after a
+ * title the people pass read it as a name of its own) is the one person named before in
+ * full with that surname; two such people ("Marc and Lena Ostrov") leave it alone. */
+static void kgm_pass_surnames(KgmCtx *c) {
+  /* the people named in full, a bounded number of them: any article names fewer */
+  int full[64];
+  size_t nf = 0;
+  for (size_t j = 0; j < c->n && nf < 64; j++) {
+    const KgmMention *o = &c->m[j];
+    if (!c->aux[j].dead && o->cls == KG_CLASS_PERSON && !(o->flags & KGM_F_ANAPHOR) &&
+        strchr(o->name, ' '))
+      full[nf++] = (int)j;
+  }
+  for (size_t k = 0; nf && k < c->n; k++) {
+    const KgmMention *m = &c->m[k];
+    if (c->aux[k].dead || m->cls != KG_CLASS_PERSON || (m->flags & KGM_F_ANAPHOR) ||
+        strchr(m->name, ' '))
+      continue;
+    size_t nl = strlen(m->name);
+    int found = -1, many = 0;
+    for (size_t q = 0; q < nf && !many; q++) {
+      const KgmMention *o = &c->m[full[q]];
+      size_t ol = strlen(o->name);
+      if (o->tok_start >= m->tok_start || ol <= nl + 1 || o->name[ol - nl - 1] != ' ' ||
+          strcmp(o->name + ol - nl, m->name) != 0)
+        continue;
+      if (found >= 0 && strcmp(c->m[found].name, o->name) != 0)
+        many = 1;
+      found = full[q];
+    }
+    if (found >= 0 && !many)
+      kgm_same_as(c, (int)k, found);
+  }
+}
+
 static void kgm_pass_short_names(KgmCtx *c) {
   if (c->n < 2 || c->st != KG_SUCCESS)
     return;
@@ -3083,6 +3118,7 @@ KgStatus kgm_find_mentions(const KgmGazetteer *g, const KgtDoc *doc, KgmMentions
   kgm_pass_cues(&c);
   kgm_pass_people(&c);
   kgm_pass_learned(&c);
+  kgm_pass_surnames(&c);
   kgm_pass_guesses(&c);
   kgm_pass_quoted_names(&c);
   kgm_pass_initial_repeats(&c);
