@@ -204,6 +204,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/e50-owners.gold.tsv \
 	tests/data/extract/e51-title-surname.en.txt \
 	tests/data/extract/e51-title-surname.gold.tsv \
+	tests/data/extract/e52-product-maker.en.txt \
+	tests/data/extract/e52-product-maker.gold.tsv \
 	tests/data/extract/f33-produits-comme.fr.txt \
 	tests/data/extract/f33-produits-comme.gold.tsv \
 	tests/data/extract/f34-institutions.fr.txt \

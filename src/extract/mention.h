@@ -64,6 +64,7 @@ typedef struct {
    * without that sentence (its class and qualifier too), or NULL. "Tencent holds 10% of
    * the company": when the relation would tie Tencent to itself, the company is the one
    * named before. */
+  const char *maker;          /* product the gazetteer knows: its developer's name, or NULL */
   const char *alt_name;
   const char *alt_qualifier;
   KgClass alt_cls;

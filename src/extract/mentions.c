@@ -548,6 +548,7 @@ static int kgm_from_form(KgmCtx *c, size_t a, size_t b, const KgmForm *f) {
   if (id < 0)
     return id;
   c->aux[id].name_end = b;
+  c->m[id].maker = e->type == KGM_G_PRODUCT && e->extra && *e->extra ? e->extra : NULL;
   c->m[id].qid = e->qid;
   c->m[id].country = e->country;
   kgm_apply_desc(c, id);
@@ -1073,6 +1074,11 @@ static void kgm_pass_cues(KgmCtx *c) {
     }
     if (kgm_has(e->value, "after") && i > 0) {
       size_t s = kgt_doc_sentence(c->d, t->sentence)->tok_start;
+      /* "the Xbox maker", not "Truck maker Navistar said" (a sentence's first word) */
+      if (kgm_has(e->value, "maker") &&
+          (i < s + 2 || !kgm_lex(c, i - 2, KGT_LEX_DET, &e) || kgm_namey(c, i - 2) ||
+           !kgm_namey(c, i - 1)))
+        continue;
       size_t a = i;
       /* "the Velo scanner", "its Velo 3 smartphone" (a version after the name) */
       while (a > s && c->owner[a - 1] < 0 &&
@@ -1764,6 +1770,7 @@ static void kgm_pass_learned(KgmCtx *c) {
       const KgmMention *src = &c->m[l->id];
       int id = kgm_add(c, i, i + l->ntok, src->cls, src->name, 0, KGM_SRC_LEARNED);
       if (id >= 0) {
+        c->m[id].maker = c->m[l->id].maker;
         c->m[id].qid = c->m[l->id].qid;
         c->m[id].country = c->m[l->id].country;
         kgm_apply_desc(c, id);
@@ -2844,6 +2851,24 @@ static int kgm_poss_modifier(const KgmCtx *c, const KgmMention *m) {
   return o >= 0 && c->m[o].tok_start == e + 1 && kgm_is_org(c->m[o].cls);
 }
 
+/* "the Xbox maker said": a determiner at @p i, a product, then a noun the lexicon gives as
+ * its maker (product cue "maker") with no name after it; returns the noun's token, 0 when
+ * the shape is not there. */
+static size_t kgm_maker_anaphor(KgmCtx *c, size_t i) {
+  const KgtLexEntry *e;
+  size_t n = kgm_lex(c, i, KGT_LEX_DET, &e);
+  if (!n || i + n >= c->nt)
+    return 0;
+  int p = c->owner[i + n];
+  if (p < 0 || c->m[p].tok_start != i + n || c->m[p].cls != KG_CLASS_PRODUCT)
+    return 0;
+  size_t j = c->m[p].tok_end, lim = kgm_sent_end(c, i);
+  if (j >= lim || c->owner[j] >= 0 || kgm_lex(c, j, KGT_LEX_PRODUCT_CUE, &e) != 1 ||
+      !kgm_has(e->value, "maker") || kgm_name_follows(c, j + 1, lim))
+    return 0;
+  return j;
+}
+
 static KgStatus kgm_pass_anaphora(KgmCtx *c) {
   KgmRefs R = {NULL, 0, 0};
   size_t n0 = c->n, next = 0;
@@ -2873,6 +2898,28 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
           st = kgm_refs_push(&R, id, t->sentence, i, kgm_initial(c, i) || !kgm_after_prep(c, i));
         i = pj;
       }
+      continue;
+    }
+    size_t pm = kgm_maker_anaphor(c, i);
+    if (pm) {
+      /* "the Xbox maker": the noun is the anaphor, the product stays; the maker is the
+       * product's developer when the gazetteer knows it, else the company the text has
+       * named most lately, not the last name before ("well ahead of what it paid for
+       * LinkedIn. It makes the Xbox maker …") */
+      int ref = -1;
+      const char *maker = c->owner[pm - 1] >= 0 ? c->m[c->owner[pm - 1]].maker : NULL;
+      /* a product the gazetteer knows: its developer, when the text names it */
+      for (size_t k = R.n; maker && ref < 0 && k-- > 0 && R.n - k <= KGM_REF_SCAN;)
+        if (strcmp(c->m[R.refs[k].id].name, maker) == 0)
+          ref = R.refs[k].id;
+      if (ref < 0)
+        ref = kgm_most_named(c, &R, i, t->sentence, NULL, 1, 0);
+      if (ref >= 0) {
+        int id = kgm_anaphor(c, pm, pm + 1, ref);
+        if (id >= 0)
+          st = kgm_refs_push(&R, id, t->sentence, i, kgm_initial(c, i) || !kgm_after_prep(c, i));
+      }
+      i = pm;
       continue;
     }
     size_t m = kgm_anaphor_at(c, i, &type, &where);
