@@ -186,6 +186,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/f51-detenue-par.gold.tsv \
 	tests/data/extract/f52-titre-nom.fr.txt \
 	tests/data/extract/f52-titre-nom.gold.tsv \
+	tests/data/extract/f53-fabricant-de.fr.txt \
+	tests/data/extract/f53-fabricant-de.gold.tsv \
 	tests/data/extract/e43-revenue-forms.en.txt \
 	tests/data/extract/e43-revenue-forms.gold.tsv \
 	tests/data/extract/e44-apposition-holder.en.txt \

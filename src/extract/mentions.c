@@ -2851,6 +2851,20 @@ static int kgm_poss_modifier(const KgmCtx *c, const KgmMention *m) {
   return o >= 0 && c->m[o].tok_start == e + 1 && kgm_is_org(c->m[o].cls);
 }
 
+/* « de ChatGPT », « de l'iPhone » at @p j: the developer the gazetteer gives for that
+ * product, or NULL. */
+static const char *kgm_maker_of_next(const KgmCtx *c, size_t j) {
+  if (j + 1 >= c->nt || !(kgm_is(c, j, "de") || kgm_is(c, j, "du") || kgm_is(c, j, "d'") ||
+                          kgm_is(c, j, "of")))
+    return NULL;
+  j++;
+  if (j + 1 < c->nt && (kgm_is(c, j, "l'") || kgm_is(c, j, "la") || kgm_is(c, j, "the")))
+    j++;
+  int p = c->owner[j];
+  return p >= 0 && c->m[p].tok_start == j && c->m[p].cls == KG_CLASS_PRODUCT ? c->m[p].maker
+                                                                            : NULL;
+}
+
 /* "the Xbox maker said": a determiner at @p i, a product, then a noun the lexicon gives as
  * its maker (product cue "maker") with no name after it; returns the noun's token, 0 when
  * the shape is not there. */
@@ -2953,6 +2967,15 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
       type = "poss"; /* an inverted speaker is the subject of what it says */
     int sure;
     int ref = kgm_resolve(c, &R, i, t->sentence, type, &where, &sure);
+    /* « le créateur de ChatGPT »: the developer the products gazetteer gives, when the
+     * text names it */
+    const char *maker = strcmp(type, "np") == 0 ? kgm_maker_of_next(c, i + m) : NULL;
+    for (size_t k = R.n; maker && k-- > 0 && R.n - k <= KGM_REF_SCAN;)
+      if (strcmp(c->m[R.refs[k].id].name, maker) == 0) {
+        ref = R.refs[k].id;
+        sure = 1;
+        break;
+      }
     if (ref < 0)
       continue;
     for (size_t q = i; q < i + m; q++)
