@@ -188,6 +188,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/f52-titre-nom.gold.tsv \
 	tests/data/extract/f53-fabricant-de.fr.txt \
 	tests/data/extract/f53-fabricant-de.gold.tsv \
+	tests/data/extract/f54-premier-actionnaire.fr.txt \
+	tests/data/extract/f54-premier-actionnaire.gold.tsv \
 	tests/data/extract/e43-revenue-forms.en.txt \
 	tests/data/extract/e43-revenue-forms.gold.tsv \
 	tests/data/extract/e44-apposition-holder.en.txt \
@@ -208,6 +210,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/e51-title-surname.gold.tsv \
 	tests/data/extract/e52-product-maker.en.txt \
 	tests/data/extract/e52-product-maker.gold.tsv \
+	tests/data/extract/e53-founded-by-fronted.en.txt \
+	tests/data/extract/e53-founded-by-fronted.gold.tsv \
 	tests/data/extract/f33-produits-comme.fr.txt \
 	tests/data/extract/f33-produits-comme.gold.tsv \
 	tests/data/extract/f34-institutions.fr.txt \

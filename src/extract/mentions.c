@@ -2013,7 +2013,8 @@ static void kgm_pass_people_lists(KgmCtx *c) {
     if (b + 1 < c->nt && kgm_lex(c, b, KGT_LEX_LIST_SEP, &e) == 1 && c->owner[b + 1] >= 0 &&
         c->m[c->owner[b + 1]].cls == KG_CLASS_PERSON && c->m[c->owner[b + 1]].tok_start == b + 1)
       after = 1;
-    if (before && (after || !kgm_is(c, a - 1, ","))) {
+    /* "Nik Storonsky and Vlad Yatsenko": a conjunction to a person after is enough */
+    if ((before && (after || !kgm_is(c, a - 1, ","))) || (after && !kgm_is(c, b, ","))) {
       m->cls = KG_CLASS_PERSON;
       m->flags &= ~(unsigned)KGM_F_GUESS;
     }
