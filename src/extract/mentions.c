@@ -1330,10 +1330,13 @@ static void kgm_pass_tickers(KgmCtx *c) {
         inside = o->tok_start >= e && o->tok_end <= e + n && !(o->flags & KGM_F_ANAPHOR);
         if (inside && n == 3 && kgm_is(c, e, "(") && (o->flags & KGM_F_GAZETTEER) &&
             strcmp(o->name, m->name) != 0) {
+          size_t al;
+          const char *acr = kgt_token_text(c->d, e + 1, &al);
           if (m->flags & KGM_F_GAZETTEER)
             inside = 0;
-          else if (strstr(o->name, m->name))
-            known = o;
+          else if (strstr(o->name, m->name) || (m->surface && kgm_initials_of(acr, al, m->surface, 0)) ||
+                   kgm_initials_of(acr, al, m->name, 0))
+            known = o; /* "Taiwan Semiconductor Manufacturing Co (TSMC)" */
         }
       }
     if (!inside)
@@ -1484,9 +1487,10 @@ static void kgm_pass_acronyms(KgmCtx *c) {
     int in = c->owner[j + 1];
     if (close == j + 2 && (kgm_tok(c, j + 1)->flags & KGT_F_ALLCAPS)) {
       acr = kgt_token_text(c->d, j + 1, &al);
-      if (!kgm_initials_of(acr, al, m->name, 0))
+      if (!kgm_initials_of(acr, al, m->name, 0) &&
+          !(m->surface && kgm_initials_of(acr, al, m->surface, 0)))
         continue;
-      full = (int)i; /* "Brelloc Chemical Industries (BCI)" */
+      full = (int)i; /* "Brelloc Chemical Industries (BCI)", "Velmar Motor Co (VMC)" */
     } else if (m->tok_end == m->tok_start + 1 &&
                (kgm_tok(c, m->tok_start)->flags & KGT_F_ALLCAPS) &&
                in >= 0 && c->m[in].tok_start == j + 1 && c->m[in].tok_end == close) {
