@@ -267,6 +267,9 @@ START_TEST(test_money_en) {
   money_is("worth 2 million euros", "en", "2000000", "EUR", 3);
   money_is("a $26.2 billion deal", "en", "26200000000", "USD", 3);
   money_is("at 537,609 dlrs", "en", "537609", "USD", 2);
+  /* a scale phrase that carries its own number */
+  money_is("raised a billion dollars", "en", "1000000000", "USD", 3);
+  money_is("for one million euros", "en", "1000000", "EUR", 3);
 }
 END_TEST
 
@@ -281,11 +284,12 @@ START_TEST(test_money_fr) {
   money_is("jusqu'à 600 millions d'euros dans Ampere", "fr", "600000000", "EUR", 4);
   money_is("un prix de 1\xc2\xa0" "200 euros", "fr", "1200", "EUR", 2);
   money_is("soit 0,5 milliard d'euros", "fr", "500000000", "EUR", 4);
+  money_is("à plus d'un milliard d'euros", "fr", "1000000000", "EUR", 4);
 }
 END_TEST
 
 START_TEST(test_money_negative) {
-  KgtDoc *d = doc("10 milliards de salariés et 49 %", "fr");
+  KgtDoc *d = doc("10 milliards de salariés, un milliard d'habitants et 49 %", "fr");
   KgtMoney m;
   for (size_t i = 0; i < kgt_doc_ntokens(d); i++)
     ck_assert_uint_eq(kgt_parse_money(d, i, &m), 0);

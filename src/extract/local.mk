@@ -196,6 +196,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/f56-envisagerait-de.gold.tsv \
 	tests/data/extract/f57-faisant-filiale.fr.txt \
 	tests/data/extract/f57-faisant-filiale.gold.tsv \
+	tests/data/extract/f58-levee-valorisation.fr.txt \
+	tests/data/extract/f58-levee-valorisation.gold.tsv \
 	tests/data/extract/e43-revenue-forms.en.txt \
 	tests/data/extract/e43-revenue-forms.gold.tsv \
 	tests/data/extract/e44-apposition-holder.en.txt \
@@ -224,6 +226,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/e55-customer-stake-sale.gold.tsv \
 	tests/data/extract/e56-making-subsidiary.en.txt \
 	tests/data/extract/e56-making-subsidiary.gold.tsv \
+	tests/data/extract/e57-who-remains-ceo.en.txt \
+	tests/data/extract/e57-who-remains-ceo.gold.tsv \
 	tests/data/extract/f33-produits-comme.fr.txt \
 	tests/data/extract/f33-produits-comme.gold.tsv \
 	tests/data/extract/f34-institutions.fr.txt \

@@ -441,6 +441,8 @@ static const char *kgt_check_entry(const KgtLexEntry *e) {
     long x = strtol(e->value, &endp, 10);
     if (*endp || !*e->value || x < 0 || x > 24)
       return "scale value must be a power of ten 0..24";
+    if (e->arg[0][0] && strcmp(e->arg[0], "alone") != 0)
+      return "scale position must be empty or alone";
     break;
   }
   case KGT_LEX_CURRENCY:

@@ -118,25 +118,35 @@ size_t kgt_parse_money(const KgtDoc *d, size_t i, KgtMoney *out) {
   /* every amount starts with a number or a currency (a lexicon phrase, or without a
    * lexicon a symbol): most tokens stop here */
   const KgtLexicon *lx = kgt_doc_lexicon(d);
+  uint32_t mask = lx ? kgt_doc_lex_mask(d, lx, i) : 0;
   if (t0->kind != KGT_NUMBER &&
-      (lx ? !(kgt_doc_lex_mask(d, lx, i) & KGT_LEX_BIT(KGT_LEX_CURRENCY)) : t0->kind != KGT_SYMBOL))
+      (lx ? !(mask & (KGT_LEX_BIT(KGT_LEX_CURRENCY) | KGT_LEX_BIT(KGT_LEX_SCALE)))
+          : t0->kind != KGT_SYMBOL))
     return 0;
-  size_t sent = t0->sentence, j = i;
+  size_t sent = t0->sentence, j = i, m;
   const char *iso = NULL;
-  size_t m = kgt_currency(d, j, sent, "pre", &iso);
-  j += m;
-  const KgtToken *num = kgt_tok(d, j, sent);
-  if (!num || num->kind != KGT_NUMBER)
-    return 0;
   char dec[48];
-  if (!kgt_number_decimal(d, j, dec))
-    return 0;
-  j++;
   int exp10 = 0;
   const KgtLexEntry *e;
-  if ((m = kgt_lex(d, j, KGT_LEX_SCALE, &e)) > 0) {
+  if (t0->kind != KGT_NUMBER && (mask & KGT_LEX_BIT(KGT_LEX_SCALE)) &&
+      (m = kgt_lex(d, j, KGT_LEX_SCALE, &e)) > 0 && strcmp(e->arg[0], "alone") == 0) {
+    /* "un milliard d'euros", "one billion dollars": the phrase carries its number */
+    snprintf(dec, sizeof dec, "1");
     exp10 = atoi(e->value);
     j += m;
+  } else {
+    m = kgt_currency(d, j, sent, "pre", &iso);
+    j += m;
+    const KgtToken *num = kgt_tok(d, j, sent);
+    if (!num || num->kind != KGT_NUMBER)
+      return 0;
+    if (!kgt_number_decimal(d, j, dec))
+      return 0;
+    j++;
+    if ((m = kgt_lex(d, j, KGT_LEX_SCALE, &e)) > 0) {
+      exp10 = atoi(e->value);
+      j += m;
+    }
   }
   if (!iso) {
     size_t k = j;
