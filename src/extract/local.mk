@@ -228,6 +228,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/e56-making-subsidiary.gold.tsv \
 	tests/data/extract/e57-who-remains-ceo.en.txt \
 	tests/data/extract/e57-who-remains-ceo.gold.tsv \
+	tests/data/extract/e58-owned-backed.en.txt \
+	tests/data/extract/e58-owned-backed.gold.tsv \
 	tests/data/extract/f33-produits-comme.fr.txt \
 	tests/data/extract/f33-produits-comme.gold.tsv \
 	tests/data/extract/f34-institutions.fr.txt \

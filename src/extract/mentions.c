@@ -177,6 +177,25 @@ static int kgm_stop(const KgmCtx *c, size_t i) {
 }
 
 /* A capitalised word that may belong to a name. */
+/* "SoftBank-backed", "Tencent-owned", "Mitsubishi-made", "BBB-minus": a participle (or a
+ * rating's sign) in lower case after the last hyphen makes a modifier, not a name word
+ * ("Coca-Cola", "Île-de-France", "Roh Tae-woo" stay). */
+static int kgm_modifier_tok(const KgmCtx *c, size_t i) {
+  const KgtToken *t = kgm_tok(c, i);
+  const char *w = c->text + t->start, *end = c->text + t->end, *h = NULL;
+  for (const char *p = w; p < end; p++)
+    if (*p == '-')
+      h = p;
+  if (!h || h + 3 >= end || h[1] < 'a' || h[1] > 'z')
+    return 0;
+  size_t n = (size_t)(end - h - 1);
+  const char *x = h + 1;
+  return (n >= 4 && end[-2] == 'e' && end[-1] == 'd') ||
+         (n == 4 && (memcmp(x, "made", 4) == 0 || memcmp(x, "held", 4) == 0 ||
+                     memcmp(x, "plus", 4) == 0)) ||
+         (n == 5 && memcmp(x, "minus", 5) == 0) || (n == 3 && memcmp(x, "led", 3) == 0);
+}
+
 static int kgm_namey(const KgmCtx *c, size_t i) {
   if (i >= c->nt)
     return 0;
@@ -184,6 +203,8 @@ static int kgm_namey(const KgmCtx *c, size_t i) {
     return c->namey[i] == 1;
   const KgtToken *t = kgm_tok(c, i);
   int yes = t->kind == KGT_WORD && (t->flags & (KGT_F_CAP | KGT_F_ALLCAPS)) && !kgm_stop(c, i);
+  if (yes && kgm_modifier_tok(c, i))
+    yes = 0;
   c->namey[i] = yes ? 1 : 2; /* a cache: the doc does not change */
   return yes;
 }
@@ -880,7 +901,9 @@ static void kgm_pass_suffixes(KgmCtx *c) {
       /* "Zorbex Trust Company": a known name, name words and a legal suffix */
       if (!word && e > b && kgm_legal_after(c, e, &lg) > 0 && lg)
         w = lg;
-      if ((word || lg) && (kgm_tok(c, b)->flags & KGT_F_SPACE_BEFORE)) {
+      /* not after "SoftBank-backed": the known name is inside a modifier */
+      if ((word || lg) && (kgm_tok(c, b)->flags & KGT_F_SPACE_BEFORE) &&
+          !kgm_modifier_tok(c, b - 1)) {
         kgm_kill(c, g);
         int id = kgm_org_span(c, i, e, kgm_class_of(w->value), KGM_SRC_SUFFIX);
         kgm_apply_desc(c, id);
@@ -1850,6 +1873,35 @@ static void kgm_pass_guesses(KgmCtx *c) {
     const KgtToken *t = kgm_tok(c, i);
     if (c->owner[i] >= 0 || c->headline[t->sentence])
       continue;
+    /* "Quintal-owned", "Kestrel-backed": the name before an ownership participle is an
+     * owner or a backer, a company no list holds */
+    if (t->kind == KGT_WORD && (t->flags & KGT_F_CAP) && !kgm_initial(c, i) &&
+        kgm_modifier_tok(c, i)) { /* not "Family-controlled X" opening a sentence */
+      size_t len;
+      const char *w = kgt_token_text(c->d, i, &len);
+      const char *h = memchr(w, '-', len);
+      size_t n = h ? (size_t)(h - w) : 0;
+      const char *part = h ? h + 1 : "";
+      size_t pl = len - n - (h ? 1 : 0);
+      static const char *const owners[] = {"owned", "backed", "funded", "financed"};
+      int own = 0;
+      for (size_t k = 0; h && k < sizeof owners / sizeof *owners && !own; k++)
+        own = pl == strlen(owners[k]) && memcmp(part, owners[k], pl) == 0;
+      /* not a place or a people: "Japanese-owned", "French-owned" */
+      char key[KGT_PHRASE_MAX + 1];
+      size_t kl = own ? kgt_fold(w, n, key, sizeof key) : (size_t)-1;
+      for (uint32_t it = kl != (size_t)-1 ? kgt_phrase_find(&c->g->ix, key, kl) : 0; it && own;
+           it = kgt_phrase_item(&c->g->ix, it)->next) {
+        const KgmForm *f = &c->g->forms[kgt_phrase_item(&c->g->ix, it)->payload];
+        own = !f->demonym && c->g->entries[f->entry].type != KGM_G_PLACE;
+      }
+      if (own && n >= 2 && kgm_letters(w, 3) >= 2) {
+        const char *name = kgm_strndup(c, w, n);
+        if (name)
+          kgm_add(c, i, i + 1, KG_CLASS_ORGANIZATION, name, KGM_F_GUESS, KGM_SRC_GUESS);
+        continue;
+      }
+    }
     /* wire copy marks companies: "<United Savings and Loan Association>" */
     if (strcmp(t->fold, "<") == 0 && i + 2 < c->nt && !(kgm_tok(c, i + 1)->flags & KGT_F_SPACE_BEFORE)) {
       size_t e = i + 1, lim = kgm_sent_end(c, i);
@@ -2847,6 +2899,10 @@ static int kgm_clitic_en(KgmCtx *c, size_t i) {
  * organization's name qualifies it; the other one is the subject. */
 static int kgm_poss_modifier(const KgmCtx *c, const KgmMention *m) {
   size_t e = m->tok_end;
+  /* "Tencent-owned Riot Games said it …" */
+  if (e < c->nt && kgm_modifier_tok(c, e - 1) && c->owner[e] >= 0 &&
+      c->m[c->owner[e]].tok_start == e && kgm_is_org(c->m[c->owner[e]].cls))
+    return 1;
   if (e + 1 >= c->nt)
     return 0;
   const char *f = kgm_tok(c, e)->fold;
