@@ -230,6 +230,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/e57-who-remains-ceo.gold.tsv \
 	tests/data/extract/e58-owned-backed.en.txt \
 	tests/data/extract/e58-owned-backed.gold.tsv \
+	tests/data/extract/e59-possessive-object.en.txt \
+	tests/data/extract/e59-possessive-object.gold.tsv \
 	tests/data/extract/f33-produits-comme.fr.txt \
 	tests/data/extract/f33-produits-comme.gold.tsv \
 	tests/data/extract/f34-institutions.fr.txt \
