@@ -125,6 +125,7 @@ typedef struct {
   size_t min_prefix, max_prefix; /* lengths of prefix entries, without '*' */
   size_t min_suffix, max_suffix; /* lengths of suffix entries ("*-based"), without '*' */
   uint64_t prefix_lens, suffix_lens; /* bit l: some entry has that length (l < 64) */
+  uint64_t suffix_first[4];          /* bit c: some suffix entry starts with byte c ("-") */
 } KgrVocab;
 
 static uint64_t kgr_hash(const char *s, size_t n) {
@@ -215,6 +216,7 @@ static KgStatus kgr_vocab_intern(KgrVocab *v, const char *w, size_t *id) {
   } else if (n > 1 && w[0] == '*') {
     if (n - 1 < 64)
       v->suffix_lens |= (uint64_t)1 << (n - 1);
+    v->suffix_first[(unsigned char)w[1] >> 6] |= (uint64_t)1 << ((unsigned char)w[1] & 63);
     if (!v->min_suffix || n - 1 < v->min_suffix)
       v->min_suffix = n - 1;
     if (n - 1 > v->max_suffix)
@@ -1496,8 +1498,12 @@ static KgStatus kgr_list_add(size_t **list, size_t *n, size_t v) {
   return KG_SUCCESS;
 }
 
+static KgStatus kgr_required_at(const KgrRuleSet *rs, const KgrRuleImpl *r, int n, int behind_ok,
+                                size_t **ids, size_t *nids);
 static KgStatus kgr_required(const KgrRuleSet *rs, const KgrRuleImpl *r, int n, size_t **ids,
-                             size_t *nids);
+                             size_t *nids) {
+  return kgr_required_at(rs, r, n, 0, ids, nids);
+}
 
 /* The shortest word of a required set: of two sets as large, the one whose words are all
  * longer is the rarer in text ("désormais" rather than "est"). */
@@ -1543,12 +1549,14 @@ static KgStatus kgr_required_seq(const KgrRuleSet *rs, const KgrRuleImpl *r, int
 /* Words one of which node @p n always consumes: a word or class atom, or a group each of
  * whose alternatives consumes one of its own. *ids is new (NULL when the node requires
  * none). */
-static KgStatus kgr_required(const KgrRuleSet *rs, const KgrRuleImpl *r, int n, size_t **ids,
-                             size_t *nids) {
+/* @p behind_ok: a look-behind at @p n looks at a token the match has consumed already (a
+ * node before it always takes one), so that word is in the match too. */
+static KgStatus kgr_required_at(const KgrRuleSet *rs, const KgrRuleImpl *r, int n, int behind_ok,
+                                size_t **ids, size_t *nids) {
   const KgrNode *nd = &r->nodes[n];
   *ids = NULL;
   *nids = 0;
-  if (nd->neg || nd->behind || nd->min == 0)
+  if (nd->neg || (nd->behind && !behind_ok) || nd->min == 0)
     return KG_SUCCESS;
   if (nd->kind == N_LIT || nd->kind == N_CLASS) {
     const size_t *src = nd->kind == N_LIT ? nd->ids : rs->classes[nd->cls].ids;
@@ -1689,10 +1697,14 @@ KgStatus kgr_ruleset_compile(KgrRuleSet *rs, const KgLog *log) {
       r->req[k] = NULL;
       r->nreq[k] = 0;
     }
+    int consumed = 0; /* a node before this one always takes a token */
     for (int n = r->first; n >= 0; n = r->nodes[n].next) {
       size_t *ids = NULL, nids = 0;
-      if ((st = kgr_required(rs, r, n, &ids, &nids)) != KG_SUCCESS)
+      if ((st = kgr_required_at(rs, r, n, consumed && r->nodes[n].kind == N_LIT, &ids, &nids)) !=
+          KG_SUCCESS)
         goto out;
+      if (r->nodes[n].min >= 1 && !r->nodes[n].behind && r->nodes[n].kind != N_START)
+        consumed = 1;
       /* keep the smallest sets: replace the largest kept one */
       int worst = -1;
       for (int k = 0; k < KGR_MAX_REQ && ids; k++)
@@ -2007,6 +2019,9 @@ KgStatus kgr_input_new(const KgrRuleSet *rs, const KgtToken *toks, size_t ntoks,
       for (size_t l = v->min_suffix; l < n && l <= v->max_suffix && ti->nids < KGR_MAX_TOK_IDS; l++) {
         if (l < 64 && !(v->suffix_lens & ((uint64_t)1 << l)))
           continue;
+        unsigned char f0 = (unsigned char)buf[n - l];
+        if (!(v->suffix_first[f0 >> 6] & ((uint64_t)1 << (f0 & 63))))
+          continue; /* no suffix entry starts with that byte: "-based" needs a '-' */
         suf[0] = '*';
         memcpy(suf + 1, buf + n - l, l + 1);
         if ((id = kgr_vocab_find(v, suf, l + 1)) >= 0)
