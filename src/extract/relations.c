@@ -748,7 +748,9 @@ static void kgx_drop_reversed(KgxCands *cs) {
     if (x->o != KG_NO_ENTITY &&
         (x->rel == KG_REL_SUBSIDIARY_OF || x->rel == KG_REL_ACQUIRED ||
          x->rel == KG_REL_CONTROLS || x->rel == KG_REL_GOVERNS))
-      for (size_t j = 0; j < cs->n && !drop && j < i + 256; j++) {
+      /* readings of one construction lie close together: a bounded window keeps a
+         sentence of thousands of facts linear */
+      for (size_t j = i > 256 ? i - 256 : 0; j < cs->n && !drop && j < i + 256; j++) {
         const KgxCand *y = &cs->v[j];
         drop = j != i && y->rel == x->rel && y->s == x->o && y->o == x->s &&
                y->conf >= x->conf; /* as strong: no telling which, neither */
