@@ -61,8 +61,8 @@ typedef struct {
   size_t desc_start, desc_end; /* tokens of a descriptor ("la société", "the startup",
                                   "firme californienne") attached to it, or equal if none */
   /* anaphor resolved to a name of its own sentence: the organization it would refer to
-   * without that sentence (its class and qualifier too), or NULL. "Tencent holds 10% of
-   * the company": when the relation would tie Tencent to itself, the company is the one
+   * without that sentence (its class and qualifier too), or NULL. "Halden holds 10% of
+   * the company": when the relation would tie Halden to itself, the company is the one
    * named before. */
   const char *maker;          /* product the gazetteer knows: its developer's name, or NULL */
   const char *alt_name;

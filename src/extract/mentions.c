@@ -177,7 +177,7 @@ static int kgm_stop(const KgmCtx *c, size_t i) {
 }
 
 /* A capitalised word that may belong to a name. */
-/* "SoftBank-backed", "Tencent-owned", "Mitsubishi-made", "BBB-minus": a participle (or a
+/* "Kestrel-backed", "Quintal-owned", "Velmar-made", "BBB-minus": a participle (or a
  * rating's sign) in lower case after the last hyphen makes a modifier, not a name word
  * ("Coca-Cola", "Île-de-France", "Roh Tae-woo" stay). */
 static int kgm_modifier_tok(const KgmCtx *c, size_t i) {
@@ -901,7 +901,7 @@ static void kgm_pass_suffixes(KgmCtx *c) {
       /* "Zorbex Trust Company": a known name, name words and a legal suffix */
       if (!word && e > b && kgm_legal_after(c, e, &lg) > 0 && lg)
         w = lg;
-      /* not after "SoftBank-backed": the known name is inside a modifier */
+      /* not after "Kestrel-backed": the known name is inside a modifier */
       if ((word || lg) && (kgm_tok(c, b)->flags & KGT_F_SPACE_BEFORE) &&
           !kgm_modifier_tok(c, b - 1)) {
         kgm_kill(c, g);
@@ -1097,7 +1097,7 @@ static void kgm_pass_cues(KgmCtx *c) {
     }
     if (kgm_has(e->value, "after") && i > 0) {
       size_t s = kgt_doc_sentence(c->d, t->sentence)->tok_start;
-      /* "the Xbox maker", not "Truck maker Navistar said" (a sentence's first word) */
+      /* "the Orca maker", not "Truck maker Norvane said" (a sentence's first word) */
       if (kgm_has(e->value, "maker") &&
           (i < s + 2 || !kgm_lex(c, i - 2, KGT_LEX_DET, &e) || kgm_namey(c, i - 2) ||
            !kgm_namey(c, i - 1)))
@@ -1359,7 +1359,7 @@ static void kgm_pass_tickers(KgmCtx *c) {
             inside = 0;
           else if (strstr(o->name, m->name) || (m->surface && kgm_initials_of(acr, al, m->surface, 0)) ||
                    kgm_initials_of(acr, al, m->name, 0))
-            known = o; /* "Taiwan Semiconductor Manufacturing Co (TSMC)" */
+            known = o; /* "Velmar Semiconductor Manufacturing Co (VSMC)" */
         }
       }
     if (!inside)
@@ -1385,7 +1385,7 @@ static void kgm_pass_tickers(KgmCtx *c) {
   }
 }
 
-/* "M. Tricoire" after "Jean-Pascal Tricoire": a person named by the surname alone (after a
+/* "M. Durand" after "Paul Durand": a person named by the surname alone (after a
  * title the people pass read it as a name of its own) is the one person named before in
  * full with that surname; two such people ("Marc and Lena Ostrov") leave it alone. */
 static void kgm_pass_surnames(KgmCtx *c) {
@@ -2480,8 +2480,8 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
     if (best >= 0)
       return best;
   }
-  /* "Sony, its main rival", "Tencent, son principal actionnaire": the possessive is
-   * neither the name it stands beside nor the names listed with it ("Tencent and Sony, its
+  /* "Kestrel, its main rival", "Dravex, son principal actionnaire": the possessive is
+   * neither the name it stands beside nor the names listed with it ("Tarlo and Kestrel, its
    * rival"); the sentence's subject, else the sentences before */
   const char *beside[4];
   size_t nbeside = 0;
@@ -2492,7 +2492,7 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
     beside[nbeside++] = bm->name;
     size_t st = bm->tok_start;
     if (st < 2 || !kgm_lex(c, st - 1, KGT_LEX_LIST_SEP, &le)) {
-      /* "For Air Canada, its acquisition of …": a fronted phrase, not an apposition */
+      /* "For Orvane Air, its acquisition of …": a fronted phrase, not an apposition */
       if (st >= 1 && kgm_lex(c, st - 1, KGT_LEX_PREP, &le) &&
           st - 1 == kgt_doc_sentence(c->d, kgm_tok(c, st)->sentence)->tok_start)
         appos = 0, nbeside = 0;
@@ -2895,11 +2895,11 @@ static int kgm_clitic_en(KgmCtx *c, size_t i) {
   return kgm_person_before(c, i) >= 0;
 }
 
-/* "Sandoz Corp's Northrup King Co said it …": a name in the possessive before another
+/* "Orvane Corp's Kestrel Systems Inc said it …": a name in the possessive before another
  * organization's name qualifies it; the other one is the subject. */
 static int kgm_poss_modifier(const KgmCtx *c, const KgmMention *m) {
   size_t e = m->tok_end;
-  /* "Tencent-owned Riot Games said it …" */
+  /* "Quintal-owned Velmora Games said it …" */
   if (e < c->nt && kgm_modifier_tok(c, e - 1) && c->owner[e] >= 0 &&
       c->m[c->owner[e]].tok_start == e && kgm_is_org(c->m[c->owner[e]].cls))
     return 1;
@@ -2912,7 +2912,7 @@ static int kgm_poss_modifier(const KgmCtx *c, const KgmMention *m) {
   return o >= 0 && c->m[o].tok_start == e + 1 && kgm_is_org(c->m[o].cls);
 }
 
-/* « de ChatGPT », « de l'iPhone » at @p j: the developer the gazetteer gives for that
+/* « de l'Orca », « du Velo » at @p j: the developer the gazetteer gives for that
  * product, or NULL. */
 static const char *kgm_maker_of_next(const KgmCtx *c, size_t j) {
   if (j + 1 >= c->nt || !(kgm_is(c, j, "de") || kgm_is(c, j, "du") || kgm_is(c, j, "d'") ||
@@ -2926,7 +2926,7 @@ static const char *kgm_maker_of_next(const KgmCtx *c, size_t j) {
                                                                             : NULL;
 }
 
-/* "the Xbox maker said": a determiner at @p i, a product, then a noun the lexicon gives as
+/* "the Orca maker said": a determiner at @p i, a product, then a noun the lexicon gives as
  * its maker (product cue "maker") with no name after it; returns the noun's token, 0 when
  * the shape is not there. */
 static size_t kgm_maker_anaphor(KgmCtx *c, size_t i) {
@@ -2977,10 +2977,10 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
     }
     size_t pm = kgm_maker_anaphor(c, i);
     if (pm) {
-      /* "the Xbox maker": the noun is the anaphor, the product stays; the maker is the
+      /* "the Orca maker": the noun is the anaphor, the product stays; the maker is the
        * product's developer when the gazetteer knows it, else the company the text has
        * named most lately, not the last name before ("well ahead of what it paid for
-       * LinkedIn. It makes the Xbox maker …") */
+       * Tarlo. It makes the Orca maker …") */
       int ref = -1;
       const char *maker = c->owner[pm - 1] >= 0 ? c->m[c->owner[pm - 1]].maker : NULL;
       /* a product the gazetteer knows: its developer, when the text names it */
@@ -3028,7 +3028,7 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
       type = "poss"; /* an inverted speaker is the subject of what it says */
     int sure;
     int ref = kgm_resolve(c, &R, i, t->sentence, type, &where, &sure);
-    /* « le créateur de ChatGPT »: the developer the products gazetteer gives, when the
+    /* « le fabricant de l'Orca »: the developer the products gazetteer gives, when the
      * text names it */
     const char *maker = strcmp(type, "np") == 0 ? kgm_maker_of_next(c, i + m) : NULL;
     for (size_t k = R.n; maker && k-- > 0 && R.n - k <= KGM_REF_SCAN;)
@@ -3049,8 +3049,8 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
       /* named in this very sentence: keep the referent of the sentences before as a
        * second reading, for a relation that would tie that name to itself */
       int np = strcmp(type, "np") == 0;
-      /* a possessive only in an apposition ("Tencent, its largest shareholder"): elsewhere
-       * "its" is the subject's own ("Rada bought its stake") */
+      /* a possessive only in an apposition ("Dravex, its largest shareholder"): elsewhere
+       * "its" is the subject's own ("Brindle bought its stake") */
       if ((np || (strcmp(type, "poss") == 0 && i > 0 && kgm_is(c, i - 1, ","))) &&
           !where.country[0] && kgm_tok(c, c->m[ref].tok_start)->sentence == t->sentence) {
         int alt = np ? kgm_resolve_other(c, &R, i, t->sentence, ref, np) : -1;

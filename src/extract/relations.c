@@ -663,7 +663,7 @@ static KgStatus kgx_match_facts(KgxSentence *ss, const KgrMatch *m, KgxCands *ou
                         : topic_obj           ? *ss->topic
                         : prev_obj ? kgx_previous(ss, r->relation, 0, sub)
                                    : kgx_ent(c, O->items[oi]);
-        /* "Tencent holds 10% of the company": not Tencent itself, the company before; only
+        /* "Halden holds 10% of the company": not Halden itself, the company before; only
          * under a named subject ("it raised its stake in the company" may have misread
          * "it" already) */
         if (ob == sub && ob != KG_NO_ENTITY && O->n && oi < O->n && !topic_obj && !prev_obj &&
