@@ -2926,6 +2926,23 @@ static const char *kgm_maker_of_next(const KgmCtx *c, size_t j) {
                                                                             : NULL;
 }
 
+/* The latest organization named @p name among the refs (a bounded number back), or -1. */
+static int kgm_ref_named(const KgmCtx *c, const KgmRefs *R, const char *name) {
+  for (size_t k = R->n; name && k-- > 0 && R->n - k <= KGM_REF_SCAN;)
+    if (strcmp(c->m[R->refs[k].id].name, name) == 0)
+      return R->refs[k].id;
+  return -1;
+}
+
+/* The noun at @p noun ("the Salt Lake City-based company", "the Orca maker") refers to
+ * @p ref: an anaphor of one token, pushed as a ref of the description opening at @p i. */
+static KgStatus kgm_noun_anaphor(KgmCtx *c, KgmRefs *R, size_t noun, int ref, size_t i) {
+  int id = kgm_anaphor(c, noun, noun + 1, ref);
+  if (id < 0)
+    return c->st;
+  return kgm_refs_push(R, id, kgm_tok(c, i)->sentence, i, kgm_initial(c, i) || !kgm_after_prep(c, i));
+}
+
 /* "the Orca maker said": a determiner at @p i, a product, then a noun the lexicon gives as
  * its maker (product cue "maker") with no name after it; returns the noun's token, 0 when
  * the shape is not there. */
@@ -2968,9 +2985,7 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
       int sure;
       int ref = kgm_resolve(c, &R, i, t->sentence, "np", NULL, &sure);
       if (ref >= 0) {
-        int id = kgm_anaphor(c, pj, pj + 1, ref);
-        if (id >= 0)
-          st = kgm_refs_push(&R, id, t->sentence, i, kgm_initial(c, i) || !kgm_after_prep(c, i));
+        st = kgm_noun_anaphor(c, &R, pj, ref, i);
         i = pj;
       }
       continue;
@@ -2981,19 +2996,11 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
        * product's developer when the gazetteer knows it, else the company the text has
        * named most lately, not the last name before ("well ahead of what it paid for
        * Tarlo. It makes the Orca maker …") */
-      int ref = -1;
-      const char *maker = c->owner[pm - 1] >= 0 ? c->m[c->owner[pm - 1]].maker : NULL;
-      /* a product the gazetteer knows: its developer, when the text names it */
-      for (size_t k = R.n; maker && ref < 0 && k-- > 0 && R.n - k <= KGM_REF_SCAN;)
-        if (strcmp(c->m[R.refs[k].id].name, maker) == 0)
-          ref = R.refs[k].id;
+      int ref = kgm_ref_named(c, &R, c->owner[pm - 1] >= 0 ? c->m[c->owner[pm - 1]].maker : NULL);
       if (ref < 0)
         ref = kgm_most_named(c, &R, i, t->sentence, NULL, 1, 0);
-      if (ref >= 0) {
-        int id = kgm_anaphor(c, pm, pm + 1, ref);
-        if (id >= 0)
-          st = kgm_refs_push(&R, id, t->sentence, i, kgm_initial(c, i) || !kgm_after_prep(c, i));
-      }
+      if (ref >= 0)
+        st = kgm_noun_anaphor(c, &R, pm, ref, i);
       i = pm;
       continue;
     }
@@ -3030,13 +3037,9 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
     int ref = kgm_resolve(c, &R, i, t->sentence, type, &where, &sure);
     /* « le fabricant de l'Orca »: the developer the products gazetteer gives, when the
      * text names it */
-    const char *maker = strcmp(type, "np") == 0 ? kgm_maker_of_next(c, i + m) : NULL;
-    for (size_t k = R.n; maker && k-- > 0 && R.n - k <= KGM_REF_SCAN;)
-      if (strcmp(c->m[R.refs[k].id].name, maker) == 0) {
-        ref = R.refs[k].id;
-        sure = 1;
-        break;
-      }
+    int made = strcmp(type, "np") == 0 ? kgm_ref_named(c, &R, kgm_maker_of_next(c, i + m)) : -1;
+    if (made >= 0)
+      ref = made, sure = 1;
     if (ref < 0)
       continue;
     for (size_t q = i; q < i + m; q++)
