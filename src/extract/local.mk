@@ -198,6 +198,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/f57-faisant-filiale.gold.tsv \
 	tests/data/extract/f58-levee-valorisation.fr.txt \
 	tests/data/extract/f58-levee-valorisation.gold.tsv \
+	tests/data/extract/f59-introduction-bourse.fr.txt \
+	tests/data/extract/f59-introduction-bourse.gold.tsv \
 	tests/data/extract/e43-revenue-forms.en.txt \
 	tests/data/extract/e43-revenue-forms.gold.tsv \
 	tests/data/extract/e44-apposition-holder.en.txt \
@@ -232,6 +234,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/e58-owned-backed.gold.tsv \
 	tests/data/extract/e59-possessive-object.en.txt \
 	tests/data/extract/e59-possessive-object.gold.tsv \
+	tests/data/extract/e60-round-participation.en.txt \
+	tests/data/extract/e60-round-participation.gold.tsv \
 	tests/data/extract/f33-produits-comme.fr.txt \
 	tests/data/extract/f33-produits-comme.gold.tsv \
 	tests/data/extract/f34-institutions.fr.txt \

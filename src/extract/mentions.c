@@ -2972,7 +2972,9 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
       const KgmMention *m = &c->m[next];
       if (kgm_is_org(m->cls) && !(m->flags & KGM_F_SHARED))
         st = kgm_refs_push(&R, (int)next, kgm_tok(c, m->tok_start)->sentence, m->tok_start,
-                           !kgm_after_prep(c, m->tok_start) && !kgm_poss_modifier(c, m));
+                           !kgm_after_prep(c, m->desc_start < m->tok_start ? m->desc_start
+                                                                           : m->tok_start) &&
+                               !kgm_poss_modifier(c, m));
       next++;
     }
     if (st != KG_SUCCESS || c->owner[i] >= 0 || t->kind != KGT_WORD || c->headline[t->sentence])
