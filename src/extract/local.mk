@@ -236,6 +236,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/e59-possessive-object.gold.tsv \
 	tests/data/extract/e60-round-participation.en.txt \
 	tests/data/extract/e60-round-participation.gold.tsv \
+	tests/data/extract/e61-unit-since.en.txt \
+	tests/data/extract/e61-unit-since.gold.tsv \
 	tests/data/extract/f33-produits-comme.fr.txt \
 	tests/data/extract/f33-produits-comme.gold.tsv \
 	tests/data/extract/f34-institutions.fr.txt \
