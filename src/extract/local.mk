@@ -202,6 +202,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/f59-introduction-bourse.gold.tsv \
 	tests/data/extract/f60-chiffre-affaires.fr.txt \
 	tests/data/extract/f60-chiffre-affaires.gold.tsv \
+	tests/data/extract/f61-son-directeur-general.fr.txt \
+	tests/data/extract/f61-son-directeur-general.gold.tsv \
 	tests/data/extract/e43-revenue-forms.en.txt \
 	tests/data/extract/e43-revenue-forms.gold.tsv \
 	tests/data/extract/e44-apposition-holder.en.txt \

@@ -2311,6 +2311,10 @@ static int kgm_ref_ok(const KgmCtx *c, const KgmRef *r, const KgmAnaPlaces *wher
   const KgmMention *m = &c->m[r->id];
   if (np && (m->cls == KG_CLASS_NEWS_ORGANIZATION || m->cls == KG_CLASS_GOVERNMENT_BODY))
     return 0;
+  /* a news outlet spoken to or quoted ("a assuré à l'AFP son directeur général", "told
+   * Reuters its"): a pronoun is not the outlet, unless the outlet is the subject */
+  if (m->cls == KG_CLASS_NEWS_ORGANIZATION && !r->subject)
+    return 0;
   if (where && where->country[0]) {
     const char *mc = m->country ? kgm_place_country(c, m->country) : NULL;
     if (!mc || (strcmp(mc, where->country[0]) != 0 &&
