@@ -2923,8 +2923,10 @@ static const char *kgm_maker_of_next(const KgmCtx *c, size_t j) {
                           kgm_is(c, j, "of")))
     return NULL;
   j++;
-  if (j + 1 < c->nt && (kgm_is(c, j, "l'") || kgm_is(c, j, "la") || kgm_is(c, j, "the")))
-    j++;
+  const KgtLexEntry *e;
+  size_t n = kgm_lex(c, j, KGT_LEX_DET, &e);
+  if (n && j + n < c->nt)
+    j += n;
   int p = c->owner[j];
   return p >= 0 && c->m[p].tok_start == j && c->m[p].cls == KG_CLASS_PRODUCT ? c->m[p].maker
                                                                             : NULL;
