@@ -204,6 +204,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/f60-chiffre-affaires.gold.tsv \
 	tests/data/extract/f61-son-directeur-general.fr.txt \
 	tests/data/extract/f61-son-directeur-general.gold.tsv \
+	tests/data/extract/f62-fabricant-de.fr.txt \
+	tests/data/extract/f62-fabricant-de.gold.tsv \
 	tests/data/extract/e43-revenue-forms.en.txt \
 	tests/data/extract/e43-revenue-forms.gold.tsv \
 	tests/data/extract/e44-apposition-holder.en.txt \
@@ -242,6 +244,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/e60-round-participation.gold.tsv \
 	tests/data/extract/e61-unit-since.en.txt \
 	tests/data/extract/e61-unit-since.gold.tsv \
+	tests/data/extract/e62-maker-of.en.txt \
+	tests/data/extract/e62-maker-of.gold.tsv \
 	tests/data/extract/f33-produits-comme.fr.txt \
 	tests/data/extract/f33-produits-comme.gold.tsv \
 	tests/data/extract/f34-institutions.fr.txt \

@@ -1046,6 +1046,18 @@ static int kgm_product(KgmCtx *c, size_t a, size_t b, int source) {
   return id;
 }
 
+/* A token of two or three capital letters and nothing else: "SUV", "VP". */
+static int kgm_acronym_tok(const KgmCtx *c, size_t k) {
+  const char *w = c->text + kgm_tok(c, k)->start;
+  size_t n = kgm_tok(c, k)->end - kgm_tok(c, k)->start;
+  if (n < 2 || n > 3)
+    return 0;
+  for (size_t q = 0; q < n; q++)
+    if (w[q] < 'A' || w[q] > 'Z')
+      return 0;
+  return 1;
+}
+
 static void kgm_pass_cues(KgmCtx *c) {
   for (size_t i = 0; i < c->nt; i++) {
     const KgtToken *t = kgm_tok(c, i);
@@ -1078,6 +1090,10 @@ static void kgm_pass_cues(KgmCtx *c) {
           break;
         }
       }
+      /* "ses modèles SUV", "its brands AMR": after a plural cue a lone acronym is a
+         category */
+      if (unknown == 1 && !known && kgm_has(e->value, "plural") && kgm_acronym_tok(c, j))
+        continue;
       if (k > j && (unknown > 0 || known > 1)) {
         for (size_t q = j; q < k; q++)
           if (c->owner[q] >= 0)

@@ -334,6 +334,7 @@ struct KgrRuleSetImpl {
   long *req_row;
   uint64_t *req_rows, *req_none;
   long det_cls, sep_cls, conj_cls;
+  long tail_cls; /* LIST_TAIL: "Zesto crackers and Plumba biscuits" (product lists) */
   long prole_cls, pmod_cls; /* PERSON_ROLE, PERSON_PREMOD: "Zorbex co-founder Ana Ruiz" */
   /* captures every match makes (@S:ORG on the rule's own sequence, not optional): a
    * sentence with no mention or quantity of such a capture's types cannot match. One
@@ -372,7 +373,7 @@ KgStatus kgr_ruleset_new(const char *lang, KgrRuleSet **out) {
   if (!rs)
     return KG_ERR_NOMEM;
   snprintf(rs->lang, sizeof rs->lang, "%s", lang ? lang : "");
-  rs->det_cls = rs->sep_cls = rs->conj_cls = -1;
+  rs->det_cls = rs->sep_cls = rs->conj_cls = rs->tail_cls = -1;
   rs->prole_cls = rs->pmod_cls = -1;
   *out = rs;
   return KG_SUCCESS;
@@ -1673,6 +1674,7 @@ KgStatus kgr_ruleset_compile(KgrRuleSet *rs, const KgLog *log) {
   rs->det_cls = kgr_class_find(rs, "DET");
   rs->sep_cls = kgr_class_find(rs, "LIST_SEP");
   rs->conj_cls = kgr_class_find(rs, "LIST_CONJ");
+  rs->tail_cls = kgr_class_find(rs, "LIST_TAIL");
   rs->prole_cls = kgr_class_find(rs, "PERSON_ROLE");
   rs->pmod_cls = kgr_class_find(rs, "PERSON_PREMOD");
   for (size_t i = 0; i < rs->nrules; i++) {
@@ -2334,12 +2336,17 @@ static int kgr_tok_is(const KgrState *s, size_t p, const char *w) {
 
 /* Tokens after a list item that lead to the next one: 1-4 separators with at least one
  * conjunction or comma, after an optional apposition between commas (", its chief
- * executive,", ", déjà actionnaire,") that names nobody. Returns the position of the
- * next item or 0 when none. */
-static size_t kgr_list_sep(const KgrState *s, size_t pos) {
+ * executive,", ", déjà actionnaire,") that names nobody. In a list of products the noun
+ * of an item may come first ("Zesto crackers and Plumba biscuits": class LIST_TAIL).
+ * Returns the position of the next item or 0 when none. */
+static size_t kgr_list_sep(const KgrState *s, size_t pos, int products) {
   const KgrRuleSet *rs = s->rs;
   int conj = 0;
   size_t p = pos;
+  for (int k = 0; products && k < 2 && p < s->b && !s->in->has_ment[p] &&
+                  kgr_tok_in_class(rs, &s->in->tids[p], rs->tail_cls);
+       k++)
+    p++;
   if (p < s->b && kgr_tok_is(s, p, ",")) {
     for (size_t k = 1; k <= 5 && p + k < s->b; k++) {
       const KgrTokIds *ti = &s->in->tids[p + k];
@@ -2376,7 +2383,7 @@ static int kgr_cap_list(KgrState *s, const KgrNode *nd, size_t pos, const KgrFra
     }
     /* greedy: a longer list first */
     if (nd->list && depth < KGR_MAX_LIST) {
-      size_t nx = kgr_list_sep(s, endv[i]);
+      size_t nx = kgr_list_sep(s, endv[i], (nd->tmask & T_PRODUCT) != 0);
       if (nx && kgr_cap_list(s, nd, nx, up, slot, depth + 1))
         return 1;
     }

@@ -420,7 +420,7 @@ static const char *kgt_check_entry(const KgtLexEntry *e) {
   static const char *const pos3[] = {"pre", "post", "both", NULL};
   static const char *const attach[] = {"next", "of", "poss", "appos", NULL};
   static const char *const orgpos[] = {"suffix", "prefix", "demonym", "det", "head", NULL};
-  static const char *const cuepos[] = {"before", "after", "maker", NULL};
+  static const char *const cuepos[] = {"before", "after", "maker", "plural", NULL};
   static const char *const anatype[] = {"np", "latest", "subj", "poss", NULL};
   static const char *const roles[] = {"ceo", "chair", "founder", "other", NULL};
   char *endp;
@@ -469,7 +469,7 @@ static const char *kgt_check_entry(const KgtLexEntry *e) {
     break;
   case KGT_LEX_PRODUCT_CUE:
     if (!kgt_is_one_of(e->value, cuepos))
-      return "productcue value must be before, after or maker";
+      return "productcue value must be before, after, maker or plural";
     break;
   case KGT_LEX_ANAPHOR:
     if (!kgt_is_one_of(e->value, anatype))
