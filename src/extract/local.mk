@@ -246,6 +246,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/e61-unit-since.gold.tsv \
 	tests/data/extract/e62-maker-of.en.txt \
 	tests/data/extract/e62-maker-of.gold.tsv \
+	tests/data/extract/e63-supply-with.en.txt \
+	tests/data/extract/e63-supply-with.gold.tsv \
 	tests/data/extract/f33-produits-comme.fr.txt \
 	tests/data/extract/f33-produits-comme.gold.tsv \
 	tests/data/extract/f34-institutions.fr.txt \
