@@ -206,6 +206,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/f61-son-directeur-general.gold.tsv \
 	tests/data/extract/f62-fabricant-de.fr.txt \
 	tests/data/extract/f62-fabricant-de.gold.tsv \
+	tests/data/extract/f63-maison-mere.fr.txt \
+	tests/data/extract/f63-maison-mere.gold.tsv \
 	tests/data/extract/e43-revenue-forms.en.txt \
 	tests/data/extract/e43-revenue-forms.gold.tsv \
 	tests/data/extract/e44-apposition-holder.en.txt \
