@@ -2665,6 +2665,26 @@ static void kgm_set_places(KgmAnaPlaces *w, const KgmEntry *pl[2]) {
   }
 }
 
+/* "de Dynafab, Helix Industries, détient" after a description at @p j: a complement that
+ * names an organization, then that organization's name in apposition (closed by a comma
+ * that no third name follows: not the list "de A, B, C et D"). The description is that
+ * name, no anaphor. */
+static int kgm_of_then_appos(KgmCtx *c, size_t j, size_t lim) {
+  const KgtLexEntry *d;
+  if (j + 1 >= lim || (!kgm_is(c, j, "de") && !kgm_is(c, j, "d'") && !kgm_is(c, j, "du") &&
+                       !kgm_is(c, j, "of")))
+    return 0;
+  size_t q = j + 1 + kgm_lex(c, j + 1, KGT_LEX_DET, &d);
+  if (q >= lim || c->owner[q] < 0 || c->m[c->owner[q]].tok_start != q)
+    return 0;
+  size_t e = c->m[c->owner[q]].tok_end;
+  if (e + 1 >= lim || !kgm_is(c, e, ",") || c->owner[e + 1] < 0 ||
+      c->m[c->owner[e + 1]].tok_start != e + 1 || !kgm_is_org(c->m[c->owner[e + 1]].cls))
+    return 0;
+  size_t f = c->m[c->owner[e + 1]].tok_end;
+  return f + 1 < lim && kgm_is(c, f, ",") && c->owner[f + 1] < 0 && !kgm_namey(c, f + 1);
+}
+
 /* Anaphor shapes at @p i: lexicon phrases, "the French group", "le constructeur japonais",
  * "le groupe franco-italien", "l'américain". Sets the type and the places the description
  * names; returns tokens used. */
@@ -2676,8 +2696,9 @@ static size_t kgm_anaphor_at(KgmCtx *c, size_t i, const char **type, KgmAnaPlace
   if ((m = kgm_lex(c, i, KGT_LEX_ANAPHOR, &e)) > 0) {
     if (i + m < c->nt && c->desc[i + m].e)
       return 0; /* "la société Zorbex": a descriptor */
-    if (strcmp(e->value, "np") == 0 && kgm_name_follows(c, i + m, lim))
-      return 0; /* "le géant des télécoms Brantel" */
+    if (strcmp(e->value, "np") == 0 &&
+        (kgm_name_follows(c, i + m, lim) || kgm_of_then_appos(c, i + m, lim)))
+      return 0; /* "le géant des télécoms Brantel", « la maison mère de X, Helix, … » */
     *type = e->value;
     if (strcmp(e->value, "np") == 0 && (dn = kgm_demonyms(c, i + m, pl)) > 0 &&
         !(i + m + dn < lim && kgm_namey(c, i + m + dn))) {
