@@ -335,6 +335,7 @@ struct KgrRuleSetImpl {
   uint64_t *req_rows, *req_none;
   long det_cls, sep_cls, conj_cls;
   long tail_cls; /* LIST_TAIL: "Zesto crackers and Plumba biscuits" (product lists) */
+  long link_cls; /* APPOS_LINK: "X, led by P, owns": P is not the subject */
   long prole_cls, pmod_cls; /* PERSON_ROLE, PERSON_PREMOD: "Zorbex co-founder Ana Ruiz" */
   /* captures every match makes (@S:ORG on the rule's own sequence, not optional): a
    * sentence with no mention or quantity of such a capture's types cannot match. One
@@ -373,7 +374,7 @@ KgStatus kgr_ruleset_new(const char *lang, KgrRuleSet **out) {
   if (!rs)
     return KG_ERR_NOMEM;
   snprintf(rs->lang, sizeof rs->lang, "%s", lang ? lang : "");
-  rs->det_cls = rs->sep_cls = rs->conj_cls = rs->tail_cls = -1;
+  rs->det_cls = rs->sep_cls = rs->conj_cls = rs->tail_cls = rs->link_cls = -1;
   rs->prole_cls = rs->pmod_cls = -1;
   *out = rs;
   return KG_SUCCESS;
@@ -1675,6 +1676,7 @@ KgStatus kgr_ruleset_compile(KgrRuleSet *rs, const KgLog *log) {
   rs->sep_cls = kgr_class_find(rs, "LIST_SEP");
   rs->conj_cls = kgr_class_find(rs, "LIST_CONJ");
   rs->tail_cls = kgr_class_find(rs, "LIST_TAIL");
+  rs->link_cls = kgr_class_find(rs, "APPOS_LINK");
   rs->prole_cls = kgr_class_find(rs, "PERSON_ROLE");
   rs->pmod_cls = kgr_class_find(rs, "PERSON_PREMOD");
   for (size_t i = 0; i < rs->nrules; i++) {
@@ -2370,6 +2372,70 @@ static size_t kgr_list_sep(const KgrState *s, size_t pos, int products) {
   return conj && p > start ? p : 0;
 }
 
+/* How far a subject's apposition may run: "Halvik Corp, which employs 5,000 people in
+ * Oslo and Bergen, invested …". */
+#define KGR_APPOS_MAX 24
+
+/* The subject's apposition: "Halvik Corp, which employs 5,000 people, invested …",
+ * « Sopra Steria, dont le siège est à Paris, détient … ». For a subject captured from
+ * @p pos to @p end that opens its sentence (or a clause after a comma) with a comma right
+ * after it: the positions just past the next commas (up to two: "which is based in Oslo,
+ * Norway,") within KGR_APPOS_MAX tokens, where the rest of the rule may go on. */
+static size_t kgr_appos_ends(const KgrState *s, size_t pos, size_t end, size_t out[2]) {
+  if (end >= s->b || !kgr_tok_is(s, end, ","))
+    return 0;
+  /* the sentence's start, or after a fronted phrase ("Mardi, X, qui …"), not an item of a
+     list ("dont A, B, C, a réalisé") */
+  if (pos > s->a && (!kgr_tok_is(s, pos - 1, ",") || (pos >= s->a + 2 && s->in->has_ment[pos - 2])))
+    return 0;
+  size_t n = 0;
+  for (size_t t = end + 2; t + 1 < s->b && t <= end + KGR_APPOS_MAX && n < 2; t++) {
+    if (!kgr_tok_is(s, t, ","))
+      continue;
+    /* a second comma only a few words on ("in Oslo, Norway,"), not after a clause; the
+       verb comes next, not another noun phrase ("X, Y and Z, a unit of W") */
+    if ((n == 1 && t > out[0] + 5) || kgr_tok_in_class(s->rs, &s->in->tids[t + 1], s->rs->det_cls))
+      break;
+    out[n++] = t + 1;
+  }
+  return n;
+}
+
+/* A subject candidate from @p pos to @p end that closes an earlier subject's apposition:
+ * "Sopra Steria, dirigé par Cyril Malargé, possède 20 %" — Cyril Malargé owns nothing:
+ * the verb after the comma is the first subject's. */
+static int kgr_closes_appos(const KgrState *s, size_t pos, size_t end) {
+  /* the apposition links the name to the first subject: "dirigé par P,", "whose largest
+     shareholder is P," (class APPOS_LINK) */
+  if (end + 1 >= s->b || !kgr_tok_is(s, end, ",") || pos == s->a ||
+      !kgr_tok_in_class(s->rs, &s->in->tids[pos - 1], s->rs->link_cls))
+    return 0;
+  /* a noun phrase after the comma is the name's own apposition ("issued by X, a unit of
+     Y", "formed by P, Caesars World's largest shareholder,"): the verb comes next here */
+  if (s->in->has_ment[end + 1] || kgr_tok_in_class(s->rs, &s->in->tids[end + 1], s->rs->det_cls))
+    return 0;
+  for (size_t t = pos; t-- > s->a && pos - t <= KGR_APPOS_MAX;) {
+    if (!kgr_tok_is(s, t, ","))
+      continue;
+    /* the opening comma right after a name that opens the sentence */
+    if (t == s->a || !s->in->has_ment[t - 1])
+      return 0;
+    size_t q = t - 1;
+    while (q > s->a && s->in->has_ment[q - 1])
+      q--;
+    return q == s->a || (kgr_tok_is(s, q - 1, ",") && q >= s->a + 2 && !s->in->has_ment[q - 2]);
+  }
+  return 0;
+}
+
+/* Nothing but the subject captured so far. */
+static int kgr_first_capture(const KgrState *s) {
+  for (int k = 0; k < KGR_CAP__COUNT; k++)
+    if (k != KGR_CAP_S && s->m.slot[k].n)
+      return 0;
+  return s->m.slot[KGR_CAP_S].n <= 1;
+}
+
 static int kgr_cap_list(KgrState *s, const KgrNode *nd, size_t pos, const KgrFrame *up,
                         KgrSlot *slot, int depth) {
   size_t idx[8], endv[8];
@@ -2387,8 +2453,21 @@ static int kgr_cap_list(KgrState *s, const KgrNode *nd, size_t pos, const KgrFra
       if (nx && kgr_cap_list(s, nd, nx, up, slot, depth + 1))
         return 1;
     }
-    if (kgr_seq_match(s, nd->next, endv[i], up))
+    /* ... when the rule opens with the subject: "X, a unit of Y, said" still makes Y
+       the parent in a rule that captured X first */
+    int closes = nd->cap == KGR_CAP_S && depth == 0 && (nd->next >= 0 || up) &&
+                 kgr_first_capture(s) && kgr_closes_appos(s, pos, endv[i]);
+    if (!closes && kgr_seq_match(s, nd->next, endv[i], up))
       return 1;
+    /* only where the rule goes on with the verb: a gap after the subject would let the
+       rest match anywhere past the apposition */
+    if (nd->cap == KGR_CAP_S && depth == 0 && nd->next >= 0 &&
+        s->rule->nodes[nd->next].kind != N_GAP) {
+      size_t after[2], na = kgr_appos_ends(s, pos, endv[i], after);
+      for (size_t q = 0; q < na; q++)
+        if (kgr_seq_match(s, nd->next, after[q], up))
+          return 1;
+    }
     if (slot)
       slot->n--;
   }
