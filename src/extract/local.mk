@@ -210,6 +210,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/f63-maison-mere.gold.tsv \
 	tests/data/extract/f64-apposition-sujet.fr.txt \
 	tests/data/extract/f64-apposition-sujet.gold.tsv \
+	tests/data/extract/f65-choisi-fournisseur.fr.txt \
+	tests/data/extract/f65-choisi-fournisseur.gold.tsv \
 	tests/data/extract/e43-revenue-forms.en.txt \
 	tests/data/extract/e43-revenue-forms.gold.tsv \
 	tests/data/extract/e44-apposition-holder.en.txt \
@@ -254,6 +256,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/e63-supply-with.gold.tsv \
 	tests/data/extract/e64-subject-apposition.en.txt \
 	tests/data/extract/e64-subject-apposition.gold.tsv \
+	tests/data/extract/e65-chose-as-supplier.en.txt \
+	tests/data/extract/e65-chose-as-supplier.gold.tsv \
 	tests/data/extract/f33-produits-comme.fr.txt \
 	tests/data/extract/f33-produits-comme.gold.tsv \
 	tests/data/extract/f34-institutions.fr.txt \
