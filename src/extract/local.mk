@@ -258,6 +258,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/e64-subject-apposition.gold.tsv \
 	tests/data/extract/e65-chose-as-supplier.en.txt \
 	tests/data/extract/e65-chose-as-supplier.gold.tsv \
+	tests/data/extract/e66-taken-private.en.txt \
+	tests/data/extract/e66-taken-private.gold.tsv \
 	tests/data/extract/f33-produits-comme.fr.txt \
 	tests/data/extract/f33-produits-comme.gold.tsv \
 	tests/data/extract/f34-institutions.fr.txt \

@@ -2388,13 +2388,17 @@ static size_t kgr_appos_ends(const KgrState *s, size_t pos, size_t end, size_t o
      list ("dont A, B, C, a réalisé") */
   if (pos > s->a && (!kgr_tok_is(s, pos - 1, ",") || (pos >= s->a + 2 && s->in->has_ment[pos - 2])))
     return 0;
+  /* ", and labour talks …, Noranda …": a coordination, no apposition */
+  if (end + 1 < s->b && kgr_tok_in_class(s->rs, &s->in->tids[end + 1], s->rs->conj_cls))
+    return 0;
   size_t n = 0;
   for (size_t t = end + 2; t + 1 < s->b && t <= end + KGR_APPOS_MAX && n < 2; t++) {
     if (!kgr_tok_is(s, t, ","))
       continue;
     /* a second comma only a few words on ("in Oslo, Norway,"), not after a clause; the
        verb comes next, not another noun phrase ("X, Y and Z, a unit of W") */
-    if ((n == 1 && t > out[0] + 5) || kgr_tok_in_class(s->rs, &s->in->tids[t + 1], s->rs->det_cls))
+    if ((n == 1 && (t > out[0] + 5 || kgr_tok_in_class(s->rs, &s->in->tids[out[0]], s->rs->conj_cls))) ||
+        kgr_tok_in_class(s->rs, &s->in->tids[t + 1], s->rs->det_cls))
       break;
     out[n++] = t + 1;
   }
@@ -2426,6 +2430,14 @@ static int kgr_closes_appos(const KgrState *s, size_t pos, size_t end) {
     return q == s->a || (kgr_tok_is(s, q - 1, ",") && q >= s->a + 2 && !s->in->has_ment[q - 2]);
   }
   return 0;
+}
+
+/* Nothing captured so far but the item being tried (in slot @p cap). */
+static int kgr_nothing_captured(const KgrState *s) {
+  for (int k = 0; k < KGR_CAP__COUNT; k++)
+    if (k != KGR_CAP_O && s->m.slot[k].n)
+      return 0;
+  return s->m.slot[KGR_CAP_O].n <= 1;
 }
 
 /* Nothing but the subject captured so far. */
@@ -2460,9 +2472,10 @@ static int kgr_cap_list(KgrState *s, const KgrNode *nd, size_t pos, const KgrFra
     if (!closes && kgr_seq_match(s, nd->next, endv[i], up))
       return 1;
     /* only where the rule goes on with the verb: a gap after the subject would let the
-       rest match anywhere past the apposition */
-    if (nd->cap == KGR_CAP_S && depth == 0 && nd->next >= 0 &&
-        s->rule->nodes[nd->next].kind != N_GAP) {
+       rest match anywhere past the apposition; the subject of a passive is the object
+       captured first ("Informatica, based in Redwood City, was taken private by …") */
+    if ((nd->cap == KGR_CAP_S || (nd->cap == KGR_CAP_O && kgr_nothing_captured(s))) &&
+        depth == 0 && nd->next >= 0 && s->rule->nodes[nd->next].kind != N_GAP) {
       size_t after[2], na = kgr_appos_ends(s, pos, endv[i], after);
       for (size_t q = 0; q < na; q++)
         if (kgr_seq_match(s, nd->next, after[q], up))
