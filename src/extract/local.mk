@@ -212,6 +212,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/f64-apposition-sujet.gold.tsv \
 	tests/data/extract/f65-choisi-fournisseur.fr.txt \
 	tests/data/extract/f65-choisi-fournisseur.gold.tsv \
+	tests/data/extract/f66-adverbiaux.fr.txt \
+	tests/data/extract/f66-adverbiaux.gold.tsv \
 	tests/data/extract/e43-revenue-forms.en.txt \
 	tests/data/extract/e43-revenue-forms.gold.tsv \
 	tests/data/extract/e44-apposition-holder.en.txt \
@@ -260,6 +262,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/e65-chose-as-supplier.gold.tsv \
 	tests/data/extract/e66-taken-private.en.txt \
 	tests/data/extract/e66-taken-private.gold.tsv \
+	tests/data/extract/e67-adverbials.en.txt \
+	tests/data/extract/e67-adverbials.gold.tsv \
 	tests/data/extract/f33-produits-comme.fr.txt \
 	tests/data/extract/f33-produits-comme.gold.tsv \
 	tests/data/extract/f34-institutions.fr.txt \

@@ -293,6 +293,8 @@ typedef struct {
   size_t nreq[3];
 } KgrRuleImpl;
 #define KGR_MAX_REQ 3
+/* Words of one adverbial phrase at most ("earlier_this_year") */
+#define KGR_ADV_WORDS 4
 
 typedef struct {
   char *name;
@@ -336,6 +338,13 @@ struct KgrRuleSetImpl {
   long det_cls, sep_cls, conj_cls;
   long tail_cls; /* LIST_TAIL: "Zesto crackers and Plumba biscuits" (product lists) */
   long link_cls; /* APPOS_LINK: "X, led by P, owns": P is not the subject */
+  /* ADVERBIAL: words and phrases ("par_ailleurs", "on_Monday") a pattern may step over
+   * where its next element does not match: « a par ailleurs racheté » */
+  struct {
+    size_t ids[KGR_ADV_WORDS];
+    unsigned n;
+  } *adv;
+  size_t nadv;
   long prole_cls, pmod_cls; /* PERSON_ROLE, PERSON_PREMOD: "Zorbex co-founder Ana Ruiz" */
   /* captures every match makes (@S:ORG on the rule's own sequence, not optional): a
    * sentence with no mention or quantity of such a capture's types cannot match. One
@@ -446,6 +455,7 @@ void kgr_ruleset_free(KgrRuleSet *rs) {
     kg_free(rs->classes[i].ids);
   }
   kg_free(rs->classes);
+  kg_free(rs->adv);
   for (size_t i = 0; i < rs->nstrings; i++)
     kg_free(rs->strings[i]);
   kg_free(rs->strings);
@@ -1660,10 +1670,45 @@ static KgStatus kgr_index_needs(KgrRuleSet *rs) {
   return KG_SUCCESS;
 }
 
+/* The phrases of class ADVERBIAL as word ids ("par_ailleurs": "par", "ailleurs"); words
+ * only they use join the vocabulary, before anything is sized by it. */
+static KgStatus kgr_adverbials(KgrRuleSet *rs) {
+  long c = kgr_class_find(rs, "ADVERBIAL");
+  if (c < 0)
+    return KG_SUCCESS;
+  const KgrClass *cl = &rs->classes[c];
+  if (!(rs->adv = kg_calloc(cl->n ? cl->n : 1, sizeof *rs->adv)))
+    return KG_ERR_NOMEM;
+  for (size_t i = 0; i < cl->n; i++) {
+    char w[KGR_MAX_WORD];
+    const char *src = rs->vocab.words[cl->ids[i]];
+    size_t len = strlen(src);
+    if (len == 0 || len >= sizeof w || src[len - 1] == '*' || src[0] == '*')
+      continue; /* a prefix or suffix entry: single words only */
+    memcpy(w, src, len + 1);
+    unsigned n = 0;
+    KgStatus st = KG_SUCCESS;
+    for (char *p = w, *q; p && n < KGR_ADV_WORDS && st == KG_SUCCESS; p = q) {
+      q = strchr(p, '_');
+      if (q)
+        *q++ = '\0';
+      if (*p)
+        st = kgr_vocab_intern(&rs->vocab, p, &rs->adv[rs->nadv].ids[n++]);
+    }
+    if (st != KG_SUCCESS)
+      return st;
+    if (n)
+      rs->adv[rs->nadv++].n = n;
+  }
+  return KG_SUCCESS;
+}
+
 KgStatus kgr_ruleset_compile(KgrRuleSet *rs, const KgLog *log) {
   KgStatus st = KG_SUCCESS;
   if (rs->compiled)
     return KG_SUCCESS;
+  if ((st = kgr_adverbials(rs)) != KG_SUCCESS)
+    return st;
   size_t nw = rs->vocab.n, words = (nw + 63) / 64;
   for (size_t c = 0; c < rs->nclasses; c++) {
     KgrClass *cl = &rs->classes[c];
@@ -1856,6 +1901,7 @@ struct KgrInputImpl {
   size_t *q_order;
   size_t *q_key;
   unsigned char *has_ment; /* token inside a named mention (1) or only an anaphor (2) */
+  unsigned char *adv_len;  /* tokens of the adverbial phrase starting there (0: none) */
   /* scratch of kgr_match_span, sized for rs when the input was made (NULL when rs was not
    * compiled); busy while a match runs, so a nested call allocates its own */
   const KgrRuleSet *scratch_rs;
@@ -1916,6 +1962,32 @@ static KgStatus kgr_order(size_t n, size_t ntoks, const size_t *starts, const si
 
 int kgr_input_in_name(const KgrInput *in, size_t t) {
   return in && t < in->ntoks && in->has_ment[t] == 1;
+}
+
+static int kgr_tok_has_id(const KgrTokIds *ti, size_t id) {
+  for (unsigned i = 0; i < ti->nids; i++)
+    if ((size_t)ti->ids[i] == id)
+      return 1;
+  return 0;
+}
+
+/* The length of the longest adverbial phrase starting at token @p t (0: none); tokens in
+ * a name never start one. */
+static unsigned char kgr_adverbial_at(const KgrRuleSet *rs, const KgrInput *in, size_t t) {
+  unsigned best = 0;
+  if (in->has_ment[t])
+    return 0;
+  for (size_t a = 0; a < rs->nadv; a++) {
+    unsigned n = rs->adv[a].n, j = 0;
+    if (n <= best || t + n > in->ntoks)
+      continue;
+    while (j < n && kgr_tok_has_id(&in->tids[t + j], rs->adv[a].ids[j]) &&
+           (j == 0 || in->toks[t + j].sentence == in->toks[t].sentence))
+      j++;
+    if (j == n)
+      best = n;
+  }
+  return (unsigned char)best;
 }
 
 KgStatus kgr_input_new(const KgrRuleSet *rs, const KgtToken *toks, size_t ntoks,
@@ -2033,6 +2105,12 @@ KgStatus kgr_input_new(const KgrRuleSet *rs, const KgtToken *toks, size_t ntoks,
       }
     }
   }
+  if (rs->nadv && !(in->adv_len = kg_calloc(ntoks ? ntoks : 1, 1))) {
+    st = KG_ERR_NOMEM;
+    goto out;
+  }
+  for (size_t t = 0; rs->nadv && t < ntoks; t++)
+    in->adv_len[t] = kgr_adverbial_at(rs, in, t);
   st = KG_SUCCESS;
 out:
   kg_free(starts);
@@ -2067,6 +2145,7 @@ void kgr_input_free(KgrInput *in) {
     return;
   kg_free(in->tids);
   kg_free(in->has_ment);
+  kg_free(in->adv_len);
   kg_free(in->ment_first);
   kg_free(in->ment_order);
   kg_free(in->ment_key);
@@ -2093,6 +2172,7 @@ typedef struct {
   size_t a, b;
   KgrMatch m;
   size_t end;
+  size_t start; /* where the rule is tried */
   long steps;
 } KgrState;
 
@@ -2487,6 +2567,13 @@ static int kgr_cap_list(KgrState *s, const KgrNode *nd, size_t pos, const KgrFra
   return 0;
 }
 
+/* An adverbial phrase starts at @p pos, past the token the rule is tried at (a rule never
+ * opens past one) and before the sentence's end. */
+static int kgr_adverbial_skip(const KgrState *s, size_t pos) {
+  return s->in->adv_len && pos > s->start && pos < s->b && s->in->adv_len[pos] &&
+         pos + s->in->adv_len[pos] < s->b;
+}
+
 static int kgr_seq_match(KgrState *s, int n, size_t pos, const KgrFrame *up) {
   if (++s->steps > KGR_STEP_LIMIT)
     return 0;
@@ -2534,11 +2621,12 @@ static int kgr_seq_match(KgrState *s, int n, size_t pos, const KgrFrame *up) {
     unsigned c = 0;
     while (c < nd->max && pos + c < s->b && kgr_atom_at(s, nd, pos + c))
       c++;
-    if (c < nd->min)
-      return 0;
-    for (unsigned k = c + 1; k-- > nd->min;)
+    for (unsigned k = c + 1; c >= nd->min && k-- > nd->min;)
       if (kgr_seq_match(s, nd->next, pos + k, up))
         return 1;
+    /* « a par ailleurs racheté »: an adverbial where a word is wanted is stepped over */
+    if (c == 0 && nd->min > 0 && !nd->neg && nd->kind != N_ANY && kgr_adverbial_skip(s, pos))
+      return kgr_seq_match(s, n, pos + s->in->adv_len[pos], up);
     return 0;
   }
   case N_CAP: {
@@ -2548,7 +2636,10 @@ static int kgr_seq_match(KgrState *s, int n, size_t pos, const KgrFrame *up) {
       return 1;
     if (slot)
       slot->n = saved;
-    return nd->min == 0 ? kgr_seq_match(s, nd->next, pos, up) : 0;
+    if (nd->min == 0)
+      return kgr_seq_match(s, nd->next, pos, up);
+    /* "bought on Monday Orvane": the capture after the adverbial */
+    return kgr_adverbial_skip(s, pos) ? kgr_seq_match(s, n, pos + s->in->adv_len[pos], up) : 0;
   }
   }
   return 0;
@@ -2560,6 +2651,7 @@ static int kgr_try(KgrState *s, size_t ri, size_t pos, KgrMatchFunc fn, void *ud
     s->m.slot[i].n = 0;
   s->rule = r;
   s->steps = 0;
+  s->start = pos;
   s->m.rule = ri;
   if (!kgr_seq_match(s, r->first, pos, NULL))
     return 0;
