@@ -345,6 +345,7 @@ struct KgrRuleSetImpl {
     unsigned n;
   } *adv;
   size_t nadv;
+  uint64_t *adv_first; /* by word id: the first word of some adverbial */
   long prole_cls, pmod_cls; /* PERSON_ROLE, PERSON_PREMOD: "Zorbex co-founder Ana Ruiz" */
   /* captures every match makes (@S:ORG on the rule's own sequence, not optional): a
    * sentence with no mention or quantity of such a capture's types cannot match. One
@@ -456,6 +457,7 @@ void kgr_ruleset_free(KgrRuleSet *rs) {
   }
   kg_free(rs->classes);
   kg_free(rs->adv);
+  kg_free(rs->adv_first);
   for (size_t i = 0; i < rs->nstrings; i++)
     kg_free(rs->strings[i]);
   kg_free(rs->strings);
@@ -1670,6 +1672,11 @@ static KgStatus kgr_index_needs(KgrRuleSet *rs) {
   return KG_SUCCESS;
 }
 
+static int kgr_cmp_adv(const void *a, const void *b) {
+  size_t x = *(const size_t *)a, y = *(const size_t *)b; /* ids[0] opens the struct */
+  return x < y ? -1 : x > y;
+}
+
 /* The phrases of class ADVERBIAL as word ids ("par_ailleurs": "par", "ailleurs"); words
  * only they use join the vocabulary, before anything is sized by it. */
 static KgStatus kgr_adverbials(KgrRuleSet *rs) {
@@ -1700,6 +1707,13 @@ static KgStatus kgr_adverbials(KgrRuleSet *rs) {
     if (n)
       rs->adv[rs->nadv++].n = n;
   }
+  /* by first word, so that a token finds its phrases with a binary search */
+  qsort(rs->adv, rs->nadv, sizeof *rs->adv, kgr_cmp_adv);
+  size_t words = (rs->vocab.n + 63) / 64;
+  if (!(rs->adv_first = kg_calloc(words ? words : 1, sizeof *rs->adv_first)))
+    return KG_ERR_NOMEM;
+  for (size_t a = 0; a < rs->nadv; a++)
+    rs->adv_first[rs->adv[a].ids[0] / 64] |= 1ULL << (rs->adv[a].ids[0] % 64);
   return KG_SUCCESS;
 }
 
@@ -1977,15 +1991,28 @@ static unsigned char kgr_adverbial_at(const KgrRuleSet *rs, const KgrInput *in, 
   unsigned best = 0;
   if (in->has_ment[t])
     return 0;
-  for (size_t a = 0; a < rs->nadv; a++) {
-    unsigned n = rs->adv[a].n, j = 0;
-    if (n <= best || t + n > in->ntoks)
+  for (unsigned i = 0; i < in->tids[t].nids; i++) {
+    size_t x = (size_t)in->tids[t].ids[i];
+    if (!((rs->adv_first[x / 64] >> (x % 64)) & 1))
       continue;
-    while (j < n && kgr_tok_has_id(&in->tids[t + j], rs->adv[a].ids[j]) &&
-           (j == 0 || in->toks[t + j].sentence == in->toks[t].sentence))
-      j++;
-    if (j == n)
-      best = n;
+    size_t lo = 0, hi = rs->nadv;
+    while (lo < hi) {
+      size_t mid = (lo + hi) / 2;
+      if (rs->adv[mid].ids[0] < x)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+    for (size_t a = lo; a < rs->nadv && rs->adv[a].ids[0] == x; a++) {
+      unsigned n = rs->adv[a].n, j = 1;
+      if (n <= best || t + n > in->ntoks)
+        continue;
+      while (j < n && kgr_tok_has_id(&in->tids[t + j], rs->adv[a].ids[j]) &&
+             in->toks[t + j].sentence == in->toks[t].sentence)
+        j++;
+      if (j == n)
+        best = n;
+    }
   }
   return (unsigned char)best;
 }
