@@ -207,6 +207,20 @@ static KgEntityId kgx_previous(const KgxSentence *ss, KgRelation rel, int want_s
   return (other == KG_NO_ENTITY || other == s) ? o : KG_NO_ENTITY;
 }
 
+/* The products gazetteer names another developer for the product of mention @p om than
+ * the organization of mention @p sm (or a unit named after it): "l'A380 d'Air France" is
+ * Airbus's aircraft, flown by the airline. */
+static int kgx_other_maker(const KgxContext *c, size_t sm, size_t om) {
+  if (sm >= c->nments || om >= c->nments)
+    return 0;
+  const char *maker = c->ments[om].maker, *name = c->ments[sm].name;
+  if (!maker || !name || strcmp(maker, name) == 0)
+    return 0;
+  /* a unit named after the developer makes it too: "Google DeepMind" for Google */
+  size_t n = strlen(maker);
+  return !(strncmp(name, maker, n) == 0 && name[n] == ' ');
+}
+
 static void kgx_cand_free(KgxCands *cs) {
   for (size_t i = 0; i < cs->n; i++)
     kg_free(cs->v[i].condition);
@@ -671,6 +685,9 @@ static KgStatus kgx_match_facts(KgxSentence *ss, const KgrMatch *m, KgxCands *ou
             S->items[si] < c->nments && !(c->ments[S->items[si]].flags & KGM_F_ANAPHOR))
           ob = c->ment_alt[O->items[oi]];
         if (ob == KG_NO_ENTITY || ob == sub || ob == ss->reporter || sub == ss->reporter)
+          continue;
+        if (r->relation == KG_REL_DEVELOPS && O->n && oi < O->n && S->n && si < S->n &&
+            kgx_other_maker(c, S->items[si], O->items[oi]))
           continue;
         KgxCand f = base;
         f.s = sub;
