@@ -2321,6 +2321,20 @@ typedef struct {
   const char *legal_form; /* "l'entreprise publique": state-owned */
 } KgmAnaPlaces;
 
+/* Mention @p m is spoken to: right before it (a determiner may come between) a speech
+ * verb whose object is its addressee ("told the SEC": lexicon value addressee), or any
+ * speech verb and a preposition (« a assuré à l'AFP »). */
+static int kgm_addressee(const KgmCtx *c, const KgmMention *m) {
+  size_t a = m->desc_start < m->tok_start ? m->desc_start : m->tok_start;
+  const KgtLexEntry *e;
+  if (a >= 1 && kgm_lex(c, a - 1, KGT_LEX_DET, &e) == 1)
+    a--;
+  if (a >= 2 && kgm_lex(c, a - 1, KGT_LEX_PREP, &e) == 1)
+    return kgm_lex(c, a - 2, KGT_LEX_SPEECH_VERB, &e) == 1;
+  return a >= 1 && kgm_lex(c, a - 1, KGT_LEX_SPEECH_VERB, &e) == 1 &&
+         kgm_has(e->value, "addressee");
+}
+
 /* @p r may be what an anaphor refers to. With @p where, it must be an organization the
  * gazetteer places in one of its countries. */
 static int kgm_ref_ok(const KgmCtx *c, const KgmRef *r, const KgmAnaPlaces *where, int np) {
@@ -2330,6 +2344,10 @@ static int kgm_ref_ok(const KgmCtx *c, const KgmRef *r, const KgmAnaPlaces *wher
   /* a news outlet spoken to or quoted ("a assuré à l'AFP son directeur général", "told
    * Reuters its"): a pronoun is not the outlet, unless the outlet is the subject */
   if (m->cls == KG_CLASS_NEWS_ORGANIZATION && !r->subject)
+    return 0;
+  /* nor whoever is told ("told the Securities and Exchange Commission it raised its
+   * stake") */
+  if (!np && kgm_addressee(c, m))
     return 0;
   if (where && where->country[0]) {
     const char *mc = m->country ? kgm_place_country(c, m->country) : NULL;
@@ -2800,13 +2818,19 @@ static int kgm_said_before(KgmCtx *c, size_t i) {
   return 0;
 }
 
+/* "told the SEC it": the token at @p i follows whoever is told. */
+static int kgm_after_told(const KgmCtx *c, size_t i) {
+  return i > 0 && c->owner[i - 1] >= 0 && c->m[c->owner[i - 1]].tok_end == i &&
+         kgm_addressee(c, &c->m[c->owner[i - 1]]);
+}
+
 static int kgm_subj_position(KgmCtx *c, size_t i) {
   if (kgm_initial(c, i) || kgm_after_opening_date(c, i))
     return 1;
   const KgtLexEntry *e;
-  return i > 0 && (kgm_lex(c, i - 1, KGT_LEX_SPEECH_VERB, &e) || kgm_is(c, i - 1, "that") ||
-                   kgm_lex(c, i - 1, KGT_LEX_CLAUSE, &e) || kgm_said_before(c, i) ||
-                   kgm_after_semicolon(c, i));
+  return i > 0 && (kgm_after_told(c, i) || kgm_lex(c, i - 1, KGT_LEX_SPEECH_VERB, &e) ||
+                   kgm_is(c, i - 1, "that") || kgm_lex(c, i - 1, KGT_LEX_CLAUSE, &e) ||
+                   kgm_said_before(c, i) || kgm_after_semicolon(c, i));
 }
 
 /* "the Salt Lake City-based company", "the Brackley, Ohio-based group": a determiner,
@@ -3071,10 +3095,11 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
         continue;
       const KgtLexEntry *e;
       if (i > 0 && (kgm_lex(c, i - 1, KGT_LEX_SPEECH_VERB, &e) || kgm_is(c, i - 1, "that") ||
+                    kgm_after_told(c, i) ||
                     kgm_lex(c, i - 1, KGT_LEX_CLAUSE, &e) || kgm_said_before(c, i) ||
                     kgm_after_semicolon(c, i)))
-        type = "poss"; /* "Acme said (on Monday) it would", "Acme …; it": this sentence's
-                          subject */
+        type = "poss"; /* "Acme said (on Monday) it would", "Acme told the SEC it",
+                          "Acme …; it": this sentence's subject */
     }
     if (strcmp(type, "np") == 0 && !where.country[0] && kgm_after_speech(c, i))
       type = "poss"; /* an inverted speaker is the subject of what it says */

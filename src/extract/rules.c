@@ -260,7 +260,10 @@ typedef enum { N_LIT = 0, N_CLASS, N_ANY, N_GAP, N_CAP, N_START, N_END, N_GROUP 
 typedef struct {
   KgrNodeKind kind;
   int neg;        /* !atom: any one token the atom does not match */
-  int nomention;  /* gap written _{m,n}: skips no mention of an entity */
+  int nomention;  /* 1: gap written _{m,n}, skips no mention of an entity; 2: a short gap
+                     after @S, skips no other organization or person nor a PRONOUN ("X
+                     told the SEC it raised": the SEC raised nothing; "it" is a subject of
+                     its own) */
   int behind;     /* <atom: the token before the cursor must match; consumes nothing */
   int list;       /* capture written @S:ORG+ */
   int named;      /* capture written @S:ORG! (or @S:ORG+!): a name, never an anaphor */
@@ -295,6 +298,8 @@ typedef struct {
 #define KGR_MAX_REQ 3
 /* Words of one adverbial phrase at most ("earlier_this_year") */
 #define KGR_ADV_WORDS 4
+/* A gap right after @S this short or shorter skips no other organization or person */
+#define KGR_SUBJ_GAP 4
 
 typedef struct {
   char *name;
@@ -338,6 +343,7 @@ struct KgrRuleSetImpl {
   long det_cls, sep_cls, conj_cls;
   long tail_cls; /* LIST_TAIL: "Zesto crackers and Plumba biscuits" (product lists) */
   long link_cls; /* APPOS_LINK: "X, led by P, owns": P is not the subject */
+  long pron_cls; /* PRONOUN: a subject of its own, never skipped by a gap after @S */
   /* ADVERBIAL: words and phrases ("par_ailleurs", "on_Monday") a pattern may step over
    * where its next element does not match: « a par ailleurs racheté » */
   struct {
@@ -384,7 +390,7 @@ KgStatus kgr_ruleset_new(const char *lang, KgrRuleSet **out) {
   if (!rs)
     return KG_ERR_NOMEM;
   snprintf(rs->lang, sizeof rs->lang, "%s", lang ? lang : "");
-  rs->det_cls = rs->sep_cls = rs->conj_cls = rs->tail_cls = rs->link_cls = -1;
+  rs->det_cls = rs->sep_cls = rs->conj_cls = rs->tail_cls = rs->link_cls = rs->pron_cls = -1;
   rs->prole_cls = rs->pmod_cls = -1;
   *out = rs;
   return KG_SUCCESS;
@@ -1736,6 +1742,7 @@ KgStatus kgr_ruleset_compile(KgrRuleSet *rs, const KgLog *log) {
   rs->conj_cls = kgr_class_find(rs, "LIST_CONJ");
   rs->tail_cls = kgr_class_find(rs, "LIST_TAIL");
   rs->link_cls = kgr_class_find(rs, "APPOS_LINK");
+  rs->pron_cls = kgr_class_find(rs, "PRONOUN");
   rs->prole_cls = kgr_class_find(rs, "PERSON_ROLE");
   rs->pmod_cls = kgr_class_find(rs, "PERSON_PREMOD");
   for (size_t i = 0; i < rs->nrules; i++) {
@@ -1750,6 +1757,16 @@ KgStatus kgr_ruleset_compile(KgrRuleSet *rs, const KgLog *log) {
           return KG_ERR_PARSE;
         }
       }
+    }
+  }
+  for (size_t i = 0; i < rs->nrules; i++) {
+    KgrRuleImpl *r = &rs->rules[i];
+    for (size_t k = 0; k < r->nnodes; k++) {
+      KgrNode *nd = &r->nodes[k];
+      if (nd->kind == N_CAP && nd->cap == KGR_CAP_S && nd->next >= 0 &&
+          r->nodes[nd->next].kind == N_GAP && !r->nodes[nd->next].nomention &&
+          r->nodes[nd->next].max <= KGR_SUBJ_GAP)
+        r->nodes[nd->next].nomention = 2;
     }
   }
   for (size_t i = 0; i < rs->nrules; i++) {
@@ -1916,6 +1933,7 @@ struct KgrInputImpl {
   size_t *q_key;
   unsigned char *has_ment; /* token inside a named mention (1) or only an anaphor (2) */
   unsigned char *adv_len;  /* tokens of the adverbial phrase starting there (0: none) */
+  unsigned char *agent;    /* token inside the name of an organization or a person */
   /* scratch of kgr_match_span, sized for rs when the input was made (NULL when rs was not
    * compiled); busy while a match runs, so a nested call allocates its own */
   const KgrRuleSet *scratch_rs;
@@ -2032,6 +2050,7 @@ KgStatus kgr_input_new(const KgrRuleSet *rs, const KgtToken *toks, size_t ntoks,
   /* tids: only nids needs a value up front (set per token below) */
   if (!(in->tids = kg_malloc((ntoks ? ntoks : 1) * sizeof *in->tids)) ||
       !(in->has_ment = kg_calloc(ntoks ? ntoks : 1, 1)) ||
+      !(in->agent = kg_calloc(ntoks ? ntoks : 1, 1)) ||
       !(starts = kg_malloc((nmax ? nmax : 1) * sizeof *starts)) ||
       !(ends = kg_malloc((nmax ? nmax : 1) * sizeof *ends)) ||
       !(idx = kg_malloc((nmax ? nmax : 1) * sizeof *idx)))
@@ -2043,9 +2062,14 @@ KgStatus kgr_input_new(const KgrRuleSet *rs, const KgtToken *toks, size_t ntoks,
     size_t ds = kgr_ment_start(&ments[i]);
     if (ds != ments[i].tok_start)
       starts[ne] = ds, ends[ne] = ments[i].tok_end, idx[ne++] = i;
-    for (size_t t = ments[i].tok_start; t < ments[i].tok_end; t++)
+    /* names only: "its" in "Henley disclosed its stake" is no subject of its own */
+    int agent = ments[i].cls != KG_CLASS_PRODUCT && ments[i].cls != KG_CLASS_PLACE &&
+                !(ments[i].flags & KGM_F_ANAPHOR);
+    for (size_t t = ments[i].tok_start; t < ments[i].tok_end; t++) {
       if (!(ments[i].flags & KGM_F_ANAPHOR) || !in->has_ment[t])
         in->has_ment[t] = (ments[i].flags & KGM_F_ANAPHOR) ? 2 : 1;
+      in->agent[t] |= (unsigned char)agent;
+    }
   }
   in->nment_entries = ne;
   if ((st = kgr_order(ne, ntoks, starts, ends, idx, &in->ment_order, &in->ment_key,
@@ -2173,6 +2197,7 @@ void kgr_input_free(KgrInput *in) {
   kg_free(in->tids);
   kg_free(in->has_ment);
   kg_free(in->adv_len);
+  kg_free(in->agent);
   kg_free(in->ment_first);
   kg_free(in->ment_order);
   kg_free(in->ment_key);
@@ -2633,7 +2658,9 @@ static int kgr_seq_match(KgrState *s, int n, size_t pos, const KgrFrame *up) {
       size_t p = pos + k;
       if (k >= nd->min && kgr_seq_match(s, nd->next, p, up))
         return 1;
-      if (p >= s->b || (nd->nomention && s->in->has_ment[p]))
+      if (p >= s->b || (nd->nomention == 1 && s->in->has_ment[p]) ||
+          (nd->nomention == 2 &&
+           (s->in->agent[p] || kgr_tok_in_class(s->rs, &s->in->tids[p], s->rs->pron_cls))))
         return 0;
     }
     return 0;
