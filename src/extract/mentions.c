@@ -870,6 +870,35 @@ static size_t kgm_head_span(KgmCtx *c, size_t i, size_t m) {
   return e;
 }
 
+/* "Willcox and Gibbs Inc", "Procter & Gamble Co", "American Telephone and Telegraph Co":
+ * before the name at @p i (which a legal suffix ends) a conjunction and capitalised words
+ * that name nothing known, no list running into them ("Acme, Brill and Corva Inc" are
+ * three), make one name with it. Returns where the name starts. */
+static size_t kgm_and_joins(KgmCtx *c, size_t i) {
+  const KgtLexEntry *ls;
+  size_t s0 = kgt_doc_sentence(c->d, kgm_tok(c, i)->sentence)->tok_start;
+  if (i < s0 + 2 || kgm_lex(c, i - 1, KGT_LEX_LIST_SEP, &ls) != 1 ||
+      (kgm_tok(c, i - 1)->kind == KGT_PUNCT && !kgm_is(c, i - 1, "&")))
+    return i;
+  size_t k = i - 1;
+  for (int n = 0; n < 3 && k > s0; n++) {
+    int o = c->owner[k - 1];
+    /* a demonym may open it: "American Telephone and Telegraph Co" */
+    int dem = o >= 0 && c->m[o].cls == KG_CLASS_PLACE && (c->m[o].flags & KGM_F_DEMONYM) &&
+              c->m[o].tok_start == k - 1 && c->m[o].tok_end == k;
+    if (!(kgm_tok(c, k - 1)->flags & KGT_F_CAP) || (!dem && !kgm_namey(c, k - 1)) ||
+        (o >= 0 && !dem && !(c->m[o].flags & KGM_F_GUESS)))
+      break;
+    k--;
+  }
+  if (k == i - 1 || (k > s0 && (kgm_lex(c, k - 1, KGT_LEX_LIST_SEP, &ls) || kgm_is(c, k - 1, ","))))
+    return i;
+  for (size_t q = k; q < i - 1; q++)
+    if (c->owner[q] >= 0)
+      kgm_kill(c, c->owner[q]);
+  return k;
+}
+
 static void kgm_pass_suffixes(KgmCtx *c) {
   for (size_t i = 0; i < c->nt; i++) {
     const KgtToken *t = kgm_tok(c, i);
@@ -979,6 +1008,8 @@ static void kgm_pass_suffixes(KgmCtx *c) {
       continue;
     /* a place right before the name belongs to it: "Ohio Resources Corp" */
     size_t a = i;
+    if (legal)
+      a = kgm_and_joins(c, i);
     if (i > 0 && c->owner[i - 1] >= 0 && (kgm_tok(c, i)->flags & KGT_F_SPACE_BEFORE)) {
       int p = c->owner[i - 1];
       /* a demonym too when it is capitalised where demonyms are not ("Czech Media
