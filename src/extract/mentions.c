@@ -263,6 +263,9 @@ static int kgm_gaz_accept(void *u, uint32_t payload, size_t a, size_t b) {
   const KgtToken *t = kgm_tok(c, a);
   size_t ll;
   kgt_token_text(c->d, b - 1, &ll);
+  /* ... nor "La presse affirme" for "La Presse": a sentence's first capital says nothing */
+  if (b > a + 1 && kgm_initial(c, a))
+    return 0;
   return (b == a + 1 || ll > 1) && letters >= 5 && (t->flags & KGT_F_CAP) &&
          kgt_str_case_equal(f->form, 1, "A");
 }
