@@ -678,6 +678,52 @@ static int kgm_hyphen_multi(KgmCtx *c, size_t i) {
   return -1;
 }
 
+/* "Bothell, Washington-based", "Rochester, New York": after a town and a comma the name
+ * of a state is meant, when the gazetteer knows "<name> State" ("Washington State",
+ * "New York State") beside the city of that name. */
+static void kgm_city_comma_state(KgmCtx *c, int id) {
+  KgmMention *m = &c->m[id];
+  size_t a = m->tok_start, b = m->tok_end;
+  if (m->cls != KG_CLASS_PLACE || (m->flags & KGM_F_DEMONYM) || a < 2 || !kgm_is(c, a - 1, ",") ||
+      (c->owner[a - 2] >= 0 ? c->m[c->owner[a - 2]].cls != KG_CLASS_PLACE
+                            : !kgm_namey(c, a - 2) || kgm_initial(c, a - 2)))
+    return; /* a known place, or a capitalised word not opening the sentence ("Bothell") */
+  char surf[KGT_PHRASE_MAX + 1];
+  size_t o = 0;
+  for (size_t q = a; q < b; q++) {
+    size_t tl;
+    const char *ts = kgt_token_text(c->d, q, &tl);
+    const char *h = q + 1 == b ? memchr(ts, '-', tl) : NULL; /* "Washington-based" */
+    if (h)
+      tl = (size_t)(h - ts);
+    if (o + tl + 8 >= sizeof surf)
+      return;
+    if (q > a)
+      surf[o++] = ' ';
+    memcpy(surf + o, ts, tl);
+    o += tl;
+  }
+  memcpy(surf + o, " State", 6);
+  o += 6;
+  char key[KGT_PHRASE_MAX + 1];
+  size_t kl = kgt_fold(surf, o, key, sizeof key);
+  if (kl == (size_t)-1 || kl == 0)
+    return;
+  for (uint32_t it = kgt_phrase_find(&c->g->ix, key, kl); it;
+       it = kgt_phrase_item(&c->g->ix, it)->next) {
+    const KgtPhraseItem *item = kgt_phrase_item(&c->g->ix, it);
+    if (item->key_len != kl || memcmp(c->g->ix.keys + item->key_off, key, kl) != 0)
+      continue;
+    const KgmEntry *e = &c->g->entries[c->g->forms[item->payload].entry];
+    if (e->type != KGM_G_PLACE || !e->extra || strcmp(e->extra, "state") != 0)
+      continue;
+    m->name = e->name;
+    m->qid = e->qid;
+    m->country = e->country;
+    return;
+  }
+}
+
 static void kgm_pass_gazetteer(KgmCtx *c) {
   for (size_t i = 0; i < c->nt; i++) {
     const KgtToken *t = kgm_tok(c, i);
@@ -3350,6 +3396,8 @@ KgStatus kgm_find_mentions(const KgmGazetteer *g, const KgtDoc *doc, KgmMentions
   kgm_mark_headlines(&c);
   kgm_pass_descriptors(&c);
   kgm_pass_gazetteer(&c);
+  for (size_t k = 0; k < c.n; k++)
+    kgm_city_comma_state(&c, (int)k);
   kgm_pass_named_by_descriptor(&c);
   kgm_pass_suffixes(&c);
   kgm_pass_states(&c);

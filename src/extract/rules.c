@@ -344,6 +344,7 @@ struct KgrRuleSetImpl {
   long tail_cls; /* LIST_TAIL: "Zesto crackers and Plumba biscuits" (product lists) */
   long link_cls; /* APPOS_LINK: "X, led by P, owns": P is not the subject */
   long pron_cls; /* PRONOUN: a subject of its own, never skipped by a gap after @S */
+  long psuf_cls; /* PLACE_SUFFIX: "Ohio-based" before a name places it */
   /* ADVERBIAL: words and phrases ("par_ailleurs", "on_Monday") a pattern may step over
    * where its next element does not match: « a par ailleurs racheté » */
   struct {
@@ -390,7 +391,7 @@ KgStatus kgr_ruleset_new(const char *lang, KgrRuleSet **out) {
   if (!rs)
     return KG_ERR_NOMEM;
   snprintf(rs->lang, sizeof rs->lang, "%s", lang ? lang : "");
-  rs->det_cls = rs->sep_cls = rs->conj_cls = rs->tail_cls = rs->link_cls = rs->pron_cls = -1;
+  rs->det_cls = rs->sep_cls = rs->conj_cls = rs->tail_cls = rs->link_cls = rs->pron_cls = rs->psuf_cls = -1;
   rs->prole_cls = rs->pmod_cls = -1;
   *out = rs;
   return KG_SUCCESS;
@@ -1743,6 +1744,7 @@ KgStatus kgr_ruleset_compile(KgrRuleSet *rs, const KgLog *log) {
   rs->tail_cls = kgr_class_find(rs, "LIST_TAIL");
   rs->link_cls = kgr_class_find(rs, "APPOS_LINK");
   rs->pron_cls = kgr_class_find(rs, "PRONOUN");
+  rs->psuf_cls = kgr_class_find(rs, "PLACE_SUFFIX");
   rs->prole_cls = kgr_class_find(rs, "PERSON_ROLE");
   rs->pmod_cls = kgr_class_find(rs, "PERSON_PREMOD");
   for (size_t i = 0; i < rs->nrules; i++) {
@@ -2362,6 +2364,31 @@ static int kgr_mention_keyed(const KgrState *s, size_t q, unsigned tmask, int an
  * mention of a type in @p tmask: "the German publisher Brantor", "the U.S. private equity
  * firm KKR", "au suédois Velmora" (the adjective places the organization; the name is what
  * is captured). 0 when there is none. */
+static int kgr_tok_is(const KgrState *s, size_t p, const char *w) {
+  const KgtToken *t = &s->in->toks[p];
+  const char *f = t->fold ? t->fold : t->lower;
+  return f && strcmp(f, w) == 0;
+}
+
+/* Token @p t places what follows (class PLACE_SUFFIX: "Ohio-based",
+ * "Washington-headquartered"). */
+static int kgr_hyphenated(const KgrState *s, size_t t) {
+  return kgr_tok_in_class(s->rs, &s->in->tids[t], s->rs->psuf_cls);
+}
+
+/* A place mentioned from token @p p, or NULL. */
+static const KgmMention *kgr_place_at(const KgrState *s, size_t p) {
+  const KgrInput *in = s->in;
+  for (long j = in->ment_first[p]; j >= 0 && (size_t)j < in->nment_entries; j++) {
+    if (in->ment_key[j] != p)
+      break;
+    const KgmMention *m = &in->ments[in->ment_order[j]];
+    if (m->tok_start == p && (kgr_mention_type(m) & T_PLACE))
+      return m;
+  }
+  return NULL;
+}
+
 static size_t kgr_place_adjective(const KgrState *s, size_t p, unsigned tmask) {
   const KgrInput *in = s->in;
   for (long j = in->ment_first[p]; j >= 0 && (size_t)j < in->nment_entries; j++) {
@@ -2371,10 +2398,17 @@ static size_t kgr_place_adjective(const KgrState *s, size_t p, unsigned tmask) {
     if (m->tok_start != p || m->tok_end >= s->b || !(kgr_mention_type(m) & (T_PLACE | T_DEMONYM)))
       continue;
     size_t q = m->tok_end;
+    /* "Redmond, Washington-based Quintal": a town, a comma and the hyphenated place */
+    if (q + 1 < s->b && kgr_tok_is(s, q, ",") && !kgr_hyphenated(s, q - 1)) {
+      const KgmMention *m2 = kgr_place_at(s, q + 1);
+      if (m2 && m2->tok_end < s->b && kgr_hyphenated(s, m2->tok_end - 1))
+        q = m2->tok_end;
+    }
     /* a descriptor comes next, in lower case ("American Motors" is one name), or the
-     * adjective is in lower case itself ("au suédois Velmora") */
+     * adjective is in lower case itself ("au suédois Velmora"), or hyphenated
+     * ("Ohio-based Quintal") */
     if ((in->toks[q].flags & (KGT_F_CAP | KGT_F_ALLCAPS)) &&
-        (in->toks[p].flags & (KGT_F_CAP | KGT_F_ALLCAPS)))
+        (in->toks[p].flags & (KGT_F_CAP | KGT_F_ALLCAPS)) && !kgr_hyphenated(s, q - 1))
       continue;
     if (kgr_mention_keyed(s, q, tmask, 1))
       return q;
@@ -2462,11 +2496,6 @@ static size_t kgr_items_at(const KgrState *s, const KgrNode *nd, size_t pos, siz
   return k;
 }
 
-static int kgr_tok_is(const KgrState *s, size_t p, const char *w) {
-  const KgtToken *t = &s->in->toks[p];
-  const char *f = t->fold ? t->fold : t->lower;
-  return f && strcmp(f, w) == 0;
-}
 
 /* Tokens after a list item that lead to the next one: 1-4 separators with at least one
  * conjunction or comma, after an optional apposition between commas (", its chief
