@@ -96,34 +96,31 @@ static KgLiteralKind kgx_date_kind(const char *d) {
   return n == 4 ? KG_LIT_YEAR : n == 7 ? KG_LIT_YEAR_MONTH : KG_LIT_DATE;
 }
 
-static int kgx_word_is(const KgtToken *t, const char *const *words) {
-  const char *f = t->fold ? t->fold : t->lower;
-  if (!f)
-    return 0;
-  for (; *words; words++)
-    if (strcmp(f, *words) == 0)
-      return 1;
-  return 0;
+/* Token @p t is a word of the relations lexicon's class @p cls (see kgx_class()). */
+static int kgx_in(const KgxContext *c, size_t t, long cls) {
+  return cls >= 0 && kgr_input_token_in_class(c->rules, c->in, t, cls);
+}
+
+/* A class of the relations lexicon by name, -1 when the language has none. The words
+ * these helpers look for are the language's (per share, valuation, condition,
+ * relative-clause words), kept in the lexicon files with the rest. */
+static long kgx_class(const KgxContext *c, const char *name) {
+  return kgr_ruleset_class(c->rules, name);
 }
 
 /* A price per share ("$95 a share", "20,50 euros par action") is no deal amount. */
 static int kgx_per_share(const KgxContext *c, size_t end, size_t sent_end) {
-  static const char *const per[] = {"a", "per", "par", "l'", "each", NULL};
-  static const char *const share[] = {"share", "action", "titre", "l'action", "action.", NULL};
   if (end + 1 >= sent_end)
     return 0;
-  const KgtToken *t1 = kgt_doc_token(c->doc, end), *t2 = kgt_doc_token(c->doc, end + 1);
-  return kgx_word_is(t1, per) && kgx_word_is(t2, share);
+  return kgx_in(c, end, kgx_class(c, "PER_WORD")) && kgx_in(c, end + 1, kgx_class(c, "SHARE_WORD"));
 }
 
 /* Money just after a valuation verb belongs to the valuation, not to the deal ("valuing
  * the company at $1.5 billion"). */
 static int kgx_valuation_money(const KgxContext *c, size_t start, size_t sent_start) {
-  static const char *const val[] = {"valued", "values", "valuing", "valuation", "valorisant",
-                                    "valorise", "valorisait", "valoriserait", "valorisation",
-                                    "worth", NULL};
+  long val = kgx_class(c, "VALUATION_WORD");
   for (size_t k = 1; k <= 5 && start >= sent_start + k; k++)
-    if (kgx_word_is(kgt_doc_token(c->doc, start - k), val))
+    if (kgx_in(c, start - k, val))
       return 1;
   return 0;
 }
@@ -295,23 +292,14 @@ static KgStatus kgx_cand_add(KgxCands *cs, KgxCand *f) {
 /* The condition clause after a match ("until Zorbex recoups...", "jusqu'à ce
  * qu'elle récupère..."): text from the cue to the next comma, or NULL. */
 static char *kgx_condition(const KgxContext *c, const KgtSentence *S, size_t from) {
-  static const char *const cues[] = {"until", "jusqu'a", "provided", "subject", "sous", NULL};
+  /* a cue alone ("until", « jusqu'à »), or a head and its link ("subject to", "provided
+     that", « sous réserve ») */
+  long cue = kgx_class(c, "CONDITION_CUE"), head = kgx_class(c, "CONDITION_HEAD"),
+       link = kgx_class(c, "CONDITION_LINK");
   for (size_t i = from; i < S->tok_end && i < from + 8; i++) {
-    const KgtToken *t = kgt_doc_token(c->doc, i);
-    if (!kgx_word_is(t, cues))
+    if (!kgx_in(c, i, cue) &&
+        !(kgx_in(c, i, head) && i + 1 < S->tok_end && kgx_in(c, i + 1, link)))
       continue;
-    const char *f = t->fold ? t->fold : t->lower;
-    if (strcmp(f, "sous") == 0) {
-      if (i + 1 >= S->tok_end ||
-          strcmp(kgt_doc_token(c->doc, i + 1)->fold ? kgt_doc_token(c->doc, i + 1)->fold : "", "reserve") != 0)
-        continue;
-    }
-    if (strcmp(f, "subject") == 0 || strcmp(f, "provided") == 0) {
-      const KgtToken *n = i + 1 < S->tok_end ? kgt_doc_token(c->doc, i + 1) : NULL;
-      static const char *const to[] = {"to", "that", NULL};
-      if (!n || !kgx_word_is(n, to))
-        continue;
-    }
     size_t e = i + 1;
     while (e < S->tok_end) {
       const KgtToken *t2 = kgt_doc_token(c->doc, e);
@@ -349,20 +337,19 @@ static int kgx_is_lead(const KgxContext *c, const KgtSentence *S) {
 /* Token @p t lies in a relative clause set off by commas inside match @p m ("Osprel, que
  * Delmark a rachetée en 2019, a racheté Tarvex"): its date is the clause's, not the
  * fact's. */
-static const char *const kgx_relative_words[] = {"que", "qu'", "qui", "dont", "which", "that",
-                                                  "who", "whose", NULL};
 
 /* Token @p t after match @p m stands in a relative clause that opened after the match:
  * "X will buy Y, the brand it created in 1965" ("…, la marque qu'elle avait créée en
  * 1965"), unless a comma closed the clause before @p t. */
 static int kgx_after_relative(const KgxContext *c, const KgrMatch *m, size_t t) {
   int comma = 0, in_rel = 0;
+  long rel = kgx_class(c, "RELATIVE_WORD");
   for (size_t k = m->tok_end; k < t; k++) {
     const KgtToken *tk = kgt_doc_token(c->doc, k);
     if (strcmp(tk->lower, ",") == 0) {
       comma = 1;
       in_rel = 0;
-    } else if (comma && kgx_word_is(tk, kgx_relative_words)) {
+    } else if (comma && kgx_in(c, k, rel)) {
       in_rel = 1;
     }
   }
@@ -370,7 +357,7 @@ static int kgx_after_relative(const KgxContext *c, const KgrMatch *m, size_t t) 
 }
 
 static int kgx_in_relative(const KgxContext *c, const KgrMatch *m, size_t t) {
-  const char *const *rel = kgx_relative_words;
+  long rel = kgx_class(c, "RELATIVE_WORD");
   if (t >= m->tok_end)
     return kgx_after_relative(c, m, t);
   if (t <= m->tok_start)
@@ -378,11 +365,22 @@ static int kgx_in_relative(const KgxContext *c, const KgrMatch *m, size_t t) {
   size_t open = t;
   while (open > m->tok_start && strcmp(kgt_doc_token(c->doc, open - 1)->lower, ",") != 0)
     open--;
-  if (open == m->tok_start || !kgx_word_is(kgt_doc_token(c->doc, open), rel))
+  if (open == m->tok_start || !kgx_in(c, open, rel))
     return 0;
   for (size_t k = t + 1; k < m->tok_end; k++)
     if (strcmp(kgt_doc_token(c->doc, k)->lower, ",") == 0)
       return 1; /* the clause closes before the match does */
+  return 0;
+}
+
+/* The date at token @p t tells when something was founded ("fondé en 1987", "founded in
+ * 1997": a word of class FOUNDING_WORD one or two tokens before), not when a deal was
+ * made: "Ardian a pris le contrôle de Sertec, fondé en 1987 par …". */
+static int kgx_founding_date(const KgxContext *c, size_t t) {
+  long cls = kgx_class(c, "FOUNDING_WORD");
+  for (size_t k = 1; cls >= 0 && k <= 2 && k <= t; k++)
+    if (kgx_in(c, t - k, cls))
+      return 1;
   return 0;
 }
 
@@ -416,7 +414,8 @@ static void kgx_sentence_quals(const KgxSentence *ss, const KgrMatch *m, const K
     switch (Q->kind) {
     case KGR_Q_DATE:
       if (!f->date[0] && kgx_takes_date(f->rel) && !(r->flags & KGR_RULE_NODATE) &&
-          d <= KGX_DATE_REACH && d < dd && !kgx_in_relative(c, m, Q->tok_start))
+          d <= KGX_DATE_REACH && d < dd && !kgx_in_relative(c, m, Q->tok_start) &&
+          (f->rel == KG_REL_FOUNDED_BY || !kgx_founding_date(c, Q->tok_start)))
         dd = d, best_date = q;
       break;
     case KGR_Q_MONEY:
