@@ -134,6 +134,14 @@ static const KgtLexEntry *kgm_lex1(const KgmCtx *c, size_t i, KgtLexKind k) {
   return kgt_lexicon_lookup_token(c->lx, k, c->d, i);
 }
 
+static int kgm_has(const char *list, const char *v);
+
+/* A genitive at @p i ("de", "of"; lexicon kind genitive); with @p plural 0 not "des". */
+static int kgm_of(const KgmCtx *c, size_t i, int plural) {
+  const KgtLexEntry *e = i < c->nt ? kgm_lex1(c, i, KGT_LEX_GENITIVE) : NULL;
+  return e && (plural || !kgm_has(e->value, "plural"));
+}
+
 static int kgm_has(const char *list, const char *v) {
   size_t n = strlen(v);
   for (const char *p = list; (p = strstr(p, v)) != NULL; p += n)
@@ -180,7 +188,11 @@ static int kgm_stop(const KgmCtx *c, size_t i) {
 /* "Kestrel-backed", "Quintal-owned", "Velmar-made", "BBB-minus": a participle (or a
  * rating's sign) in lower case after the last hyphen makes a modifier, not a name word
  * ("Coca-Cola", "Île-de-France", "Roh Tae-woo" stay). */
-static int kgm_modifier_tok(const KgmCtx *c, size_t i) {
+/* The part after the last hyphen of token @p i is a modifier word (lexicon kind
+ * hyphenmod: "Tencent-owned", "Reuters-led", "BBB-minus", a suffix entry "ed" for
+ * "Paris-based"); with @p owner only one whose value is owner (the name before owns or
+ * backs what follows). */
+static int kgm_hyphen_mod(const KgmCtx *c, size_t i, int owner) {
   const KgtToken *t = kgm_tok(c, i);
   const char *w = c->text + t->start, *end = c->text + t->end, *h = NULL;
   for (const char *p = w; p < end; p++)
@@ -189,11 +201,22 @@ static int kgm_modifier_tok(const KgmCtx *c, size_t i) {
   if (!h || h + 3 >= end || h[1] < 'a' || h[1] > 'z')
     return 0;
   size_t n = (size_t)(end - h - 1);
-  const char *x = h + 1;
-  return (n >= 4 && end[-2] == 'e' && end[-1] == 'd') ||
-         (n == 4 && (memcmp(x, "made", 4) == 0 || memcmp(x, "held", 4) == 0 ||
-                     memcmp(x, "plus", 4) == 0)) ||
-         (n == 5 && memcmp(x, "minus", 5) == 0) || (n == 3 && memcmp(x, "led", 3) == 0);
+  const KgtLexEntry *e = kgt_lexicon_lookup(c->lx, KGT_LEX_HYPHEN_MOD, kgt_doc_lang(c->d), h + 1, n);
+  if (e)
+    return !owner || kgm_has(e->value, "owner");
+  if (owner)
+    return 0;
+  /* a suffix entry: "ed" for any participle of four letters or more */
+  for (size_t k = 1; k < n && k <= 4; k++) {
+    e = kgt_lexicon_lookup(c->lx, KGT_LEX_HYPHEN_MOD, kgt_doc_lang(c->d), end - k, k);
+    if (e && kgm_has(e->value, "suffix") && n >= 4)
+      return 1;
+  }
+  return 0;
+}
+
+static int kgm_modifier_tok(const KgmCtx *c, size_t i) {
+  return kgm_hyphen_mod(c, i, 0);
 }
 
 static int kgm_namey(const KgmCtx *c, size_t i) {
@@ -499,8 +522,7 @@ static size_t kgm_skip_mods(KgmCtx *c, size_t j, size_t lim) {
     const KgtToken *t = kgm_tok(c, j);
     if (!c->fr || t->kind != KGT_WORD || (t->flags & KGT_F_CAP))
       break;
-    if ((kgm_is(c, j, "de") || kgm_is(c, j, "d'") || kgm_is(c, j, "des") || kgm_is(c, j, "du")) &&
-        j + 1 < lim) {
+    if (kgm_of(c, j, 1) && j + 1 < lim) {
       const KgtToken *u = kgm_tok(c, j + 1);
       /* but not "le groupe du milliardaire Daniel X" (a person's title) nor "filiale du
          groupe X" (another organization's descriptor) */
@@ -546,8 +568,7 @@ static void kgm_pass_descriptors(KgmCtx *c) {
     }
     if (kgm_has(att, "of")) {
       size_t j = kgm_skip_mods(c, i + m, lim);
-      if (j + 1 < lim && (kgm_is(c, j, "de") || kgm_is(c, j, "d'") || kgm_is(c, j, "of") ||
-                          kgm_is(c, j, "du")) &&
+      if (j + 1 < lim && kgm_of(c, j, 0) &&
           kgm_namey(c, j + 1) && !c->desc[j + 1].e) {
         c->desc[j + 1].e = e;
         c->desc[j + 1].ds = i;
@@ -781,8 +802,7 @@ static size_t kgm_caps_span(KgmCtx *c, size_t i, int allow_of, size_t maxlen) {
     if (j > i && j + 1 < lim && c->owner[j + 1] < 0 && kgm_namey(c, j + 1)) {
       const KgtToken *t = kgm_tok(c, j);
       if (strcmp(t->fold, "&") == 0 ||
-          (allow_of && (kgm_is(c, j, "of") || kgm_is(c, j, "de") || kgm_is(c, j, "du") ||
-                        kgm_is(c, j, "des")))) {
+          (allow_of && kgm_of(c, j, 1))) {
         j++;
         continue;
       }
@@ -1977,12 +1997,7 @@ static void kgm_pass_guesses(KgmCtx *c) {
       const char *w = kgt_token_text(c->d, i, &len);
       const char *h = memchr(w, '-', len);
       size_t n = h ? (size_t)(h - w) : 0;
-      const char *part = h ? h + 1 : "";
-      size_t pl = len - n - (h ? 1 : 0);
-      static const char *const owners[] = {"owned", "backed", "funded", "financed"};
-      int own = 0;
-      for (size_t k = 0; h && k < sizeof owners / sizeof *owners && !own; k++)
-        own = pl == strlen(owners[k]) && memcmp(part, owners[k], pl) == 0;
+      int own = h && memchr(h + 1, '-', len - n - 1) == NULL && kgm_hyphen_mod(c, i, 1);
       /* not a place or a people: "Japanese-owned", "French-owned" */
       char key[KGT_PHRASE_MAX + 1];
       size_t kl = own ? kgt_fold(w, n, key, sizeof key) : (size_t)-1;
@@ -2492,7 +2507,7 @@ static int kgm_most_named(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s,
 
 /* "start-up", "startup", "pousse": a word for a young company */
 static int kgm_young(const KgmCtx *c, size_t t) {
-  return kgm_is(c, t, "start-up") || kgm_is(c, t, "startup") || kgm_is(c, t, "pousse");
+  return t < c->nt && kgm_lex1(c, t, KGT_LEX_YOUNG) != NULL;
 }
 
 /* The description opening at @p i names a young company: "la jeune pousse", "the
@@ -2500,8 +2515,6 @@ static int kgm_young(const KgmCtx *c, size_t t) {
 static int kgm_young_ahead(const KgmCtx *c, size_t i, int np) {
   if (!np || i + 1 >= c->nt)
     return 0;
-  if (kgm_is(c, i + 1, "jeune"))
-    return 1;
   for (size_t t = i + 1; t < c->nt && t <= i + 4; t++) {
     if (kgm_young(c, t))
       return 1;
@@ -2708,8 +2721,7 @@ static int kgm_anaphor(KgmCtx *c, size_t a, size_t b, int ref) {
  * word (a determiner may come first) at @p j; returns the position after it, 0 if none. */
 static size_t kgm_complement(KgmCtx *c, size_t j, size_t lim) {
   const KgtLexEntry *d;
-  if (j + 1 >= lim || (!kgm_is(c, j, "de") && !kgm_is(c, j, "d'") && !kgm_is(c, j, "du") &&
-                       !kgm_is(c, j, "des") && !kgm_is(c, j, "of")))
+  if (j + 1 >= lim || !kgm_of(c, j, 1))
     return 0;
   size_t q = j + 1 + kgm_lex(c, j + 1, KGT_LEX_DET, &d);
   if (q >= lim || kgm_tok(c, q)->kind != KGT_WORD || (kgm_tok(c, q)->flags & KGT_F_CAP))
@@ -2724,10 +2736,11 @@ static size_t kgm_of_city(KgmCtx *c, size_t i, size_t lim, const KgmEntry *pl[2]
   size_t j = i;
   pl[1] = NULL;
   for (int k = 0; k < 2 && j + 1 < lim; k++) {
-    if (!kgm_is(c, j, "de") && !kgm_is(c, j, "d'") && !kgm_is(c, j, "du") && !kgm_is(c, j, "des"))
+    const KgtLexEntry *ge = kgm_lex1(c, j, KGT_LEX_GENITIVE);
+    if (!ge)
       return 0;
     const KgmForm *f;
-    size_t n = (kgm_is(c, j, "de") || kgm_is(c, j, "d'")) ? kgm_gaz(c, j + 1, 0, &f) : 0;
+    size_t n = !kgm_has(ge->value, "article") ? kgm_gaz(c, j + 1, 0, &f) : 0;
     if (n > 0) {
       const KgmEntry *e = &c->g->entries[f->entry];
       if (e->type != KGM_G_PLACE || f->demonym || !e->extra || strcmp(e->extra, "city") != 0 ||
@@ -2746,8 +2759,7 @@ static size_t kgm_of_city(KgmCtx *c, size_t i, size_t lim, const KgmEntry *pl[2]
  * télécoms Brantel" describes Brantel; it refers to nothing before. */
 static int kgm_name_follows(KgmCtx *c, size_t j, size_t lim) {
   for (int k = 0; k < 2 && j + 1 < lim; k++) {
-    if (!kgm_is(c, j, "de") && !kgm_is(c, j, "d'") && !kgm_is(c, j, "du") && !kgm_is(c, j, "des") &&
-        !kgm_is(c, j, "of"))
+    if (!kgm_of(c, j, 1))
       break;
     if (!(j = kgm_complement(c, j, lim)))
       return 0;
@@ -2769,8 +2781,7 @@ static void kgm_set_places(KgmAnaPlaces *w, const KgmEntry *pl[2]) {
  * name, no anaphor. */
 static int kgm_of_then_appos(KgmCtx *c, size_t j, size_t lim) {
   const KgtLexEntry *d;
-  if (j + 1 >= lim || (!kgm_is(c, j, "de") && !kgm_is(c, j, "d'") && !kgm_is(c, j, "du") &&
-                       !kgm_is(c, j, "of")))
+  if (j + 1 >= lim || !kgm_of(c, j, 0))
     return 0;
   size_t q = j + 1 + kgm_lex(c, j + 1, KGT_LEX_DET, &d);
   if (q >= lim || c->owner[q] < 0 || c->m[c->owner[q]].tok_start != q)
@@ -3060,8 +3071,7 @@ static int kgm_poss_modifier(const KgmCtx *c, const KgmMention *m) {
 /* « de l'Orca », « du Velo » at @p j: the developer the gazetteer gives for that
  * product, or NULL. */
 static const char *kgm_maker_of_next(const KgmCtx *c, size_t j) {
-  if (j + 1 >= c->nt || !(kgm_is(c, j, "de") || kgm_is(c, j, "du") || kgm_is(c, j, "d'") ||
-                          kgm_is(c, j, "of")))
+  if (j + 1 >= c->nt || !kgm_of(c, j, 0))
     return NULL;
   j++;
   const KgtLexEntry *e;

@@ -20,7 +20,7 @@ static const char *const kgt_kind_names[KGT_LEX__COUNT] = {
     "moneyof",  "descriptor", "legal",      "orgword",   "title",    "role",
     "productcue", "anaphor",  "quotepron",  "speechverb", "notname", "particle",
     "legalform", "prep",      "det",        "listsep",     "clause",     "common",
-    "subjverb", "nameadj"};
+    "subjverb", "nameadj", "genitive", "young", "hyphenmod"};
 
 typedef struct KgtChunk {
   struct KgtChunk *next;
@@ -421,6 +421,8 @@ static const char *kgt_check_entry(const KgtLexEntry *e) {
   static const char *const attach[] = {"next", "of", "poss", "appos", NULL};
   static const char *const orgpos[] = {"suffix", "prefix", "demonym", "det", "head", NULL};
   static const char *const cuepos[] = {"before", "after", "maker", "plural", NULL};
+  static const char *const genvals[] = {"article", "plural", NULL};
+  static const char *const modvals[] = {"owner", "suffix", NULL};
   static const char *const anatype[] = {"np", "latest", "subj", "poss", NULL};
   static const char *const roles[] = {"ceo", "chair", "founder", "other", NULL};
   char *endp;
@@ -466,6 +468,14 @@ static const char *kgt_check_entry(const KgtLexEntry *e) {
       return "orgword value must be a class";
     if (!kgt_is_one_of(e->arg[0], orgpos))
       return "orgword position must be suffix, prefix, demonym or det";
+    break;
+  case KGT_LEX_GENITIVE:
+    if (e->value[0] && !kgt_is_one_of(e->value, genvals))
+      return "genitive value must be empty, article or plural";
+    break;
+  case KGT_LEX_HYPHEN_MOD:
+    if (e->value[0] && !kgt_is_one_of(e->value, modvals))
+      return "hyphenmod value must be empty, owner or suffix";
     break;
   case KGT_LEX_PRODUCT_CUE:
     if (!kgt_is_one_of(e->value, cuepos))

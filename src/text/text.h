@@ -85,6 +85,12 @@ typedef enum {
                          unknown capitalised word at a sentence start is read as a name */
   KGT_LEX_NAME_ADJ,   /* "nationale", "européenne": a lower-case adjective inside the name of
                          an institution after its head word ("l'Agence spatiale européenne") */
+  KGT_LEX_GENITIVE,   /* "de", "of": a complement follows (value: article and/or plural for
+                         "du", "des") */
+  KGT_LEX_YOUNG,      /* "start-up", "jeune": a description of a young company */
+  KGT_LEX_HYPHEN_MOD, /* "owned", "led" after a hyphen make a modifier ("Tencent-owned");
+                         value owner: the name before owns or backs; suffix: any word
+                         ending so ("-ed") */
   KGT_LEX__COUNT
 } KgtLexKind;
 
