@@ -220,6 +220,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/f68-majuscule-initiale.gold.tsv \
 	tests/data/extract/f69-entree-capital.fr.txt \
 	tests/data/extract/f69-entree-capital.gold.tsv \
+	tests/data/extract/f70-cessions-alliances.fr.txt \
+	tests/data/extract/f70-cessions-alliances.gold.tsv \
 	tests/data/extract/e43-revenue-forms.en.txt \
 	tests/data/extract/e43-revenue-forms.gold.tsv \
 	tests/data/extract/e44-apposition-holder.en.txt \
