@@ -282,6 +282,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/e71-spree-drugs.gold.tsv \
 	tests/data/extract/e72-talks-fell-apart.en.txt \
 	tests/data/extract/e72-talks-fell-apart.gold.tsv \
+	tests/data/extract/e73-sale-to.en.txt \
+	tests/data/extract/e73-sale-to.gold.tsv \
 	tests/data/extract/f33-produits-comme.fr.txt \
 	tests/data/extract/f33-produits-comme.gold.tsv \
 	tests/data/extract/f34-institutions.fr.txt \
