@@ -222,6 +222,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/f69-entree-capital.gold.tsv \
 	tests/data/extract/f70-cessions-alliances.fr.txt \
 	tests/data/extract/f70-cessions-alliances.gold.tsv \
+	tests/data/extract/f71-premier-actionnaire.fr.txt \
+	tests/data/extract/f71-premier-actionnaire.gold.tsv \
 	tests/data/extract/e43-revenue-forms.en.txt \
 	tests/data/extract/e43-revenue-forms.gold.tsv \
 	tests/data/extract/e44-apposition-holder.en.txt \
@@ -284,6 +286,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/e72-talks-fell-apart.gold.tsv \
 	tests/data/extract/e73-sale-to.en.txt \
 	tests/data/extract/e73-sale-to.gold.tsv \
+	tests/data/extract/e74-acquired-by-appos.en.txt \
+	tests/data/extract/e74-acquired-by-appos.gold.tsv \
 	tests/data/extract/f33-produits-comme.fr.txt \
 	tests/data/extract/f33-produits-comme.gold.tsv \
 	tests/data/extract/f34-institutions.fr.txt \
