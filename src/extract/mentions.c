@@ -942,8 +942,9 @@ static size_t kgm_head_span(KgmCtx *c, size_t i, size_t m) {
 /* "Willcox and Gibbs Inc", "Procter & Gamble Co", "American Telephone and Telegraph Co":
  * before the name at @p i (which a legal suffix ends) a conjunction and capitalised words
  * that name nothing known, no list running into them ("Acme, Brill and Corva Inc" are
- * three), make one name with it. Returns where the name starts. */
-static size_t kgm_and_joins(KgmCtx *c, size_t i) {
+ * three), make one name with it; @p nb is the number of words of that name. Returns
+ * where the name starts. */
+static size_t kgm_and_joins(KgmCtx *c, size_t i, size_t nb) {
   const KgtLexEntry *ls;
   size_t s0 = kgt_doc_sentence(c->d, kgm_tok(c, i)->sentence)->tok_start;
   if (i < s0 + 2 || kgm_lex(c, i - 1, KGT_LEX_LIST_SEP, &ls) != 1 ||
@@ -961,6 +962,11 @@ static size_t kgm_and_joins(KgmCtx *c, size_t i) {
     k--;
   }
   if (k == i - 1 || (k > s0 && (kgm_lex(c, k - 1, KGT_LEX_LIST_SEP, &ls) || kgm_is(c, k - 1, ","))))
+    return i;
+  /* "Dudley S. Taft and Narragansett Capital Inc": a person, then a company of its own
+     (a name of two words or more), not "Joseph E. Seagram and Sons Inc" */
+  const KgmForm *fn;
+  if (nb >= 2 && kgm_gaz(c, k, 1, &fn) > 0)
     return i;
   for (size_t q = k; q < i - 1; q++)
     if (c->owner[q] >= 0)
@@ -1078,7 +1084,7 @@ static void kgm_pass_suffixes(KgmCtx *c) {
     /* a place right before the name belongs to it: "Ohio Resources Corp" */
     size_t a = i;
     if (legal)
-      a = kgm_and_joins(c, i);
+      a = kgm_and_joins(c, i, e - i);
     if (i > 0 && c->owner[i - 1] >= 0 && (kgm_tok(c, i)->flags & KGT_F_SPACE_BEFORE)) {
       int p = c->owner[i - 1];
       /* a demonym too when it is capitalised where demonyms are not ("Czech Media
