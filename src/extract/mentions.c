@@ -2835,6 +2835,12 @@ static size_t kgm_anaphor_at(KgmCtx *c, size_t i, const char **type, KgmAnaPlace
       where->legal_form = lf->value;
       return m - 1 + ln;
     }
+    /* "the privately held company": the form inside the description */
+    for (size_t q = i + 1; strcmp(e->value, "np") == 0 && q + 1 < i + m; q++)
+      if ((ln = kgm_lex(c, q, KGT_LEX_LEGAL_FORM, &lf)) > 0 && q + ln < i + m) {
+        where->legal_form = lf->value;
+        break;
+      }
     return m;
   }
   /* "du constructeur japonais": a determiner, a descriptor, a demonym */

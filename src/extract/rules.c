@@ -2553,6 +2553,16 @@ static size_t kgr_appos_ends(const KgrState *s, size_t pos, size_t end, size_t o
   if (end + 1 < s->b && kgr_tok_in_class(s->rs, &s->in->tids[end + 1], s->rs->conj_cls))
     return 0;
   size_t n = 0;
+  /* the subject is itself the apposition of a title: "The founder, Michael Dell, kept a
+     stake" (a PERSON_ROLE word before the comma) */
+  if (pos >= s->a + 2 && kgr_tok_is(s, pos - 1, ",") &&
+      kgr_tok_in_class(s->rs, &s->in->tids[pos - 2], s->rs->prole_cls) && end + 1 < s->b &&
+      !s->in->has_ment[end + 1] &&
+      !kgr_tok_in_class(s->rs, &s->in->tids[end + 1], s->rs->det_cls) &&
+      !kgr_tok_in_class(s->rs, &s->in->tids[end + 1], s->rs->conj_cls)) {
+    out[0] = end + 1;
+    return 1;
+  }
   for (size_t t = end + 2; t + 1 < s->b && t <= end + KGR_APPOS_MAX && n < 2; t++) {
     if (!kgr_tok_is(s, t, ","))
       continue;
