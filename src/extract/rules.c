@@ -2370,6 +2370,8 @@ static int kgr_tok_is(const KgrState *s, size_t p, const char *w) {
   return f && strcmp(f, w) == 0;
 }
 
+static size_t kgr_descriptor_modifiers(const KgrState *s, size_t p, unsigned tmask);
+
 /* Token @p t places what follows (class PLACE_SUFFIX: "Ohio-based",
  * "Washington-headquartered"). */
 static int kgr_hyphenated(const KgrState *s, size_t t) {
@@ -2412,6 +2414,10 @@ static size_t kgr_place_adjective(const KgrState *s, size_t p, unsigned tmask) {
       continue;
     if (kgr_mention_keyed(s, q, tmask, 1))
       return q;
+    /* "Israeli chip firm Autotalks": lower-case words before the descriptor too */
+    size_t r = kgr_descriptor_modifiers(s, q, tmask);
+    if (r)
+      return r;
   }
   return 0;
 }
