@@ -345,6 +345,7 @@ struct KgrRuleSetImpl {
   long link_cls; /* APPOS_LINK: "X, led by P, owns": P is not the subject */
   long pron_cls; /* PRONOUN: a subject of its own, never skipped by a gap after @S */
   long psuf_cls; /* PLACE_SUFFIX: "Ohio-based" before a name places it */
+  long rel_cls;  /* RELATIVE_WORD: ", which" may follow a subject in a short gap */
   /* ADVERBIAL: words and phrases ("par_ailleurs", "on_Monday") a pattern may step over
    * where its next element does not match: « a par ailleurs racheté » */
   struct {
@@ -391,7 +392,7 @@ KgStatus kgr_ruleset_new(const char *lang, KgrRuleSet **out) {
   if (!rs)
     return KG_ERR_NOMEM;
   snprintf(rs->lang, sizeof rs->lang, "%s", lang ? lang : "");
-  rs->det_cls = rs->sep_cls = rs->conj_cls = rs->tail_cls = rs->link_cls = rs->pron_cls = rs->psuf_cls = -1;
+  rs->det_cls = rs->sep_cls = rs->conj_cls = rs->tail_cls = rs->link_cls = rs->pron_cls = rs->psuf_cls = rs->rel_cls = -1;
   rs->prole_cls = rs->pmod_cls = -1;
   *out = rs;
   return KG_SUCCESS;
@@ -1745,6 +1746,7 @@ KgStatus kgr_ruleset_compile(KgrRuleSet *rs, const KgLog *log) {
   rs->link_cls = kgr_class_find(rs, "APPOS_LINK");
   rs->pron_cls = kgr_class_find(rs, "PRONOUN");
   rs->psuf_cls = kgr_class_find(rs, "PLACE_SUFFIX");
+  rs->rel_cls = kgr_class_find(rs, "RELATIVE_WORD");
   rs->prole_cls = kgr_class_find(rs, "PERSON_ROLE");
   rs->pmod_cls = kgr_class_find(rs, "PERSON_PREMOD");
   for (size_t i = 0; i < rs->nrules; i++) {
@@ -2648,11 +2650,13 @@ static int kgr_cap_list(KgrState *s, const KgrNode *nd, size_t pos, const KgrFra
                  kgr_first_capture(s) && kgr_closes_appos(s, pos, endv[i]);
     if (!closes && kgr_seq_match(s, nd->next, endv[i], up))
       return 1;
-    /* only where the rule goes on with the verb: a gap after the subject would let the
-       rest match anywhere past the apposition; the subject of a passive is the object
-       captured first ("Informatica, based in Redwood City, was taken private by …") */
+    /* only where the rule goes on with the verb (or a short gap that skips no name, no
+       pronoun and no comma): a long gap after the subject would let the rest match
+       anywhere past the apposition; the subject of a passive is the object captured first
+       ("Informatica, based in Redwood City, was taken private by …") */
     if ((nd->cap == KGR_CAP_S || (nd->cap == KGR_CAP_O && kgr_nothing_captured(s))) &&
-        depth == 0 && nd->next >= 0 && s->rule->nodes[nd->next].kind != N_GAP) {
+        depth == 0 && nd->next >= 0 &&
+        (s->rule->nodes[nd->next].kind != N_GAP || s->rule->nodes[nd->next].nomention == 2)) {
       size_t after[2], na = kgr_appos_ends(s, pos, endv[i], after);
       for (size_t q = 0; q < na; q++)
         if (kgr_seq_match(s, nd->next, after[q], up))
@@ -2662,6 +2666,14 @@ static int kgr_cap_list(KgrState *s, const KgrNode *nd, size_t pos, const KgrFra
       slot->n--;
   }
   return 0;
+}
+
+/* A comma a short gap after @S does not skip: the subject ends an apposition there
+ * ("Kering, propriétaire de Gucci, a pris …": Gucci took nothing), unless a relative
+ * clause opens ("Norvia, which supplies …": class RELATIVE_WORD). */
+static int kgr_gap_comma(const KgrState *s, size_t p) {
+  return kgr_tok_is(s, p, ",") &&
+         !(p + 1 < s->b && kgr_tok_in_class(s->rs, &s->in->tids[p + 1], s->rs->rel_cls));
 }
 
 /* An adverbial phrase starts at @p pos, past the token the rule is tried at (a rule never
@@ -2704,8 +2716,8 @@ static int kgr_seq_match(KgrState *s, int n, size_t pos, const KgrFrame *up) {
       if (k >= nd->min && kgr_seq_match(s, nd->next, p, up))
         return 1;
       if (p >= s->b || (nd->nomention == 1 && s->in->has_ment[p]) ||
-          (nd->nomention == 2 &&
-           (s->in->agent[p] || kgr_tok_in_class(s->rs, &s->in->tids[p], s->rs->pron_cls))))
+          (nd->nomention == 2 && (s->in->agent[p] || kgr_gap_comma(s, p) ||
+                                  kgr_tok_in_class(s->rs, &s->in->tids[p], s->rs->pron_cls))))
         return 0;
     }
     return 0;
