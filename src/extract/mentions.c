@@ -2811,6 +2811,12 @@ static size_t kgm_anaphor_at(KgmCtx *c, size_t i, const char **type, KgmAnaPlace
   if ((m = kgm_lex(c, i, KGT_LEX_ANAPHOR, &e)) > 0) {
     if (i + m < c->nt && c->desc[i + m].e)
       return 0; /* "la société Zorbex": a descriptor */
+    /* « à la société française », « de la société américaine »: a word of two senses
+       (society) with a demonym is taken for a company only as a subject (lexicon:
+       subject); « le patron de la société, X » stays an anaphor */
+    if (kgm_has(e->arg[0], "subject") && kgm_after_prep(c, i) && i + m < c->nt &&
+        c->owner[i + m] >= 0 && (c->m[c->owner[i + m]].flags & KGM_F_DEMONYM))
+      return 0;
     if (strcmp(e->value, "np") == 0 &&
         (kgm_name_follows(c, i + m, lim) || kgm_of_then_appos(c, i + m, lim)))
       return 0; /* "le géant des télécoms Brantel", « la maison mère de X, Helix, … » */
