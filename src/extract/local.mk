@@ -234,6 +234,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/f75-proprietaire-appos.gold.tsv \
 	tests/data/extract/f76-societe-francaise.fr.txt \
 	tests/data/extract/f76-societe-francaise.gold.tsv \
+	tests/data/extract/f77-producteur-personne.fr.txt \
+	tests/data/extract/f77-producteur-personne.gold.tsv \
 	tests/data/extract/e43-revenue-forms.en.txt \
 	tests/data/extract/e43-revenue-forms.gold.tsv \
 	tests/data/extract/e44-apposition-holder.en.txt \

@@ -559,6 +559,12 @@ static void kgm_pass_descriptors(KgmCtx *c) {
     const char *att = e->arg[0];
     if (kgm_has(att, "next")) {
       size_t j = kgm_skip_mods(c, i + m, lim);
+      /* "le producteur américain Harvey Weinstein": after a noun that also names people
+         (attachment person), a first name and a surname are a person */
+      const KgmForm *fn;
+      if (kgm_has(att, "person") && j + 1 < lim && kgm_gaz(c, j, 1, &fn) > 0 &&
+          kgm_namey(c, j + 1) && c->owner[j] < 0)
+        j = lim;
       if (j < lim && kgm_namey(c, j) && !c->desc[j].e) {
         c->desc[j].e = e;
         c->desc[j].ds = i;
@@ -2770,8 +2776,10 @@ static int kgm_name_follows(KgmCtx *c, size_t j, size_t lim) {
     if (!(j = kgm_complement(c, j, lim)))
       return 0;
   }
+  /* "le spécialiste américain Anthony Fauci": the description is the person's */
   return j < lim && j < c->nt && kgm_namey(c, j) &&
-         (c->owner[j] < 0 || kgm_is_org(c->m[c->owner[j]].cls));
+         (c->owner[j] < 0 || kgm_is_org(c->m[c->owner[j]].cls) ||
+          c->m[c->owner[j]].cls == KG_CLASS_PERSON);
 }
 
 static void kgm_set_places(KgmAnaPlaces *w, const KgmEntry *pl[2]) {
@@ -2821,8 +2829,9 @@ static size_t kgm_anaphor_at(KgmCtx *c, size_t i, const char **type, KgmAnaPlace
         (kgm_name_follows(c, i + m, lim) || kgm_of_then_appos(c, i + m, lim)))
       return 0; /* "le géant des télécoms Brantel", « la maison mère de X, Helix, … » */
     *type = e->value;
-    if (strcmp(e->value, "np") == 0 && (dn = kgm_demonyms(c, i + m, pl)) > 0 &&
-        !(i + m + dn < lim && kgm_namey(c, i + m + dn))) {
+    if (strcmp(e->value, "np") == 0 && (dn = kgm_demonyms(c, i + m, pl)) > 0) {
+      if (i + m + dn < lim && kgm_namey(c, i + m + dn))
+        return 0; /* "le spécialiste américain Anthony Fauci": it names what follows */
       if (kgm_name_follows(c, i + m + dn, lim))
         return 0; /* "le géant britannique des télécoms Brantel" */
       kgm_set_places(where, pl);
