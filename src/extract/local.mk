@@ -306,6 +306,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/e76-title-apposition.gold.tsv \
 	tests/data/extract/e77-demonym-modifiers.en.txt \
 	tests/data/extract/e77-demonym-modifiers.gold.tsv \
+	tests/data/extract/e78-purchase-of-stake.en.txt \
+	tests/data/extract/e78-purchase-of-stake.gold.tsv \
 	tests/data/extract/f33-produits-comme.fr.txt \
 	tests/data/extract/f33-produits-comme.gold.tsv \
 	tests/data/extract/f34-institutions.fr.txt \
