@@ -10,9 +10,20 @@
 #include "extract/rules.h"
 #include "text/text.h"
 
+/* The classes of a language's relations lexicon that the relation layer looks for
+ * itself (per share, valuation, condition, relative-clause, founding and relative-day
+ * words), -1 where the language has none. Resolved once per rule set, not per article. */
+typedef struct {
+  long per, share, valuation, cond_cue, cond_head, cond_link, relative, founding, relative_day;
+} KgxClasses;
+
+/** Look the KgxClasses of compiled rule set @p rs up by name into @p out. */
+void kgx_classes_init(const KgrRuleSet *rs, KgxClasses *out);
+
 /* Everything is borrowed for the duration of kgx_relations(). */
 typedef struct {
   const KgrRuleSet *rules;
+  const KgxClasses *cls; /* of @c rules */
   const KgtDoc *doc;
   const KgrInput *in;
   const KgmMention *ments;

@@ -23,6 +23,7 @@ static const char *const kgx_langs[] = {"en", "fr"};
 struct KgExtractorImpl {
   KgmGazetteer *gaz;
   KgrRuleSet *rules[KGX_NLANGS];
+  KgxClasses cls[KGX_NLANGS]; /* of each rule set */
   char lang[8]; /* "" for auto */
 };
 
@@ -76,6 +77,8 @@ KgStatus kg_extractor_new(const KgExtractorOptions *opts, const KgLog *log, KgEx
     st = kgr_ruleset_new(kgx_langs[i], &ex->rules[i]);
     if (st == KG_SUCCESS)
       st = kgx_load_rules(ex->rules[i], data_dir, kgx_langs[i], opts, log);
+    if (st == KG_SUCCESS)
+      kgx_classes_init(ex->rules[i], &ex->cls[i]);
   }
   if (st != KG_SUCCESS) {
     kg_extractor_free(ex);
@@ -368,7 +371,7 @@ KgStatus kg_extract(const KgExtractor *ex, const KgArticle *a, KgGraph *g, const
     toks = copy;
   }
   KGI_TRY(st, kgr_input_new(rules, toks, ntoks, ms.items, ms.n, q.v, q.n, &in));
-  KgxContext c = {rules, doc, in, ms.items, ms.n, q.v, q.n, ids, alt, kgx_langs[li],
+  KgxContext c = {rules, &ex->cls[li], doc, in, ms.items, ms.n, q.v, q.n, ids, alt, kgx_langs[li],
                   date[0] ? date : NULL, g, log};
   st = kgx_relations(&c);
 out:

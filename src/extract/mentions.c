@@ -184,14 +184,11 @@ static int kgm_stop(const KgmCtx *c, size_t i) {
          kgm_lex1(c, i, KGT_LEX_SPEECH_VERB);
 }
 
-/* A capitalised word that may belong to a name. */
-/* "Kestrel-backed", "Quintal-owned", "Velmar-made", "BBB-minus": a participle (or a
- * rating's sign) in lower case after the last hyphen makes a modifier, not a name word
- * ("Coca-Cola", "Île-de-France", "Roh Tae-woo" stay). */
 /* The part after the last hyphen of token @p i is a modifier word (lexicon kind
- * hyphenmod: "Tencent-owned", "Reuters-led", "BBB-minus", a suffix entry "ed" for
- * "Paris-based"); with @p owner only one whose value is owner (the name before owns or
- * backs what follows). */
+ * hyphenmod: "Kestrel-owned", "Halvik-led", "BBB-minus", a suffix entry "ed" for
+ * "Lorvanne-based"), which makes the token a modifier, not a name word ("Orvane-Velmair",
+ * "Saint-Lorvanne", "Park Tae-min" stay); with @p owner only one whose value is owner (the
+ * name before owns or backs what follows). */
 static int kgm_hyphen_mod(const KgmCtx *c, size_t i, int owner) {
   const KgtToken *t = kgm_tok(c, i);
   const char *w = c->text + t->start, *end = c->text + t->end, *h = NULL;
@@ -219,6 +216,7 @@ static int kgm_modifier_tok(const KgmCtx *c, size_t i) {
   return kgm_hyphen_mod(c, i, 0);
 }
 
+/* A capitalised word that may belong to a name. */
 static int kgm_namey(const KgmCtx *c, size_t i) {
   if (i >= c->nt)
     return 0;
@@ -559,7 +557,7 @@ static void kgm_pass_descriptors(KgmCtx *c) {
     const char *att = e->arg[0];
     if (kgm_has(att, "next")) {
       size_t j = kgm_skip_mods(c, i + m, lim);
-      /* "le producteur américain Harvey Weinstein": after a noun that also names people
+      /* "le producteur américain Paul Brantel": after a noun that also names people
          (attachment person), a first name and a surname are a person */
       const KgmForm *fn;
       if (kgm_has(att, "person") && j + 1 < lim && kgm_gaz(c, j, 1, &fn) > 0 &&
@@ -646,6 +644,27 @@ static void kgm_hyphen_parts(KgmCtx *c, size_t i) {
   }
 }
 
+/* The surface of tokens [@p a, @p b) joined by single spaces, the last one cut at its
+ * first hyphen ("Salt Lake City" for "Salt Lake City-based"), into @p out of @p cap
+ * bytes. Its length, 0 when it does not fit. */
+static size_t kgm_surface_to_hyphen(const KgmCtx *c, size_t a, size_t b, char *out, size_t cap) {
+  size_t o = 0;
+  for (size_t q = a; q < b; q++) {
+    size_t tl;
+    const char *ts = kgt_token_text(c->d, q, &tl);
+    const char *h = q + 1 == b ? memchr(ts, '-', tl) : NULL;
+    if (h)
+      tl = (size_t)(h - ts);
+    if (o + tl + 2 >= cap)
+      return 0;
+    if (q > a)
+      out[o++] = ' ';
+    memcpy(out + o, ts, tl);
+    o += tl;
+  }
+  return o;
+}
+
 /* "Salt Lake City-based", "New Mexico-based": a known name of several words whose last
  * word is the first part of a hyphenated word. The mention covers the whole word, as
  * for "Ohio-based". Returns its id, or -1. */
@@ -665,21 +684,10 @@ static int kgm_hyphen_multi(KgmCtx *c, size_t i) {
     }
     if (h == s || !(kgm_tok(c, j)->flags & KGT_F_CAP))
       return -1;
-    /* the surface of the name: tokens i..j-1 and the head of token j */
     char surf[KGT_PHRASE_MAX + 1];
-    size_t o = 0;
-    for (size_t q = i; q <= j; q++) {
-      size_t tl;
-      const char *ts = kgt_token_text(c->d, q, &tl);
-      if (q == j)
-        tl = (size_t)(h - s);
-      if (o + tl + 2 >= sizeof surf)
-        return -1;
-      if (q > i)
-        surf[o++] = ' ';
-      memcpy(surf + o, ts, tl);
-      o += tl;
-    }
+    size_t o = kgm_surface_to_hyphen(c, i, j + 1, surf, sizeof surf);
+    if (!o)
+      return -1;
     char key[KGT_PHRASE_MAX + 1];
     size_t kl = kgt_fold(surf, o, key, sizeof key);
     if (kl == (size_t)-1 || kl == 0)
@@ -705,9 +713,9 @@ static int kgm_hyphen_multi(KgmCtx *c, size_t i) {
   return -1;
 }
 
-/* "Bothell, Washington-based", "Rochester, New York": after a town and a comma the name
- * of a state is meant, when the gazetteer knows "<name> State" ("Washington State",
- * "New York State") beside the city of that name. */
+/* "Marlow, Vessia-based", "Dunholt, Vessia": after a town and a comma the name of a
+ * state is meant, when the gazetteer knows "<name> State" ("Vessia State") beside the
+ * city of that name. */
 static void kgm_city_comma_state(KgmCtx *c, int id) {
   KgmMention *m = &c->m[id];
   size_t a = m->tok_start, b = m->tok_end;
@@ -716,20 +724,9 @@ static void kgm_city_comma_state(KgmCtx *c, int id) {
                             : !kgm_namey(c, a - 2) || kgm_initial(c, a - 2)))
     return; /* a known place, or a capitalised word not opening the sentence ("Bothell") */
   char surf[KGT_PHRASE_MAX + 1];
-  size_t o = 0;
-  for (size_t q = a; q < b; q++) {
-    size_t tl;
-    const char *ts = kgt_token_text(c->d, q, &tl);
-    const char *h = q + 1 == b ? memchr(ts, '-', tl) : NULL; /* "Washington-based" */
-    if (h)
-      tl = (size_t)(h - ts);
-    if (o + tl + 8 >= sizeof surf)
-      return;
-    if (q > a)
-      surf[o++] = ' ';
-    memcpy(surf + o, ts, tl);
-    o += tl;
-  }
+  size_t o = kgm_surface_to_hyphen(c, a, b, surf, sizeof surf - 6); /* "Vessia-based" */
+  if (!o)
+    return;
   memcpy(surf + o, " State", 6);
   o += 6;
   char key[KGT_PHRASE_MAX + 1];
@@ -991,7 +988,7 @@ static void kgm_pass_suffixes(KgmCtx *c) {
     int g = c->owner[i];
     if (g >= 0 && c->m[g].tok_start == i && kgm_is_org(c->m[g].cls) &&
         c->aux[g].name_end == c->m[g].tok_end && !c->headline[t->sentence]) {
-      /* a known name, a place and a legal suffix: "Siemens Canada Ltd" is its unit there */
+      /* a known name, a place and a legal suffix: "Halvik Canada Ltd" is its unit there */
       size_t u = kgm_unit_of_place(c, c->m[g].tok_end);
       if (u != c->m[g].tok_end) {
         KgClass gc = c->m[g].cls;
@@ -1597,7 +1594,7 @@ static void kgm_pass_short_names(KgmCtx *c) {
         break;
       if ((size_t)q == k)
         continue;
-      /* "Aga France" is Aga's unit in France, not Aga */
+      /* "Orvane France" is Orvane's unit in France, not Orvane */
       const KgmForm *f;
       size_t ex = o->tok_start + (m->tok_end - m->tok_start);
       if (ex < o->tok_end && kgm_gaz(c, ex, 0, &f) > 0 &&
@@ -2192,7 +2189,7 @@ static void kgm_pass_people_lists(KgmCtx *c) {
     if (b + 1 < c->nt && kgm_lex(c, b, KGT_LEX_LIST_SEP, &e) == 1 && c->owner[b + 1] >= 0 &&
         c->m[c->owner[b + 1]].cls == KG_CLASS_PERSON && c->m[c->owner[b + 1]].tok_start == b + 1)
       after = 1;
-    /* "Nik Storonsky and Vlad Yatsenko": a conjunction to a person after is enough */
+    /* "Ann Tarlo and Paul Brantel": a conjunction to a person after is enough */
     if ((before && (after || !kgm_is(c, a - 1, ","))) || (after && !kgm_is(c, b, ","))) {
       m->cls = KG_CLASS_PERSON;
       m->flags &= ~(unsigned)KGM_F_GUESS;
@@ -2284,7 +2281,7 @@ static void kgm_pass_lists(KgmCtx *c) {
   }
 }
 
-/* ", firme californienne", ", a Paris-based startup": a descriptor in apposition after
+/* ", firme californienne", ", a Lorvanne-based startup": a descriptor in apposition after
  * token @p j-1; returns its entry and sets [*ds, *de) (0: none). */
 static const KgtLexEntry *kgm_appos(KgmCtx *c, size_t j, size_t *ds, size_t *de) {
   if (j >= c->nt || !kgm_is(c, j, ","))
@@ -2776,7 +2773,7 @@ static int kgm_name_follows(KgmCtx *c, size_t j, size_t lim) {
     if (!(j = kgm_complement(c, j, lim)))
       return 0;
   }
-  /* "le spécialiste américain Anthony Fauci": the description is the person's */
+  /* "le spécialiste américain Ann Tarlo": the description is the person's */
   return j < lim && j < c->nt && kgm_namey(c, j) &&
          (c->owner[j] < 0 || kgm_is_org(c->m[c->owner[j]].cls) ||
           c->m[c->owner[j]].cls == KG_CLASS_PERSON);
@@ -2831,7 +2828,7 @@ static size_t kgm_anaphor_at(KgmCtx *c, size_t i, const char **type, KgmAnaPlace
     *type = e->value;
     if (strcmp(e->value, "np") == 0 && (dn = kgm_demonyms(c, i + m, pl)) > 0) {
       if (i + m + dn < lim && kgm_namey(c, i + m + dn))
-        return 0; /* "le spécialiste américain Anthony Fauci": it names what follows */
+        return 0; /* "le spécialiste américain Ann Tarlo": it names what follows */
       if (kgm_name_follows(c, i + m + dn, lim))
         return 0; /* "le géant britannique des télécoms Brantel" */
       kgm_set_places(where, pl);
@@ -2991,7 +2988,7 @@ static size_t kgm_based_anaphor(KgmCtx *c, size_t i) {
                                             l1 + 1 + l2);
   if (!e || strcmp(e->value, "np") != 0 || (j + 1 < c->nt && c->desc[j + 1].e))
     return 0;
-  /* "for the Paris-based maker of X": a new party described, not one named before */
+  /* "for the Lorvanne-based maker of X": a new party described, not one named before */
   if (kgm_after_prep(c, i) || kgm_is(c, j + 1, "of") || kgm_is(c, j + 1, "de"))
     return 0;
   return j;

@@ -96,29 +96,34 @@ static KgLiteralKind kgx_date_kind(const char *d) {
   return n == 4 ? KG_LIT_YEAR : n == 7 ? KG_LIT_YEAR_MONTH : KG_LIT_DATE;
 }
 
-/* Token @p t is a word of the relations lexicon's class @p cls (see kgx_class()). */
+/* Token @p t is a word of the relations lexicon's class @p cls (from KgxClasses). */
 static int kgx_in(const KgxContext *c, size_t t, long cls) {
   return cls >= 0 && kgr_input_token_in_class(c->rules, c->in, t, cls);
 }
 
-/* A class of the relations lexicon by name, -1 when the language has none. The words
- * these helpers look for are the language's (per share, valuation, condition,
- * relative-clause words), kept in the lexicon files with the rest. */
-static long kgx_class(const KgxContext *c, const char *name) {
-  return kgr_ruleset_class(c->rules, name);
+void kgx_classes_init(const KgrRuleSet *rs, KgxClasses *out) {
+  out->per = kgr_ruleset_class(rs, "PER_WORD");
+  out->share = kgr_ruleset_class(rs, "SHARE_WORD");
+  out->valuation = kgr_ruleset_class(rs, "VALUATION_WORD");
+  out->cond_cue = kgr_ruleset_class(rs, "CONDITION_CUE");
+  out->cond_head = kgr_ruleset_class(rs, "CONDITION_HEAD");
+  out->cond_link = kgr_ruleset_class(rs, "CONDITION_LINK");
+  out->relative = kgr_ruleset_class(rs, "RELATIVE_WORD");
+  out->founding = kgr_ruleset_class(rs, "FOUNDING_WORD");
+  out->relative_day = kgr_ruleset_class(rs, "RELATIVE_DAY");
 }
 
 /* A price per share ("$95 a share", "20,50 euros par action") is no deal amount. */
 static int kgx_per_share(const KgxContext *c, size_t end, size_t sent_end) {
   if (end + 1 >= sent_end)
     return 0;
-  return kgx_in(c, end, kgx_class(c, "PER_WORD")) && kgx_in(c, end + 1, kgx_class(c, "SHARE_WORD"));
+  return kgx_in(c, end, c->cls->per) && kgx_in(c, end + 1, c->cls->share);
 }
 
 /* Money just after a valuation verb belongs to the valuation, not to the deal ("valuing
  * the company at $1.5 billion"). */
 static int kgx_valuation_money(const KgxContext *c, size_t start, size_t sent_start) {
-  long val = kgx_class(c, "VALUATION_WORD");
+  long val = c->cls->valuation;
   for (size_t k = 1; k <= 5 && start >= sent_start + k; k++)
     if (kgx_in(c, start - k, val))
       return 1;
@@ -205,15 +210,15 @@ static KgEntityId kgx_previous(const KgxSentence *ss, KgRelation rel, int want_s
 }
 
 /* The products gazetteer names another developer for the product of mention @p om than
- * the organization of mention @p sm (or a unit named after it): "l'A380 d'Air France" is
- * Airbus's aircraft, flown by the airline. */
+ * the organization of mention @p sm (or a unit named after it): "le Z40 de Tarlo Air" is
+ * Velmair's aircraft, flown by the airline. */
 static int kgx_other_maker(const KgxContext *c, size_t sm, size_t om) {
   if (sm >= c->nments || om >= c->nments)
     return 0;
   const char *maker = c->ments[om].maker, *name = c->ments[sm].name;
   if (!maker || !name || strcmp(maker, name) == 0)
     return 0;
-  /* a unit named after the developer makes it too: "Google DeepMind" for Google */
+  /* a unit named after the developer makes it too: "Velmair Robotics" for Velmair */
   size_t n = strlen(maker);
   return !(strncmp(name, maker, n) == 0 && name[n] == ' ');
 }
@@ -294,8 +299,7 @@ static KgStatus kgx_cand_add(KgxCands *cs, KgxCand *f) {
 static char *kgx_condition(const KgxContext *c, const KgtSentence *S, size_t from) {
   /* a cue alone ("until", « jusqu'à »), or a head and its link ("subject to", "provided
      that", « sous réserve ») */
-  long cue = kgx_class(c, "CONDITION_CUE"), head = kgx_class(c, "CONDITION_HEAD"),
-       link = kgx_class(c, "CONDITION_LINK");
+  long cue = c->cls->cond_cue, head = c->cls->cond_head, link = c->cls->cond_link;
   for (size_t i = from; i < S->tok_end && i < from + 8; i++) {
     if (!kgx_in(c, i, cue) &&
         !(kgx_in(c, i, head) && i + 1 < S->tok_end && kgx_in(c, i + 1, link)))
@@ -334,16 +338,12 @@ static int kgx_is_lead(const KgxContext *c, const KgtSentence *S) {
   return 0;
 }
 
-/* Token @p t lies in a relative clause set off by commas inside match @p m ("Osprel, que
- * Delmark a rachetée en 2019, a racheté Tarvex"): its date is the clause's, not the
- * fact's. */
-
 /* Token @p t after match @p m stands in a relative clause that opened after the match:
  * "X will buy Y, the brand it created in 1965" ("…, la marque qu'elle avait créée en
  * 1965"), unless a comma closed the clause before @p t. */
 static int kgx_after_relative(const KgxContext *c, const KgrMatch *m, size_t t) {
   int comma = 0, in_rel = 0;
-  long rel = kgx_class(c, "RELATIVE_WORD");
+  long rel = c->cls->relative;
   for (size_t k = m->tok_end; k < t; k++) {
     const KgtToken *tk = kgt_doc_token(c->doc, k);
     if (strcmp(tk->lower, ",") == 0) {
@@ -356,8 +356,11 @@ static int kgx_after_relative(const KgxContext *c, const KgrMatch *m, size_t t) 
   return in_rel;
 }
 
+/* Token @p t lies in a relative clause set off by commas inside match @p m ("Osprel, que
+ * Delmark a rachetée en 2019, a racheté Tarvex"): its date is the clause's, not the
+ * fact's. */
 static int kgx_in_relative(const KgxContext *c, const KgrMatch *m, size_t t) {
-  long rel = kgx_class(c, "RELATIVE_WORD");
+  long rel = c->cls->relative;
   if (t >= m->tok_end)
     return kgx_after_relative(c, m, t);
   if (t <= m->tok_start)
@@ -375,9 +378,9 @@ static int kgx_in_relative(const KgxContext *c, const KgrMatch *m, size_t t) {
 
 /* The date at token @p t tells when something was founded ("fondé en 1987", "founded in
  * 1997": a word of class FOUNDING_WORD one or two tokens before), not when a deal was
- * made: "Ardian a pris le contrôle de Sertec, fondé en 1987 par …". */
+ * made: "Halvik a pris le contrôle de Sertec, fondé en 1987 par …". */
 static int kgx_founding_date(const KgxContext *c, size_t t) {
-  long cls = kgx_class(c, "FOUNDING_WORD");
+  long cls = c->cls->founding;
   for (size_t k = 1; cls >= 0 && k <= 2 && k <= t; k++)
     if (kgx_in(c, t - k, cls))
       return 1;
@@ -453,7 +456,7 @@ static void kgx_sentence_quals(const KgxSentence *ss, const KgrMatch *m, const K
     snprintf(f->date, sizeof f->date, "%s", c->article_date);
   /* "on Friday", "jeudi", "today": the article's own date */
   if (!f->date[0] && kgx_takes_date(f->rel) && !(r->flags & KGR_RULE_NODATE) && c->article_date) {
-    long rel_day = kgr_ruleset_class(c->rules, "RELATIVE_DAY");
+    long rel_day = c->cls->relative_day;
     for (size_t i = S->tok_start; i < S->tok_end && rel_day >= 0; i++) {
       if (kgr_input_token_in_class(c->rules, c->in, i, rel_day)) {
         snprintf(f->date, sizeof f->date, "%s", c->article_date);

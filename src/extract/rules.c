@@ -392,8 +392,8 @@ KgStatus kgr_ruleset_new(const char *lang, KgrRuleSet **out) {
   if (!rs)
     return KG_ERR_NOMEM;
   snprintf(rs->lang, sizeof rs->lang, "%s", lang ? lang : "");
-  rs->det_cls = rs->sep_cls = rs->conj_cls = rs->tail_cls = rs->link_cls = rs->pron_cls = rs->psuf_cls = rs->rel_cls = -1;
-  rs->prole_cls = rs->pmod_cls = -1;
+  rs->det_cls = rs->sep_cls = rs->conj_cls = rs->tail_cls = rs->link_cls = -1;
+  rs->pron_cls = rs->psuf_cls = rs->rel_cls = rs->prole_cls = rs->pmod_cls = -1;
   *out = rs;
   return KG_SUCCESS;
 }
@@ -1761,12 +1761,6 @@ KgStatus kgr_ruleset_compile(KgrRuleSet *rs, const KgLog *log) {
           return KG_ERR_PARSE;
         }
       }
-    }
-  }
-  for (size_t i = 0; i < rs->nrules; i++) {
-    KgrRuleImpl *r = &rs->rules[i];
-    for (size_t k = 0; k < r->nnodes; k++) {
-      KgrNode *nd = &r->nodes[k];
       if (nd->kind == N_CAP && nd->cap == KGR_CAP_S && nd->next >= 0 &&
           r->nodes[nd->next].kind == N_GAP && !r->nodes[nd->next].nomention &&
           r->nodes[nd->next].max <= KGR_SUBJ_GAP)
@@ -2362,10 +2356,6 @@ static int kgr_mention_keyed(const KgrState *s, size_t q, unsigned tmask, int an
   return 0;
 }
 
-/* The end of a place or demonym mention that starts at @p p and is followed at once by a
- * mention of a type in @p tmask: "the German publisher Brantor", "the U.S. private equity
- * firm KKR", "au suédois Velmora" (the adjective places the organization; the name is what
- * is captured). 0 when there is none. */
 static int kgr_tok_is(const KgrState *s, size_t p, const char *w) {
   const KgtToken *t = &s->in->toks[p];
   const char *f = t->fold ? t->fold : t->lower;
@@ -2375,8 +2365,8 @@ static int kgr_tok_is(const KgrState *s, size_t p, const char *w) {
 static size_t kgr_descriptor_modifiers(const KgrState *s, size_t p, unsigned tmask);
 
 /* Token @p t places what follows (class PLACE_SUFFIX: "Ohio-based",
- * "Washington-headquartered"). */
-static int kgr_hyphenated(const KgrState *s, size_t t) {
+ * "Vessia-headquartered"). */
+static int kgr_place_suffix(const KgrState *s, size_t t) {
   return kgr_tok_in_class(s->rs, &s->in->tids[t], s->rs->psuf_cls);
 }
 
@@ -2393,6 +2383,10 @@ static const KgmMention *kgr_place_at(const KgrState *s, size_t p) {
   return NULL;
 }
 
+/* The end of a place or demonym mention that starts at @p p and is followed at once by a
+ * mention of a type in @p tmask: "the German publisher Brantor", "the U.S. private equity
+ * firm KKR", "au suédois Velmora" (the adjective places the organization; the name is what
+ * is captured). 0 when there is none. */
 static size_t kgr_place_adjective(const KgrState *s, size_t p, unsigned tmask) {
   const KgrInput *in = s->in;
   for (long j = in->ment_first[p]; j >= 0 && (size_t)j < in->nment_entries; j++) {
@@ -2402,21 +2396,21 @@ static size_t kgr_place_adjective(const KgrState *s, size_t p, unsigned tmask) {
     if (m->tok_start != p || m->tok_end >= s->b || !(kgr_mention_type(m) & (T_PLACE | T_DEMONYM)))
       continue;
     size_t q = m->tok_end;
-    /* "Redmond, Washington-based Quintal": a town, a comma and the hyphenated place */
-    if (q + 1 < s->b && kgr_tok_is(s, q, ",") && !kgr_hyphenated(s, q - 1)) {
+    /* "Marlow, Vessia-based Quintal": a town, a comma and the hyphenated place */
+    if (q + 1 < s->b && kgr_tok_is(s, q, ",") && !kgr_place_suffix(s, q - 1)) {
       const KgmMention *m2 = kgr_place_at(s, q + 1);
-      if (m2 && m2->tok_end < s->b && kgr_hyphenated(s, m2->tok_end - 1))
+      if (m2 && m2->tok_end < s->b && kgr_place_suffix(s, m2->tok_end - 1))
         q = m2->tok_end;
     }
     /* a descriptor comes next, in lower case ("American Motors" is one name), or the
      * adjective is in lower case itself ("au suédois Velmora"), or hyphenated
      * ("Ohio-based Quintal") */
     if ((in->toks[q].flags & (KGT_F_CAP | KGT_F_ALLCAPS)) &&
-        (in->toks[p].flags & (KGT_F_CAP | KGT_F_ALLCAPS)) && !kgr_hyphenated(s, q - 1))
+        (in->toks[p].flags & (KGT_F_CAP | KGT_F_ALLCAPS)) && !kgr_place_suffix(s, q - 1))
       continue;
     if (kgr_mention_keyed(s, q, tmask, 1))
       return q;
-    /* "Israeli chip firm Autotalks": lower-case words before the descriptor too */
+    /* "Danish chip firm Brantel": lower-case words before the descriptor too */
     size_t r = kgr_descriptor_modifiers(s, q, tmask);
     if (r)
       return r;
@@ -2545,23 +2539,28 @@ static size_t kgr_list_sep(const KgrState *s, size_t pos, int products) {
  * Oslo and Bergen, invested …". */
 #define KGR_APPOS_MAX 24
 
+/* Token @p p opens the sentence, or follows the comma of a fronted phrase ("Mardi, X, qui
+ * …"), not that of a list ("dont A, B, C, a réalisé"). */
+static int kgr_opens_clause(const KgrState *s, size_t p) {
+  return p == s->a ||
+         (kgr_tok_is(s, p - 1, ",") && (p < s->a + 2 || !s->in->has_ment[p - 2]));
+}
+
 /* The subject's apposition: "Halvik Corp, which employs 5,000 people, invested …",
- * « Sopra Steria, dont le siège est à Paris, détient … ». For a subject captured from
+ * « Halvik SA, dont le siège est à Lorvanne, détient … ». For a subject captured from
  * @p pos to @p end that opens its sentence (or a clause after a comma) with a comma right
  * after it: the positions just past the next commas (up to two: "which is based in Oslo,
  * Norway,") within KGR_APPOS_MAX tokens, where the rest of the rule may go on. */
 static size_t kgr_appos_ends(const KgrState *s, size_t pos, size_t end, size_t out[2]) {
   if (end >= s->b || !kgr_tok_is(s, end, ","))
     return 0;
-  /* the sentence's start, or after a fronted phrase ("Mardi, X, qui …"), not an item of a
-     list ("dont A, B, C, a réalisé") */
-  if (pos > s->a && (!kgr_tok_is(s, pos - 1, ",") || (pos >= s->a + 2 && s->in->has_ment[pos - 2])))
+  if (!kgr_opens_clause(s, pos))
     return 0;
   /* ", and labour talks …, Noranda …": a coordination, no apposition */
   if (end + 1 < s->b && kgr_tok_in_class(s->rs, &s->in->tids[end + 1], s->rs->conj_cls))
     return 0;
   size_t n = 0;
-  /* the subject is itself the apposition of a title: "The founder, Michael Dell, kept a
+  /* the subject is itself the apposition of a title: "The founder, Ann Tarlo, kept a
      stake" (a PERSON_ROLE word before the comma) */
   if (pos >= s->a + 2 && kgr_tok_is(s, pos - 1, ",") &&
       kgr_tok_in_class(s->rs, &s->in->tids[pos - 2], s->rs->prole_cls) && end + 1 < s->b &&
@@ -2585,7 +2584,7 @@ static size_t kgr_appos_ends(const KgrState *s, size_t pos, size_t end, size_t o
 }
 
 /* A subject candidate from @p pos to @p end that closes an earlier subject's apposition:
- * "Sopra Steria, dirigé par Cyril Malargé, possède 20 %" — Cyril Malargé owns nothing:
+ * "Halvik SA, dirigé par Paul Brantel, possède 20 %" — Paul Brantel owns nothing:
  * the verb after the comma is the first subject's. */
 static int kgr_closes_appos(const KgrState *s, size_t pos, size_t end) {
   /* the apposition links the name to the first subject: "dirigé par P,", "whose largest
@@ -2606,25 +2605,17 @@ static int kgr_closes_appos(const KgrState *s, size_t pos, size_t end) {
     size_t q = t - 1;
     while (q > s->a && s->in->has_ment[q - 1])
       q--;
-    return q == s->a || (kgr_tok_is(s, q - 1, ",") && q >= s->a + 2 && !s->in->has_ment[q - 2]);
+    return kgr_opens_clause(s, q);
   }
   return 0;
 }
 
-/* Nothing captured so far but the item being tried (in slot @p cap). */
-static int kgr_nothing_captured(const KgrState *s) {
+/* Nothing captured so far but the item being tried, in slot @p cap. */
+static int kgr_only_captured(const KgrState *s, int cap) {
   for (int k = 0; k < KGR_CAP__COUNT; k++)
-    if (k != KGR_CAP_O && s->m.slot[k].n)
+    if (k != cap && s->m.slot[k].n)
       return 0;
-  return s->m.slot[KGR_CAP_O].n <= 1;
-}
-
-/* Nothing but the subject captured so far. */
-static int kgr_first_capture(const KgrState *s) {
-  for (int k = 0; k < KGR_CAP__COUNT; k++)
-    if (k != KGR_CAP_S && s->m.slot[k].n)
-      return 0;
-  return s->m.slot[KGR_CAP_S].n <= 1;
+  return s->m.slot[cap].n <= 1;
 }
 
 static int kgr_cap_list(KgrState *s, const KgrNode *nd, size_t pos, const KgrFrame *up,
@@ -2644,17 +2635,18 @@ static int kgr_cap_list(KgrState *s, const KgrNode *nd, size_t pos, const KgrFra
       if (nx && kgr_cap_list(s, nd, nx, up, slot, depth + 1))
         return 1;
     }
-    /* ... when the rule opens with the subject: "X, a unit of Y, said" still makes Y
-       the parent in a rule that captured X first */
+    /* a subject the rule opens with is not the verb's when it closes an earlier name's
+       apposition; a rule that captured X first still reads Y as the parent in "X, a unit
+       of Y, said" */
     int closes = nd->cap == KGR_CAP_S && depth == 0 && (nd->next >= 0 || up) &&
-                 kgr_first_capture(s) && kgr_closes_appos(s, pos, endv[i]);
+                 kgr_only_captured(s, KGR_CAP_S) && kgr_closes_appos(s, pos, endv[i]);
     if (!closes && kgr_seq_match(s, nd->next, endv[i], up))
       return 1;
     /* only where the rule goes on with the verb (or a short gap that skips no name, no
        pronoun and no comma): a long gap after the subject would let the rest match
        anywhere past the apposition; the subject of a passive is the object captured first
-       ("Informatica, based in Redwood City, was taken private by …") */
-    if ((nd->cap == KGR_CAP_S || (nd->cap == KGR_CAP_O && kgr_nothing_captured(s))) &&
+       ("Kestrel, based in Marlow, was taken private by …") */
+    if ((nd->cap == KGR_CAP_S || (nd->cap == KGR_CAP_O && kgr_only_captured(s, KGR_CAP_O))) &&
         depth == 0 && nd->next >= 0 &&
         (s->rule->nodes[nd->next].kind != N_GAP || s->rule->nodes[nd->next].nomention == 2)) {
       size_t after[2], na = kgr_appos_ends(s, pos, endv[i], after);
@@ -2669,7 +2661,7 @@ static int kgr_cap_list(KgrState *s, const KgrNode *nd, size_t pos, const KgrFra
 }
 
 /* A comma a short gap after @S does not skip: the subject ends an apposition there
- * ("Kering, propriétaire de Gucci, a pris …": Gucci took nothing), unless a relative
+ * ("Velmair, propriétaire de Orvane, a pris …": Orvane took nothing), unless a relative
  * clause opens ("Norvia, which supplies …": class RELATIVE_WORD). */
 static int kgr_gap_comma(const KgrState *s, size_t p) {
   return kgr_tok_is(s, p, ",") &&

@@ -88,7 +88,7 @@ typedef enum {
   KGT_LEX_GENITIVE,   /* "de", "of": a complement follows (value: article and/or plural for
                          "du", "des") */
   KGT_LEX_YOUNG,      /* "start-up", "jeune": a description of a young company */
-  KGT_LEX_HYPHEN_MOD, /* "owned", "led" after a hyphen make a modifier ("Tencent-owned");
+  KGT_LEX_HYPHEN_MOD, /* "owned", "led" after a hyphen make a modifier ("Kestrel-owned");
                          value owner: the name before owns or backs; suffix: any word
                          ending so ("-ed") */
   KGT_LEX__COUNT
