@@ -236,6 +236,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/f76-societe-francaise.gold.tsv \
 	tests/data/extract/f77-producteur-personne.fr.txt \
 	tests/data/extract/f77-producteur-personne.gold.tsv \
+	tests/data/extract/f78-rue-banque.fr.txt \
+	tests/data/extract/f78-rue-banque.gold.tsv \
 	tests/data/extract/e43-revenue-forms.en.txt \
 	tests/data/extract/e43-revenue-forms.gold.tsv \
 	tests/data/extract/e44-apposition-holder.en.txt \
@@ -308,6 +310,12 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/e77-demonym-modifiers.gold.tsv \
 	tests/data/extract/e78-purchase-of-stake.en.txt \
 	tests/data/extract/e78-purchase-of-stake.gold.tsv \
+	tests/data/extract/e79-will-invest-early-investors.en.txt \
+	tests/data/extract/e79-will-invest-early-investors.gold.tsv \
+	tests/data/extract/e80-partners-rival-provider.en.txt \
+	tests/data/extract/e80-partners-rival-provider.gold.tsv \
+	tests/data/extract/e81-initial-first-name.en.txt \
+	tests/data/extract/e81-initial-first-name.gold.tsv \
 	tests/data/extract/f33-produits-comme.fr.txt \
 	tests/data/extract/f33-produits-comme.gold.tsv \
 	tests/data/extract/f34-institutions.fr.txt \

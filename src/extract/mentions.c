@@ -1737,6 +1737,13 @@ static size_t kgm_person_span(KgmCtx *c, size_t j, size_t maxlen) {
   return k;
 }
 
+/* "G." of "G. Robert Durham": one capital letter and its dot. */
+static int kgm_lead_initial(const KgtToken *t) {
+  const unsigned char *l = (const unsigned char *)t->lower;
+  return t->kind == KGT_WORD && (t->flags & KGT_F_CAP) && l[0] >= 'a' && l[0] <= 'z' &&
+         l[1] == '.' && l[2] == '\0';
+}
+
 static void kgm_pass_people(KgmCtx *c) {
   for (size_t i = 0; i < c->nt; i++) {
     const KgtToken *t = kgm_tok(c, i);
@@ -1756,18 +1763,25 @@ static void kgm_pass_people(KgmCtx *c) {
     if ((t->flags & KGT_F_CAP) && !(t->flags & KGT_F_ALLCAPS) && kgm_gaz(c, i, 1, &f) == 1) {
       {
         size_t k = kgm_person_span(c, i + 1, 3);
-        /* "Jean Vallon", "Henry Ford": a first name before a one-word organization of the
-           gazetteer makes a person of both words */
+        /* "Jean Vallon", "Henry Ford", "Scott Sheffield": a first name before a one-word
+           organization or town of the gazetteer makes a person of both words */
         int o1 = i + 1 < c->nt ? c->owner[i + 1] : -1;
         if (k == i + 1 && o1 >= 0 && c->m[o1].tok_start == i + 1 && c->m[o1].tok_end == i + 2 &&
-            kgm_is_org(c->m[o1].cls) && (c->m[o1].flags & KGM_F_GAZETTEER) &&
+            (kgm_is_org(c->m[o1].cls) ||
+             (c->m[o1].cls == KG_CLASS_PLACE && !(c->m[o1].flags & KGM_F_DEMONYM))) &&
+            (c->m[o1].flags & KGM_F_GAZETTEER) &&
             !(c->m[o1].flags & KGM_F_SHARED) && (kgm_tok(c, i + 1)->flags & KGT_F_SPACE_BEFORE) &&
             kgm_tok(c, i + 1)->sentence == t->sentence && !kgm_namey(c, i + 2)) {
           kgm_kill(c, o1);
           k = i + 2;
         }
         if (k > i + 1) {
-          int id = kgm_add(c, i, k, KG_CLASS_PERSON, NULL, 0, KGM_SRC_PERSON);
+          /* "chairman G. Robert Durham": an initial before the first name is the name's */
+          size_t a = i;
+          if (i > 0 && c->owner[i - 1] < 0 && kgm_tok(c, i - 1)->sentence == t->sentence &&
+              kgm_lead_initial(kgm_tok(c, i - 1)))
+            a = i - 1;
+          int id = kgm_add(c, a, k, KG_CLASS_PERSON, NULL, 0, KGM_SRC_PERSON);
           if (id >= 0)
             i = k - 1;
           continue;
@@ -2599,13 +2613,34 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
    * descriptor called by the same noun */
   if (np && i + 1 < c->nt && kgm_tok(c, i + 1)->kind == KGT_WORD) {
     const char *noun = kgm_tok(c, i + 1)->fold;
+    /* "X, le groupe du milliardaire": an apposition or a complement makes a new description */
+    int named_here = 0, appos = kgm_of(c, i + 2, 1);
+    if (i >= 2 && kgm_is(c, i - 1, ",") && c->owner[i - 2] >= 0) {
+      const KgmMention *b = &c->m[c->owner[i - 2]];
+      appos |= kgm_is_org(b->cls) && b->cls != KG_CLASS_NEWS_ORGANIZATION;
+    }
     for (size_t k = R->n; k-- > 0 && R->n - k <= KGM_REF_SCAN;) {
       const KgmRef *r = &R->refs[k];
       const KgmMention *m = &c->m[r->id];
       if (s - r->sentence > 10)
         break;
-      if (r->tok >= i || (m->flags & KGM_F_ANAPHOR) || !kgm_ref_ok(c, r, NULL, np))
+      if (r->tok >= i || !kgm_ref_ok(c, r, NULL, np))
         continue;
+      if (!(m->flags & KGM_F_ANAPHOR) && r->sentence == s && r->subject)
+        named_here = 1;
+      if (m->flags & KGM_F_ANAPHOR) {
+        /* « la banque … » again: the same description keeps its referent, whatever the
+           sentences between named (« Axa, l'assureur, … Selon Les Echos, la banque … »);
+           not past a name of this sentence not after a preposition ("when Boeing bought
+           the company") */
+        if (!named_here && !appos && s - r->sentence <= 3 && m->tok_end - m->tok_start == 2 &&
+            strcmp(kgm_tok(c, m->tok_start + 1)->fold, noun) == 0 &&
+            kgm_lex1(c, m->tok_start, KGT_LEX_DET)) {
+          *sure = 1;
+          return r->id;
+        }
+        continue;
+      }
       for (size_t t = m->desc_start; t < m->desc_end && t < m->tok_start; t++)
         if (strcmp(kgm_tok(c, t)->fold, noun) == 0 || (young && kgm_young(c, t))) {
           *sure = 1;
@@ -3351,6 +3386,28 @@ static void kgm_pass_quotes(KgmCtx *c) {
 
 /* ----------------------------------------------------------------- driver */
 
+/* « la rue d'Antin », « avenue Montaigne »: the capitalised words after a street word, a
+ * genitive and an article between, name the street: no gazetteer entry, no name. */
+static void kgm_mark_streets(KgmCtx *c) {
+  for (size_t j = 0; j < c->nt; j++) {
+    size_t n = kgm_lex(c, j, KGT_LEX_STREET, NULL);
+    if (!n)
+      continue;
+    size_t k = j + n, se = kgm_sent_end(c, j);
+    if (k < se && kgm_of(c, k, 1))
+      k++;
+    if (k < se && kgm_lex1(c, k, KGT_LEX_DET) && !(kgm_tok(c, k)->flags & KGT_F_CAP))
+      k++;
+    for (size_t e = k; e < se && e < k + 3 && kgm_tok(c, e)->kind == KGT_WORD &&
+                       (kgm_tok(c, e)->flags & KGT_F_CAP);
+         e++) {
+      c->gmask[e] = 0;
+      c->namey[e] = 2;
+    }
+    j = k > j ? k - 1 : j;
+  }
+}
+
 static void kgm_mark_headlines(KgmCtx *c) {
   size_t ns = kgt_doc_nsentences(c->d);
   for (size_t s = 0; s < ns; s++) {
@@ -3427,6 +3484,7 @@ KgStatus kgm_find_mentions(const KgmGazetteer *g, const KgtDoc *doc, KgmMentions
     for (size_t k = j; n > 1 && k < j + n && k < c.nt; k++)
       c.namey[k] = 2;
   }
+  kgm_mark_streets(&c);
   kgm_mark_headlines(&c);
   kgm_pass_descriptors(&c);
   kgm_pass_gazetteer(&c);

@@ -91,6 +91,8 @@ typedef enum {
   KGT_LEX_HYPHEN_MOD, /* "owned", "led" after a hyphen make a modifier ("Kestrel-owned");
                          value owner: the name before owns or backs; suffix: any word
                          ending so ("-ed") */
+  KGT_LEX_STREET,     /* "rue", "avenue": the capitalised words after it (and a genitive)
+                         name a street, not a company or a town ("la rue d'Antin") */
   KGT_LEX__COUNT
 } KgtLexKind;
 
