@@ -238,6 +238,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/f77-producteur-personne.gold.tsv \
 	tests/data/extract/f78-rue-banque.fr.txt \
 	tests/data/extract/f78-rue-banque.gold.tsv \
+	tests/data/extract/f79-coordinations.fr.txt \
+	tests/data/extract/f79-coordinations.gold.tsv \
 	tests/data/extract/e43-revenue-forms.en.txt \
 	tests/data/extract/e43-revenue-forms.gold.tsv \
 	tests/data/extract/e44-apposition-holder.en.txt \
