@@ -105,6 +105,7 @@ void kgx_classes_init(const KgrRuleSet *rs, KgxClasses *out) {
   out->per = kgr_ruleset_class(rs, "PER_WORD");
   out->share = kgr_ruleset_class(rs, "SHARE_WORD");
   out->valuation = kgr_ruleset_class(rs, "VALUATION_WORD");
+  out->deal = kgr_ruleset_class(rs, "DEAL_NOUN");
   out->cond_cue = kgr_ruleset_class(rs, "CONDITION_CUE");
   out->cond_head = kgr_ruleset_class(rs, "CONDITION_HEAD");
   out->cond_link = kgr_ruleset_class(rs, "CONDITION_LINK");
@@ -124,9 +125,17 @@ static int kgx_per_share(const KgxContext *c, size_t end, size_t sent_end) {
  * the company at $1.5 billion"). */
 static int kgx_valuation_money(const KgxContext *c, size_t start, size_t sent_start) {
   long val = c->cls->valuation;
-  for (size_t k = 1; k <= 5 && start >= sent_start + k; k++)
-    if (kgx_in(c, start - k, val))
-      return 1;
+  for (size_t k = 1; k <= 5 && start >= sent_start + k; k++) {
+    if (!kgx_in(c, start - k, val))
+      continue;
+    /* "in an all-stock deal valued at $35 billion", « une opération valorisée à »: the
+       deal's value, not a company's */
+    size_t w = start - k;
+    for (size_t j = 1; j <= 2 && w >= sent_start + j; j++)
+      if (kgx_in(c, w - j, c->cls->deal))
+        return 0;
+    return 1;
+  }
   return 0;
 }
 
