@@ -242,6 +242,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/f79-coordinations.gold.tsv \
 	tests/data/extract/f80-operation-valorisee.fr.txt \
 	tests/data/extract/f80-operation-valorisee.gold.tsv \
+	tests/data/extract/f81-fourniture-participation.fr.txt \
+	tests/data/extract/f81-fourniture-participation.gold.tsv \
 	tests/data/extract/e43-revenue-forms.en.txt \
 	tests/data/extract/e43-revenue-forms.gold.tsv \
 	tests/data/extract/e44-apposition-holder.en.txt \
@@ -322,6 +324,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/e81-initial-first-name.gold.tsv \
 	tests/data/extract/e82-deal-valued-at.en.txt \
 	tests/data/extract/e82-deal-valued-at.gold.tsv \
+	tests/data/extract/e83-set-up-by.en.txt \
+	tests/data/extract/e83-set-up-by.gold.tsv \
 	tests/data/extract/f33-produits-comme.fr.txt \
 	tests/data/extract/f33-produits-comme.gold.tsv \
 	tests/data/extract/f34-institutions.fr.txt \
