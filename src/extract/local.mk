@@ -244,6 +244,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/f80-operation-valorisee.gold.tsv \
 	tests/data/extract/f81-fourniture-participation.fr.txt \
 	tests/data/extract/f81-fourniture-participation.gold.tsv \
+	tests/data/extract/f82-relative-sujet.fr.txt \
+	tests/data/extract/f82-relative-sujet.gold.tsv \
 	tests/data/extract/e43-revenue-forms.en.txt \
 	tests/data/extract/e43-revenue-forms.gold.tsv \
 	tests/data/extract/e44-apposition-holder.en.txt \
@@ -326,6 +328,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/e82-deal-valued-at.gold.tsv \
 	tests/data/extract/e83-set-up-by.en.txt \
 	tests/data/extract/e83-set-up-by.gold.tsv \
+	tests/data/extract/e84-subject-relative.en.txt \
+	tests/data/extract/e84-subject-relative.gold.tsv \
 	tests/data/extract/f33-produits-comme.fr.txt \
 	tests/data/extract/f33-produits-comme.gold.tsv \
 	tests/data/extract/f34-institutions.fr.txt \

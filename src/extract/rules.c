@@ -346,6 +346,7 @@ struct KgrRuleSetImpl {
   long pron_cls; /* PRONOUN: a subject of its own, never skipped by a gap after @S */
   long psuf_cls; /* PLACE_SUFFIX: "Ohio-based" before a name places it */
   long rel_cls;  /* RELATIVE_WORD: ", which" may follow a subject in a short gap */
+  long srel_cls; /* SUBJECT_RELATIVE: ", which has invested …" reads as "has invested …" */
   /* ADVERBIAL: words and phrases ("par_ailleurs", "on_Monday") a pattern may step over
    * where its next element does not match: « a par ailleurs racheté » */
   struct {
@@ -393,7 +394,7 @@ KgStatus kgr_ruleset_new(const char *lang, KgrRuleSet **out) {
     return KG_ERR_NOMEM;
   snprintf(rs->lang, sizeof rs->lang, "%s", lang ? lang : "");
   rs->det_cls = rs->sep_cls = rs->conj_cls = rs->tail_cls = rs->link_cls = -1;
-  rs->pron_cls = rs->psuf_cls = rs->rel_cls = rs->prole_cls = rs->pmod_cls = -1;
+  rs->pron_cls = rs->psuf_cls = rs->rel_cls = rs->srel_cls = rs->prole_cls = rs->pmod_cls = -1;
   *out = rs;
   return KG_SUCCESS;
 }
@@ -1747,6 +1748,7 @@ KgStatus kgr_ruleset_compile(KgrRuleSet *rs, const KgLog *log) {
   rs->pron_cls = kgr_class_find(rs, "PRONOUN");
   rs->psuf_cls = kgr_class_find(rs, "PLACE_SUFFIX");
   rs->rel_cls = kgr_class_find(rs, "RELATIVE_WORD");
+  rs->srel_cls = kgr_class_find(rs, "SUBJECT_RELATIVE");
   rs->prole_cls = kgr_class_find(rs, "PERSON_ROLE");
   rs->pmod_cls = kgr_class_find(rs, "PERSON_PREMOD");
   for (size_t i = 0; i < rs->nrules; i++) {
@@ -2654,6 +2656,13 @@ static int kgr_cap_list(KgrState *s, const KgrNode *nd, size_t pos, const KgrFra
         if (kgr_seq_match(s, nd->next, after[q], up))
           return 1;
     }
+    /* "Norvik, which has invested $2 billion in Tessara, …", « Norvik, qui a investi … »:
+       a relative clause on the subject says what the subject does */
+    if (nd->cap == KGR_CAP_S && depth == 0 && nd->next >= 0 && endv[i] + 2 < s->b &&
+        s->rule->nodes[nd->next].kind != N_GAP && kgr_tok_is(s, endv[i], ",") &&
+        kgr_tok_in_class(s->rs, &s->in->tids[endv[i] + 1], s->rs->srel_cls) &&
+        kgr_seq_match(s, nd->next, endv[i] + 2, up))
+      return 1;
     if (slot)
       slot->n--;
   }
