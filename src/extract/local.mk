@@ -330,6 +330,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/e83-set-up-by.gold.tsv \
 	tests/data/extract/e84-subject-relative.en.txt \
 	tests/data/extract/e84-subject-relative.gold.tsv \
+	tests/data/extract/e85-based-description-lead.en.txt \
+	tests/data/extract/e85-based-description-lead.gold.tsv \
 	tests/data/extract/f33-produits-comme.fr.txt \
 	tests/data/extract/f33-produits-comme.gold.tsv \
 	tests/data/extract/f34-institutions.fr.txt \

@@ -3199,9 +3199,13 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
     KgmAnaPlaces where;
     size_t pj = kgm_based_anaphor(c, i);
     if (pj) {
-      /* "the Salt Lake City-based company": the noun is the anaphor, the place stays */
+      /* "the Salt Lake City-based company": the noun is the anaphor, the place stays; it
+         describes the company the article is about (named most lately), not a backer
+         listed last ("… joined Amazon and Meta. The San Francisco-based company …") */
       int sure;
-      int ref = kgm_resolve(c, &R, i, t->sentence, "np", NULL, &sure);
+      int ref = kgm_most_named(c, &R, i, t->sentence, NULL, 1, 1);
+      if (ref < 0)
+        ref = kgm_resolve(c, &R, i, t->sentence, "np", NULL, &sure);
       if (ref >= 0) {
         st = kgm_noun_anaphor(c, &R, pj, ref, i);
         i = pj;
