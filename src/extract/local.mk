@@ -246,6 +246,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/f81-fourniture-participation.gold.tsv \
 	tests/data/extract/f82-relative-sujet.fr.txt \
 	tests/data/extract/f82-relative-sujet.gold.tsv \
+	tests/data/extract/f83-participe-tour.fr.txt \
+	tests/data/extract/f83-participe-tour.gold.tsv \
 	tests/data/extract/e43-revenue-forms.en.txt \
 	tests/data/extract/e43-revenue-forms.gold.tsv \
 	tests/data/extract/e44-apposition-holder.en.txt \

@@ -125,7 +125,11 @@ static int kgx_per_share(const KgxContext *c, size_t end, size_t sent_end) {
  * the company at $1.5 billion"). */
 static int kgx_valuation_money(const KgxContext *c, size_t start, size_t sent_start) {
   long val = c->cls->valuation;
-  for (size_t k = 1; k <= 5 && start >= sent_start + k; k++) {
+  /* "valuing the company at $13.8 billion", « qui valorise la jeune pousse à près de 6
+     milliards »: a few words back, not past a comma */
+  for (size_t k = 1; k <= 8 && start >= sent_start + k; k++) {
+    if (kgt_token_is(c->doc, start - k, ","))
+      break;
     if (!kgx_in(c, start - k, val))
       continue;
     /* "in an all-stock deal valued at $35 billion", « une opération valorisée à »: the
