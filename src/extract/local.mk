@@ -336,6 +336,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/e84-subject-relative.gold.tsv \
 	tests/data/extract/e85-based-description-lead.en.txt \
 	tests/data/extract/e85-based-description-lead.gold.tsv \
+	tests/data/extract/e86-its-unit-appos.en.txt \
+	tests/data/extract/e86-its-unit-appos.gold.tsv \
 	tests/data/extract/f33-produits-comme.fr.txt \
 	tests/data/extract/f33-produits-comme.gold.tsv \
 	tests/data/extract/f34-institutions.fr.txt \
