@@ -250,6 +250,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/f83-participe-tour.gold.tsv \
 	tests/data/extract/f84-dirige-dont-actionnaire.fr.txt \
 	tests/data/extract/f84-dirige-dont-actionnaire.gold.tsv \
+	tests/data/extract/f85-freres-controle.fr.txt \
+	tests/data/extract/f85-freres-controle.gold.tsv \
 	tests/data/extract/e43-revenue-forms.en.txt \
 	tests/data/extract/e43-revenue-forms.gold.tsv \
 	tests/data/extract/e44-apposition-holder.en.txt \

@@ -863,6 +863,10 @@ static size_t kgm_lower_prefix_org(KgmCtx *c, size_t i) {
   if ((t->flags & KGT_F_CAP) || c->owner[i] >= 0 || c->headline[t->sentence] ||
       kgm_lex(c, i, KGT_LEX_ORGWORD, &w) != 1 || !kgm_has(w->arg[0], "prefix"))
     return 0;
+  /* « les frères Jean et Henri Boiron »: first names after it are people */
+  const KgmForm *fn;
+  if (i + 1 < c->nt && c->owner[i + 1] < 0 && kgm_gaz(c, i + 1, 1, &fn) == 1)
+    return 0;
   size_t lim = kgm_sent_end(c, i), e = i + 1;
   while (e < lim && e - i <= 4 && kgm_namey(c, e)) {
     int g = c->owner[e];

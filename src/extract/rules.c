@@ -2591,23 +2591,39 @@ static size_t kgr_appos_ends(const KgrState *s, size_t pos, size_t end, size_t o
 static int kgr_closes_appos(const KgrState *s, size_t pos, size_t end) {
   /* the apposition links the name to the first subject: "dirigé par P,", "whose largest
      shareholder is P," (class APPOS_LINK) */
-  if (end + 1 >= s->b || !kgr_tok_is(s, end, ",") || pos == s->a ||
-      !kgr_tok_in_class(s->rs, &s->in->tids[pos - 1], s->rs->link_cls))
+  /* "contrôlé par la famille X,": the determiner before the name is the name's */
+  size_t lp = pos;
+  if (lp > s->a + 1 && kgr_tok_in_class(s->rs, &s->in->tids[lp - 1], s->rs->det_cls))
+    lp--;
+  if (end + 1 >= s->b || !kgr_tok_is(s, end, ",") || lp == s->a ||
+      !kgr_tok_in_class(s->rs, &s->in->tids[lp - 1], s->rs->link_cls))
     return 0;
   /* a noun phrase after the comma is the name's own apposition ("issued by X, a unit of
      Y", "formed by P, Caesars World's largest shareholder,"): the verb comes next here */
   if (s->in->has_ment[end + 1] || kgr_tok_in_class(s->rs, &s->in->tids[end + 1], s->rs->det_cls))
     return 0;
-  for (size_t t = pos; t-- > s->a && pos - t <= KGR_APPOS_MAX;) {
+  for (size_t t = lp; t-- > s->a && lp - t <= KGR_APPOS_MAX;) {
     if (!kgr_tok_is(s, t, ","))
       continue;
-    /* the opening comma right after a name that opens the sentence */
+    /* the opening comma right after a name that opens the sentence, its descriptor
+       included ("Le conglomérat Halvik, contrôlé par …") */
     if (t == s->a || !s->in->has_ment[t - 1])
       return 0;
     size_t q = t - 1;
     while (q > s->a && s->in->has_ment[q - 1])
       q--;
-    return kgr_opens_clause(s, q);
+    if (kgr_opens_clause(s, q))
+      return 1;
+    for (size_t p = q; p-- > s->a && q - p <= 4;)
+      for (long j = s->in->ment_first[p]; j >= 0 && (size_t)j < s->in->nment_entries &&
+                                          s->in->ment_key[j] == p;
+           j++)
+        if (s->in->ments[s->in->ment_order[j]].tok_end == t &&
+            (kgr_opens_clause(s, p) ||
+             (p > s->a && kgr_tok_in_class(s->rs, &s->in->tids[p - 1], s->rs->det_cls) &&
+              kgr_opens_clause(s, p - 1))))
+          return 1;
+    return 0;
   }
   return 0;
 }
