@@ -340,6 +340,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/e85-based-description-lead.gold.tsv \
 	tests/data/extract/e86-its-unit-appos.en.txt \
 	tests/data/extract/e86-its-unit-appos.gold.tsv \
+	tests/data/extract/e87-currently.en.txt \
+	tests/data/extract/e87-currently.gold.tsv \
 	tests/data/extract/f33-produits-comme.fr.txt \
 	tests/data/extract/f33-produits-comme.gold.tsv \
 	tests/data/extract/f34-institutions.fr.txt \
