@@ -252,6 +252,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/f84-dirige-dont-actionnaire.gold.tsv \
 	tests/data/extract/f85-freres-controle.fr.txt \
 	tests/data/extract/f85-freres-controle.gold.tsv \
+	tests/data/extract/f86-tete-restants.fr.txt \
+	tests/data/extract/f86-tete-restants.gold.tsv \
 	tests/data/extract/e43-revenue-forms.en.txt \
 	tests/data/extract/e43-revenue-forms.gold.tsv \
 	tests/data/extract/e44-apposition-holder.en.txt \
@@ -342,6 +344,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/e86-its-unit-appos.gold.tsv \
 	tests/data/extract/e87-currently.en.txt \
 	tests/data/extract/e87-currently.gold.tsv \
+	tests/data/extract/e88-remaining-market-value.en.txt \
+	tests/data/extract/e88-remaining-market-value.gold.tsv \
 	tests/data/extract/f33-produits-comme.fr.txt \
 	tests/data/extract/f33-produits-comme.gold.tsv \
 	tests/data/extract/f34-institutions.fr.txt \
