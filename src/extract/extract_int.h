@@ -11,11 +11,11 @@
 #include "text/text.h"
 
 /* The classes of a language's relations lexicon that the relation layer looks for
- * itself (per share, valuation, deal, condition, relative-clause, founding and
- * relative-day words), -1 where the language has none. Resolved once per rule set, not per article. */
+ * itself (per share, valuation, deal, condition, relative-clause, founding,
+ * relative-day and clause-joining words), -1 where the language has none. Resolved once per rule set, not per article. */
 typedef struct {
   long per, share, valuation, deal, cond_cue, cond_head, cond_link, relative, founding,
-      relative_day;
+      relative_day, clause_conj;
 } KgxClasses;
 
 /** Look the KgxClasses of compiled rule set @p rs up by name into @p out. */

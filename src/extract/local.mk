@@ -346,6 +346,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/e87-currently.gold.tsv \
 	tests/data/extract/e88-remaining-market-value.en.txt \
 	tests/data/extract/e88-remaining-market-value.gold.tsv \
+	tests/data/extract/e89-take-private-second-verb.en.txt \
+	tests/data/extract/e89-take-private-second-verb.gold.tsv \
 	tests/data/extract/f33-produits-comme.fr.txt \
 	tests/data/extract/f33-produits-comme.gold.tsv \
 	tests/data/extract/f34-institutions.fr.txt \

@@ -106,6 +106,7 @@ void kgx_classes_init(const KgrRuleSet *rs, KgxClasses *out) {
   out->share = kgr_ruleset_class(rs, "SHARE_WORD");
   out->valuation = kgr_ruleset_class(rs, "VALUATION_WORD");
   out->deal = kgr_ruleset_class(rs, "DEAL_NOUN");
+  out->clause_conj = kgr_ruleset_class(rs, "CLAUSE_CONJ");
   out->cond_cue = kgr_ruleset_class(rs, "CONDITION_CUE");
   out->cond_head = kgr_ruleset_class(rs, "CONDITION_HEAD");
   out->cond_link = kgr_ruleset_class(rs, "CONDITION_LINK");
@@ -140,6 +141,18 @@ static int kgx_valuation_money(const KgxContext *c, size_t start, size_t sent_st
         return 0;
     return 1;
   }
+  return 0;
+}
+
+/* Between the end of a match @p a and a quantity at @p b, a conjunction and then a name:
+ * the quantity belongs to another clause ("acquired A for $2.9 billion and bought B in
+ * 2018": 2018 dates B's purchase, not A's). */
+static int kgx_other_clause(const KgxContext *c, size_t a, size_t b) {
+  for (size_t k = a; k < b; k++)
+    if (kgx_in(c, k, c->cls->clause_conj))
+      for (size_t j = k + 1; j < b; j++)
+        if (kgr_input_in_name(c->in, j))
+          return 1;
   return 0;
 }
 
@@ -431,6 +444,7 @@ static void kgx_sentence_quals(const KgxSentence *ss, const KgrMatch *m, const K
     case KGR_Q_DATE:
       if (!f->date[0] && kgx_takes_date(f->rel) && !(r->flags & KGR_RULE_NODATE) &&
           d <= KGX_DATE_REACH && d < dd && !kgx_in_relative(c, m, Q->tok_start) &&
+          !(Q->tok_start >= m->tok_end && kgx_other_clause(c, m->tok_end, Q->tok_start)) &&
           (f->rel == KG_REL_FOUNDED_BY || !kgx_founding_date(c, Q->tok_start)))
         dd = d, best_date = q;
       break;
