@@ -254,6 +254,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/f85-freres-controle.gold.tsv \
 	tests/data/extract/f86-tete-restants.fr.txt \
 	tests/data/extract/f86-tete-restants.gold.tsv \
+	tests/data/extract/f87-soffre-fabrique.fr.txt \
+	tests/data/extract/f87-soffre-fabrique.gold.tsv \
 	tests/data/extract/e43-revenue-forms.en.txt \
 	tests/data/extract/e43-revenue-forms.gold.tsv \
 	tests/data/extract/e44-apposition-holder.en.txt \
