@@ -256,6 +256,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/f86-tete-restants.gold.tsv \
 	tests/data/extract/f87-soffre-fabrique.fr.txt \
 	tests/data/extract/f87-soffre-fabrique.gold.tsv \
+	tests/data/extract/f88-livraison-client.fr.txt \
+	tests/data/extract/f88-livraison-client.gold.tsv \
 	tests/data/extract/e43-revenue-forms.en.txt \
 	tests/data/extract/e43-revenue-forms.gold.tsv \
 	tests/data/extract/e44-apposition-holder.en.txt \
@@ -350,6 +352,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/e88-remaining-market-value.gold.tsv \
 	tests/data/extract/e89-take-private-second-verb.en.txt \
 	tests/data/extract/e89-take-private-second-verb.gold.tsv \
+	tests/data/extract/e90-snapped-stake.en.txt \
+	tests/data/extract/e90-snapped-stake.gold.tsv \
 	tests/data/extract/f33-produits-comme.fr.txt \
 	tests/data/extract/f33-produits-comme.gold.tsv \
 	tests/data/extract/f34-institutions.fr.txt \
