@@ -84,6 +84,8 @@ typedef struct {
                                  (its country, its city, the noun a descriptor gave it):
                                  as good as the name where a rule wants a name */
 #define KGM_F_SPEAKER 0x40    /* a "we"/"nous" of a quotation, resolved to its speaker */
+#define KGM_F_LOWER 0x100     /* its first token is not capitalised (« américaine »: a demonym
+                                 used as an adjective in French) */
 
 typedef struct {
   KgmMention *items;   /* sorted by tok_start, then tok_end; owned by the list */

@@ -398,7 +398,7 @@ static int kgm_add(KgmCtx *c, size_t a, size_t b, KgClass cls, const char *name,
   m->surface = kgm_span_str(c, a, b);
   m->name = name ? name : m->surface;
   m->desc_start = m->desc_end = a;
-  m->flags = flags;
+  m->flags = flags | ((c->toks[a].flags & KGT_F_CAP) ? 0u : KGM_F_LOWER);
   c->aux[c->n].name_end = b;
   c->aux[c->n].dead = 0;
   c->aux[c->n].source = source;

@@ -250,6 +250,7 @@ typedef enum { N_LIT = 0, N_CLASS, N_ANY, N_GAP, N_CAP, N_START, N_END, N_GROUP 
 #define T_PRODUCT 0x080u
 #define T_PLACE 0x100u
 #define T_DEMONYM 0x200u
+#define T_ADJDEMONYM 0x400u /* a demonym in lower case (an adjective in French) */
 #define T_MONEY 0x1000u
 #define T_PERCENT 0x2000u
 #define T_DATE 0x4000u
@@ -625,6 +626,7 @@ static unsigned kgr_type(const char *s, size_t n) {
                {"PRODUCT", T_PRODUCT},
                {"PLACE", T_PLACE | T_DEMONYM},
                {"DEMONYM", T_DEMONYM},
+               {"ADJDEMONYM", T_ADJDEMONYM},
                {"ENT", T_MENTIONS},
                {"AGENT", T_ORG | T_COMPANY | T_INVESTOR | T_NEWS | T_GOV | T_NONPROFIT | T_PERSON},
                {"MONEY", T_MONEY},
@@ -2278,7 +2280,10 @@ static unsigned kgr_mention_type(const KgmMention *m) {
   case KG_CLASS_GOVERNMENT_BODY: return T_GOV;
   case KG_CLASS_PERSON: return T_PERSON;
   case KG_CLASS_PRODUCT: return T_PRODUCT;
-  case KG_CLASS_PLACE: return (m->flags & KGM_F_DEMONYM) ? T_DEMONYM : T_PLACE;
+  case KG_CLASS_PLACE:
+    if (!(m->flags & KGM_F_DEMONYM))
+      return T_PLACE;
+    return (m->flags & KGM_F_LOWER) ? T_DEMONYM | T_ADJDEMONYM : T_DEMONYM;
   default: return 0;
   }
 }
