@@ -2847,6 +2847,12 @@ static int kgm_of_then_appos(KgmCtx *c, size_t j, size_t lim) {
 /* Anaphor shapes at @p i: lexicon phrases, "the French group", "le constructeur japonais",
  * "le groupe franco-italien", "l'américain". Sets the type and the places the description
  * names; returns tokens used. */
+/* A descriptor's class names a news outlet or a public authority. */
+static int kgm_news_or_gov(const char *cls) {
+  KgClass k = kgm_class_of(cls);
+  return k == KG_CLASS_NEWS_ORGANIZATION || k == KG_CLASS_GOVERNMENT_BODY;
+}
+
 static size_t kgm_anaphor_at(KgmCtx *c, size_t i, const char **type, KgmAnaPlaces *where) {
   const KgtLexEntry *e, *d;
   const KgmEntry *pl[2];
@@ -2895,8 +2901,11 @@ static size_t kgm_anaphor_at(KgmCtx *c, size_t i, const char **type, KgmAnaPlace
     return m;
   }
   /* "du constructeur japonais": a determiner, a descriptor, a demonym */
+  /* not « le quotidien breton »: a newspaper or an authority is no referent of a description
+     (kgm_ref_ok), so it would find some company */
   if ((n = kgm_lex(c, i, KGT_LEX_DET, &d)) > 0 && (m = kgm_lex(c, i + n, KGT_LEX_DESCRIPTOR, &e)) > 0 &&
-      kgm_has(e->arg[0], "next") && (dn = kgm_demonyms(c, i + n + m, pl)) > 0 &&
+      kgm_has(e->arg[0], "next") && !kgm_news_or_gov(e->value) &&
+      (dn = kgm_demonyms(c, i + n + m, pl)) > 0 &&
       !(i + n + m + dn < lim && kgm_namey(c, i + n + m + dn)) && !c->desc[i + n + m + dn].e &&
       !kgm_name_follows(c, i + n + m + dn, lim)) {
     *type = "np";
@@ -2908,8 +2917,8 @@ static size_t kgm_anaphor_at(KgmCtx *c, size_t i, const char **type, KgmAnaPlace
     *type = "np";
     kgm_set_places(where, pl);
     if ((m = kgm_lex(c, j, KGT_LEX_DESCRIPTOR, &e)) > 0 && kgm_has(e->arg[0], "next")) {
-      if (j + m < c->nt && c->desc[j + m].e)
-        return 0; /* "the French publisher Quintal" */
+      if ((j + m < c->nt && c->desc[j + m].e) || kgm_news_or_gov(e->value))
+        return 0; /* "the French publisher Quintal", "the French newspaper" */
       return j + m - i; /* "the French group" */
     }
     /* "l'américain a annoncé": the demonym used as a noun; capitalised in French it names
