@@ -320,8 +320,8 @@ KgStatus kgm_gazetteer_load(const char *data_dir, const char *const *extra, size
         (unsigned long long)sb.st_size <= KGM_FILE_MAX_BYTES)
       total += (size_t)sb.st_size;
   }
-  /* about one key and two prefixes per 12 bytes of gazetteer */
-  KgStatus st = kgt_phrase_reserve(&g->ix, 32768);
+  /* the shipped gazetteer makes some 17,000 keys and prefixes: a table of 32,768 slots */
+  KgStatus st = kgt_phrase_reserve(&g->ix, 20000);
   /* room for the five files at once (a guess: the arrays still grow past it): an entry
    * per 24 bytes, a form per 12, keys no longer than the files */
   if (st == KG_SUCCESS)

@@ -56,7 +56,7 @@ static KgStatus kgt_grow(KgtPhraseIndex *ix) {
 
 KgStatus kgt_phrase_reserve(KgtPhraseIndex *ix, size_t keys) {
   size_t cap = 1024;
-  while (cap < keys * 2)
+  while (cap * 3 < keys * 4)
     cap *= 2;
   return cap > ix->cap ? kgt_resize(ix, cap) : KG_SUCCESS;
 }
@@ -234,8 +234,9 @@ KgStatus kgt_phrase_commit(KgtPhraseIndex *ix) {
   const KgtPhraseQueued *q = ix->queue;
   KgStatus st = kgt_filter_alloc(ix);
   for (size_t k = 0; k < nq && st == KG_SUCCESS; k++) {
-    /* one slot at a time, so the table grows as soon as it is half full */
-    if ((ix->used + 1) * 2 > ix->cap && (st = kgt_grow(ix)) != KG_SUCCESS)
+    /* one slot at a time, so the table grows as soon as it is three quarters full (the
+       Bloom filter turns most misses away before they walk a run) */
+    if ((ix->used + 1) * 4 > ix->cap * 3 && (st = kgt_grow(ix)) != KG_SUCCESS)
       break;
 #if defined(__GNUC__)
     if (k == 0)
