@@ -264,6 +264,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/f90-quotidien-regional.gold.tsv \
 	tests/data/extract/f91-verbe-sujet-inconnu.fr.txt \
 	tests/data/extract/f91-verbe-sujet-inconnu.gold.tsv \
+	tests/data/extract/f92-fondee-par-clients.fr.txt \
+	tests/data/extract/f92-fondee-par-clients.gold.tsv \
 	tests/data/extract/e43-revenue-forms.en.txt \
 	tests/data/extract/e43-revenue-forms.gold.tsv \
 	tests/data/extract/e44-apposition-holder.en.txt \

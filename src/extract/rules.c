@@ -261,7 +261,8 @@ typedef enum { N_LIT = 0, N_CLASS, N_ANY, N_GAP, N_CAP, N_START, N_END, N_GROUP 
 typedef struct {
   KgrNodeKind kind;
   int neg;        /* !atom: any one token the atom does not match */
-  int nomention;  /* 1: gap written _{m,n}, skips no mention of an entity; 2: a short gap
+  int nomention;  /* 1: gap written _{m,n}, skips no mention of an entity; 3: gap written
+                     ~{m,n}, skips no description or pronoun (an anaphor); 2: a short gap
                      after @S, skips no other organization or person nor a PRONOUN ("X
                      told the SEC it raised": the SEC raised nothing; "it" is a subject of
                      its own) */
@@ -702,7 +703,7 @@ static int kgr_atom(KgrPat *ps, const char *s, size_t n) {
   }
   int id;
   KgrNode *nd;
-  if ((body == 3 && memcmp(s, "...", 3) == 0) || (body == 1 && s[0] == '_')) {
+  if ((body == 3 && memcmp(s, "...", 3) == 0) || (body == 1 && (s[0] == '_' || s[0] == '~'))) {
     if (neg) {
       snprintf(ps->err, sizeof ps->err, "a gap cannot be negated");
       return -1;
@@ -710,7 +711,7 @@ static int kgr_atom(KgrPat *ps, const char *s, size_t n) {
     if ((id = kgr_new_node(ps, N_GAP)) < 0)
       return -1;
     nd = &ps->rule->nodes[id];
-    nd->nomention = s[0] == '_';
+    nd->nomention = s[0] == '_' ? 1 : s[0] == '~' ? 3 : 0;
     nd->min = q ? min : 0;
     nd->max = q ? max : 5;
     return id;
@@ -2643,6 +2644,11 @@ static int kgr_only_captured(const KgrState *s, int cap) {
 
 static int kgr_cap_list(KgrState *s, const KgrNode *nd, size_t pos, const KgrFrame *up,
                         KgrSlot *slot, int depth) {
+  /* "par A et B, la société compte …": a description after a list's comma opens the next
+     clause, it is no item of the list ("Coastal and its chairman" keeps its "its") */
+  if (depth > 0 && pos < s->b && s->in->has_ment[pos] == 2 && pos > s->a &&
+      kgr_tok_is(s, pos - 1, ","))
+    return 0;
   size_t idx[8], endv[8];
   size_t k = kgr_items_at(s, nd, pos, idx, endv, 8);
   for (size_t i = 0; i < k; i++) {
@@ -2738,6 +2744,7 @@ static int kgr_seq_match(KgrState *s, int n, size_t pos, const KgrFrame *up) {
       if (k >= nd->min && kgr_seq_match(s, nd->next, p, up))
         return 1;
       if (p >= s->b || (nd->nomention == 1 && s->in->has_ment[p]) ||
+          (nd->nomention == 3 && s->in->has_ment[p] == 2) ||
           (nd->nomention == 2 && (s->in->agent[p] || kgr_gap_comma(s, p) ||
                                   kgr_tok_in_class(s->rs, &s->in->tids[p], s->rs->pron_cls))))
         return 0;
