@@ -362,6 +362,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/e89-take-private-second-verb.gold.tsv \
 	tests/data/extract/e90-snapped-stake.en.txt \
 	tests/data/extract/e90-snapped-stake.gold.tsv \
+	tests/data/extract/e91-values-maker-at.en.txt \
+	tests/data/extract/e91-values-maker-at.gold.tsv \
 	tests/data/extract/f33-produits-comme.fr.txt \
 	tests/data/extract/f33-produits-comme.gold.tsv \
 	tests/data/extract/f34-institutions.fr.txt \
