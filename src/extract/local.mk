@@ -266,6 +266,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/f91-verbe-sujet-inconnu.gold.tsv \
 	tests/data/extract/f92-fondee-par-clients.fr.txt \
 	tests/data/extract/f92-fondee-par-clients.gold.tsv \
+	tests/data/extract/f93-plus-d-un-milliard.fr.txt \
+	tests/data/extract/f93-plus-d-un-milliard.gold.tsv \
 	tests/data/extract/e43-revenue-forms.en.txt \
 	tests/data/extract/e43-revenue-forms.gold.tsv \
 	tests/data/extract/e44-apposition-holder.en.txt \
@@ -364,6 +366,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/e90-snapped-stake.gold.tsv \
 	tests/data/extract/e91-values-maker-at.en.txt \
 	tests/data/extract/e91-values-maker-at.gold.tsv \
+	tests/data/extract/e92-two-word-approx.en.txt \
+	tests/data/extract/e92-two-word-approx.gold.tsv \
 	tests/data/extract/f33-produits-comme.fr.txt \
 	tests/data/extract/f33-produits-comme.gold.tsv \
 	tests/data/extract/f34-institutions.fr.txt \
