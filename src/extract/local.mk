@@ -268,6 +268,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/f92-fondee-par-clients.gold.tsv \
 	tests/data/extract/f93-plus-d-un-milliard.fr.txt \
 	tests/data/extract/f93-plus-d-un-milliard.gold.tsv \
+	tests/data/extract/f94-renonce-offre.fr.txt \
+	tests/data/extract/f94-renonce-offre.gold.tsv \
 	tests/data/extract/e43-revenue-forms.en.txt \
 	tests/data/extract/e43-revenue-forms.gold.tsv \
 	tests/data/extract/e44-apposition-holder.en.txt \
@@ -368,6 +370,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/e91-values-maker-at.gold.tsv \
 	tests/data/extract/e92-two-word-approx.en.txt \
 	tests/data/extract/e92-two-word-approx.gold.tsv \
+	tests/data/extract/e93-is-considering-offer.en.txt \
+	tests/data/extract/e93-is-considering-offer.gold.tsv \
 	tests/data/extract/f33-produits-comme.fr.txt \
 	tests/data/extract/f33-produits-comme.gold.tsv \
 	tests/data/extract/f34-institutions.fr.txt \
