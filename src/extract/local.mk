@@ -270,6 +270,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/f93-plus-d-un-milliard.gold.tsv \
 	tests/data/extract/f94-renonce-offre.fr.txt \
 	tests/data/extract/f94-renonce-offre.gold.tsv \
+	tests/data/extract/f95-une-valorisation.fr.txt \
+	tests/data/extract/f95-une-valorisation.gold.tsv \
 	tests/data/extract/e43-revenue-forms.en.txt \
 	tests/data/extract/e43-revenue-forms.gold.tsv \
 	tests/data/extract/e44-apposition-holder.en.txt \

@@ -811,6 +811,30 @@ static void kgx_drop_reversed(KgxCands *cs) {
   cs->n = kept;
 }
 
+/* One amount values one company: « Sanofi … céder Opella, sa filiale, valorisée 16
+ * milliards » gives the valuation to the name nearest before it (the match that starts
+ * last), not to the sentence's subject as well. Same for revenue. */
+static void kgx_drop_shared_amounts(KgxCands *cs) {
+  size_t kept = 0;
+  for (size_t i = 0; i < cs->n; i++) {
+    KgxCand *x = &cs->v[i];
+    int drop = 0;
+    if (x->rel == KG_REL_VALUATION || x->rel == KG_REL_REVENUE)
+      for (size_t j = i > 256 ? i - 256 : 0; j < cs->n && !drop && j < i + 256; j++) {
+        const KgxCand *y = &cs->v[j];
+        drop = j != i && y->rel == x->rel && y->s != x->s && y->tok_a > x->tok_a &&
+               strcmp(y->amount, x->amount) == 0 && strcmp(y->currency, x->currency) == 0;
+      }
+    if (drop) {
+      kg_free(x->condition);
+      x->condition = NULL;
+    } else {
+      cs->v[kept++] = *x;
+    }
+  }
+  cs->n = kept;
+}
+
 static KgStatus kgx_emit(const KgxContext *c, const KgtSentence *S, const KgxCands *cs) {
   KgStatus st = KG_SUCCESS;
   const char *text = kgt_doc_text(c->doc);
@@ -949,6 +973,7 @@ KgStatus kgx_relations(const KgxContext *c) {
         st = kgx_match_facts(&ss, &ms.v[i], &cs);
     }
     kgx_drop_reversed(&cs);
+    kgx_drop_shared_amounts(&cs);
     if (st == KG_SUCCESS)
       st = kgx_emit(c, S, &cs);
     for (size_t i = 0; i < cs.n; i++)
