@@ -274,6 +274,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/f95-une-valorisation.gold.tsv \
 	tests/data/extract/f96-developpee-par.fr.txt \
 	tests/data/extract/f96-developpee-par.gold.tsv \
+	tests/data/extract/f97-produit-phare.fr.txt \
+	tests/data/extract/f97-produit-phare.gold.tsv \
 	tests/data/extract/e43-revenue-forms.en.txt \
 	tests/data/extract/e43-revenue-forms.gold.tsv \
 	tests/data/extract/e44-apposition-holder.en.txt \
@@ -378,6 +380,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/e93-is-considering-offer.gold.tsv \
 	tests/data/extract/e94-developed-by.en.txt \
 	tests/data/extract/e94-developed-by.gold.tsv \
+	tests/data/extract/e95-product-cues.en.txt \
+	tests/data/extract/e95-product-cues.gold.tsv \
 	tests/data/extract/f33-produits-comme.fr.txt \
 	tests/data/extract/f33-produits-comme.gold.tsv \
 	tests/data/extract/f34-institutions.fr.txt \
