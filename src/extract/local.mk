@@ -276,6 +276,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/f96-developpee-par.gold.tsv \
 	tests/data/extract/f97-produit-phare.fr.txt \
 	tests/data/extract/f97-produit-phare.gold.tsv \
+	tests/data/extract/f98-sera-fournisseur-investissement.fr.txt \
+	tests/data/extract/f98-sera-fournisseur-investissement.gold.tsv \
 	tests/data/extract/e43-revenue-forms.en.txt \
 	tests/data/extract/e43-revenue-forms.gold.tsv \
 	tests/data/extract/e44-apposition-holder.en.txt \
