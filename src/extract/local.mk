@@ -278,6 +278,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/f97-produit-phare.gold.tsv \
 	tests/data/extract/f98-sera-fournisseur-investissement.fr.txt \
 	tests/data/extract/f98-sera-fournisseur-investissement.gold.tsv \
+	tests/data/extract/f99-succede-devenue.fr.txt \
+	tests/data/extract/f99-succede-devenue.gold.tsv \
 	tests/data/extract/e43-revenue-forms.en.txt \
 	tests/data/extract/e43-revenue-forms.gold.tsv \
 	tests/data/extract/e44-apposition-holder.en.txt \
@@ -384,6 +386,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/e94-developed-by.gold.tsv \
 	tests/data/extract/e95-product-cues.en.txt \
 	tests/data/extract/e95-product-cues.gold.tsv \
+	tests/data/extract/e96-succeed-took-over.en.txt \
+	tests/data/extract/e96-succeed-took-over.gold.tsv \
 	tests/data/extract/f33-produits-comme.fr.txt \
 	tests/data/extract/f33-produits-comme.gold.tsv \
 	tests/data/extract/f34-institutions.fr.txt \

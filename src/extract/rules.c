@@ -2684,8 +2684,10 @@ static int kgr_cap_list(KgrState *s, const KgrNode *nd, size_t pos, const KgrFra
           return 1;
     }
     /* "Norvik, which has invested $2 billion in Tessara, …", « Norvik, qui a investi … »:
-       a relative clause on the subject says what the subject does */
-    if (nd->cap == KGR_CAP_S && depth == 0 && nd->next >= 0 && endv[i] + 2 < s->b &&
+       a relative clause on the subject (or on an object a rule captures first: "Lisa
+       Wong, who became CEO of Orvane") says what it does */
+    if ((nd->cap == KGR_CAP_S || (nd->cap == KGR_CAP_O && kgr_only_captured(s, KGR_CAP_O))) &&
+        depth == 0 && nd->next >= 0 && endv[i] + 2 < s->b &&
         s->rule->nodes[nd->next].kind != N_GAP && kgr_tok_is(s, endv[i], ",") &&
         kgr_tok_in_class(s->rs, &s->in->tids[endv[i] + 1], s->rs->srel_cls) &&
         kgr_seq_match(s, nd->next, endv[i] + 2, up))
