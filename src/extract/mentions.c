@@ -1975,9 +1975,7 @@ static int kgm_city_of_region(KgmCtx *c, size_t a, size_t b) {
   const KgtLexEntry *e;
   if (a == 0)
     return 0;
-  if (kgm_lex(c, a - 1, KGT_LEX_PREP, &e) || kgm_lex(c, a - 1, KGT_LEX_DET, &e) ||
-      kgm_is(c, a - 1, "in") || kgm_is(c, a - 1, "at") || kgm_is(c, a - 1, "near") ||
-      kgm_is(c, a - 1, "from"))
+  if (kgm_lex(c, a - 1, KGT_LEX_PREP, &e) || kgm_lex(c, a - 1, KGT_LEX_DET, &e))
     return 1;
   /* "..., in Velmo, Spain, Dunmore, Ohio": after "Town, Region," */
   if (kgm_is(c, a - 1, ",") && a >= 2 && c->owner[a - 2] >= 0 &&
@@ -2992,7 +2990,7 @@ static int kgm_subj_position(KgmCtx *c, size_t i) {
     return 1;
   const KgtLexEntry *e;
   return i > 0 && (kgm_after_told(c, i) || kgm_lex(c, i - 1, KGT_LEX_SPEECH_VERB, &e) ||
-                   kgm_is(c, i - 1, "that") || kgm_lex(c, i - 1, KGT_LEX_CLAUSE, &e) ||
+                   kgm_lex(c, i - 1, KGT_LEX_CLAUSE, &e) ||
                    kgm_said_before(c, i) || kgm_after_semicolon(c, i));
 }
 
@@ -3260,8 +3258,7 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
           kgm_is(c, i + 1, "'s"))
         continue;
       const KgtLexEntry *e;
-      if (i > 0 && (kgm_lex(c, i - 1, KGT_LEX_SPEECH_VERB, &e) || kgm_is(c, i - 1, "that") ||
-                    kgm_after_told(c, i) ||
+      if (i > 0 && (kgm_lex(c, i - 1, KGT_LEX_SPEECH_VERB, &e) || kgm_after_told(c, i) ||
                     kgm_lex(c, i - 1, KGT_LEX_CLAUSE, &e) || kgm_said_before(c, i) ||
                     kgm_after_semicolon(c, i)))
         type = "poss"; /* "Acme said (on Monday) it would", "Acme told the SEC it",
