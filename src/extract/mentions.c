@@ -3254,8 +3254,7 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
       continue;
     if (strcmp(type, "subj") == 0) {
       /* "it" as a subject, not "it is likely that" */
-      if (!kgm_subj_position(c, i) || kgm_is(c, i + 1, "is") || kgm_is(c, i + 1, "was") ||
-          kgm_is(c, i + 1, "'s"))
+      if (!kgm_subj_position(c, i) || (i + 1 < c->nt && kgm_lex1(c, i + 1, KGT_LEX_COPULA)))
         continue;
       const KgtLexEntry *e;
       if (i > 0 && (kgm_lex(c, i - 1, KGT_LEX_SPEECH_VERB, &e) || kgm_after_told(c, i) ||

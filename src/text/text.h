@@ -93,6 +93,8 @@ typedef enum {
                          ending so ("-ed") */
   KGT_LEX_STREET,     /* "rue", "avenue": the capitalised words after it (and a genitive)
                          name a street, not a company or a town ("la rue d'Antin") */
+  KGT_LEX_COPULA,     /* "is", "was": after "it" an impersonal subject ("it is likely
+                         that"), no pronoun for a company */
   KGT_LEX__COUNT
 } KgtLexKind;
 
