@@ -282,6 +282,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/f99-succede-devenue.gold.tsv \
 	tests/data/extract/f100-accord-pour-acquerir-pct.fr.txt \
 	tests/data/extract/f100-accord-pour-acquerir-pct.gold.tsv \
+	tests/data/extract/f101-contrat-licence.fr.txt \
+	tests/data/extract/f101-contrat-licence.gold.tsv \
 	tests/data/extract/e43-revenue-forms.en.txt \
 	tests/data/extract/e43-revenue-forms.gold.tsv \
 	tests/data/extract/e44-apposition-holder.en.txt \
