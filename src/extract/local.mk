@@ -394,6 +394,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/e96-succeed-took-over.gold.tsv \
 	tests/data/extract/e97-contract-tapped-licensed.en.txt \
 	tests/data/extract/e97-contract-tapped-licensed.gold.tsv \
+	tests/data/extract/e98-place-possessive.en.txt \
+	tests/data/extract/e98-place-possessive.gold.tsv \
 	tests/data/extract/f33-produits-comme.fr.txt \
 	tests/data/extract/f33-produits-comme.gold.tsv \
 	tests/data/extract/f34-institutions.fr.txt \
