@@ -284,6 +284,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/f100-accord-pour-acquerir-pct.gold.tsv \
 	tests/data/extract/f101-contrat-licence.fr.txt \
 	tests/data/extract/f101-contrat-licence.gold.tsv \
+	tests/data/extract/f102-maison-mere-appos.fr.txt \
+	tests/data/extract/f102-maison-mere-appos.gold.tsv \
 	tests/data/extract/e43-revenue-forms.en.txt \
 	tests/data/extract/e43-revenue-forms.gold.tsv \
 	tests/data/extract/e44-apposition-holder.en.txt \
@@ -396,6 +398,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/e97-contract-tapped-licensed.gold.tsv \
 	tests/data/extract/e98-place-possessive.en.txt \
 	tests/data/extract/e98-place-possessive.gold.tsv \
+	tests/data/extract/e99-parent-controlling.en.txt \
+	tests/data/extract/e99-parent-controlling.gold.tsv \
 	tests/data/extract/f33-produits-comme.fr.txt \
 	tests/data/extract/f33-produits-comme.gold.tsv \
 	tests/data/extract/f34-institutions.fr.txt \

@@ -2835,22 +2835,32 @@ static int kgm_of_then_appos(KgmCtx *c, size_t j, size_t lim) {
   if (q >= lim || c->owner[q] < 0 || c->m[c->owner[q]].tok_start != q)
     return 0;
   size_t e = c->m[c->owner[q]].tok_end;
-  if (e + 1 >= lim || !kgm_is(c, e, ",") || c->owner[e + 1] < 0 ||
-      c->m[c->owner[e + 1]].tok_start != e + 1 || !kgm_is_org(c->m[c->owner[e + 1]].cls))
+  if (e + 1 >= lim || !kgm_is(c, e, ","))
     return 0;
-  size_t f = c->m[c->owner[e + 1]].tok_end;
+  /* the name after the comma, a determiner and a descriptor before it: « la maison mère de
+     Brantel, le groupe Orvane, » */
+  size_t p = e + 1;
+  const KgtLexEntry *ds;
+  size_t dn;
+  if (c->owner[p] < 0 && (dn = kgm_lex(c, p, KGT_LEX_DET, &d)) > 0 && p + dn < lim &&
+      c->owner[p + dn] < 0 && (q = kgm_lex(c, p + dn, KGT_LEX_DESCRIPTOR, &ds)) > 0)
+    p += dn + q;
+  if (p >= lim || c->owner[p] < 0 || c->m[c->owner[p]].tok_start != p ||
+      !kgm_is_org(c->m[c->owner[p]].cls))
+    return 0;
+  size_t f = c->m[c->owner[p]].tok_end;
   return f + 1 < lim && kgm_is(c, f, ",") && c->owner[f + 1] < 0 && !kgm_namey(c, f + 1);
 }
 
-/* Anaphor shapes at @p i: lexicon phrases, "the French group", "le constructeur japonais",
- * "le groupe franco-italien", "l'américain". Sets the type and the places the description
- * names; returns tokens used. */
 /* A descriptor's class names a news outlet or a public authority. */
 static int kgm_news_or_gov(const char *cls) {
   KgClass k = kgm_class_of(cls);
   return k == KG_CLASS_NEWS_ORGANIZATION || k == KG_CLASS_GOVERNMENT_BODY;
 }
 
+/* Anaphor shapes at @p i: lexicon phrases, "the French group", "le constructeur japonais",
+ * "le groupe franco-italien", "l'américain". Sets the type and the places the description
+ * names; returns tokens used. */
 static size_t kgm_anaphor_at(KgmCtx *c, size_t i, const char **type, KgmAnaPlaces *where) {
   const KgtLexEntry *e, *d;
   const KgmEntry *pl[2];
