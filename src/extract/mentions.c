@@ -1741,7 +1741,7 @@ static size_t kgm_person_span(KgmCtx *c, size_t j, size_t maxlen) {
   return k;
 }
 
-/* "G." of "G. Robert Durham": one capital letter and its dot. */
+/* "J." of "J. Marcus Delling": one capital letter and its dot. */
 static int kgm_lead_initial(const KgtToken *t) {
   const unsigned char *l = (const unsigned char *)t->lower;
   return t->kind == KGT_WORD && (t->flags & KGT_F_CAP) && l[0] >= 'a' && l[0] <= 'z' &&
@@ -1767,7 +1767,7 @@ static void kgm_pass_people(KgmCtx *c) {
     if ((t->flags & KGT_F_CAP) && !(t->flags & KGT_F_ALLCAPS) && kgm_gaz(c, i, 1, &f) == 1) {
       {
         size_t k = kgm_person_span(c, i + 1, 3);
-        /* "Jean Vallon", "Henry Ford", "Scott Sheffield": a first name before a one-word
+        /* "Jean Vallon", "Henry Ford", "Nora Leeds": a first name before a one-word
            organization or town of the gazetteer makes a person of both words */
         int o1 = i + 1 < c->nt ? c->owner[i + 1] : -1;
         if (k == i + 1 && o1 >= 0 && c->m[o1].tok_start == i + 1 && c->m[o1].tok_end == i + 2 &&
@@ -1780,7 +1780,7 @@ static void kgm_pass_people(KgmCtx *c) {
           k = i + 2;
         }
         if (k > i + 1) {
-          /* "chairman G. Robert Durham": an initial before the first name is the name's */
+          /* "chairman J. Marcus Delling": an initial before the first name is the name's */
           size_t a = i;
           if (i > 0 && c->owner[i - 1] < 0 && kgm_tok(c, i - 1)->sentence == t->sentence &&
               kgm_lead_initial(kgm_tok(c, i - 1)))
@@ -2632,8 +2632,8 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
         named_here = 1;
       if (m->flags & KGM_F_ANAPHOR) {
         /* « la banque … » again: the same description keeps its referent, whatever the
-           sentences between named (« Axa, l'assureur, … Selon Les Echos, la banque … »);
-           not past a name of this sentence not after a preposition ("when Boeing bought
+           sentences between named (« Kestrel, l'assureur, … Selon le journal, la banque … »);
+           not past a name of this sentence not after a preposition ("when Halvik bought
            the company") */
         if (!named_here && !appos && s - r->sentence <= 3 && m->tok_end - m->tok_start == 2 &&
             strcmp(kgm_tok(c, m->tok_start + 1)->fold, noun) == 0 &&
@@ -3222,7 +3222,7 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
     if (pj) {
       /* "the Salt Lake City-based company": the noun is the anaphor, the place stays; it
          describes the company the article is about (named most lately), not a backer
-         listed last ("… joined Amazon and Meta. The San Francisco-based company …") */
+         listed last ("… joined Halden and Brantel. The Oslo-based company …") */
       int sure;
       int ref = kgm_most_named(c, &R, i, t->sentence, NULL, 1, 1);
       if (ref < 0)

@@ -811,7 +811,7 @@ static void kgx_drop_reversed(KgxCands *cs) {
   cs->n = kept;
 }
 
-/* One amount values one company: « Sanofi … céder Opella, sa filiale, valorisée 16
+/* One amount values one company: « Sopravel … céder Tarlo, sa filiale, valorisée 16
  * milliards » gives the valuation to the name nearest before it (the match that starts
  * last), not to the sentence's subject as well. Same for revenue. */
 static void kgx_drop_shared_amounts(KgxCands *cs) {

@@ -2645,7 +2645,7 @@ static int kgr_only_captured(const KgrState *s, int cap) {
 static int kgr_cap_list(KgrState *s, const KgrNode *nd, size_t pos, const KgrFrame *up,
                         KgrSlot *slot, int depth) {
   /* "par A et B, la société compte …": a description after a list's comma opens the next
-     clause, it is no item of the list ("Coastal and its chairman" keeps its "its") */
+     clause, it is no item of the list ("Kestrel and its chairman" keeps its "its") */
   if (depth > 0 && pos < s->b && s->in->has_ment[pos] == 2 && pos > s->a &&
       kgr_tok_is(s, pos - 1, ","))
     return 0;
