@@ -35,7 +35,7 @@
  * English or French ("en", "fr").
  *
  * Header and dateline. The first three non-blank lines are looked at for a header
- * "date 2023-01 (Boursier.com) —" or a dateline "PARIS (Reuters) -",
+ * "date 2023-01 (Zorbex Info) —" or a dateline "PARIS (Reuters) -",
  * "REDMOND, Wash., Oct. 13, 2023 (Reuters) -", "PARIS, 7 janvier 2021 (AFP) —",
  * "NEW YORK, Jan. 5, 2023 /PRNewswire/ --", "(Bloomberg) --". They give
  * KG_META_DATE_PUBLISHED (only when a year is written), KG_META_PUBLISHER and
@@ -77,7 +77,7 @@ typedef struct {
  * Turn raw bytes into an article. Invalid UTF-8 becomes U+FFFD with one warning (naming
  * @p name and the first bad byte offset) sent to @p log; a BOM is dropped; CRLF and CR
  * become LF; NUL bytes are kept as U+FFFD rather than truncating. HTML is turned into
- * text (title/meta become metadata). A leading header ("date 2023-01 (Boursier.com) —")
+ * text (title/meta become metadata). A leading header ("date 2023-01 (Zorbex Info) —")
  * or a dateline ("PARIS (Reuters) -") fills KG_META_DATE_PUBLISHED / KG_META_PUBLISHER.
  * @p charset may name the encoding declared by a transport (HTTP), or be NULL.
  * @p name is the article's source (and the name warnings carry); @p opts and @p log may

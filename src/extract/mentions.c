@@ -2841,10 +2841,10 @@ static int kgm_of_then_appos(KgmCtx *c, size_t j, size_t lim) {
      Brantel, le groupe Orvane, » */
   size_t p = e + 1;
   const KgtLexEntry *ds;
-  size_t dn;
+  size_t dn, dl;
   if (c->owner[p] < 0 && (dn = kgm_lex(c, p, KGT_LEX_DET, &d)) > 0 && p + dn < lim &&
-      c->owner[p + dn] < 0 && (q = kgm_lex(c, p + dn, KGT_LEX_DESCRIPTOR, &ds)) > 0)
-    p += dn + q;
+      c->owner[p + dn] < 0 && (dl = kgm_lex(c, p + dn, KGT_LEX_DESCRIPTOR, &ds)) > 0)
+    p += dn + dl;
   if (p >= lim || c->owner[p] < 0 || c->m[c->owner[p]].tok_start != p ||
       !kgm_is_org(c->m[c->owner[p]].cls))
     return 0;

@@ -786,45 +786,35 @@ static KgStatus kgx_company_roles(KgGraph *g, const KgFact *f) {
  * of two such readings the weaker one goes ("Kestrel's parent company Dravex" is no
  * "Kestrel's Dravex unit"), both when they are as strong. Stakes may cross, so
  * ownsStakeIn and investsIn stay. */
-static void kgx_drop_reversed(KgxCands *cs) {
-  size_t kept = 0;
-  for (size_t i = 0; i < cs->n; i++) {
-    KgxCand *x = &cs->v[i];
-    int drop = 0;
-    if (x->o != KG_NO_ENTITY &&
-        (x->rel == KG_REL_SUBSIDIARY_OF || x->rel == KG_REL_ACQUIRED ||
-         x->rel == KG_REL_CONTROLS || x->rel == KG_REL_GOVERNS))
-      /* readings of one construction lie close together: a bounded window keeps a
-         sentence of thousands of facts linear */
-      for (size_t j = i > 256 ? i - 256 : 0; j < cs->n && !drop && j < i + 256; j++) {
-        const KgxCand *y = &cs->v[j];
-        drop = j != i && y->rel == x->rel && y->s == x->o && y->o == x->s &&
-               y->conf >= x->conf; /* as strong: no telling which, neither */
-      }
-    if (drop) {
-      kg_free(x->condition);
-      x->condition = NULL;
-    } else {
-      cs->v[kept++] = *x;
-    }
-  }
-  cs->n = kept;
+static int kgx_reversed_by(const KgxCand *x, const KgxCand *y) {
+  if (x->o == KG_NO_ENTITY ||
+      !(x->rel == KG_REL_SUBSIDIARY_OF || x->rel == KG_REL_ACQUIRED ||
+        x->rel == KG_REL_CONTROLS || x->rel == KG_REL_GOVERNS))
+    return 0;
+  return y->rel == x->rel && y->s == x->o && y->o == x->s &&
+         y->conf >= x->conf; /* as strong: no telling which, neither */
 }
 
 /* One amount values one company: « Sopravel … céder Tarlo, sa filiale, valorisée 16
  * milliards » gives the valuation to the name nearest before it (the match that starts
  * last), not to the sentence's subject as well. Same for revenue. */
-static void kgx_drop_shared_amounts(KgxCands *cs) {
+static int kgx_amount_taken_by(const KgxCand *x, const KgxCand *y) {
+  if (x->rel != KG_REL_VALUATION && x->rel != KG_REL_REVENUE)
+    return 0;
+  return y->rel == x->rel && y->s != x->s && y->tok_a > x->tok_a &&
+         strcmp(y->amount, x->amount) == 0 && strcmp(y->currency, x->currency) == 0;
+}
+
+/* Drops each candidate another candidate of the sentence beats. */
+static void kgx_drop_beaten(KgxCands *cs, int (*beaten_by)(const KgxCand *x, const KgxCand *y)) {
   size_t kept = 0;
   for (size_t i = 0; i < cs->n; i++) {
     KgxCand *x = &cs->v[i];
     int drop = 0;
-    if (x->rel == KG_REL_VALUATION || x->rel == KG_REL_REVENUE)
-      for (size_t j = i > 256 ? i - 256 : 0; j < cs->n && !drop && j < i + 256; j++) {
-        const KgxCand *y = &cs->v[j];
-        drop = j != i && y->rel == x->rel && y->s != x->s && y->tok_a > x->tok_a &&
-               strcmp(y->amount, x->amount) == 0 && strcmp(y->currency, x->currency) == 0;
-      }
+    /* readings of one construction lie close together: a bounded window keeps a
+       sentence of thousands of facts linear */
+    for (size_t j = i > 256 ? i - 256 : 0; j < cs->n && !drop && j < i + 256; j++)
+      drop = j != i && beaten_by(x, &cs->v[j]);
     if (drop) {
       kg_free(x->condition);
       x->condition = NULL;
@@ -972,8 +962,8 @@ KgStatus kgx_relations(const KgxContext *c) {
       if (r->output == KGR_OUT_FACT)
         st = kgx_match_facts(&ss, &ms.v[i], &cs);
     }
-    kgx_drop_reversed(&cs);
-    kgx_drop_shared_amounts(&cs);
+    kgx_drop_beaten(&cs, kgx_reversed_by);
+    kgx_drop_beaten(&cs, kgx_amount_taken_by);
     if (st == KG_SUCCESS)
       st = kgx_emit(c, S, &cs);
     for (size_t i = 0; i < cs.n; i++)

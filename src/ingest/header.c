@@ -1,5 +1,5 @@
 /*
- * header.c - metadata from the first lines of a plain text: a "date 2023-01 (Boursier.com) —"
+ * header.c - metadata from the first lines of a plain text: a "date 2023-01 (Zorbex Info) —"
  * header, or a news dateline such as "PARIS (Reuters) -", "REDMOND, Wash., Oct. 13, 2023
  * (Reuters) -", "PARIS, 7 janvier 2021 (AFP) —", "NEW YORK, Jan. 5, 2023 /PRNewswire/ --".
  *
@@ -385,7 +385,7 @@ out:
   return st;
 }
 
-/* "date 2023-01 (Boursier.com) — ..." or "Date: 2023-01-05 —". 1 when it matched. */
+/* "date 2023-01 (Zorbex Info) — ..." or "Date: 2023-01-05 —". 1 when it matched. */
 static int kgi_header_line(const char *p, const char *e, KgiDate *d, const char **a,
                            size_t *an) {
   if (e - p < 5 || strncasecmp(p, "date", 4) != 0)
