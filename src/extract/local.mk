@@ -400,6 +400,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/e98-place-possessive.gold.tsv \
 	tests/data/extract/e99-parent-controlling.en.txt \
 	tests/data/extract/e99-parent-controlling.gold.tsv \
+	tests/data/extract/e100-ceo-hired-chief.en.txt \
+	tests/data/extract/e100-ceo-hired-chief.gold.tsv \
 	tests/data/extract/f33-produits-comme.fr.txt \
 	tests/data/extract/f33-produits-comme.gold.tsv \
 	tests/data/extract/f34-institutions.fr.txt \
