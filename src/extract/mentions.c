@@ -2368,7 +2368,8 @@ typedef struct {
   int id;          /* the mention (or anaphor) naming it */
   size_t sentence;
   size_t tok;
-  int subject;     /* not after a preposition: may be the sentence's subject */
+  int subject;     /* 1: not after a preposition, may be the sentence's subject; -1: names
+                    * a person's employer (kgm_role_attr), no antecedent of a description */
 } KgmRef;
 
 static int kgm_cmp_mentions(const void *a, const void *b) {
@@ -2463,7 +2464,7 @@ static int kgm_ref_ok(const KgmCtx *c, const KgmRef *r, const KgmAnaPlaces *wher
     return 0;
   /* a news outlet spoken to or quoted ("a assuré à l'AFP son directeur général", "told
    * Reuters its"): a pronoun is not the outlet, unless the outlet is the subject */
-  if (m->cls == KG_CLASS_NEWS_ORGANIZATION && !r->subject)
+  if (m->cls == KG_CLASS_NEWS_ORGANIZATION && r->subject <= 0)
     return 0;
   /* nor whoever is told ("told the Securities and Exchange Commission it raised its
    * stake") */
@@ -2559,9 +2560,10 @@ static int kgm_resolve_earlier(const KgmCtx *c, const KgmRefs *R, size_t s, cons
     /* refs are in text order: walk back to that sentence (a bounded number of them) */
     for (size_t k = R->n; k-- > 0 && R->n - k <= KGM_REF_SCAN && R->refs[k].sentence >= ps;) {
       const KgmRef *r = &R->refs[k];
-      if (r->sentence != ps || !kgm_ref_ok(c, r, NULL, np) || (young && kgm_is_backer(c, r)))
+      if (r->sentence != ps || !kgm_ref_ok(c, r, NULL, np) || (young && kgm_is_backer(c, r)) ||
+          r->subject < 0)
         continue;
-      if (r->subject && !c->m[r->id].qualifier)
+      if (r->subject > 0 && !c->m[r->id].qualifier)
         first = r->id;
       if (latest < 0)
         latest = r->id;
@@ -2628,7 +2630,7 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
         break;
       if (r->tok >= i || !kgm_ref_ok(c, r, NULL, np))
         continue;
-      if (!(m->flags & KGM_F_ANAPHOR) && r->sentence == s && r->subject)
+      if (!(m->flags & KGM_F_ANAPHOR) && r->sentence == s && r->subject > 0)
         named_here = 1;
       if (m->flags & KGM_F_ANAPHOR) {
         /* « la banque … » again: the same description keeps its referent, whatever the
@@ -2684,7 +2686,8 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
     const KgmRef *r = &R->refs[k];
     if (r->sentence != s)
       break;
-    if (r->tok >= i || !kgm_ref_ok(c, r, NULL, np) || (young && kgm_is_backer(c, r)))
+    if (r->tok >= i || !kgm_ref_ok(c, r, NULL, np) || (young && kgm_is_backer(c, r)) ||
+        (np && r->subject < 0))
       continue;
     int is_beside = 0;
     for (size_t q = 0; q < nbeside && !is_beside; q++)
@@ -2702,7 +2705,7 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
     }
     if (last_nb < 0 && !kgm_is_backer(c, r) && !c->m[r->id].qualifier)
       last_nb = r->id;
-    if (r->subject)
+    if (r->subject > 0)
       subj = r->id;
   }
   if (last < 0)
@@ -3198,6 +3201,27 @@ static size_t kgm_maker_anaphor(KgmCtx *c, size_t i) {
   return j;
 }
 
+/* Organization mention @p m only says what a person does or did: "Michel Paulin, un
+ * ancien dirigeant de SFR", "a former PepsiCo executive", "analyst at Orvane" (a role of
+ * lexicon value other).
+ * Such a name is no subject, and no antecedent of a later "la société" / "the company". */
+static int kgm_role_attr(const KgmCtx *c, const KgmMention *m) {
+  size_t a = m->desc_start < m->tok_start ? m->desc_start : m->tok_start;
+  const KgtLexEntry *e;
+  if (m->tok_end < c->nt && kgm_lex(c, m->tok_end, KGT_LEX_ROLE, &e) && kgm_has(e->value, "other"))
+    return 1;
+  if (a >= 1 && kgm_lex1(c, a - 1, KGT_LEX_DET))
+    a--;
+  if (a < 2 || !kgm_of(c, a - 1, 0))
+    return 0;
+  /* the role's last word just before "de"/"of": "dirigeant", "directeur financier"; a head
+   * of the company ("président-directeur général d'X") often is the topic: not those */
+  for (size_t r = a - 1; r-- > 0 && a - 1 - r <= 3;)
+    if (kgm_lex(c, r, KGT_LEX_ROLE, &e) == a - 1 - r)
+      return kgm_has(e->value, "other");
+  return 0;
+}
+
 static KgStatus kgm_pass_anaphora(KgmCtx *c) {
   KgmRefs R = {NULL, 0, 0};
   size_t n0 = c->n, next = 0;
@@ -3209,9 +3233,11 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
       const KgmMention *m = &c->m[next];
       if (kgm_is_org(m->cls) && !(m->flags & KGM_F_SHARED))
         st = kgm_refs_push(&R, (int)next, kgm_tok(c, m->tok_start)->sentence, m->tok_start,
-                           !kgm_after_prep(c, m->desc_start < m->tok_start ? m->desc_start
-                                                                           : m->tok_start) &&
-                               !kgm_poss_modifier(c, m));
+                           kgm_role_attr(c, m)
+                               ? -1
+                               : !kgm_after_prep(c, m->desc_start < m->tok_start ? m->desc_start
+                                                                                 : m->tok_start) &&
+                                     !kgm_poss_modifier(c, m));
       next++;
     }
     if (st != KG_SUCCESS || c->owner[i] >= 0 || t->kind != KGT_WORD || c->headline[t->sentence])
@@ -3313,7 +3339,10 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
         c->m[id].place[k] = where.place[k]->name;
         c->m[id].place_qid[k] = where.place[k]->qid;
       }
-      st = kgm_refs_push(&R, id, t->sentence, i, kgm_initial(c, i) || !kgm_after_prep(c, i));
+      /* a possessive names the sentence's topic wherever it stands ("in its Series I
+         round, led by A and joined by chipmaker B": the company of "its", not B) */
+      st = kgm_refs_push(&R, id, t->sentence, i,
+                         kgm_initial(c, i) || !kgm_after_prep(c, i) || strcmp(type, "poss") == 0);
     }
     i += m - 1;
   }
