@@ -286,6 +286,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/f101-contrat-licence.gold.tsv \
 	tests/data/extract/f102-maison-mere-appos.fr.txt \
 	tests/data/extract/f102-maison-mere-appos.gold.tsv \
+	tests/data/extract/f103-concurrents-comme.fr.txt \
+	tests/data/extract/f103-concurrents-comme.gold.tsv \
 	tests/data/extract/e43-revenue-forms.en.txt \
 	tests/data/extract/e43-revenue-forms.gold.tsv \
 	tests/data/extract/e44-apposition-holder.en.txt \
@@ -402,6 +404,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/e99-parent-controlling.gold.tsv \
 	tests/data/extract/e100-ceo-hired-chief.en.txt \
 	tests/data/extract/e100-ceo-hired-chief.gold.tsv \
+	tests/data/extract/e101-rivals-such-as.en.txt \
+	tests/data/extract/e101-rivals-such-as.gold.tsv \
 	tests/data/extract/f33-produits-comme.fr.txt \
 	tests/data/extract/f33-produits-comme.gold.tsv \
 	tests/data/extract/f34-institutions.fr.txt \
