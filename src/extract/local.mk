@@ -288,6 +288,10 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/f102-maison-mere-appos.gold.tsv \
 	tests/data/extract/f103-concurrents-comme.fr.txt \
 	tests/data/extract/f103-concurrents-comme.gold.tsv \
+	tests/data/extract/f104-conseil-nomme.fr.txt \
+	tests/data/extract/f104-conseil-nomme.gold.tsv \
+	tests/data/extract/f105-direction-confiee.fr.txt \
+	tests/data/extract/f105-direction-confiee.gold.tsv \
 	tests/data/extract/e43-revenue-forms.en.txt \
 	tests/data/extract/e43-revenue-forms.gold.tsv \
 	tests/data/extract/e44-apposition-holder.en.txt \
@@ -406,6 +410,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/e100-ceo-hired-chief.gold.tsv \
 	tests/data/extract/e101-rivals-such-as.en.txt \
 	tests/data/extract/e101-rivals-such-as.gold.tsv \
+	tests/data/extract/e102-modified-description.en.txt \
+	tests/data/extract/e102-modified-description.gold.tsv \
 	tests/data/extract/f33-produits-comme.fr.txt \
 	tests/data/extract/f33-produits-comme.gold.tsv \
 	tests/data/extract/f34-institutions.fr.txt \

@@ -2864,12 +2864,24 @@ static int kgm_news_or_gov(const char *cls) {
 /* Anaphor shapes at @p i: lexicon phrases, "the French group", "le constructeur japonais",
  * "le groupe franco-italien", "l'américain". Sets the type and the places the description
  * names; returns tokens used. */
+/* A lower-case word that may modify a company noun: no function word, no name, no
+ * number, no verb the lexicon knows as a speech verb. */
+static int kgm_modifier_word(KgmCtx *c, size_t j) {
+  const KgtToken *t = kgm_tok(c, j);
+  return t->kind == KGT_WORD && !(t->flags & KGT_F_CAP) && c->owner[j] < 0 &&
+         !kgt_is_function_word(t->fold) && !kgm_lex1(c, j, KGT_LEX_SPEECH_VERB) &&
+         !kgm_lex1(c, j, KGT_LEX_ROLE) && !kgm_lex1(c, j, KGT_LEX_DESCRIPTOR) &&
+         !kgm_lex1(c, j, KGT_LEX_ANAPHOR);
+}
+
 static size_t kgm_anaphor_at(KgmCtx *c, size_t i, const char **type, KgmAnaPlaces *where) {
   const KgtLexEntry *e, *d;
   const KgmEntry *pl[2];
   size_t lim = kgm_sent_end(c, i), m, dn, n;
   memset(where, 0, sizeof *where);
   if ((m = kgm_lex(c, i, KGT_LEX_ANAPHOR, &e)) > 0) {
+    if (strcmp(e->value, "notmod") == 0)
+      return 0;
     if (i + m < c->nt && c->desc[i + m].e)
       return 0; /* "la société Zorbex": a descriptor */
     /* « à la société française », « de la société américaine »: a word of two senses
@@ -2882,6 +2894,17 @@ static size_t kgm_anaphor_at(KgmCtx *c, size_t i, const char **type, KgmAnaPlace
         (kgm_name_follows(c, i + m, lim) || kgm_of_then_appos(c, i + m, lim)))
       return 0; /* "le géant des télécoms Brantel", « la maison mère de X, Helix, … » */
     *type = e->value;
+    /* « le groupe agroalimentaire français », « le géant pharmaceutique suisse »: one or two
+       adjectives before the demonym belong to the description */
+    if (strcmp(e->value, "np") == 0 && c->fr && !kgm_demonyms(c, i + m, pl))
+      for (size_t k = 1; k <= 2 && i + m + k < lim; k++) {
+        if (!kgm_modifier_word(c, i + m + k - 1))
+          break;
+        if (kgm_demonyms(c, i + m + k, pl) > 0) {
+          m += k;
+          break;
+        }
+      }
     if (strcmp(e->value, "np") == 0 && (dn = kgm_demonyms(c, i + m, pl)) > 0) {
       if (i + m + dn < lim && kgm_namey(c, i + m + dn))
         return 0; /* "le spécialiste américain Ann Tarlo": it names what follows */
@@ -2922,6 +2945,47 @@ static size_t kgm_anaphor_at(KgmCtx *c, size_t i, const char **type, KgmAnaPlace
     *type = "np";
     kgm_set_places(where, pl);
     return n + m + dn;
+  }
+  /* "the data analytics and artificial intelligence company", "the low-cost carrier",
+     "the British pay-TV group": in English, lower-case modifiers (a demonym among them)
+     between "the" and a company noun; one at least, and never a plural noun ("the two
+     companies") nor a name after it ("the Dutch chip equipment maker ASML") */
+  if (!c->fr && kgm_is(c, i, "the") && i + 2 < lim) {
+    const KgmEntry *dem[2] = {NULL, NULL}, *tmp[2];
+    for (size_t j = i + 1; j < i + 6 && j + 1 < lim; j++) {
+      size_t k = kgm_demonyms(c, j, tmp);
+      if (k > 0) {
+        if (!dem[0])
+          dem[0] = tmp[0], dem[1] = tmp[1];
+        j += k - 1;
+      } else if (!kgm_modifier_word(c, j) && !(j > i + 1 && kgm_is(c, j, "and"))) {
+        break;
+      }
+      size_t h = j + 1, hn;
+      const KgtLexEntry *he;
+      if (h >= lim || !(hn = kgm_lex(c, h, KGT_LEX_DESCRIPTOR, &he)) ||
+          !kgm_has(he->arg[0], "next") || kgm_class_of(he->value) != KG_CLASS_COMPANY)
+        continue;
+      const char *hf = kgm_tok(c, h + hn - 1)->fold;
+      size_t hl = strlen(hf);
+      if (hl < 2 || hf[hl - 1] == 's' || (h + hn < c->nt && c->desc[h + hn].e) ||
+          kgm_name_follows(c, h + hn, lim) || (h + hn < lim && kgm_namey(c, h + hn)))
+        break;
+      /* "the Australian dollar bank bill rate": a noun after the head makes it a modifier
+         too (a verb after it, "the Dutch group announced", is no such noun) */
+      if (h + hn < lim && kgm_modifier_word(c, h + hn) && !kgm_lex1(c, h + hn, KGT_LEX_SUBJ_VERB)) {
+        const char *nf = kgm_tok(c, h + hn)->fold;
+        size_t nl = strlen(nf);
+        if (!(nl > 2 && (strcmp(nf + nl - 2, "ed") == 0 || nf[nl - 1] == 's')))
+          break;
+      }
+      *type = "np";
+      if (dem[0]) {
+        pl[0] = dem[0], pl[1] = dem[1];
+        kgm_set_places(where, pl);
+      }
+      return h + hn - i;
+    }
   }
   if ((n = kgm_lex(c, i, KGT_LEX_DET, &d)) > 0 && (dn = kgm_demonyms(c, i + n, pl)) > 0) {
     size_t j = i + n + dn;

@@ -423,7 +423,7 @@ static const char *kgt_check_entry(const KgtLexEntry *e) {
   static const char *const cuepos[] = {"before", "after", "maker", "plural", NULL};
   static const char *const genvals[] = {"article", "plural", NULL};
   static const char *const modvals[] = {"owner", "suffix", NULL};
-  static const char *const anatype[] = {"np", "latest", "subj", "poss", NULL};
+  static const char *const anatype[] = {"np", "latest", "subj", "poss", "notmod", NULL};
   static const char *const roles[] = {"ceo", "chair", "founder", "other", NULL};
   char *endp;
   switch (e->kind) {
@@ -483,7 +483,7 @@ static const char *kgt_check_entry(const KgtLexEntry *e) {
     break;
   case KGT_LEX_ANAPHOR:
     if (!kgt_is_one_of(e->value, anatype))
-      return "anaphor value must be np, latest, subj or poss";
+      return "anaphor value must be np, latest, subj, poss or notmod";
     break;
   case KGT_LEX_ROLE:
     if (!kgt_is_one_of(e->value, roles))
