@@ -412,6 +412,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/e101-rivals-such-as.gold.tsv \
 	tests/data/extract/e102-modified-description.en.txt \
 	tests/data/extract/e102-modified-description.gold.tsv \
+	tests/data/extract/e103-acquisition-nouns.en.txt \
+	tests/data/extract/e103-acquisition-nouns.gold.tsv \
 	tests/data/extract/f33-produits-comme.fr.txt \
 	tests/data/extract/f33-produits-comme.gold.tsv \
 	tests/data/extract/f34-institutions.fr.txt \
