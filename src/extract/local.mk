@@ -292,6 +292,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/f104-conseil-nomme.gold.tsv \
 	tests/data/extract/f105-direction-confiee.fr.txt \
 	tests/data/extract/f105-direction-confiee.gold.tsv \
+	tests/data/extract/f106-levee-actionnaires.fr.txt \
+	tests/data/extract/f106-levee-actionnaires.gold.tsv \
 	tests/data/extract/e43-revenue-forms.en.txt \
 	tests/data/extract/e43-revenue-forms.gold.tsv \
 	tests/data/extract/e44-apposition-holder.en.txt \

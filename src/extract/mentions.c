@@ -2736,6 +2736,17 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
   } else if (np) {
     if (last >= 0)
       return last;
+    /* « Il réunit les actionnaires existants : Eurazeo, … » then « P, qui a fondé
+       l'entreprise »: a company described as such, in the sentences before, is not a fund
+       that backs one when another was named there (a fund's own noun, "le fonds", may) */
+    const KgtLexEntry *de;
+    int fund_noun = i + 1 < c->nt && kgm_lex(c, i + 1, KGT_LEX_DESCRIPTOR, &de) > 0 &&
+                    kgm_class_of(de->value) == KG_CLASS_INVESTMENT_FIRM;
+    if (!fund_noun && !young) {
+      int r = kgm_resolve_earlier(c, R, s, type, np, 1);
+      if (r >= 0)
+        return r;
+    }
   }
   return kgm_resolve_earlier(c, R, s, type, np, young);
 }

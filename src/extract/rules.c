@@ -358,6 +358,7 @@ struct KgrRuleSetImpl {
   size_t nadv;
   uint64_t *adv_first; /* by word id: the first word of some adverbial */
   long prole_cls, pmod_cls; /* PERSON_ROLE, PERSON_PREMOD: "Zorbex co-founder Ana Ruiz" */
+  long orgnoun_cls;         /* ORG_NOUN: "A, le fonds de la famille X, B et C" (a list's apposition) */
   /* captures every match makes (@S:ORG on the rule's own sequence, not optional): a
    * sentence with no mention or quantity of such a capture's types cannot match. One
    * bitset over rules per distinct type mask (need_rules + i * rule_words). */
@@ -397,6 +398,7 @@ KgStatus kgr_ruleset_new(const char *lang, KgrRuleSet **out) {
   snprintf(rs->lang, sizeof rs->lang, "%s", lang ? lang : "");
   rs->det_cls = rs->sep_cls = rs->conj_cls = rs->tail_cls = rs->link_cls = -1;
   rs->pron_cls = rs->psuf_cls = rs->rel_cls = rs->srel_cls = rs->prole_cls = rs->pmod_cls = -1;
+  rs->orgnoun_cls = -1;
   *out = rs;
   return KG_SUCCESS;
 }
@@ -1754,6 +1756,7 @@ KgStatus kgr_ruleset_compile(KgrRuleSet *rs, const KgLog *log) {
   rs->srel_cls = kgr_class_find(rs, "SUBJECT_RELATIVE");
   rs->prole_cls = kgr_class_find(rs, "PERSON_ROLE");
   rs->pmod_cls = kgr_class_find(rs, "PERSON_PREMOD");
+  rs->orgnoun_cls = kgr_class_find(rs, "ORG_NOUN");
   for (size_t i = 0; i < rs->nrules; i++) {
     KgrRuleImpl *r = &rs->rules[i];
     for (size_t k = 0; k < r->nnodes; k++) {
@@ -2521,13 +2524,18 @@ static size_t kgr_list_sep(const KgrState *s, size_t pos, int products) {
        k++)
     p++;
   if (p < s->b && kgr_tok_is(s, p, ",")) {
-    for (size_t k = 1; k <= 5 && p + k < s->b; k++) {
+    /* an apposition that opens with a determiner and a company noun may name the item's
+       owner: "Eurazeo, Aglaé Ventures, le fonds d'investissement de la famille Arnault,
+       General Atlantic et …" */
+    int owned = p + 2 < s->b && kgr_tok_in_class(rs, &s->in->tids[p + 1], rs->det_cls) &&
+                kgr_tok_in_class(rs, &s->in->tids[p + 2], rs->orgnoun_cls);
+    for (size_t k = 1; k <= (owned ? 10u : 5u) && p + k < s->b; k++) {
       const KgrTokIds *ti = &s->in->tids[p + k];
       if (kgr_tok_is(s, p + k, ",")) {
         p += k;
         break;
       }
-      if (s->in->has_ment[p + k] == 1 || kgr_tok_in_class(rs, ti, rs->conj_cls))
+      if ((!owned && s->in->has_ment[p + k] == 1) || kgr_tok_in_class(rs, ti, rs->conj_cls))
         break;
     }
   }
