@@ -296,6 +296,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/f106-levee-actionnaires.gold.tsv \
 	tests/data/extract/f107-seuil-directoire.fr.txt \
 	tests/data/extract/f107-seuil-directoire.gold.tsv \
+	tests/data/extract/f108-maison-mere-apposee.fr.txt \
+	tests/data/extract/f108-maison-mere-apposee.gold.tsv \
 	tests/data/extract/e43-revenue-forms.en.txt \
 	tests/data/extract/e43-revenue-forms.gold.tsv \
 	tests/data/extract/e44-apposition-holder.en.txt \

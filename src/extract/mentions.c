@@ -2611,6 +2611,26 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
     *sure = best >= 0;
     return best;
   }
+  /* "Daimler, la maison mère de Mercedes-Benz, prévoit …", "Tarlo, the company that makes
+   * X": a description in apposition to a name is that name's (a speaker's "…, the company
+   * said" is read as a possessive before this) */
+  if (np && i >= 2 && kgm_is(c, i - 1, ",") && c->owner[i - 2] >= 0) {
+    const KgmMention *b = &c->m[c->owner[i - 2]];
+    const KgtLexEntry *le;
+    /* not after a fronted phrase ("In a filing with the SEC, the group disclosed"), nor a
+       possessive description ("Columbia Gas Transmission, the company's pipeline unit") */
+    size_t bs = b->desc_start < b->tok_start ? b->desc_start : b->tok_start;
+    size_t ae = kgm_sent_end(c, i);
+    int poss_after = 0;
+    for (size_t q = i + 1; q < ae && q <= i + 4 && !poss_after; q++)
+      poss_after = kgm_is(c, q, "'s") || kgm_is(c, q, "'");
+    if (kgm_is_org(b->cls) && b->cls != KG_CLASS_NEWS_ORGANIZATION && !(b->flags & KGM_F_ANAPHOR) &&
+        !(bs >= 1 && kgm_lex(c, bs - 1, KGT_LEX_LIST_SEP, &le)) && !kgm_after_prep(c, bs) &&
+        !poss_after) {
+      *sure = 1;
+      return c->owner[i - 2];
+    }
+  }
   /* "the start-up" is the young company, never the fund that backs it */
   int young = kgm_young_ahead(c, i, np);
   /* "le joaillier" after "du joaillier new-yorkais Castaly": the organization an earlier
@@ -3397,7 +3417,11 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
       int np = strcmp(type, "np") == 0;
       /* a possessive only in an apposition ("Dravex, its largest shareholder"): elsewhere
        * "its" is the subject's own ("Brindle bought its stake") */
-      if ((np || (strcmp(type, "poss") == 0 && i > 0 && kgm_is(c, i - 1, ","))) &&
+      /* no second reading for a description in apposition to its own name ("Daimler, la
+         maison mère de Mercedes-Benz": the same group twice is no relation) */
+      int appos_own = np && i >= 2 && kgm_is(c, i - 1, ",") && c->owner[i - 2] == ref &&
+                      !(i + m < c->nt && (kgm_is(c, i + m, "'s") || kgm_is(c, i + m, "'")));
+      if ((np || (strcmp(type, "poss") == 0 && i > 0 && kgm_is(c, i - 1, ","))) && !appos_own &&
           !where.country[0] && kgm_tok(c, c->m[ref].tok_start)->sentence == t->sentence) {
         int alt = np ? kgm_resolve_other(c, &R, i, t->sentence, ref, np) : -1;
         if (alt < 0)
