@@ -298,6 +298,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/f107-seuil-directoire.gold.tsv \
 	tests/data/extract/f108-maison-mere-apposee.fr.txt \
 	tests/data/extract/f108-maison-mere-apposee.gold.tsv \
+	tests/data/extract/f109-coentreprise.fr.txt \
+	tests/data/extract/f109-coentreprise.gold.tsv \
 	tests/data/extract/e43-revenue-forms.en.txt \
 	tests/data/extract/e43-revenue-forms.gold.tsv \
 	tests/data/extract/e44-apposition-holder.en.txt \
@@ -420,6 +422,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/e102-modified-description.gold.tsv \
 	tests/data/extract/e103-acquisition-nouns.en.txt \
 	tests/data/extract/e103-acquisition-nouns.gold.tsv \
+	tests/data/extract/e104-joint-venture.en.txt \
+	tests/data/extract/e104-joint-venture.gold.tsv \
 	tests/data/extract/f33-produits-comme.fr.txt \
 	tests/data/extract/f33-produits-comme.gold.tsv \
 	tests/data/extract/f34-institutions.fr.txt \
