@@ -1614,6 +1614,44 @@ static void kgm_pass_short_names(KgmCtx *c) {
     if (to >= 0)
       kgm_same_as(c, (int)k, to);
   }
+  /* "Elliott Investment Management … Elliott, which was founded …": a lone capitalised word
+     no other pass took (a first name alone is no person) that opens exactly one longer
+     organization name of the article is that organization; never a common word ("American"
+     of American Airlines), a function word or a word before another capitalised one */
+  for (size_t i = 0; i < c->nt && nl > 0 && c->st == KG_SUCCESS; i++) {
+    const KgtToken *t = kgm_tok(c, i);
+    if (c->owner[i] >= 0 || t->kind != KGT_WORD || !(t->flags & KGT_F_CAP) ||
+        (t->flags & KGT_F_ALLCAPS) || c->headline[t->sentence] || kgm_stop(c, i) ||
+        kgm_lex1(c, i, KGT_LEX_COMMON) ||
+        (i + 1 < c->nt && c->owner[i + 1] < 0 && (kgm_tok(c, i + 1)->flags & KGT_F_CAP) &&
+         kgm_tok(c, i + 1)->sentence == t->sentence))
+      continue;
+    size_t tl;
+    const char *tx = kgt_token_text(c->d, i, &tl);
+    if (tl < 3 || tl + 2 > sizeof key)
+      continue;
+    memcpy(key, tx, tl);
+    key[tl] = ' ', key[tl + 1] = '\0';
+    int to = -1;
+    size_t tries = 0;
+    for (size_t j = kgm_lower_bound(longer, nl, key); j < nl && tries < 64; j++, tries++) {
+      const KgmMention *o = &c->m[longer[j].id];
+      if (strncmp(o->name, key, tl + 1) != 0)
+        break;
+      if (o->tok_start > i || (o->flags & KGM_F_ANAPHOR))
+        continue; /* named in full before, not after */
+      if (to >= 0 && strcmp(c->m[to].name, o->name) != 0) {
+        to = -2;
+        break;
+      }
+      to = longer[j].id;
+    }
+    if (to < 0)
+      continue;
+    int id = kgm_add(c, i, i + 1, c->m[to].cls, c->m[to].name, 0, KGM_SRC_LEARNED);
+    if (id >= 0)
+      kgm_same_as(c, id, to);
+  }
   kg_free(longer);
   kg_free(suffixed);
 }
