@@ -2675,6 +2675,8 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
    * descriptor called by the same noun */
   if (np && i + 1 < c->nt && kgm_tok(c, i + 1)->kind == KGT_WORD) {
     const char *noun = kgm_tok(c, i + 1)->fold;
+    const KgtLexEntry *ae;
+    int generic = kgm_lex(c, i, KGT_LEX_ANAPHOR, &ae) > 0 && kgm_has(ae->arg[0], "generic");
     /* "X, le groupe du milliardaire": an apposition or a complement makes a new description */
     int named_here = 0, appos = kgm_of(c, i + 2, 1);
     if (i >= 2 && kgm_is(c, i - 1, ",") && c->owner[i - 2] >= 0) {
@@ -2703,7 +2705,9 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
         }
         continue;
       }
-      for (size_t t = m->desc_start; t < m->desc_end && t < m->tok_start; t++)
+      /* a generic noun ("the company", « la société ») names no earlier descriptor's
+         company: "Wi-Fi router company Eero" is not what "The company" later means */
+      for (size_t t = m->desc_start; t < m->desc_end && t < m->tok_start && !generic; t++)
         if (strcmp(kgm_tok(c, t)->fold, noun) == 0 || (young && kgm_young(c, t))) {
           *sure = 1;
           return r->id;
