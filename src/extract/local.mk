@@ -432,6 +432,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/e106-backer-shareholder.gold.tsv \
 	tests/data/extract/e107-its-products.en.txt \
 	tests/data/extract/e107-its-products.gold.tsv \
+	tests/data/extract/e108-known-names-suffix.en.txt \
+	tests/data/extract/e108-known-names-suffix.gold.tsv \
 	tests/data/extract/f33-produits-comme.fr.txt \
 	tests/data/extract/f33-produits-comme.gold.tsv \
 	tests/data/extract/f34-institutions.fr.txt \

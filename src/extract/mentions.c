@@ -1003,18 +1003,32 @@ static void kgm_pass_suffixes(KgmCtx *c) {
         continue;
       }
       /* a known name and a name word: "Zorbex Holding" is another organization */
-      size_t b = c->m[g].tok_end, e = b < c->nt ? kgm_caps_span(c, b, 0, 3) : b;
+      size_t b = c->m[g].tok_end, bb = b;
+      /* "Sony Honda Mobility Inc": other known names on the way to a legal suffix */
+      int hops = 0;
+      while (hops < 2 && bb < c->nt && c->owner[bb] >= 0) {
+        const KgmMention *h = &c->m[c->owner[bb]];
+        if (h->tok_start != bb || !kgm_is_org(h->cls) || !(kgm_tok(c, bb)->flags & KGT_F_CAP) ||
+            !(kgm_tok(c, bb)->flags & KGT_F_SPACE_BEFORE) || kgm_tok(c, bb)->sentence != t->sentence)
+          break;
+        bb = h->tok_end;
+        hops++;
+      }
+      size_t e = bb < c->nt ? kgm_caps_span(c, bb, 0, 3) : bb;
       const KgtLexEntry *w;
       size_t m;
       const KgtLexEntry *lg = NULL;
-      int word = e > b && (m = kgm_lex(c, e - 1, KGT_LEX_ORGWORD, &w)) == 1 &&
+      int word = e > b && !hops && (m = kgm_lex(c, e - 1, KGT_LEX_ORGWORD, &w)) == 1 &&
                  kgm_has(w->arg[0], "suffix");
       /* "Zorbex Trust Company": a known name, name words and a legal suffix */
-      if (!word && e > b && kgm_legal_after(c, e, &lg) > 0 && lg)
+      if (!word && e > bb && kgm_legal_after(c, e, &lg) > 0 && lg)
         w = lg;
       /* not after "Kestrel-backed": the known name is inside a modifier */
       if ((word || lg) && (kgm_tok(c, b)->flags & KGT_F_SPACE_BEFORE) &&
           !kgm_modifier_tok(c, b - 1)) {
+        for (size_t q = b; q < bb; q++)
+          if (c->owner[q] >= 0)
+            kgm_kill(c, c->owner[q]);
         kgm_kill(c, g);
         int id = kgm_org_span(c, i, e, kgm_class_of(w->value), KGM_SRC_SUFFIX);
         kgm_apply_desc(c, id);
