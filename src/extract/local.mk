@@ -302,6 +302,10 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/f109-coentreprise.gold.tsv \
 	tests/data/extract/f110-fondateur-president.fr.txt \
 	tests/data/extract/f110-fondateur-president.gold.tsv \
+	tests/data/extract/f111-nomination-concurrents.fr.txt \
+	tests/data/extract/f111-nomination-concurrents.gold.tsv \
+	tests/data/extract/f112-levee-entree-capital.fr.txt \
+	tests/data/extract/f112-levee-entree-capital.gold.tsv \
 	tests/data/extract/e43-revenue-forms.en.txt \
 	tests/data/extract/e43-revenue-forms.gold.tsv \
 	tests/data/extract/e44-apposition-holder.en.txt \

@@ -359,6 +359,7 @@ struct KgrRuleSetImpl {
   uint64_t *adv_first; /* by word id: the first word of some adverbial */
   long prole_cls, pmod_cls; /* PERSON_ROLE, PERSON_PREMOD: "Zorbex co-founder Ana Ruiz" */
   long orgnoun_cls;         /* ORG_NOUN: "A, le fonds de la famille X, B et C" (a list's apposition) */
+  long apposnoun_cls;       /* APPOS_NOUN: « A, filiale du groupe X, et B » (the same) */
   /* captures every match makes (@S:ORG on the rule's own sequence, not optional): a
    * sentence with no mention or quantity of such a capture's types cannot match. One
    * bitset over rules per distinct type mask (need_rules + i * rule_words). */
@@ -398,7 +399,7 @@ KgStatus kgr_ruleset_new(const char *lang, KgrRuleSet **out) {
   snprintf(rs->lang, sizeof rs->lang, "%s", lang ? lang : "");
   rs->det_cls = rs->sep_cls = rs->conj_cls = rs->tail_cls = rs->link_cls = -1;
   rs->pron_cls = rs->psuf_cls = rs->rel_cls = rs->srel_cls = rs->prole_cls = rs->pmod_cls = -1;
-  rs->orgnoun_cls = -1;
+  rs->orgnoun_cls = rs->apposnoun_cls = -1;
   *out = rs;
   return KG_SUCCESS;
 }
@@ -1757,6 +1758,7 @@ KgStatus kgr_ruleset_compile(KgrRuleSet *rs, const KgLog *log) {
   rs->prole_cls = kgr_class_find(rs, "PERSON_ROLE");
   rs->pmod_cls = kgr_class_find(rs, "PERSON_PREMOD");
   rs->orgnoun_cls = kgr_class_find(rs, "ORG_NOUN");
+  rs->apposnoun_cls = kgr_class_find(rs, "APPOS_NOUN");
   for (size_t i = 0; i < rs->nrules; i++) {
     KgrRuleImpl *r = &rs->rules[i];
     for (size_t k = 0; k < r->nnodes; k++) {
@@ -2524,11 +2526,12 @@ static size_t kgr_list_sep(const KgrState *s, size_t pos, int products) {
        k++)
     p++;
   if (p < s->b && kgr_tok_is(s, p, ",")) {
-    /* an apposition that opens with a determiner and a company noun may name the item's
-       owner: "Eurazeo, Aglaé Ventures, le fonds d'investissement de la famille Arnault,
-       General Atlantic et …" */
-    int owned = p + 2 < s->b && kgr_tok_in_class(rs, &s->in->tids[p + 1], rs->det_cls) &&
-                kgr_tok_in_class(rs, &s->in->tids[p + 2], rs->orgnoun_cls);
+    /* an apposition that opens with a company noun (a determiner may come first) may name
+       the item's owner: "Eurazeo, Aglaé Ventures, le fonds d'investissement de la famille
+       Arnault, General Atlantic et …", « Maiia, filiale du groupe Cegedim, et Qare » */
+    size_t hd = p + 1 < s->b && kgr_tok_in_class(rs, &s->in->tids[p + 1], rs->det_cls) ? p + 2 : p + 1;
+    int owned = hd < s->b && (kgr_tok_in_class(rs, &s->in->tids[hd], rs->orgnoun_cls) ||
+                              kgr_tok_in_class(rs, &s->in->tids[hd], rs->apposnoun_cls));
     for (size_t k = 1; k <= (owned ? 10u : 5u) && p + k < s->b; k++) {
       const KgrTokIds *ti = &s->in->tids[p + k];
       if (kgr_tok_is(s, p + k, ",")) {
