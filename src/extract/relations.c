@@ -169,12 +169,13 @@ static int kgx_focus_class(KgClass k) {
  * 14 %" names no company; subject=focus: "Le directeur général, X, a dit"): the organization mentioned most often, anaphora included,
  * before the end token @p end; ties go to the one named first. Articles hold a few
  * hundred mentions, so counting again per use costs nothing worth caching. */
-static KgEntityId kgx_focus(const KgxContext *c, size_t end) {
+static KgEntityId kgx_focus_of(const KgxContext *c, size_t end, int companies) {
   KgEntityId best = KG_NO_ENTITY;
   size_t best_n = 0;
   for (size_t i = 0; i < c->nments && c->ments[i].tok_start < end; i++) {
     KgEntityId e = c->ment_ent[i];
-    if (e == KG_NO_ENTITY || !kgx_focus_class(c->ments[i].cls))
+    if (e == KG_NO_ENTITY || !kgx_focus_class(c->ments[i].cls) ||
+        (companies && c->ments[i].cls != KG_CLASS_COMPANY && c->ments[i].cls != KG_CLASS_ORGANIZATION))
       continue;
     int seen = 0;
     for (size_t j = 0; j < i && !seen; j++)
@@ -190,6 +191,14 @@ static KgEntityId kgx_focus(const KgxContext *c, size_t end) {
     }
   }
   return best;
+}
+
+/* The focus among companies first: in an article about a funding round the funds are named
+ * as often as the company, and "its main rivals", « le directeur général » are the
+ * company's; an investment firm only when no company is named. */
+static KgEntityId kgx_focus(const KgxContext *c, size_t end) {
+  KgEntityId e = kgx_focus_of(c, end, 1);
+  return e != KG_NO_ENTITY ? e : kgx_focus_of(c, end, 0);
 }
 
 /* French conditional ("détiendrait", "investiraient") or English modal in [a, b). */
