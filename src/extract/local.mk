@@ -461,8 +461,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/f16-sujet-focus.fr.txt \
 	tests/data/extract/f16-sujet-focus.gold.tsv
 
-# make eval: the kgscore tables for the seed article and for the development set, each
-# language on its own (needs ../shared beside the source tree, python3 and rapper).
+# make eval: the kgscore tables for the seed article, the development set and the written
+# test set (tests/data/heldout), each language on its own (needs ../shared beside the source tree, python3 and rapper).
 KGSCORE = $(abs_top_srcdir)/../shared/scripts/kgscore
 eval: src/kgbuild
 	@if test ! -f '$(KGSCORE)'; then echo "eval: $(KGSCORE) not found"; exit 1; fi
@@ -479,5 +479,65 @@ eval: src/kgbuild
 	for lang in en fr; do \
 	  echo "== dev set, $$lang"; \
 	  python3 '$(KGSCORE)' "$$tmp/$$lang" --run '$(abs_top_builddir)/src/kgbuild {}'; \
+	done; \
+	for lang in en fr; do \
+	  echo "== written test set, $$lang (tests/data/heldout)"; \
+	  python3 '$(KGSCORE)' '$(abs_top_srcdir)/tests/data/heldout/'$$lang --run '$(abs_top_builddir)/src/kgbuild {}'; \
 	done
 .PHONY: eval
+
+# the written test set that make eval measures (tests/data/heldout/README.md)
+EXTRA_DIST += \
+	tests/data/heldout/README.md \
+	tests/data/heldout/en/g01-microsoft-nuance.en.txt \
+	tests/data/heldout/en/g01-microsoft-nuance.gold.tsv \
+	tests/data/heldout/en/g02-cohere-series-d.en.txt \
+	tests/data/heldout/en/g02-cohere-series-d.gold.tsv \
+	tests/data/heldout/en/g03-berkshire-occidental.en.txt \
+	tests/data/heldout/en/g03-berkshire-occidental.gold.tsv \
+	tests/data/heldout/en/g04-disney-iger-return.en.txt \
+	tests/data/heldout/en/g04-disney-iger-return.gold.tsv \
+	tests/data/heldout/en/g05-tsmc-arizona-apple.en.txt \
+	tests/data/heldout/en/g05-tsmc-arizona-apple.gold.tsv \
+	tests/data/heldout/en/h01-cisco-splunk.en.txt \
+	tests/data/heldout/en/h01-cisco-splunk.gold.tsv \
+	tests/data/heldout/en/h02-databricks-series-j.en.txt \
+	tests/data/heldout/en/h02-databricks-series-j.gold.tsv \
+	tests/data/heldout/en/h03-elliott-southwest.en.txt \
+	tests/data/heldout/en/h03-elliott-southwest.gold.tsv \
+	tests/data/heldout/en/h04-starbucks-niccol.en.txt \
+	tests/data/heldout/en/h04-starbucks-niccol.gold.tsv \
+	tests/data/heldout/en/h05-constellation-microsoft-tmi.en.txt \
+	tests/data/heldout/en/h05-constellation-microsoft-tmi.gold.tsv \
+	tests/data/heldout/en/h06-sony-honda-afeela.en.txt \
+	tests/data/heldout/en/h06-sony-honda-afeela.gold.tsv \
+	tests/data/heldout/en/h07-amazon-irobot.en.txt \
+	tests/data/heldout/en/h07-amazon-irobot.gold.tsv \
+	tests/data/heldout/en/h08-reddit-ipo.en.txt \
+	tests/data/heldout/en/h08-reddit-ipo.gold.tsv \
+	tests/data/heldout/fr/g01-totalenergies-adani-green.fr.txt \
+	tests/data/heldout/fr/g01-totalenergies-adani-green.gold.tsv \
+	tests/data/heldout/fr/g02-doctolib-levee.fr.txt \
+	tests/data/heldout/fr/g02-doctolib-levee.gold.tsv \
+	tests/data/heldout/fr/g03-renault-de-meo.fr.txt \
+	tests/data/heldout/fr/g03-renault-de-meo.gold.tsv \
+	tests/data/heldout/fr/g04-niel-vodafone.fr.txt \
+	tests/data/heldout/fr/g04-niel-vodafone.gold.tsv \
+	tests/data/heldout/fr/g05-exosens-ipo.fr.txt \
+	tests/data/heldout/fr/g05-exosens-ipo.gold.tsv \
+	tests/data/heldout/fr/h01-alstom-bombardier-transport.fr.txt \
+	tests/data/heldout/fr/h01-alstom-bombardier-transport.gold.tsv \
+	tests/data/heldout/fr/h02-back-market-levee.fr.txt \
+	tests/data/heldout/fr/h02-back-market-levee.gold.tsv \
+	tests/data/heldout/fr/h03-canal-plus-multichoice.fr.txt \
+	tests/data/heldout/fr/h03-canal-plus-multichoice.gold.tsv \
+	tests/data/heldout/fr/h04-couche-tard-carrefour.fr.txt \
+	tests/data/heldout/fr/h04-couche-tard-carrefour.gold.tsv \
+	tests/data/heldout/fr/h05-danone-saint-affrique.fr.txt \
+	tests/data/heldout/fr/h05-danone-saint-affrique.gold.tsv \
+	tests/data/heldout/fr/h06-dassault-rafale-indonesie.fr.txt \
+	tests/data/heldout/fr/h06-dassault-rafale-indonesie.gold.tsv \
+	tests/data/heldout/fr/h07-acc-mercedes-benz.fr.txt \
+	tests/data/heldout/fr/h07-acc-mercedes-benz.gold.tsv \
+	tests/data/heldout/fr/h08-ovhcloud-bourse.fr.txt \
+	tests/data/heldout/fr/h08-ovhcloud-bourse.gold.tsv
