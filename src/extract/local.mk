@@ -440,6 +440,8 @@ EXTRA_DIST += tests/cli/golden.sh tests/cli/eval.sh tests/cli/hostile.sh tests/c
 	tests/data/extract/e108-known-names-suffix.gold.tsv \
 	tests/data/extract/e109-bringing-back.en.txt \
 	tests/data/extract/e109-bringing-back.gold.tsv \
+	tests/data/extract/e110-revenue-valuation.en.txt \
+	tests/data/extract/e110-revenue-valuation.gold.tsv \
 	tests/data/extract/f33-produits-comme.fr.txt \
 	tests/data/extract/f33-produits-comme.gold.tsv \
 	tests/data/extract/f34-institutions.fr.txt \

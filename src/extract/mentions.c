@@ -2518,6 +2518,11 @@ static int kgm_ref_ok(const KgmCtx *c, const KgmRef *r, const KgmAnaPlaces *wher
    * Reuters its"): a pronoun is not the outlet, unless the outlet is the subject */
   if (m->cls == KG_CLASS_NEWS_ORGANIZATION && r->subject <= 0)
     return 0;
+  /* nor a source ("Reuters reported in March that …", "Bloomberg said"): it is quoted */
+  const KgtLexEntry *sv;
+  if (m->cls == KG_CLASS_NEWS_ORGANIZATION && m->tok_end < c->nt &&
+      kgm_lex(c, m->tok_end, KGT_LEX_SPEECH_VERB, &sv))
+    return 0;
   /* nor whoever is told ("told the Securities and Exchange Commission it raised its
    * stake") */
   if (!np && kgm_addressee(c, m))
@@ -3359,8 +3364,15 @@ static size_t kgm_maker_anaphor(KgmCtx *c, size_t i) {
 static int kgm_role_attr(const KgmCtx *c, const KgmMention *m) {
   size_t a = m->desc_start < m->tok_start ? m->desc_start : m->tok_start;
   const KgtLexEntry *e;
-  if (m->tok_end < c->nt && kgm_lex(c, m->tok_end, KGT_LEX_ROLE, &e) && kgm_has(e->value, "other"))
-    return 1;
+  size_t rl;
+  if (m->tok_end < c->nt && (rl = kgm_lex(c, m->tok_end, KGT_LEX_ROLE, &e)) > 0) {
+    if (kgm_has(e->value, "other"))
+      return 1;
+    /* "OpenAI Chief Executive Sam Altman": the name titles a person named right after */
+    size_t q = m->tok_end + rl;
+    if (q < c->nt && c->owner[q] >= 0 && c->m[c->owner[q]].cls == KG_CLASS_PERSON)
+      return 1;
+  }
   if (a >= 1 && kgm_lex1(c, a - 1, KGT_LEX_DET))
     a--;
   if (a < 2 || !kgm_of(c, a - 1, 0))
