@@ -1185,6 +1185,62 @@ static int kgm_acronym_tok(const KgmCtx *c, size_t k) {
   return 1;
 }
 
+/* A lower-case word that may qualify a product's noun: "home" in "its Astro home robot",
+ * "smart" in "Echo smart speakers" (no function word, verb, preposition or name). */
+static int kgm_cue_mod(KgmCtx *c, size_t k) {
+  const KgtToken *t = kgm_tok(c, k);
+  return t->kind == KGT_WORD && !(t->flags & (KGT_F_CAP | KGT_F_ALLCAPS)) && c->owner[k] < 0 &&
+         !strpbrk(t->lower, "0123456789'") && !kgm_stop(c, k) && !kgm_lex1(c, k, KGT_LEX_PREP) &&
+         !kgm_lex1(c, k, KGT_LEX_SUBJ_VERB) && !kgm_lex1(c, k, KGT_LEX_COPULA) &&
+         !kgm_lex1(c, k, KGT_LEX_CLAUSE) && !kgm_lex1(c, k, KGT_LEX_DET) &&
+         !kgm_lex1(c, k, KGT_LEX_GENITIVE) && !kgm_lex1(c, k, KGT_LEX_ANAPHOR);
+}
+
+/* The token before a name that qualifying words separate from its cue must make it a
+ * noun phrase of its own: a determiner or a possessive ("its Astro home robot", "the
+ * Velo floor mop"), perhaps with one word between ("its own", "the new"). */
+static int kgm_cue_np_start(KgmCtx *c, size_t a, size_t s) {
+  for (size_t back = 1; back <= 2 && a >= s + back; back++) {
+    size_t k = a - back;
+    const KgtLexEntry *e;
+    if (kgm_lex(c, k, KGT_LEX_DET, &e) == 1)
+      return 1;
+    if (kgm_lex(c, k, KGT_LEX_ANAPHOR, &e) == 1 && kgm_has(e->value, "poss"))
+      return 1;
+    /* the next item of a list of products: "its own Astro home robot and Echo smart
+       speakers" */
+    if (back == 1 && k > s && kgm_lex(c, k, KGT_LEX_LIST_SEP, &e) == 1) {
+      size_t q = k - 1;
+      while (q > s && k - q <= 3 && c->owner[q] < 0 && kgm_cue_mod(c, q))
+        q--;
+      if (c->owner[q] >= 0 && c->m[c->owner[q]].cls == KG_CLASS_PRODUCT)
+        return 1;
+    }
+    if (!kgm_cue_mod(c, k))
+      return 0;
+  }
+  return 0;
+}
+
+/* The first name word after a cue that qualifying words separate from it: « la
+ * plateforme de streaming Showmax », « son système de guerre électronique Spectra »
+ * (French puts them between); 0 when none, or when a genitive stands right before the
+ * name (« la plateforme de Zorbex » names its owner), or the name is a person's. */
+static size_t kgm_cue_gap_name(KgmCtx *c, size_t j, size_t lim) {
+  if (!c->fr)
+    return 0;
+  size_t g = kgm_skip_mods(c, j, lim);
+  if (g == j || g >= lim || kgm_of(c, g - 1, 1) || c->owner[g] >= 0 || !kgm_namey(c, g))
+    return 0;
+  for (size_t k = j; k < g; k++)
+    if (c->owner[k] >= 0 || (kgm_tok(c, k)->flags & KGT_F_CAP))
+      return 0; /* a demonym ("Le moteur français Zorbex" keeps its place mention) */
+  const KgmForm *f;
+  if (kgm_gaz(c, g, 1, &f))
+    return 0;
+  return g;
+}
+
 static void kgm_pass_cues(KgmCtx *c) {
   for (size_t i = 0; i < c->nt; i++) {
     const KgtToken *t = kgm_tok(c, i);
@@ -1217,6 +1273,18 @@ static void kgm_pass_cues(KgmCtx *c) {
           break;
         }
       }
+      size_t gap = k == j ? kgm_cue_gap_name(c, j, lim) : 0;
+      if (gap) {
+        size_t e2 = kgm_caps_span(c, gap, 1, 6);
+        if (e2 > gap) {
+          int id = kgm_product(c, gap, e2, KGM_SRC_CUE);
+          if (id >= 0) {
+            c->m[id].desc_start = i;
+            c->m[id].desc_end = gap;
+          }
+        }
+        continue;
+      }
       /* "ses modèles SUV", "its brands AMR": after a plural cue a lone acronym is a
          category */
       if (unknown == 1 && !known && kgm_has(e->value, "plural") && kgm_acronym_tok(c, j))
@@ -1246,6 +1314,21 @@ static void kgm_pass_cues(KgmCtx *c) {
            !kgm_namey(c, i - 1)))
         continue;
       size_t a = i;
+      /* "its Astro home robot", "the Velo floor mop": up to two qualifying words between */
+      if (!kgm_has(e->value, "maker")) {
+        size_t g = i;
+        while (g > s + 1 && i - g < 2 && kgm_cue_mod(c, g - 1))
+          g--;
+        if (g < i && kgm_namey(c, g - 1) && c->owner[g - 1] < 0) {
+          size_t b = g;
+          while (b > s && c->owner[b - 1] < 0 && kgm_namey(c, b - 1))
+            b--;
+          if (b > s && kgm_cue_np_start(c, b, s)) {
+            kgm_product(c, b, g, KGM_SRC_CUE);
+            continue;
+          }
+        }
+      }
       /* "the Velo scanner", "its Velo 3 smartphone" (a version after the name) */
       while (a > s && c->owner[a - 1] < 0 &&
              (kgm_namey(c, a - 1) || (a - 1 > s && c->owner[a - 2] < 0 && kgm_namey(c, a - 2) &&

@@ -2521,10 +2521,17 @@ static size_t kgr_list_sep(const KgrState *s, size_t pos, int products) {
   const KgrRuleSet *rs = s->rs;
   int conj = 0;
   size_t p = pos;
-  for (int k = 0; products && k < 2 && p < s->b && !s->in->has_ment[p] &&
-                  kgr_tok_in_class(rs, &s->in->tids[p], rs->tail_cls);
-       k++)
-    p++;
+  /* the noun may have a qualifying word before it: "Astro home robot and Echo smart
+     speakers" */
+  for (size_t k = 0, q = p; products && k < 3 && q < s->b && !s->in->has_ment[q]; k++, q++) {
+    const KgtToken *t = &s->in->toks[q];
+    if (kgr_tok_in_class(rs, &s->in->tids[q], rs->tail_cls))
+      p = q + 1;
+    else if (t->kind != KGT_WORD || (t->flags & (KGT_F_CAP | KGT_F_ALLCAPS)) ||
+             kgt_is_function_word(t->fold) || kgr_tok_in_class(rs, &s->in->tids[q], rs->sep_cls) ||
+             kgr_tok_in_class(rs, &s->in->tids[q], rs->conj_cls))
+      break;
+  }
   if (p < s->b && kgr_tok_is(s, p, ",")) {
     /* an apposition that opens with a company noun (a determiner may come first) may name
        the item's owner: "Eurazeo, Aglaé Ventures, le fonds d'investissement de la famille
