@@ -2140,6 +2140,14 @@ static int kgm_initial_name(KgmCtx *c, size_t i) {
     return 1;
   /* accents as written: "a racheté", not "à" */
   const KgtLexEntry *e;
+  /* "Pellix and Daranet, which …": a conjunction, then another name no common word */
+  if (n->kind == KGT_WORD && kgm_lex(c, i + 1, KGT_LEX_LIST_SEP, &e) == 1 &&
+      i + 2 < kgm_sent_end(c, i) &&
+      ((c->owner[i + 2] >= 0 && kgm_is_org(c->m[c->owner[i + 2]].cls) &&
+        c->m[c->owner[i + 2]].tok_start == i + 2) ||
+       (c->owner[i + 2] < 0 && kgm_namey(c, i + 2) && !kgm_lex1(c, i + 2, KGT_LEX_COMMON) &&
+        !(kgm_tok(c, i + 2)->flags & KGT_F_ALLCAPS))))
+    return 1;
   return kgm_lex(c, i + 1, KGT_LEX_SUBJ_VERB, &e) == 1 &&
          strcmp(kgm_tok(c, i + 1)->lower, e->phrase) == 0;
 }
