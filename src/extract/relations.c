@@ -44,6 +44,7 @@ typedef struct {
   double conf;
   size_t rule;
   size_t tok_a, tok_b; /* the match */
+  int guessed_obj;     /* the object is the article's focus, not a name the rule read */
 } KgxCand;
 
 typedef struct {
@@ -730,6 +731,7 @@ static KgStatus kgx_match_facts(KgxSentence *ss, const KgrMatch *m, KgxCands *ou
         KgxCand f = base;
         f.s = sub;
         f.o = ob;
+        f.guessed_obj = focus != KG_NO_ENTITY;
         f.condition = si == 0 && oi == 0 && di == 0 ? kgx_condition(c, ss->S, m->tok_end) : NULL;
         st = kgx_cand_add(out, &f);
       }
@@ -812,6 +814,13 @@ static int kgx_amount_taken_by(const KgxCand *x, const KgxCand *y) {
     return 0;
   return y->rel == x->rel && y->s != x->s && y->tok_a > x->tok_a &&
          strcmp(y->amount, x->amount) == 0 && strcmp(y->currency, x->currency) == 0;
+}
+
+/* One percentage, one stake: « Entré au capital de Velmar …, Brantol en détient 12 % » gives
+ * the share to the company a rule read in the sentence, not to the article's focus too. */
+static int kgx_share_taken_by(const KgxCand *x, const KgxCand *y) {
+  return x->rel == KG_REL_OWNS_STAKE_IN && x->guessed_obj && x->pct[0] && y->rel == x->rel &&
+         !y->guessed_obj && y->s == x->s && y->o != x->o && strcmp(y->pct, x->pct) == 0;
 }
 
 /* Drops each candidate another candidate of the sentence beats. */
@@ -973,6 +982,7 @@ KgStatus kgx_relations(const KgxContext *c) {
     }
     kgx_drop_beaten(&cs, kgx_reversed_by);
     kgx_drop_beaten(&cs, kgx_amount_taken_by);
+    kgx_drop_beaten(&cs, kgx_share_taken_by);
     if (st == KG_SUCCESS)
       st = kgx_emit(c, S, &cs);
     for (size_t i = 0; i < cs.n; i++)

@@ -2321,7 +2321,7 @@ static long kgr_premod_person(const KgrState *s, size_t pos) {
   int has_role = 0, last_ok = 0; /* last: a role word or an organization name */
   for (int steps = 0; steps < 8 && p < s->b; steps++) {
     const KgrTokIds *ti = &in->tids[p];
-    long person = -1, org_end = -1;
+    long person = -1, org_end = -1, adj_end = -1;
     for (long j = in->ment_first[p]; j >= 0 && (size_t)j < in->nment_entries; j++) {
       if (in->ment_key[j] != p)
         break;
@@ -2331,6 +2331,8 @@ static long kgr_premod_person(const KgrState *s, size_t pos) {
       unsigned t = kgr_mention_type(m);
       if (t == T_PERSON)
         person = (long)in->ment_order[j];
+      else if (t & T_ADJDEMONYM)
+        adj_end = (long)m->tok_end; /* « l'homme d'affaires brésilien Abilio Diniz » */
       else if ((t & (T_ORG | T_COMPANY | T_INVESTOR | T_NEWS | T_GOV | T_NONPROFIT)) &&
                (long)m->tok_end > org_end)
         org_end = (long)m->tok_end;
@@ -2343,6 +2345,8 @@ static long kgr_premod_person(const KgrState *s, size_t pos) {
     } else if (org_end > (long)p) {
       last_ok = 1;
       p = (size_t)org_end;
+    } else if (adj_end > (long)p && has_role && last_ok) {
+      p = (size_t)adj_end; /* a demonym after the role keeps it next to the name */
     } else if (kgr_tok_in_class(rs, ti, rs->det_cls) ||
                (rs->pmod_cls >= 0 && kgr_tok_in_class(rs, ti, rs->pmod_cls))) {
       last_ok = 0;
