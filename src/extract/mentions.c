@@ -2546,7 +2546,7 @@ static KgStatus kgm_compact(KgmCtx *c) {
   return KG_SUCCESS;
 }
 
-static int kgm_after_prep(const KgmCtx *c, size_t tok) {
+static int kgm_right_after_prep(const KgmCtx *c, size_t tok) {
   if (tok == 0)
     return 0;
   const KgtLexEntry *e;
@@ -2555,6 +2555,32 @@ static int kgm_after_prep(const KgmCtx *c, size_t tok) {
     return 1;
   /* "de la", "of the" */
   return p > 0 && kgm_lex(c, p, KGT_LEX_DET, &e) && kgm_lex(c, p - 1, KGT_LEX_PREP, &e);
+}
+
+/* A preposition governs token @p tok: right before it, or before the first item of the
+ * list it ends ("a joint venture between Philips and ASM International": ASM International
+ * is no subject either). */
+static int kgm_after_prep(const KgmCtx *c, size_t tok) {
+  if (kgm_right_after_prep(c, tok))
+    return 1;
+  const KgtLexEntry *e;
+  size_t p = tok;
+  for (int items = 0; items < 6 && p >= 2; items++) {
+    size_t sep = 0;
+    /* a conjunction, not a comma: "Set up by Philips, ASML is …" has a subject */
+    if (kgm_lex(c, p - 1, KGT_LEX_LIST_SEP, &e) == 1 && kgm_tok(c, p - 1)->kind == KGT_WORD)
+      sep = p - 1;
+    else if (p >= 3 && kgm_lex(c, p - 1, KGT_LEX_DET, &e) == 1 &&
+             kgm_lex(c, p - 2, KGT_LEX_LIST_SEP, &e) == 1 && kgm_tok(c, p - 2)->kind == KGT_WORD)
+      sep = p - 2; /* "and the Velmar Foundation" */
+    if (!sep || c->owner[sep - 1] < 0 || !kgm_is_org(c->m[c->owner[sep - 1]].cls))
+      return 0;
+    const KgmMention *m = &c->m[c->owner[sep - 1]];
+    p = m->desc_start < m->tok_start ? m->desc_start : m->tok_start;
+    if (kgm_right_after_prep(c, p))
+      return 1;
+  }
+  return 0;
 }
 
 /* country of a place entry named @p name ("Ohio" -> "United States") */
