@@ -1329,6 +1329,33 @@ static void kgm_pass_cues(KgmCtx *c) {
           }
         }
       }
+      /* "Quorvix, the vaccine that …", "Mendalo, a pill for …": a name in apposition to
+         the noun (a determiner and up to two qualifying words between) */
+      if (!kgm_has(e->value, "maker")) {
+        size_t g = i;
+        while (g > s + 3 && i - g < 2 && kgm_cue_mod(c, g - 1))
+          g--;
+        const KgtToken *dt = g > s + 2 ? kgm_tok(c, g - 1) : NULL;
+        const KgtLexEntry *de;
+        /* the cue heads the phrase: "Dina Camiones, a truck subsidiary" is no truck */
+        size_t after = i + m;
+        int head = after >= kgm_sent_end(c, i) || kgm_tok(c, after)->kind != KGT_WORD ||
+                   kgt_is_function_word(kgm_tok(c, after)->fold);
+        if (dt && head && c->owner[g - 1] < 0 && dt->kind == KGT_WORD &&
+            !(dt->flags & KGT_F_CAP) &&
+            (kgm_lex(c, g - 1, KGT_LEX_DET, &de) == 1 ||
+             (strlen(dt->lower) <= 2 && kgt_is_function_word(dt->fold))) &&
+            kgm_is(c, g - 2, ",") && c->owner[g - 3] < 0 && kgm_namey(c, g - 3)) {
+          size_t b = g - 2;
+          while (b > s && c->owner[b - 1] < 0 && kgm_namey(c, b - 1) && g - 2 - b < 4)
+            b--;
+          /* not a sentence's first word alone ("Shares, the …") */
+          if (b > s || g - 2 - b > 1) {
+            kgm_product(c, b, g - 2, KGM_SRC_CUE);
+            continue;
+          }
+        }
+      }
       /* "the Velo scanner", "its Velo 3 smartphone" (a version after the name) */
       while (a > s && c->owner[a - 1] < 0 &&
              (kgm_namey(c, a - 1) || (a - 1 > s && c->owner[a - 2] < 0 && kgm_namey(c, a - 2) &&
