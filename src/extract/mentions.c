@@ -3595,12 +3595,24 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
                 !(where.place[0] && c->m[c->owner[q]].cls == KG_CLASS_PLACE);
     if (blocked)
       continue;
+    int rel_it = 0;
     if (strcmp(type, "subj") == 0) {
-      /* "it" as a subject, not "it is likely that" */
-      if (!kgm_subj_position(c, i) || (i + 1 < c->nt && kgm_lex1(c, i + 1, KGT_LEX_COPULA)))
-        continue;
+      /* "a venture it owns with …": "it" opening a relative clause with no "that", a noun
+         before and a verb after, is this sentence's subject */
       const KgtLexEntry *e;
-      if (i > 0 && (kgm_lex(c, i - 1, KGT_LEX_SPEECH_VERB, &e) || kgm_after_told(c, i) ||
+      int rel = !kgm_subj_position(c, i) && i > 0 && i + 1 < c->nt &&
+                kgm_tok(c, i - 1)->kind == KGT_WORD &&
+                !(kgm_tok(c, i - 1)->flags & KGT_F_CAP) && c->owner[i - 1] < 0 &&
+                !kgt_is_function_word(kgm_tok(c, i - 1)->fold) &&
+                !kgm_lex1(c, i - 1, KGT_LEX_SUBJ_VERB) && !kgm_lex1(c, i - 1, KGT_LEX_SPEECH_VERB) &&
+                kgm_lex(c, i + 1, KGT_LEX_SUBJ_VERB, &e) == 1 && !kgm_lex1(c, i + 1, KGT_LEX_COPULA);
+      /* "it" as a subject, not "it is likely that" */
+      if ((!rel && !kgm_subj_position(c, i)) ||
+          (i + 1 < c->nt && kgm_lex1(c, i + 1, KGT_LEX_COPULA)))
+        continue;
+      if (rel)
+        type = "clitic", rel_it = 1;
+      else if (i > 0 && (kgm_lex(c, i - 1, KGT_LEX_SPEECH_VERB, &e) || kgm_after_told(c, i) ||
                     kgm_lex(c, i - 1, KGT_LEX_CLAUSE, &e) || kgm_said_before(c, i) ||
                     kgm_after_semicolon(c, i)))
         type = "poss"; /* "Acme said (on Monday) it would", "Acme told the SEC it",
@@ -3652,8 +3664,12 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
       }
       /* a possessive names the sentence's topic wherever it stands ("in its Series I
          round, led by A and joined by chipmaker B": the company of "its", not B) */
-      st = kgm_refs_push(&R, id, t->sentence, i,
-                         kgm_initial(c, i) || !kgm_after_prep(c, i) || strcmp(type, "poss") == 0);
+      /* not a relative clause's "it": it names its referent once more only in passing,
+         and must not make it what later descriptions mean ("the commitment it made to the
+         start-up … the San Francisco-based company") */
+      if (!rel_it)
+        st = kgm_refs_push(&R, id, t->sentence, i,
+                           kgm_initial(c, i) || !kgm_after_prep(c, i) || strcmp(type, "poss") == 0);
     }
     i += m - 1;
   }
