@@ -95,6 +95,16 @@ typedef struct {
   size_t n, cap;
 } KgxQuants;
 
+/* snprintf(dst, cap, "%s", src) without the format machinery, which cost more than the
+ * rest of recording a quantity. */
+static void kgx_copy(char *dst, size_t cap, const char *src) {
+  size_t n = 0;
+  while (n + 1 < cap && src[n])
+    n++;
+  memcpy(dst, src, n);
+  dst[n] = '\0';
+}
+
 static KgStatus kgx_quant_add(KgxQuants *q, KgrQKind kind, size_t a, size_t b, const char *value,
                               const char *currency) {
   if (q->n == q->cap) {
@@ -110,9 +120,9 @@ static KgStatus kgx_quant_add(KgxQuants *q, KgrQKind kind, size_t a, size_t b, c
   x->kind = kind;
   x->tok_start = a;
   x->tok_end = b;
-  snprintf(x->value, sizeof x->value, "%s", value);
+  kgx_copy(x->value, sizeof x->value, value);
   if (currency)
-    snprintf(x->currency, sizeof x->currency, "%s", currency);
+    kgx_copy(x->currency, sizeof x->currency, currency);
   return KG_SUCCESS;
 }
 
