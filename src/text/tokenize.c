@@ -471,6 +471,30 @@ static int kgt_decimal_of(const char *s, size_t n, int fr, char *out, size_t cap
   return 1;
 }
 
+/* strtod() of a canonical decimal (digits, at most one '.'), which every number token
+ * pays for. Up to 15 digits and 22 decimals the quotient of two exact doubles is
+ * correctly rounded, as strtod() is, so the value is the same (Clinger's fast path);
+ * anything longer still goes to strtod(). */
+static double kgt_decimal_value(const char *dec) {
+  static const double pow10[23] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                   1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                   1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+  uint64_t m = 0;
+  unsigned digits = 0, frac = 0;
+  int dot = 0;
+  for (const char *p = dec; *p; p++) {
+    if (*p == '.' && !dot) {
+      dot = 1;
+      continue;
+    }
+    if (*p < '0' || *p > '9' || ++digits > 15)
+      return strtod(dec, NULL);
+    m = m * 10 + (uint64_t)(*p - '0');
+    frac += (unsigned)dot;
+  }
+  return (double)m / pow10[frac];
+}
+
 static KgStatus kgt_fill(KgtDoc *d) {
   size_t need = 2 * (d->len + d->h.ntok) + 2;
   d->arena = kg_malloc(need);
@@ -552,7 +576,7 @@ static KgStatus kgt_fill(KgtDoc *d) {
     if (t->kind == KGT_NUMBER) {
       char dec[48];
       if (kgt_decimal_of(d->h.text + t->start, t->end - t->start, fr, dec, sizeof dec))
-        t->number = strtod(dec, NULL);
+        t->number = kgt_decimal_value(dec);
     }
   }
   return KG_SUCCESS;
