@@ -1137,8 +1137,6 @@ static int kgi_ref_cmp(const void *pa, const void *pb) {
   return 0;
 }
 
-static int kgi_triple_qcmp(const void *a, const void *b) { return kgi_triple_compare(a, b); }
-
 KgStatus kg_graph_to_triples(const KgGraph *g, int with_statements, KgTriples **out) {
   if (out)
     *out = NULL;
@@ -1173,8 +1171,7 @@ KgStatus kg_graph_to_triples(const KgGraph *g, int with_statements, KgTriples **
     }
   }
   /* sorted and without duplicates, as kg_triples_sort_unique() would leave them */
-  if (o.n > 1)
-    qsort(o.v, o.n, sizeof *o.v, kgi_triple_qcmp);
+  kgi_triples_sort(o.v, o.n);
   if (!(t = kg_triples_new())) {
     st = KG_ERR_NOMEM;
     goto out;

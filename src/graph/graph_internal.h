@@ -75,6 +75,8 @@ const char *kgi_date_datatype(const char *s);
  * by term type, value, datatype, language); 0 only for triples equal in every part.
  */
 int kgi_triple_compare(const KgTriple *a, const KgTriple *b);
+/** Sort @p n triples in kgi_triple_compare() order, equal ones left in their order. */
+void kgi_triples_sort(KgTriple *v, size_t n);
 
 /** Drop every triple after the first @p n (n <= count): undo a failed append. */
 void kgi_triples_truncate(KgTriples *t, size_t n);
