@@ -1498,6 +1498,25 @@ static int kgm_initials_of(const char *acr, size_t alen, const char *name, int p
   return got == n || (prefix && got >= 2);
 }
 
+/* "ST" after "STMicroelectronics", "GF" after "GlobalFoundries": an acronym made of the
+ * capitals of a one-word name, or of the run of capitals it opens with (at least two). */
+static int kgm_caps_of_word(const char *acr, size_t alen, const char *name) {
+  char caps[16];
+  size_t n = 0, lead = 0;
+  int in_lead = 1;
+  for (const char *p = name; *p && n + 1 < sizeof caps; p++) {
+    if (*p >= 'A' && *p <= 'Z') {
+      caps[n++] = *p;
+      lead += in_lead;
+    } else {
+      in_lead = 0;
+    }
+  }
+  if (n < 2 || alen < 2 || alen > n || memcmp(caps, acr, alen) != 0)
+    return 0;
+  return alen == n || alen <= lead; /* all capitals, or a prefix of the leading run */
+}
+
 /* Make mention @p id name what mention @p to names (same entity). */
 static void kgm_same_as(KgmCtx *c, int id, int to) {
   KgmMention *m = &c->m[id];
@@ -1847,7 +1866,10 @@ static void kgm_pass_acronyms(KgmCtx *c) {
     size_t words = 1;
     for (const char *p = m->name; *p; p++)
       words += *p == ' ';
-    if (words >= 3 && words <= 5)
+    size_t caps = 0;
+    for (const char *p = m->name; *p; p++)
+      caps += *p >= 'A' && *p <= 'Z';
+    if ((words >= 3 && words <= 5) || (words == 1 && caps >= 2 && caps < strlen(m->name)))
       cand[ncand++] = (int)i;
   }
   for (size_t k = 0; ncand && k < c->nt; k++) {
@@ -1860,14 +1882,15 @@ static void kgm_pass_acronyms(KgmCtx *c) {
       continue;
     size_t al;
     const char *acr = kgt_token_text(c->d, k, &al);
-    if (al < 3 || al > 5)
+    if (al < 2 || al > 5)
       continue;
     for (size_t q = 0; q < ncand; q++) {
       const KgmMention *m = &c->m[cand[q]];
       size_t words = 1;
       for (const char *p = m->name; *p; p++)
         words += *p == ' ';
-      if (m->tok_start < k && words == al && kgm_initials_of(acr, al, m->name, 0)) {
+      if (m->tok_start < k && ((al >= 3 && words == al && kgm_initials_of(acr, al, m->name, 0)) ||
+                               (words == 1 && kgm_caps_of_word(acr, al, m->name)))) {
         int id = o >= 0 ? o : kgm_add(c, k, k + 1, m->cls, m->name, 0, KGM_SRC_GUESS);
         if (id >= 0)
           kgm_same_as(c, id, cand[q]);
