@@ -563,7 +563,11 @@ static void kgm_pass_descriptors(KgmCtx *c) {
       if (kgm_has(att, "person") && j + 1 < lim && kgm_gaz(c, j, 1, &fn) > 0 &&
           kgm_namey(c, j + 1) && c->owner[j] < 0)
         j = lim;
-      if (j < lim && kgm_namey(c, j) && !c->desc[j].e) {
+      /* a name that opens with a capitalised article: « du groupe La Poste » */
+      const KgmForm *gf;
+      if (j < lim && !c->desc[j].e &&
+          (kgm_namey(c, j) ||
+           ((kgm_tok(c, j)->flags & KGT_F_CAP) && kgm_gaz(c, j, 0, &gf) > 1))) {
         c->desc[j].e = e;
         c->desc[j].ds = i;
         c->desc[j].de = j;
