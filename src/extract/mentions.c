@@ -1277,6 +1277,27 @@ static void kgm_pass_cues(KgmCtx *c) {
           break;
         }
       }
+      /* « Ayvakit, seul traitement approuvé … », « Velo, un drone … »: a name in
+         apposition to the cue, when no name follows it */
+      if (k == j && i >= 2 && !kgm_of(c, i + m - 1, 1)) { /* not "X, a maker of" */
+        size_t q = i;
+        const KgtToken *w = kgm_tok(c, q - 1);
+        if (w->kind == KGT_WORD && !(w->flags & KGT_F_CAP) && c->owner[q - 1] < 0 &&
+            !strpbrk(w->lower, "0123456789") && strlen(w->lower) <= 6)
+          q--; /* « un », « le », « seul » */
+        if (q >= 2 && kgm_is(c, q - 1, ",") && c->owner[q - 2] < 0 && kgm_namey(c, q - 2)) {
+          size_t b = q - 1;
+          size_t s0 = kgt_doc_sentence(c->d, t->sentence)->tok_start;
+          while (b > s0 && c->owner[b - 1] < 0 && kgm_namey(c, b - 1) && q - 1 - b < 4)
+            b--;
+          if (b > s0 && !kgm_lex(c, b - 1, KGT_LEX_LIST_SEP, &e)) {
+            kgm_product(c, b, q - 1, KGM_SRC_CUE);
+            continue;
+          }
+          e = NULL;
+          m = kgm_lex(c, i, KGT_LEX_PRODUCT_CUE, &e);
+        }
+      }
       size_t gap = k == j ? kgm_cue_gap_name(c, j, lim) : 0;
       if (gap) {
         size_t e2 = kgm_caps_span(c, gap, 1, 6);
