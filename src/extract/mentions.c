@@ -1911,10 +1911,12 @@ static void kgm_pass_acronyms(KgmCtx *c) {
       continue;
     for (size_t q = 0; q < ncand; q++) {
       const KgmMention *m = &c->m[cand[q]];
-      size_t words = 1;
+      size_t words = 1, capwords = 0; /* "Telephone and Data Systems" makes "TDS" */
       for (const char *p = m->name; *p; p++)
         words += *p == ' ';
-      if (m->tok_start < k && ((al >= 3 && words == al && kgm_initials_of(acr, al, m->name, 0)) ||
+      for (const char *p = m->name; *p; p++)
+        capwords += (p == m->name || p[-1] == ' ') && *p >= 'A' && *p <= 'Z';
+      if (m->tok_start < k && ((al >= 3 && capwords == al && kgm_initials_of(acr, al, m->name, 0)) ||
                                (words == 1 && kgm_caps_of_word(acr, al, m->name)))) {
         int id = o >= 0 ? o : kgm_add(c, k, k + 1, m->cls, m->name, 0, KGM_SRC_GUESS);
         if (id >= 0)
@@ -2846,6 +2848,8 @@ static int kgm_resolve_other(const KgmCtx *c, const KgmRefs *R, size_t i, size_t
 }
 
 /* The referent of an anaphor of type @p type at token @p i in sentence @p s. */
+static int kgm_in_relative(const KgmCtx *c, size_t tok);
+
 static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, const char *type,
                        const KgmAnaPlaces *where, int *sure) {
   *sure = 0;
@@ -2961,6 +2965,11 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
       break;
     if (r->tok >= i || !kgm_ref_ok(c, r, NULL, np) || (young && kgm_is_backer(c, r)) ||
         (np && r->subject < 0))
+      continue;
+    /* "For T-Mobile, whose majority shareholder is Deutsche Telekom, … its merger": not a
+       name inside a relative clause the possessive stands outside of */
+    if (strcmp(type, "poss") == 0 && r->subject == 0 && kgm_in_relative(c, r->tok) &&
+        !kgm_in_relative(c, i))
       continue;
     int is_beside = 0;
     for (size_t q = 0; q < nbeside && !is_beside; q++)
@@ -3355,6 +3364,24 @@ static int kgm_subj_position(KgmCtx *c, size_t i) {
                    kgm_said_before(c, i) || kgm_after_semicolon(c, i));
 }
 
+/* Token @p tok stands inside a relative clause opened after a comma (", whose majority
+ * shareholder is X", ", in which X holds", « , dont X est l'actionnaire »): a name there is
+ * not the subject of its sentence. */
+static int kgm_in_relative(const KgmCtx *c, size_t tok) {
+  size_t s0 = kgt_doc_sentence(c->d, kgm_tok(c, tok)->sentence)->tok_start;
+  for (size_t k = tok; k > s0 && tok - k < 12;) {
+    k--;
+    if (kgm_is(c, k, ","))
+      return 0;
+    const KgtLexEntry *e;
+    if (kgm_tok(c, k)->kind == KGT_WORD && kgm_lex(c, k, KGT_LEX_CLAUSE, &e) == 1 && k > s0 &&
+        (kgm_is(c, k - 1, ",") ||
+         (k - 1 > s0 && kgm_lex(c, k - 1, KGT_LEX_PREP, &e) && kgm_is(c, k - 2, ","))))
+      return 1;
+  }
+  return 0;
+}
+
 /* "the Salt Lake City-based company", "the Brackley, Ohio-based group": a determiner,
  * places the last of which ends in "-based" and a noun that makes an anaphor with the
  * determiner ("the company"). Returns the noun's token, 0 when the shape is not there. */
@@ -3592,7 +3619,10 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
                                ? -1
                                : !kgm_after_prep(c, m->desc_start < m->tok_start ? m->desc_start
                                                                                  : m->tok_start) &&
-                                     !kgm_poss_modifier(c, m));
+                                     !kgm_poss_modifier(c, m) &&
+                                     !kgm_in_relative(c, m->desc_start < m->tok_start
+                                                             ? m->desc_start
+                                                             : m->tok_start));
       next++;
     }
     if (st != KG_SUCCESS || c->owner[i] >= 0 || t->kind != KGT_WORD || c->headline[t->sentence])
