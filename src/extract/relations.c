@@ -44,7 +44,8 @@ typedef struct {
   double conf;
   size_t rule;
   size_t tok_a, tok_b; /* the match */
-  int guessed_obj;     /* the object is the article's focus, not a name the rule read */
+  int guessed_obj;     /* the object (or an attribute's subject) is the article's focus, not a
+                          name the rule read */
 } KgxCand;
 
 typedef struct {
@@ -698,6 +699,7 @@ static KgStatus kgx_match_facts(KgxSentence *ss, const KgrMatch *m, KgxCands *ou
       if (base.has_value || kg_relation_is_statement_only(r->relation)) {
         KgxCand f = base;
         f.s = sub;
+        f.guessed_obj = !S->n && (r->flags & KGR_RULE_SUBJ_FOCUS);
         f.condition = si == 0 && di == 0 ? kgx_condition(c, ss->S, m->tok_end) : NULL;
         st = kgx_cand_add(out, &f);
         continue;
@@ -822,6 +824,9 @@ static int kgx_amount_taken_by(const KgxCand *x, const KgxCand *y) {
 /* One percentage, one stake: « Entré au capital de Velmar …, Brantol en détient 12 % » gives
  * the share to the company a rule read in the sentence, not to the article's focus too. */
 static int kgx_share_taken_by(const KgxCand *x, const KgxCand *y) {
+  if (x->has_value) /* « la société Quellis … emploie 250 personnes »: Quellis's, not the focus's */
+    return x->guessed_obj && y->rel == x->rel && !y->guessed_obj && y->has_value &&
+           y->s != x->s && strcmp(y->value, x->value) == 0;
   return x->rel == KG_REL_OWNS_STAKE_IN && x->guessed_obj && x->pct[0] && y->rel == x->rel &&
          !y->guessed_obj && y->s == x->s && y->o != x->o && strcmp(y->pct, x->pct) == 0;
 }
