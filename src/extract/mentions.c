@@ -1290,7 +1290,7 @@ static void kgm_pass_cues(KgmCtx *c) {
           size_t s0 = kgt_doc_sentence(c->d, t->sentence)->tok_start;
           while (b > s0 && c->owner[b - 1] < 0 && kgm_namey(c, b - 1) && q - 1 - b < 4)
             b--;
-          if (b > s0 && !kgm_lex(c, b - 1, KGT_LEX_LIST_SEP, &e)) {
+          if (b == s0 || !kgm_lex(c, b - 1, KGT_LEX_LIST_SEP, &e)) {
             kgm_product(c, b, q - 1, KGM_SRC_CUE);
             continue;
           }

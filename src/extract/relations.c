@@ -536,9 +536,10 @@ static KgFactStatus kgx_status(const KgxSentence *ss, const KgrMatch *m, const K
       continue;
     size_t d = kgx_dist(m->tok_start, m->tok_end, cm->tok_start, cm->tok_end);
     /* "X completed its acquisition of Y on Friday, a day after a panel rejected Z's bid to
-       block the deal": what follows a completion does not undo it */
+       block the deal": what follows a completion does not undo it, nor does its own verb
+       (« a retiré X de la Bourse ») */
     if (cr->status == KG_FACT_STATUS_CANCELLED && d <= KGX_CANCEL_REACH &&
-        !(st == KG_FACT_STATUS_COMPLETED && cm->tok_start >= m->tok_end))
+        !(st == KG_FACT_STATUS_COMPLETED && cm->tok_start >= m->tok_start))
       cancelled = 1;
     if (d <= KGX_STATUS_REACH && d < best)
       best = d, near = cr->status;
