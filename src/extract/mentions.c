@@ -2801,13 +2801,15 @@ static int kgm_young_ahead(const KgmCtx *c, size_t i, int np) {
   return 0;
 }
 
+static int kgm_in_relative(const KgmCtx *c, size_t tok);
+
 /* The referent an anaphor of type @p type in sentence @p s finds in the sentences before
  * it: their subject, else their last organization. */
 static int kgm_resolve_earlier(const KgmCtx *c, const KgmRefs *R, size_t s, const char *type,
                                int np, int young) {
   for (size_t back = 1; back <= KGM_ANAPHOR_SENTENCES && back <= s; back++) {
     size_t ps = s - back;
-    int first = -1, latest = -1;
+    int first = -1, latest = -1, latest_rel = -1;
     /* refs are in text order: walk back to that sentence (a bounded number of them) */
     for (size_t k = R->n; k-- > 0 && R->n - k <= KGM_REF_SCAN && R->refs[k].sentence >= ps;) {
       const KgmRef *r = &R->refs[k];
@@ -2816,9 +2818,17 @@ static int kgm_resolve_earlier(const KgmCtx *c, const KgmRefs *R, size_t s, cons
         continue;
       if (r->subject > 0 && !c->m[r->id].qualifier)
         first = r->id;
-      if (latest < 0)
+      /* "For Samsung SDI, in which Samsung Electronics holds a stake, … The battery
+         maker": a name in a relative clause only when nothing else is there */
+      if (latest < 0 && r->subject == 0 && kgm_in_relative(c, r->tok)) {
+        if (latest_rel < 0)
+          latest_rel = r->id;
+      } else if (latest < 0) {
         latest = r->id;
+      }
     }
+    if (latest < 0)
+      latest = latest_rel;
     if (strcmp(type, "latest") == 0 && latest >= 0)
       return latest;
     if (first >= 0)
@@ -2848,8 +2858,6 @@ static int kgm_resolve_other(const KgmCtx *c, const KgmRefs *R, size_t i, size_t
 }
 
 /* The referent of an anaphor of type @p type at token @p i in sentence @p s. */
-static int kgm_in_relative(const KgmCtx *c, size_t tok);
-
 static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, const char *type,
                        const KgmAnaPlaces *where, int *sure) {
   *sure = 0;
