@@ -1170,6 +1170,32 @@ static void kgm_pass_states(KgmCtx *c) {
   }
 }
 
+/* "based in Yongin", « installée à Bernin »: after a place cue, an unknown capitalised name
+ * (up to three words, not a first name) is a town no gazetteer holds. */
+static void kgm_pass_place_cues(KgmCtx *c) {
+  for (size_t i = 0; i < c->nt; i++) {
+    const KgtToken *t = kgm_tok(c, i);
+    if (t->kind != KGT_WORD || c->headline[t->sentence])
+      continue;
+    const KgtLexEntry *e;
+    size_t m = kgm_lex(c, i, KGT_LEX_PLACE_CUE, &e);
+    if (!m)
+      continue;
+    size_t j = i + m, lim = kgm_sent_end(c, i);
+    const KgmForm *f;
+    if (j >= lim || c->owner[j] >= 0 || !kgm_namey(c, j) || kgm_gaz(c, j, 1, &f))
+      continue;
+    size_t k = j;
+    while (k < lim && k - j < 3 && c->owner[k] < 0 && kgm_namey(c, k) &&
+           !(kgm_tok(c, k)->flags & KGT_F_ALLCAPS))
+      k++;
+    /* not a company's name ("based in Zorbex Tower"): the words must end the phrase */
+    if (k > j && (k >= lim || !(kgm_tok(c, k)->flags & KGT_F_CAP)))
+      kgm_add(c, j, k, KG_CLASS_PLACE, NULL, 0, KGM_SRC_GUESS);
+    i = k > i ? k - 1 : i;
+  }
+}
+
 /* ------------------------------------------------------- pass 4: products */
 
 static int kgm_product(KgmCtx *c, size_t a, size_t b, int source) {
@@ -3958,6 +3984,7 @@ KgStatus kgm_find_mentions(const KgmGazetteer *g, const KgtDoc *doc, KgmMentions
   kgm_pass_named_by_descriptor(&c);
   kgm_pass_suffixes(&c);
   kgm_pass_states(&c);
+  kgm_pass_place_cues(&c);
   kgm_pass_cues(&c);
   kgm_pass_people(&c);
   kgm_pass_learned(&c);

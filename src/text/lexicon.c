@@ -20,7 +20,8 @@ static const char *const kgt_kind_names[KGT_LEX__COUNT] = {
     "moneyof",  "descriptor", "legal",      "orgword",   "title",    "role",
     "productcue", "anaphor",  "quotepron",  "speechverb", "notname", "particle",
     "legalform", "prep",      "det",        "listsep",     "clause",     "common",
-    "subjverb", "nameadj", "genitive", "young", "hyphenmod", "street", "copula"};
+    "subjverb", "nameadj", "genitive", "young", "hyphenmod", "street", "copula",
+    "placecue"};
 
 typedef struct KgtChunk {
   struct KgtChunk *next;

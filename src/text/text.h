@@ -95,6 +95,8 @@ typedef enum {
                          name a street, not a company or a town ("la rue d'Antin") */
   KGT_LEX_COPULA,     /* "is", "was": after "it" an impersonal subject ("it is likely
                          that"), no pronoun for a company */
+  KGT_LEX_PLACE_CUE,  /* "based in", « installée à »: the capitalised name after it is a
+                         place even when no gazetteer holds it ("based in Yongin") */
   KGT_LEX__COUNT
 } KgtLexKind;
 
