@@ -1285,6 +1285,7 @@ static void kgm_pass_cues(KgmCtx *c) {
     size_t lim = kgm_sent_end(c, i);
     if (kgm_has(e->value, "before")) {
       size_t j = i + m;
+      const KgmForm *fm;
       /* the name words after the cue, known ones included: "le service Zorbex Cloud" */
       size_t k = j;
       int known = 0, unknown = 0;
@@ -1322,6 +1323,22 @@ static void kgm_pass_cues(KgmCtx *c) {
           }
           e = NULL;
           m = kgm_lex(c, i, KGT_LEX_PRODUCT_CUE, &e);
+        }
+      }
+      /* "its in-car assistant, the Velo Agent, was …": the name in apposition after it */
+      if (k == j && j + 2 < lim && kgm_is(c, j, ",")) {
+        size_t n0 = j + 1;
+        const KgtLexEntry *de;
+        if (kgm_lex(c, n0, KGT_LEX_DET, &de) == 1)
+          n0++;
+        if (n0 < lim && c->owner[n0] < 0 && kgm_namey(c, n0) && !kgm_gaz(c, n0, 1, &fm)) {
+          size_t e2 = n0;
+          while (e2 < lim && e2 - n0 < 5 && c->owner[e2] < 0 && kgm_namey(c, e2))
+            e2++;
+          if (e2 < lim && kgm_is(c, e2, ",")) { /* closed by a comma: an apposition */
+            kgm_product(c, n0, e2, KGM_SRC_CUE);
+            continue;
+          }
         }
       }
       size_t gap = k == j ? kgm_cue_gap_name(c, j, lim) : 0;
