@@ -115,6 +115,35 @@ void kgx_classes_init(const KgrRuleSet *rs, KgxClasses *out) {
   out->relative = kgr_ruleset_class(rs, "RELATIVE_WORD");
   out->founding = kgr_ruleset_class(rs, "FOUNDING_WORD");
   out->relative_day = kgr_ruleset_class(rs, "RELATIVE_DAY");
+  out->year_noun = kgr_ruleset_class(rs, "YEAR_NOUN");
+  out->year_prev = kgr_ruleset_class(rs, "YEAR_PREV");
+  out->year_this = kgr_ruleset_class(rs, "YEAR_THIS");
+}
+
+/* "last year", « l'an dernier » (-1), "this year", « cette année » (0) in the sentence:
+ * the year relative to the article's; returns 0 when none, else 1 and sets @p delta. */
+static int kgx_relative_year(const KgxContext *c, const KgtSentence *S, int *delta) {
+  const KgxClasses *k = c->cls;
+  if (k->year_noun < 0)
+    return 0;
+  for (size_t i = S->tok_start; i < S->tok_end; i++) {
+    if (!kgr_input_token_in_class(c->rules, c->in, i, k->year_noun))
+      continue;
+    int before_prev = i > S->tok_start && k->year_prev >= 0 &&
+                      kgr_input_token_in_class(c->rules, c->in, i - 1, k->year_prev);
+    int after_prev = i + 1 < S->tok_end && k->year_prev >= 0 &&
+                     kgr_input_token_in_class(c->rules, c->in, i + 1, k->year_prev);
+    if (before_prev || after_prev) {
+      *delta = -1;
+      return 1;
+    }
+    if (i > S->tok_start && k->year_this >= 0 &&
+        kgr_input_token_in_class(c->rules, c->in, i - 1, k->year_this)) {
+      *delta = 0;
+      return 1;
+    }
+  }
+  return 0;
 }
 
 /* A price per share ("$95 a share", "20,50 euros par action") is no deal amount. */
@@ -501,6 +530,14 @@ static void kgx_sentence_quals(const KgxSentence *ss, const KgrMatch *m, const K
         break;
       }
     }
+  }
+  /* "reported revenue of $3.9 billion last year": the year before the article's */
+  int delta;
+  if (!f->date[0] && kgx_takes_date(f->rel) && !(r->flags & KGR_RULE_NODATE) && c->article_date &&
+      strlen(c->article_date) >= 4 && kgx_relative_year(c, S, &delta)) {
+    int year = atoi(c->article_date) + delta;
+    if (year > 1000 && year < 10000)
+      snprintf(f->date, sizeof f->date, "%04d", year);
   }
 }
 
