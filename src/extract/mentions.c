@@ -3735,9 +3735,17 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
                 !kgt_is_function_word(kgm_tok(c, i - 1)->fold) &&
                 !kgm_lex1(c, i - 1, KGT_LEX_SUBJ_VERB) && !kgm_lex1(c, i - 1, KGT_LEX_SPEECH_VERB) &&
                 kgm_lex(c, i + 1, KGT_LEX_SUBJ_VERB, &e) == 1 && !kgm_lex1(c, i + 1, KGT_LEX_COPULA);
-      /* "it" as a subject, not "it is likely that" */
+      /* "it" as a subject, not "it is likely that"; but "It is preparing to release …" (a
+         progressive: the copula and a word in -ing) has one */
+      int progressive = 0;
+      if (i + 2 < c->nt && kgm_lex1(c, i + 1, KGT_LEX_COPULA)) {
+        const KgtToken *v = kgm_tok(c, i + 2);
+        size_t vl = strlen(v->lower);
+        progressive = v->kind == KGT_WORD && !(v->flags & KGT_F_CAP) && vl > 5 &&
+                      strcmp(v->lower + vl - 3, "ing") == 0;
+      }
       if ((!rel && !kgm_subj_position(c, i)) ||
-          (i + 1 < c->nt && kgm_lex1(c, i + 1, KGT_LEX_COPULA)))
+          (i + 1 < c->nt && kgm_lex1(c, i + 1, KGT_LEX_COPULA) && !progressive))
         continue;
       if (rel)
         type = "clitic", rel_it = 1;
