@@ -1306,7 +1306,9 @@ static void kgm_pass_cues(KgmCtx *c) {
       }
       /* « Ayvakit, seul traitement approuvé … », « Velo, un drone … »: a name in
          apposition to the cue, when no name follows it */
-      if (k == j && i >= 2 && !kgm_of(c, i + m - 1, 1)) { /* not "X, a maker of" */
+      /* not "X, a maker of", nor « BeReal, l'application de partage de photos » (firm: a
+         noun that as often describes the company behind the product) */
+      if (k == j && i >= 2 && !kgm_of(c, i + m - 1, 1) && !kgm_has(e->value, "firm")) {
         size_t q = i;
         const KgtToken *w = kgm_tok(c, q - 1);
         if (w->kind == KGT_WORD && !(w->flags & KGT_F_CAP) && c->owner[q - 1] < 0 &&
@@ -1399,7 +1401,7 @@ static void kgm_pass_cues(KgmCtx *c) {
       }
       /* "Quorvix, the vaccine that …", "Mendalo, a pill for …": a name in apposition to
          the noun (a determiner and up to two qualifying words between) */
-      if (!kgm_has(e->value, "maker")) {
+      if (!kgm_has(e->value, "maker") && !kgm_has(e->value, "firm")) {
         size_t g = i;
         while (g > s + 3 && i - g < 2 && kgm_cue_mod(c, g - 1))
           g--;
