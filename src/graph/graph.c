@@ -912,48 +912,29 @@ const KgFact *kg_graph_get_fact(const KgGraph *g, size_t i) {
  * (the article IRI of every triple, an entity's IRI, a statement's IRI) compare by
  * pointer, and a duplicate costs no copy.
  */
-typedef struct KgiChunk {
-  struct KgiChunk *next;
-  size_t used, cap;
-  char data[];
-} KgiChunk;
-
 typedef struct {
   const KgGraph *g;
   KgTriple *v;
   size_t n, cap;
-  KgiChunk *chunks;
+  KgiArena scratch;
 } KgiOut;
 
 static void kgi_out_free(KgiOut *o) {
   kg_free(o->v);
-  while (o->chunks) {
-    KgiChunk *next = o->chunks->next;
-    kg_free(o->chunks);
-    o->chunks = next;
-  }
+  kgi_arena_free(&o->scratch);
 }
 
 /* a + b + c (c may be NULL) in the arena; NULL when out of memory. */
 static const char *kgi_out_cat(KgiOut *o, const char *a, const char *b, const char *c) {
   size_t la = strlen(a), lb = strlen(b), lc = c ? strlen(c) : 0, n = la + lb + lc + 1;
-  KgiChunk *k = o->chunks;
-  if (!k || k->cap - k->used < n) {
-    size_t cap = n > 4000 ? n : 4000;
-    if (!(k = kg_malloc(sizeof *k + cap)))
-      return NULL;
-    k->next = o->chunks;
-    k->used = 0;
-    k->cap = cap;
-    o->chunks = k;
-  }
-  char *d = k->data + k->used;
+  char *d = kgi_arena_take(&o->scratch, n);
+  if (!d)
+    return NULL;
   memcpy(d, a, la);
   memcpy(d + la, b, lb);
   if (c)
     memcpy(d + la + lb, c, lc);
   d[la + lb + lc] = '\0';
-  k->used += n;
   return d;
 }
 
@@ -1145,7 +1126,7 @@ KgStatus kg_graph_to_triples(const KgGraph *g, int with_statements, KgTriples **
   KgStatus st = KG_SUCCESS;
   KgiFactRef *refs = NULL;
   KgTriples *t = NULL;
-  KgiOut o = {g, NULL, 0, 0, NULL};
+  KgiOut o = {g, NULL, 0, 0, {NULL}};
   for (size_t i = 0; i < g->nents; i++)
     KGI_TRY(st, kgi_entity_triples(&o, &g->ents[i]));
   if (g->art_iri)

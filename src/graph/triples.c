@@ -11,58 +11,57 @@
 #include "graph/graph_internal.h"
 #include "util/util.h"
 
-/* Strings of triples, never moved nor freed before the list: a triple dropped (a
- * duplicate, a truncated append) leaves its strings here until kg_triples_free(). */
-typedef struct KgiStrChunk {
-  struct KgiStrChunk *next;
+struct KgiArenaChunk {
+  KgiArenaChunk *next;
   size_t used, cap;
   char data[];
-} KgiStrChunk;
+};
 
 #define KGI_CHUNK_MIN 8192
 #define KGI_CHUNK_MAX (1u << 20)
 
-struct KgTriplesImpl {
-  KgTriple *items;
-  size_t n, cap;
-  KgiStrChunk *chunks; /* newest first */
-};
-
-KgTriples *kg_triples_new(void) { return kg_calloc(1, sizeof(KgTriples)); }
-
-static void kgi_chunks_free(KgiStrChunk *c) {
-  while (c) {
-    KgiStrChunk *next = c->next;
-    kg_free(c);
-    c = next;
-  }
-}
-
-void kg_triples_free(KgTriples *t) {
-  if (!t)
-    return;
-  kgi_chunks_free(t->chunks);
-  kg_free(t->items);
-  kg_free(t);
-}
-
-/* Room for @p need bytes of strings; NULL when out of memory (nothing changed). */
-static char *kgi_room(KgTriples *t, size_t need) {
-  KgiStrChunk *c = t->chunks;
+char *kgi_arena_take(KgiArena *a, size_t need) {
+  KgiArenaChunk *c = a->chunks;
   if (!c || c->cap - c->used < need) {
     size_t cap = c ? (c->cap < KGI_CHUNK_MAX ? c->cap * 2 : c->cap) : KGI_CHUNK_MIN;
     if (cap < need)
       cap = need;
     if (!(c = kg_malloc(sizeof *c + cap)))
       return NULL;
-    c->next = t->chunks;
+    c->next = a->chunks;
     c->used = 0;
     c->cap = cap;
-    t->chunks = c;
+    a->chunks = c;
   }
   char *p = c->data + c->used;
   c->used += need;
   return p;
+}
+
+void kgi_arena_free(KgiArena *a) {
+  while (a->chunks) {
+    KgiArenaChunk *next = a->chunks->next;
+    kg_free(a->chunks);
+    a->chunks = next;
+  }
+}
+
+/* The strings of the triples live in an arena the list owns: a triple dropped (a
+ * duplicate, a truncated append) leaves its strings there until kg_triples_free(). */
+struct KgTriplesImpl {
+  KgTriple *items;
+  size_t n, cap;
+  KgiArena strings;
+};
+
+KgTriples *kg_triples_new(void) { return kg_calloc(1, sizeof(KgTriples)); }
+
+void kg_triples_free(KgTriples *t) {
+  if (!t)
+    return;
+  kgi_arena_free(&t->strings);
+  kg_free(t->items);
+  kg_free(t);
 }
 
 static size_t kgi_len0(const char *s) { return s ? strlen(s) + 1 : 0; }
@@ -116,7 +115,7 @@ KgStatus kg_triples_add(KgTriples *t, const KgTriple *tr_in) {
   KgStatus st = kgi_reserve(t, 1);
   if (st != KG_SUCCESS)
     return st;
-  char *cur = kgi_room(t, need);
+  char *cur = kgi_arena_take(&t->strings, need);
   if (!cur)
     return KG_ERR_NOMEM;
   KgTriple *it = &t->items[t->n];
@@ -255,7 +254,7 @@ KgStatus kg_triples_set_graph(KgTriples *t, const char *g) {
     kg_triples_free(tmp);
     return st;
   }
-  kgi_chunks_free(t->chunks);
+  kgi_arena_free(&t->strings);
   kg_free(t->items);
   *t = *tmp;
   kg_free(tmp);
