@@ -1271,6 +1271,15 @@ static size_t kgm_cue_gap_name(KgmCtx *c, size_t j, size_t lim) {
   return g;
 }
 
+/* The first of up to four unknown name words that end right before token @p end (not
+ * before the sentence start @p s): the name an apposition after it describes. */
+static size_t kgm_name_before(KgmCtx *c, size_t end, size_t s) {
+  size_t b = end;
+  while (b > s && c->owner[b - 1] < 0 && kgm_namey(c, b - 1) && end - b < 4)
+    b--;
+  return b;
+}
+
 static void kgm_pass_cues(KgmCtx *c) {
   for (size_t i = 0; i < c->nt; i++) {
     const KgtToken *t = kgm_tok(c, i);
@@ -1315,16 +1324,13 @@ static void kgm_pass_cues(KgmCtx *c) {
             !strpbrk(w->lower, "0123456789") && strlen(w->lower) <= 6)
           q--; /* « un », « le », « seul » */
         if (q >= 2 && kgm_is(c, q - 1, ",") && c->owner[q - 2] < 0 && kgm_namey(c, q - 2)) {
-          size_t b = q - 1;
           size_t s0 = kgt_doc_sentence(c->d, t->sentence)->tok_start;
-          while (b > s0 && c->owner[b - 1] < 0 && kgm_namey(c, b - 1) && q - 1 - b < 4)
-            b--;
-          if (b == s0 || !kgm_lex(c, b - 1, KGT_LEX_LIST_SEP, &e)) {
+          size_t b = kgm_name_before(c, q - 1, s0);
+          const KgtLexEntry *le;
+          if (b == s0 || !kgm_lex(c, b - 1, KGT_LEX_LIST_SEP, &le)) {
             kgm_product(c, b, q - 1, KGM_SRC_CUE);
             continue;
           }
-          e = NULL;
-          m = kgm_lex(c, i, KGT_LEX_PRODUCT_CUE, &e);
         }
       }
       /* "its in-car assistant, the Velo Agent, was …": the name in apposition after it */
@@ -1416,9 +1422,7 @@ static void kgm_pass_cues(KgmCtx *c) {
             (kgm_lex(c, g - 1, KGT_LEX_DET, &de) == 1 ||
              (strlen(dt->lower) <= 2 && kgt_is_function_word(dt->fold))) &&
             kgm_is(c, g - 2, ",") && c->owner[g - 3] < 0 && kgm_namey(c, g - 3)) {
-          size_t b = g - 2;
-          while (b > s && c->owner[b - 1] < 0 && kgm_namey(c, b - 1) && g - 2 - b < 4)
-            b--;
+          size_t b = kgm_name_before(c, g - 2, s);
           /* not a sentence's first word alone ("Shares, the …") */
           if (b > s || g - 2 - b > 1) {
             kgm_product(c, b, g - 2, KGM_SRC_CUE);
