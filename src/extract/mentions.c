@@ -1008,7 +1008,7 @@ static void kgm_pass_suffixes(KgmCtx *c) {
       }
       /* a known name and a name word: "Zorbex Holding" is another organization */
       size_t b = c->m[g].tok_end, bb = b;
-      /* "Sony Honda Mobility Inc": other known names on the way to a legal suffix */
+      /* "Halvik Brantel Mobility Inc": other known names on the way to a legal suffix */
       int hops = 0;
       while (hops < 2 && bb < c->nt && c->owner[bb] >= 0) {
         const KgmMention *h = &c->m[c->owner[bb]];
@@ -1215,8 +1215,8 @@ static int kgm_acronym_tok(const KgmCtx *c, size_t k) {
   return 1;
 }
 
-/* A lower-case word that may qualify a product's noun: "home" in "its Astro home robot",
- * "smart" in "Echo smart speakers" (no function word, verb, preposition or name). */
+/* A lower-case word that may qualify a product's noun: "home" in "its Quilbo home robot",
+ * "smart" in "Tessalin smart speakers" (no function word, verb, preposition or name). */
 static int kgm_cue_mod(KgmCtx *c, size_t k) {
   const KgtToken *t = kgm_tok(c, k);
   return t->kind == KGT_WORD && !(t->flags & (KGT_F_CAP | KGT_F_ALLCAPS)) && c->owner[k] < 0 &&
@@ -1227,7 +1227,7 @@ static int kgm_cue_mod(KgmCtx *c, size_t k) {
 }
 
 /* The token before a name that qualifying words separate from its cue must make it a
- * noun phrase of its own: a determiner or a possessive ("its Astro home robot", "the
+ * noun phrase of its own: a determiner or a possessive ("its Quilbo home robot", "the
  * Velo floor mop"), perhaps with one word between ("its own", "the new"). */
 static int kgm_cue_np_start(KgmCtx *c, size_t a, size_t s) {
   for (size_t back = 1; back <= 2 && a >= s + back; back++) {
@@ -1237,8 +1237,8 @@ static int kgm_cue_np_start(KgmCtx *c, size_t a, size_t s) {
       return 1;
     if (kgm_lex(c, k, KGT_LEX_ANAPHOR, &e) == 1 && kgm_has(e->value, "poss"))
       return 1;
-    /* the next item of a list of products: "its own Astro home robot and Echo smart
-       speakers" */
+    /* the next item of a list of products: "its own Quilbo home robot and Tessalin
+       smart speakers" */
     if (back == 1 && k > s && kgm_lex(c, k, KGT_LEX_LIST_SEP, &e) == 1) {
       size_t q = k - 1;
       while (q > s && k - q <= 3 && c->owner[q] < 0 && kgm_cue_mod(c, q))
@@ -1253,7 +1253,7 @@ static int kgm_cue_np_start(KgmCtx *c, size_t a, size_t s) {
 }
 
 /* The first name word after a cue that qualifying words separate from it: « la
- * plateforme de streaming Showmax », « son système de guerre électronique Spectra »
+ * plateforme de streaming Brivamax », « son système de guerre électronique Spectrine »
  * (French puts them between); 0 when none, or when a genitive stands right before the
  * name (« la plateforme de Zorbex » names its owner), or the name is a person's. */
 static size_t kgm_cue_gap_name(KgmCtx *c, size_t j, size_t lim) {
@@ -1313,9 +1313,9 @@ static void kgm_pass_cues(KgmCtx *c) {
           break;
         }
       }
-      /* « Ayvakit, seul traitement approuvé … », « Velo, un drone … »: a name in
+      /* « Quarnil, seul traitement approuvé … », « Velo, un drone … »: a name in
          apposition to the cue, when no name follows it */
-      /* not "X, a maker of", nor « BeReal, l'application de partage de photos » (firm: a
+      /* not "X, a maker of", nor « BeVrai, l'application de partage de photos » (firm: a
          noun that as often describes the company behind the product) */
       if (k == j && i >= 2 && !kgm_of(c, i + m - 1, 1) && !kgm_has(e->value, "firm")) {
         size_t q = i;
@@ -1390,7 +1390,7 @@ static void kgm_pass_cues(KgmCtx *c) {
            !kgm_namey(c, i - 1)))
         continue;
       size_t a = i;
-      /* "its Astro home robot", "the Velo floor mop": up to two qualifying words between */
+      /* "its Quilbo home robot", "the Velo floor mop": up to two qualifying words between */
       if (!kgm_has(e->value, "maker")) {
         size_t g = i;
         while (g > s + 1 && i - g < 2 && kgm_cue_mod(c, g - 1))
@@ -1413,7 +1413,7 @@ static void kgm_pass_cues(KgmCtx *c) {
           g--;
         const KgtToken *dt = g > s + 2 ? kgm_tok(c, g - 1) : NULL;
         const KgtLexEntry *de;
-        /* the cue heads the phrase: "Dina Camiones, a truck subsidiary" is no truck */
+        /* the cue heads the phrase: "Velca Camiones, a truck subsidiary" is no truck */
         size_t after = i + m;
         int head = after >= kgm_sent_end(c, i) || kgm_tok(c, after)->kind != KGT_WORD ||
                    kgt_is_function_word(kgm_tok(c, after)->fold);
@@ -1572,7 +1572,7 @@ static int kgm_initials_of(const char *acr, size_t alen, const char *name, int p
   return got == n || (prefix && got >= 2);
 }
 
-/* "ST" after "STMicroelectronics", "GF" after "GlobalFoundries": an acronym made of the
+/* "VMT" after "VelMicroTronics", "GV" after "GlobalVance": an acronym made of the
  * capitals of a one-word name, or of the run of capitals it opens with (at least two). */
 static int kgm_caps_of_word(const char *acr, size_t alen, const char *name) {
   char caps[16];
@@ -1831,10 +1831,10 @@ static void kgm_pass_short_names(KgmCtx *c) {
     if (to >= 0)
       kgm_same_as(c, (int)k, to);
   }
-  /* "Elliott Investment Management … Elliott, which was founded …": a lone capitalised word
+  /* "Kestrel Investment Management … Kestrel, which was founded …": a lone capitalised word
      no other pass took (a first name alone is no person) that opens exactly one longer
      organization name of the article is that organization; never a common word ("American"
-     of American Airlines), a function word or a word before another capitalised one */
+     of American Tarlo Lines), a function word or a word before another capitalised one */
   for (size_t i = 0; i < c->nt && nl > 0 && c->st == KG_SUCCESS; i++) {
     const KgtToken *t = kgm_tok(c, i);
     if (c->owner[i] >= 0 || t->kind != KGT_WORD || !(t->flags & KGT_F_CAP) ||
@@ -1960,7 +1960,7 @@ static void kgm_pass_acronyms(KgmCtx *c) {
       continue;
     for (size_t q = 0; q < ncand; q++) {
       const KgmMention *m = &c->m[cand[q]];
-      size_t words = 1, capwords = 0; /* "Telephone and Data Systems" makes "TDS" */
+      size_t words = 1, capwords = 0; /* "Halvex Data Systems" makes "HDS" */
       for (const char *p = m->name; *p; p++)
         words += *p == ' ';
       for (const char *p = m->name; *p; p++)
@@ -2684,7 +2684,7 @@ static int kgm_right_after_prep(const KgmCtx *c, size_t tok) {
 }
 
 /* A preposition governs token @p tok: right before it, or before the first item of the
- * list it ends ("a joint venture between Philips and ASM International": ASM International
+ * list it ends ("a joint venture between Orvex and Tamlin International": Tamlin International
  * is no subject either). */
 static int kgm_after_prep(const KgmCtx *c, size_t tok) {
   if (kgm_right_after_prep(c, tok))
@@ -2693,7 +2693,7 @@ static int kgm_after_prep(const KgmCtx *c, size_t tok) {
   size_t p = tok;
   for (int items = 0; items < 6 && p >= 2; items++) {
     size_t sep = 0;
-    /* a conjunction, not a comma: "Set up by Philips, ASML is …" has a subject */
+    /* a conjunction, not a comma: "Set up by Orvex, Velmark is …" has a subject */
     if (kgm_lex(c, p - 1, KGT_LEX_LIST_SEP, &e) == 1 && kgm_tok(c, p - 1)->kind == KGT_WORD)
       sep = p - 1;
     else if (p >= 3 && kgm_lex(c, p - 1, KGT_LEX_DET, &e) == 1 &&
@@ -2867,8 +2867,8 @@ static int kgm_resolve_earlier(const KgmCtx *c, const KgmRefs *R, size_t s, cons
         continue;
       if (r->subject > 0 && !c->m[r->id].qualifier)
         first = r->id;
-      /* "For Samsung SDI, in which Samsung Electronics holds a stake, … The battery
-         maker": a name in a relative clause only when nothing else is there */
+      /* "For Selmar Batteries, in which Tarvik Electronics holds a stake, … The
+         battery maker": a name in a relative clause only when nothing else is there */
       if (latest < 0 && r->subject == 0 && kgm_in_relative(c, r->tok)) {
         if (latest_rel < 0)
           latest_rel = r->id;
@@ -2921,14 +2921,14 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
     *sure = best >= 0;
     return best;
   }
-  /* "Daimler, la maison mère de Mercedes-Benz, prévoit …", "Tarlo, the company that makes
+  /* « Brantel, la maison mère d'Orvane Motors, prévoit … », "Tarlo, the company that makes
    * X": a description in apposition to a name is that name's (a speaker's "…, the company
    * said" is read as a possessive before this) */
   if (np && i >= 2 && kgm_is(c, i - 1, ",") && c->owner[i - 2] >= 0) {
     const KgmMention *b = &c->m[c->owner[i - 2]];
     const KgtLexEntry *le;
     /* not after a fronted phrase ("In a filing with the SEC, the group disclosed"), nor a
-       possessive description ("Columbia Gas Transmission, the company's pipeline unit") */
+       possessive description ("Corvel Gas Transmission, the company's pipeline unit") */
     size_t bs = b->desc_start < b->tok_start ? b->desc_start : b->tok_start;
     size_t ae = kgm_sent_end(c, i);
     int poss_after = 0;
@@ -2978,7 +2978,7 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
         continue;
       }
       /* a generic noun ("the company", « la société ») names no earlier descriptor's
-         company: "Wi-Fi router company Eero" is not what "The company" later means */
+         company: "Wi-Fi router company Velnet" is not what "The company" later means */
       for (size_t t = m->desc_start; t < m->desc_end && t < m->tok_start && !generic; t++)
         if (strcmp(kgm_tok(c, t)->fold, noun) == 0 || (young && kgm_young(c, t))) {
           *sure = 1;
@@ -3023,7 +3023,7 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
     if (r->tok >= i || !kgm_ref_ok(c, r, NULL, np) || (young && kgm_is_backer(c, r)) ||
         (np && r->subject < 0))
       continue;
-    /* "For T-Mobile, whose majority shareholder is Deutsche Telekom, … its merger": not a
+    /* "For Tarvo Mobile, whose majority shareholder is Velkom, … its merger": not a
        name inside a relative clause the possessive stands outside of */
     if (strcmp(type, "poss") == 0 && r->subject == 0 && kgm_in_relative(c, r->tok) &&
         !kgm_in_relative(c, i))
@@ -3299,7 +3299,7 @@ static size_t kgm_anaphor_at(KgmCtx *c, size_t i, const char **type, KgmAnaPlace
   /* "the data analytics and artificial intelligence company", "the low-cost carrier",
      "the British pay-TV group": in English, lower-case modifiers (a demonym among them)
      between "the" and a company noun; one at least, and never a plural noun ("the two
-     companies") nor a name after it ("the Dutch chip equipment maker ASML") */
+     companies") nor a name after it ("the Dutch chip equipment maker Velmark") */
   if (!c->fr && kgm_is(c, i, "the") && i + 2 < lim) {
     const KgmEntry *dem[2] = {NULL, NULL}, *tmp[2];
     for (size_t j = i + 1; j < i + 6 && j + 1 < lim; j++) {
@@ -3633,8 +3633,8 @@ static size_t kgm_maker_anaphor(KgmCtx *c, size_t i) {
   return j;
 }
 
-/* Organization mention @p m only says what a person does or did: "Michel Paulin, un
- * ancien dirigeant de SFR", "a former PepsiCo executive", "analyst at Orvane" (a role of
+/* Organization mention @p m only says what a person does or did: "Michel Pautrat, un
+ * ancien dirigeant de Sorvex", "a former Quintal executive", "analyst at Orvane" (a role of
  * lexicon value other).
  * Such a name is no subject, and no antecedent of a later "la société" / "the company". */
 static int kgm_role_attr(const KgmCtx *c, const KgmMention *m) {
@@ -3644,7 +3644,7 @@ static int kgm_role_attr(const KgmCtx *c, const KgmMention *m) {
   if (m->tok_end < c->nt && (rl = kgm_lex(c, m->tok_end, KGT_LEX_ROLE, &e)) > 0) {
     if (kgm_has(e->value, "other"))
       return 1;
-    /* "OpenAI Chief Executive Sam Altman": the name titles a person named right after */
+    /* "Orvane Chief Executive Lena Marsh": the name titles a person named right after */
     size_t q = m->tok_end + rl;
     if (q < c->nt && c->owner[q] >= 0 && c->m[c->owner[q]].cls == KG_CLASS_PERSON)
       return 1;
@@ -3784,8 +3784,8 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
       int np = strcmp(type, "np") == 0;
       /* a possessive only in an apposition ("Dravex, its largest shareholder"): elsewhere
        * "its" is the subject's own ("Brindle bought its stake") */
-      /* no second reading for a description in apposition to its own name ("Daimler, la
-         maison mère de Mercedes-Benz": the same group twice is no relation) */
+      /* no second reading for a description in apposition to its own name (« Brantel, la
+         maison mère de Orvane Motors » : the same group twice is no relation) */
       int appos_own = np && i >= 2 && kgm_is(c, i - 1, ",") && c->owner[i - 2] == ref &&
                       !(i + m < c->nt && (kgm_is(c, i + m, "'s") || kgm_is(c, i + m, "'")));
       if ((np || (strcmp(type, "poss") == 0 && i > 0 && kgm_is(c, i - 1, ","))) && !appos_own &&
@@ -3809,7 +3809,7 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
          round, led by A and joined by chipmaker B": the company of "its", not B) */
       /* not a relative clause's "it": it names its referent once more only in passing,
          and must not make it what later descriptions mean ("the commitment it made to the
-         start-up … the San Francisco-based company") */
+         start-up … the Lorvanne-based company") */
       if (!rel_it)
         st = kgm_refs_push(&R, id, t->sentence, i,
                            kgm_initial(c, i) || !kgm_after_prep(c, i) || strcmp(type, "poss") == 0);

@@ -2332,7 +2332,7 @@ static long kgr_premod_person(const KgrState *s, size_t pos) {
       if (t == T_PERSON)
         person = (long)in->ment_order[j];
       else if (t & T_ADJDEMONYM)
-        adj_end = (long)m->tok_end; /* « l'homme d'affaires brésilien Abilio Diniz » */
+        adj_end = (long)m->tok_end; /* « l'homme d'affaires brésilien Paulo Arvez » */
       else if ((t & (T_ORG | T_COMPANY | T_INVESTOR | T_NEWS | T_GOV | T_NONPROFIT)) &&
                (long)m->tok_end > org_end)
         org_end = (long)m->tok_end;
@@ -2525,7 +2525,7 @@ static size_t kgr_list_sep(const KgrState *s, size_t pos, int products) {
   const KgrRuleSet *rs = s->rs;
   int conj = 0;
   size_t p = pos;
-  /* the noun may have a qualifying word before it: "Astro home robot and Echo smart
+  /* the noun may have a qualifying word before it: "Quilbo home robot and Tessalin smart
      speakers" */
   for (size_t k = 0, q = p; products && k < 3 && q < s->b && !s->in->has_ment[q]; k++, q++) {
     const KgtToken *t = &s->in->toks[q];
@@ -2538,8 +2538,8 @@ static size_t kgr_list_sep(const KgrState *s, size_t pos, int products) {
   }
   if (p < s->b && kgr_tok_is(s, p, ",")) {
     /* an apposition that opens with a company noun (a determiner may come first) may name
-       the item's owner: "Eurazeo, Aglaé Ventures, le fonds d'investissement de la famille
-       Arnault, General Atlantic et …", « Maiia, filiale du groupe Cegedim, et Qare » */
+       the item's owner: "Orvane, Brisa Ventures, le fonds d'investissement de la famille
+       Varnel, Tessor Capital et …", « Quilda, filiale du groupe Sorvex, et Pemavo » */
     size_t hd = p + 1 < s->b && kgr_tok_in_class(rs, &s->in->tids[p + 1], rs->det_cls) ? p + 2 : p + 1;
     int owned = hd < s->b && (kgr_tok_in_class(rs, &s->in->tids[hd], rs->orgnoun_cls) ||
                               kgr_tok_in_class(rs, &s->in->tids[hd], rs->apposnoun_cls));
