@@ -3661,6 +3661,54 @@ static int kgm_role_attr(const KgmCtx *c, const KgmMention *m) {
   return 0;
 }
 
+/* A possessive in a phrase fronted before its sentence's subject points forward to that
+ * subject: « Fondée en 2013 par P, son PDG, avec Q, Vorlex est … », "Since its listing in
+ * 2010, Orvane has …", « Selon son PDG, Brantel … ». The phrase opens with a preposition or
+ * a participle and names no organization before @p i (else the possessive may be that
+ * one's); the subject is the first organization after it that follows a comma, is governed
+ * by no preposition and is no possessive's qualifier ("…, Orvane's chief said"). Mentions
+ * from @p from on are those after @p i. Returns the subject's mention, or -1. */
+static int kgm_cataphor(KgmCtx *c, size_t i, size_t from) {
+  const KgtToken *t = kgm_tok(c, i);
+  const KgtSentence *sn = kgt_doc_sentence(c->d, t->sentence);
+  size_t s = sn->tok_start;
+  while (s < i && kgm_tok(c, s)->kind == KGT_PUNCT)
+    s++;
+  if (s >= i || c->owner[s] >= 0 || kgm_tok(c, s)->kind != KGT_WORD)
+    return -1;
+  const KgtLexEntry *e;
+  /* "Founded", « Fondée », « Créés »: by shape, the lexicon has no participle kind */
+  const char *w = kgm_tok(c, s)->lower;
+  size_t wl = strlen(w);
+  if (wl > 3 && w[wl - 1] == 's')
+    wl--;
+  if (wl > 3 && w[wl - 1] == 'e' && (unsigned char)w[wl - 2] == 0xA9)
+    wl--;
+  int participle = wl > 4 && ((w[wl - 2] == 'e' && w[wl - 1] == 'd') ||
+                              ((unsigned char)w[wl - 2] == 0xC3 && (unsigned char)w[wl - 1] == 0xA9));
+  if (!participle && !kgm_lex(c, s, KGT_LEX_PREP, &e))
+    return -1;
+  for (size_t q = s; q < i; q++)
+    if (c->owner[q] >= 0 && kgm_is_org(c->m[c->owner[q]].cls))
+      return -1;
+  for (size_t k = from; k < c->n; k++) {
+    const KgmMention *m = &c->m[k];
+    if (m->tok_start <= i || !kgm_is_org(m->cls))
+      continue;
+    if (m->tok_start >= sn->tok_end)
+      return -1;
+    size_t a = m->desc_start < m->tok_start ? m->desc_start : m->tok_start;
+    if (kgm_after_prep(c, a))
+      continue;
+    if (a == 0 || !kgm_is(c, a - 1, ",") || kgm_poss_modifier(c, m) ||
+        (m->tok_end < sn->tok_end && (kgm_is(c, m->tok_end, ",") ||
+                                      kgm_lex(c, m->tok_end, KGT_LEX_LIST_SEP, &e))))
+      return -1;
+    return (int)k;
+  }
+  return -1;
+}
+
 static KgStatus kgm_pass_anaphora(KgmCtx *c) {
   KgmRefs R = {NULL, 0, 0};
   size_t n0 = c->n, next = 0;
@@ -3764,7 +3812,12 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
     if (strcmp(type, "np") == 0 && !where.country[0] && kgm_after_speech(c, i))
       type = "poss"; /* an inverted speaker is the subject of what it says */
     int sure;
-    int ref = kgm_resolve(c, &R, i, t->sentence, type, &where, &sure);
+    int ref = strcmp(type, "poss") == 0 && !where.country[0] ? kgm_cataphor(c, i, next) : -1;
+    int cata = ref >= 0;
+    if (cata)
+      sure = 1;
+    else
+      ref = kgm_resolve(c, &R, i, t->sentence, type, &where, &sure);
     /* « le fabricant de l'Orca »: the developer the products gazetteer gives, when the
      * text names it */
     int made = strcmp(type, "np") == 0 ? kgm_ref_named(c, &R, kgm_maker_of_next(c, i + m)) : -1;
@@ -3779,6 +3832,8 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
     if (id >= 0) {
       if (sure)
         c->m[id].flags |= KGM_F_SURE;
+      if (cata)
+        c->m[id].flags |= KGM_F_CATAPHOR;
       /* named in this very sentence: keep the referent of the sentences before as a
        * second reading, for a relation that would tie that name to itself */
       int np = strcmp(type, "np") == 0;

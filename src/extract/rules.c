@@ -1939,7 +1939,8 @@ struct KgrInputImpl {
   long *q_first;      /* token -> first quantity entry in q_order */
   size_t *q_order;
   size_t *q_key;
-  unsigned char *has_ment; /* token inside a named mention (1) or only an anaphor (2) */
+  unsigned char *has_ment; /* token inside a named mention (1) or only an anaphor (2, or 3
+                              for a cataphor, which ~{m,n} gaps may skip) */
   unsigned char *adv_len;  /* tokens of the adverbial phrase starting there (0: none) */
   unsigned char *agent;    /* token inside the name of an organization or a person */
   /* scratch of kgr_match_span, sized for rs when the input was made (NULL when rs was not
@@ -2075,7 +2076,8 @@ KgStatus kgr_input_new(const KgrRuleSet *rs, const KgtToken *toks, size_t ntoks,
                 !(ments[i].flags & KGM_F_ANAPHOR);
     for (size_t t = ments[i].tok_start; t < ments[i].tok_end; t++) {
       if (!(ments[i].flags & KGM_F_ANAPHOR) || !in->has_ment[t])
-        in->has_ment[t] = (ments[i].flags & KGM_F_ANAPHOR) ? 2 : 1;
+        in->has_ment[t] = (ments[i].flags & KGM_F_CATAPHOR) ? 3
+                          : (ments[i].flags & KGM_F_ANAPHOR) ? 2 : 1;
       in->agent[t] |= (unsigned char)agent;
     }
   }
