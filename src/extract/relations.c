@@ -118,6 +118,7 @@ void kgx_classes_init(const KgrRuleSet *rs, KgxClasses *out) {
   out->year_noun = kgr_ruleset_class(rs, "YEAR_NOUN");
   out->year_prev = kgr_ruleset_class(rs, "YEAR_PREV");
   out->year_this = kgr_ruleset_class(rs, "YEAR_THIS");
+  out->poss_det = kgr_ruleset_class(rs, "POSS_DET");
 }
 
 /* "last year", « l'an dernier » (-1), "this year", « cette année » (0) in the sentence:
@@ -222,6 +223,21 @@ static KgEntityId kgx_focus_of(const KgxContext *c, size_t end, int companies) {
     }
   }
   return best;
+}
+
+/* « Son premier actionnaire, la famille X, détient 10 % du capital », "Its largest
+ * shareholder, X, holds 10%": a possessive anaphor up to token @p end (the subject's
+ * start: « Son premier actionnaire détient » is about its own company too) in sentence
+ * @p S says whose capital it is, before any article focus; KG_NO_ENTITY when none. */
+static KgEntityId kgx_poss_focus(const KgxContext *c, const KgtSentence *S, size_t end) {
+  for (size_t i = 0; i < c->nments && c->ments[i].tok_start <= end; i++) {
+    const KgmMention *m = &c->ments[i];
+    if (m->tok_start >= S->tok_start && (m->flags & KGM_F_ANAPHOR) &&
+        kgx_focus_class(m->cls) && c->ment_ent[i] != KG_NO_ENTITY &&
+        kgx_in(c, m->tok_start, c->cls->poss_det))
+      return c->ment_ent[i];
+  }
+  return KG_NO_ENTITY;
 }
 
 /* The focus among companies first: in an article about a funding round the funds are named
@@ -707,7 +723,9 @@ static KgStatus kgx_match_facts(KgxSentence *ss, const KgrMatch *m, KgxCands *ou
   int topic_obj = 0, prev_obj = 0;
   KgEntityId focus = KG_NO_ENTITY;
   if (!nobj && (r->flags & KGR_RULE_OBJ_FOCUS) &&
-      (focus = kgx_focus(c, ss->S->tok_end)) != KG_NO_ENTITY) {
+      ((focus = kgx_poss_focus(c, ss->S, S->n ? c->ments[S->items[0]].tok_start : ss->S->tok_end)) !=
+           KG_NO_ENTITY ||
+       (focus = kgx_focus(c, ss->S->tok_end)) != KG_NO_ENTITY)) {
     nobj = 1;
   } else if (!nobj && (r->flags & KGR_RULE_OBJ_TOPIC) && ss->topic && *ss->topic != KG_NO_ENTITY) {
     nobj = 1;
