@@ -3412,11 +3412,22 @@ static int kgm_after_told(const KgmCtx *c, size_t i) {
          kgm_addressee(c, &c->m[c->owner[i - 1]]);
 }
 
+/* "…, and it was acquired by …", « …, et il a racheté … »: a clause joined after a comma
+ * opens on its subject. */
+static int kgm_after_comma_conj(KgmCtx *c, size_t i) {
+  const KgtLexEntry *e;
+  /* as written: « où » folds to the conjunction « ou » */
+  return i >= 2 && kgm_tok(c, i - 1)->kind == KGT_WORD &&
+         kgm_lex(c, i - 1, KGT_LEX_LIST_SEP, &e) == 1 &&
+         strcmp(kgm_tok(c, i - 1)->lower, e->phrase) == 0 && kgm_is(c, i - 2, ",");
+}
+
 static int kgm_subj_position(KgmCtx *c, size_t i) {
   if (kgm_initial(c, i) || kgm_after_opening_date(c, i))
     return 1;
   const KgtLexEntry *e;
   return i > 0 && (kgm_after_told(c, i) || kgm_lex(c, i - 1, KGT_LEX_SPEECH_VERB, &e) ||
+                   kgm_after_comma_conj(c, i) ||
                    kgm_lex(c, i - 1, KGT_LEX_CLAUSE, &e) ||
                    kgm_said_before(c, i) || kgm_after_semicolon(c, i));
 }
@@ -3797,6 +3808,12 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
         size_t vl = strlen(v->lower);
         progressive = v->kind == KGT_WORD && !(v->flags & KGT_F_CAP) && vl > 5 &&
                       strcmp(v->lower + vl - 3, "ing") == 0;
+        /* nor a passive with its agent or place: "It is led by …", "It is based in …" (not
+           "it is expected to", "it is reported that") */
+        const KgtLexEntry *pe;
+        progressive |= v->kind == KGT_WORD && !(v->flags & KGT_F_CAP) && vl >= 3 &&
+                       strcmp(v->lower + vl - 2, "ed") == 0 && i + 3 < c->nt &&
+                       kgm_lex(c, i + 3, KGT_LEX_PREP, &pe) == 1 && !kgm_has(pe->value, "infinitive");
       }
       if ((!rel && !kgm_subj_position(c, i)) ||
           (i + 1 < c->nt && kgm_lex1(c, i + 1, KGT_LEX_COPULA) && !progressive))
@@ -3805,7 +3822,7 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
         type = "clitic", rel_it = 1;
       else if (i > 0 && (kgm_lex(c, i - 1, KGT_LEX_SPEECH_VERB, &e) || kgm_after_told(c, i) ||
                     kgm_lex(c, i - 1, KGT_LEX_CLAUSE, &e) || kgm_said_before(c, i) ||
-                    kgm_after_semicolon(c, i)))
+                    kgm_after_semicolon(c, i) || kgm_after_comma_conj(c, i)))
         type = "poss"; /* "Acme said (on Monday) it would", "Acme told the SEC it",
                           "Acme …; it": this sentence's subject */
     }
