@@ -2049,7 +2049,7 @@ KgStatus kgr_input_new(const KgrRuleSet *rs, const KgtToken *toks, size_t ntoks,
                        size_t nquants, KgrInput **out) {
   KgStatus st = KG_ERR_NOMEM;
   size_t *starts = NULL, *ends = NULL, *idx = NULL;
-  size_t nmax = 2 * nments > nquants ? 2 * nments : nquants, ne = 0;
+  size_t nmax = 3 * nments > nquants ? 3 * nments : nquants, ne = 0;
   KgrInput *in = kg_calloc(1, sizeof *in);
   if (!in)
     return KG_ERR_NOMEM;
@@ -2071,6 +2071,14 @@ KgStatus kgr_input_new(const KgrRuleSet *rs, const KgtToken *toks, size_t ntoks,
     size_t ds = kgr_ment_start(&ments[i]);
     if (ds != ments[i].tok_start)
       starts[ne] = ds, ends[ne] = ments[i].tok_end, idx[ne++] = i;
+    /* "Japan's Fujitsu", "Germany's Siemens": a country in the possessive before an
+       organization's name is part of how the name is given; a capture (a list's item
+       too) may start there */
+    if (i > 0 && ds >= 2 && ments[i].cls != KG_CLASS_PLACE && ments[i].cls != KG_CLASS_PERSON &&
+        ments[i].cls != KG_CLASS_PRODUCT && ments[i - 1].cls == KG_CLASS_PLACE &&
+        ments[i - 1].tok_end == ds - 1 && ments[i - 1].tok_start < ds - 1 &&
+        strcmp(toks[ds - 1].fold ? toks[ds - 1].fold : toks[ds - 1].lower, "'s") == 0)
+      starts[ne] = ments[i - 1].tok_start, ends[ne] = ments[i].tok_end, idx[ne++] = i;
     /* names only: "its" in "Henley disclosed its stake" is no subject of its own */
     int agent = ments[i].cls != KG_CLASS_PRODUCT && ments[i].cls != KG_CLASS_PLACE &&
                 !(ments[i].flags & KGM_F_ANAPHOR);
@@ -2543,8 +2551,14 @@ static size_t kgr_list_sep(const KgrState *s, size_t pos, int products) {
        the item's owner: "Orvane, Brisa Ventures, le fonds d'investissement de la famille
        Varnel, Tessor Capital et …", « Quilda, filiale du groupe Sorvex, et Pemavo » */
     size_t hd = p + 1 < s->b && kgr_tok_in_class(rs, &s->in->tids[p + 1], rs->det_cls) ? p + 2 : p + 1;
-    int owned = hd < s->b && (kgr_tok_in_class(rs, &s->in->tids[hd], rs->orgnoun_cls) ||
-                              kgr_tok_in_class(rs, &s->in->tids[hd], rs->apposnoun_cls));
+    /* the noun may come after a word or two: "the venture arm of", "its investment unit" */
+    int owned = 0;
+    for (size_t q = hd; q < s->b && q < hd + 3 && !owned && !s->in->has_ment[q]; q++) {
+      owned = kgr_tok_in_class(rs, &s->in->tids[q], rs->orgnoun_cls) ||
+              kgr_tok_in_class(rs, &s->in->tids[q], rs->apposnoun_cls);
+      if (s->in->toks[q].kind != KGT_WORD || (s->in->toks[q].flags & (KGT_F_CAP | KGT_F_ALLCAPS)))
+        break;
+    }
     for (size_t k = 1; k <= (owned ? 10u : 5u) && p + k < s->b; k++) {
       const KgrTokIds *ti = &s->in->tids[p + k];
       if (kgr_tok_is(s, p + k, ",")) {
