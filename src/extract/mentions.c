@@ -3412,14 +3412,20 @@ static int kgm_after_told(const KgmCtx *c, size_t i) {
          kgm_addressee(c, &c->m[c->owner[i - 1]]);
 }
 
-/* "…, and it was acquired by …", « …, et il a racheté … »: a clause joined after a comma
- * opens on its subject. */
+static int kgm_after_opening_date_from(KgmCtx *c, size_t s, size_t i);
+
+/* "…, and it was acquired by …", "…, and in 2019 it completed …", « …, et il a racheté … »:
+ * a clause joined after a comma opens on its subject (a date may come first). */
 static int kgm_after_comma_conj(KgmCtx *c, size_t i) {
   const KgtLexEntry *e;
-  /* as written: « où » folds to the conjunction « ou » */
-  return i >= 2 && kgm_tok(c, i - 1)->kind == KGT_WORD &&
-         kgm_lex(c, i - 1, KGT_LEX_LIST_SEP, &e) == 1 &&
-         strcmp(kgm_tok(c, i - 1)->lower, e->phrase) == 0 && kgm_is(c, i - 2, ",");
+  size_t s = kgt_doc_sentence(c->d, kgm_tok(c, i)->sentence)->tok_start;
+  for (size_t k = i; k > s + 1 && i - k < 6; k--) {
+    /* as written: « où » folds to the conjunction « ou » */
+    if (kgm_tok(c, k - 1)->kind == KGT_WORD && kgm_lex(c, k - 1, KGT_LEX_LIST_SEP, &e) == 1 &&
+        strcmp(kgm_tok(c, k - 1)->lower, e->phrase) == 0 && kgm_is(c, k - 2, ","))
+      return k == i || kgm_after_opening_date_from(c, k, i);
+  }
+  return 0;
 }
 
 static int kgm_subj_position(KgmCtx *c, size_t i) {

@@ -181,10 +181,25 @@ static int kgx_valuation_money(const KgxContext *c, size_t start, size_t sent_st
  * 2018": 2018 dates B's purchase, not A's). */
 static int kgx_other_clause(const KgxContext *c, size_t a, size_t b) {
   for (size_t k = a; k < b; k++)
-    if (kgx_in(c, k, c->cls->clause_conj))
+    if (kgx_in(c, k, c->cls->clause_conj)) {
       for (size_t j = k + 1; j < b; j++)
         if (kgr_input_in_name(c->in, j))
           return 1;
+      /* "bought A for $7.4 billion, and in 2019 it completed …": a clause after a comma
+         and a conjunction that opens on the quantity and then its own subject */
+      if (k > a && k + 2 >= b && kgt_doc_token(c->doc, k - 1)->kind == KGT_PUNCT &&
+          strcmp(kgt_doc_token(c->doc, k - 1)->lower, ",") == 0) {
+        size_t e = b;
+        while (e < kgt_doc_ntokens(c->doc) && e < b + 6 && !kgr_input_in_mention(c->in, e) &&
+               kgt_doc_token(c->doc, e)->kind != KGT_PUNCT)
+          e++;
+        if (e < b + 6 && e > b && kgr_input_in_mention(c->in, e))
+          return 1;
+        if (e < kgt_doc_ntokens(c->doc) && e + 1 < b + 7 && kgt_doc_token(c->doc, e)->kind == KGT_PUNCT &&
+            strcmp(kgt_doc_token(c->doc, e)->lower, ",") == 0 && kgr_input_in_mention(c->in, e + 1))
+          return 1;
+      }
+    }
   return 0;
 }
 

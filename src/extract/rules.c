@@ -2005,6 +2005,10 @@ int kgr_input_in_name(const KgrInput *in, size_t t) {
   return in && t < in->ntoks && in->has_ment[t] == 1;
 }
 
+int kgr_input_in_mention(const KgrInput *in, size_t t) {
+  return in && t < in->ntoks && in->has_ment[t] != 0;
+}
+
 static int kgr_tok_has_id(const KgrTokIds *ti, size_t id) {
   for (unsigned i = 0; i < ti->nids; i++)
     if ((size_t)ti->ids[i] == id)

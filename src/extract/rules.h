@@ -126,6 +126,8 @@ void kgr_input_free(KgrInput *in);
 
 /** 1 when token @p t lies inside a mention that names something (not an anaphor). */
 int kgr_input_in_name(const KgrInput *in, size_t t);
+/** Token @p t is inside any mention, a name or an anaphor ("it", "the company"). */
+int kgr_input_in_mention(const KgrInput *in, size_t t);
 /** 1 when token @p tok of the input is in class @p cls (from kgr_ruleset_class()). */
 int kgr_input_token_in_class(const KgrRuleSet *rs, const KgrInput *in, size_t tok, long cls);
 
