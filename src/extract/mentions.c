@@ -3828,8 +3828,9 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
         type = "clitic", rel_it = 1;
       else if (i > 0 && (kgm_lex(c, i - 1, KGT_LEX_SPEECH_VERB, &e) || kgm_after_told(c, i) ||
                     kgm_lex(c, i - 1, KGT_LEX_CLAUSE, &e) || kgm_said_before(c, i) ||
-                    kgm_after_semicolon(c, i) || kgm_after_comma_conj(c, i)))
-        type = "poss"; /* "Acme said (on Monday) it would", "Acme told the SEC it",
+                    kgm_after_semicolon(c, i) || kgm_after_comma_conj(c, i) ||
+                    kgm_is(c, i - 1, ":")))
+        type = "poss"; /* « Le groupe X est grand : il a racheté … »: X too */ /* "Acme said (on Monday) it would", "Acme told the SEC it",
                           "Acme …; it": this sentence's subject */
     }
     if (strcmp(type, "np") == 0 && !where.country[0] && kgm_after_speech(c, i))
