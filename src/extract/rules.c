@@ -342,7 +342,7 @@ struct KgrRuleSetImpl {
    * (the q-th: rules whose q-th set holds the word); req_none[q]: rules with no q-th set */
   long *req_row;
   uint64_t *req_rows, *req_none;
-  long det_cls, sep_cls, conj_cls;
+  long det_cls, sep_cls, conj_cls, possdet_cls;
   long tail_cls; /* LIST_TAIL: "Zesto crackers and Plumba biscuits" (product lists) */
   long link_cls; /* APPOS_LINK: "X, led by P, owns": P is not the subject */
   long pron_cls; /* PRONOUN: a subject of its own, never skipped by a gap after @S */
@@ -397,7 +397,7 @@ KgStatus kgr_ruleset_new(const char *lang, KgrRuleSet **out) {
   if (!rs)
     return KG_ERR_NOMEM;
   snprintf(rs->lang, sizeof rs->lang, "%s", lang ? lang : "");
-  rs->det_cls = rs->sep_cls = rs->conj_cls = rs->tail_cls = rs->link_cls = -1;
+  rs->det_cls = rs->sep_cls = rs->conj_cls = rs->tail_cls = rs->link_cls = rs->possdet_cls = -1;
   rs->pron_cls = rs->psuf_cls = rs->rel_cls = rs->srel_cls = rs->prole_cls = rs->pmod_cls = -1;
   rs->orgnoun_cls = rs->apposnoun_cls = -1;
   *out = rs;
@@ -1747,6 +1747,7 @@ KgStatus kgr_ruleset_compile(KgrRuleSet *rs, const KgLog *log) {
       cl->bits[cl->ids[i] / 64] |= 1ULL << (cl->ids[i] % 64);
   }
   rs->det_cls = kgr_class_find(rs, "DET");
+  rs->possdet_cls = kgr_class_find(rs, "POSS_DET");
   rs->sep_cls = kgr_class_find(rs, "LIST_SEP");
   rs->conj_cls = kgr_class_find(rs, "LIST_CONJ");
   rs->tail_cls = kgr_class_find(rs, "LIST_TAIL");
@@ -2449,19 +2450,54 @@ static size_t kgr_place_adjective(const KgrState *s, size_t p, unsigned tmask) {
   return 0;
 }
 
+/* The name starting at @p q stands before a noun it qualifies ("IBM compatible computers",
+ * "the USDA state crop report", "six Boeing Co 767 aircraft"): a lower-case word that is
+ * no function word nor a company noun ("Borsig GmbH subsidiary" is the company), or a
+ * number, follows its longest mention. */
+static int kgr_name_modifies(const KgrState *s, size_t q) {
+  const KgrInput *in = s->in;
+  size_t e = q;
+  for (long i = in->ment_first[q]; i >= 0 && (size_t)i < in->nment_entries; i++) {
+    if (in->ment_key[i] != q)
+      break;
+    if (in->ments[in->ment_order[i]].tok_end > e)
+      e = in->ments[in->ment_order[i]].tok_end;
+  }
+  if (e >= s->b)
+    return 0;
+  const KgtToken *w = &in->toks[e];
+  const char *f = w->fold ? w->fold : w->lower;
+  if (w->kind == KGT_NUMBER)
+    return 1;
+  return w->kind == KGT_WORD && !(w->flags & (KGT_F_CAP | KGT_F_ALLCAPS)) && f &&
+         !kgt_is_function_word(f) && !kgr_tok_in_class(s->rs, &in->tids[e], s->rs->orgnoun_cls) &&
+         !kgr_tok_in_class(s->rs, &in->tids[e], s->rs->apposnoun_cls) &&
+         !kgr_tok_in_class(s->rs, &in->tids[e], s->rs->sep_cls) &&
+         !kgr_tok_in_class(s->rs, &in->tids[e], s->rs->conj_cls);
+}
+
 /* Where an organization named with a descriptor starts after one or two words that
  * qualify the descriptor: "the newsletter publisher Brantor", "the business news site
  * Quillex" (the words are in lower case, no function word, name nothing; the descriptor
  * is in lower case too). 0 when there is none. */
 static size_t kgr_descriptor_modifiers(const KgrState *s, size_t p, unsigned tmask) {
   const KgrInput *in = s->in;
-  for (size_t q = p + 1; q <= p + 2 && q < s->b; q++) {
+  for (size_t q = p + 1; q <= p + 3 && q < s->b; q++) {
     const KgtToken *w = &in->toks[q - 1];
     const char *f = w->fold ? w->fold : w->lower;
     if (w->kind != KGT_WORD || (w->flags & (KGT_F_CAP | KGT_F_ALLCAPS)) || in->has_ment[q - 1] ||
-        !f || kgt_is_function_word(f) || kgr_tok_in_class(s->rs, &in->tids[q - 1], s->rs->det_cls))
+        !f || kgt_is_function_word(f) || kgr_tok_in_class(s->rs, &in->tids[q - 1], s->rs->det_cls) ||
+        kgr_tok_in_class(s->rs, &in->tids[q - 1], s->rs->sep_cls) ||
+        kgr_tok_in_class(s->rs, &in->tids[q - 1], s->rs->conj_cls))
       return 0;
-    if (!(in->toks[q].flags & (KGT_F_CAP | KGT_F_ALLCAPS)) && kgr_mention_keyed(s, q, tmask, 0))
+    if (q <= p + 2 && !(in->toks[q].flags & (KGT_F_CAP | KGT_F_ALLCAPS)) &&
+        kgr_mention_keyed(s, q, tmask, 0))
+      return q;
+    /* "to buy merchant processor Velpay", "video game maker Tarlo": a bare noun phrase the
+       lexicon does not hold as a descriptor, right before a name */
+    /* not after a possessive: « et son allié Microsoft » is another party, not the item */
+    if ((in->toks[q].flags & KGT_F_CAP) && in->has_ment[q] == 1 && kgr_mention_keyed(s, q, tmask, 0) &&
+        !kgr_name_modifies(s, q) && !(p > s->a && kgr_tok_in_class(s->rs, &in->tids[p - 1], s->rs->possdet_cls)))
       return q;
   }
   return 0;
