@@ -2495,9 +2495,11 @@ static size_t kgr_descriptor_modifiers(const KgrState *s, size_t p, unsigned tma
       return q;
     /* "to buy merchant processor Velpay", "video game maker Tarlo": a bare noun phrase the
        lexicon does not hold as a descriptor, right before a name */
-    /* not after a possessive: « et son allié Microsoft » is another party, not the item */
+    /* after a word (", bought Quillex" opens on a verb), not a possessive: « et son allié
+       Microsoft » is another party, not the item */
     if ((in->toks[q].flags & KGT_F_CAP) && in->has_ment[q] == 1 && kgr_mention_keyed(s, q, tmask, 0) &&
-        !kgr_name_modifies(s, q) && !(p > s->a && kgr_tok_in_class(s->rs, &in->tids[p - 1], s->rs->possdet_cls)))
+        !kgr_name_modifies(s, q) && p > s->a && in->toks[p - 1].kind == KGT_WORD &&
+        !kgr_tok_in_class(s->rs, &in->tids[p - 1], s->rs->possdet_cls))
       return q;
   }
   return 0;
