@@ -3413,6 +3413,7 @@ static int kgm_after_told(const KgmCtx *c, size_t i) {
 }
 
 static int kgm_after_opening_date_from(KgmCtx *c, size_t s, size_t i);
+static int kgm_after_fronted_participle(KgmCtx *c, size_t i);
 
 /* "…, and it was acquired by …", "…, and in 2019 it completed …", « …, et il a racheté … »:
  * a clause joined after a comma opens on its subject (a date may come first). */
@@ -3433,7 +3434,7 @@ static int kgm_subj_position(KgmCtx *c, size_t i) {
     return 1;
   const KgtLexEntry *e;
   return i > 0 && (kgm_after_told(c, i) || kgm_lex(c, i - 1, KGT_LEX_SPEECH_VERB, &e) ||
-                   kgm_after_comma_conj(c, i) ||
+                   kgm_after_comma_conj(c, i) || kgm_after_fronted_participle(c, i) ||
                    kgm_lex(c, i - 1, KGT_LEX_CLAUSE, &e) ||
                    kgm_said_before(c, i) || kgm_after_semicolon(c, i));
 }
@@ -3678,6 +3679,41 @@ static int kgm_role_attr(const KgmCtx *c, const KgmMention *m) {
   return 0;
 }
 
+/* Token @p s looks like a past participle: "Founded", "Spun", « Fondée », « Créés » (by
+ * shape: the lexicon has no participle kind; "Spun", "Set" and the like are missed). */
+static int kgm_participle(const KgmCtx *c, size_t s) {
+  const char *w = kgm_tok(c, s)->lower;
+  size_t wl = strlen(w);
+  if (wl > 3 && w[wl - 1] == 's')
+    wl--;
+  if (wl > 3 && w[wl - 1] == 'e' && (unsigned char)w[wl - 2] == 0xA9)
+    wl--;
+  return wl > 4 && ((w[wl - 2] == 'e' && w[wl - 1] == 'd') ||
+                    ((unsigned char)w[wl - 2] == 0xC3 && (unsigned char)w[wl - 1] == 0xA9));
+}
+
+/* Token @p i follows the comma that closes a participle or prepositional phrase opening
+ * its sentence ("Listed in 2007, it employs …", "With 16,000 staff, it …"): a subject.
+ * English only: a French « il » / « elle » there is as often a person, and the English
+ * "it" never is. */
+static int kgm_after_fronted_participle(KgmCtx *c, size_t i) {
+  if (c->fr || i == 0 || !kgm_is(c, i - 1, ","))
+    return 0;
+  size_t s = kgt_doc_sentence(c->d, kgm_tok(c, i)->sentence)->tok_start;
+  while (s < i && kgm_tok(c, s)->kind == KGT_PUNCT)
+    s++;
+  const KgtLexEntry *e;
+  if (s >= i || c->owner[s] >= 0 || kgm_tok(c, s)->kind != KGT_WORD ||
+      (!kgm_participle(c, s) && !kgm_lex(c, s, KGT_LEX_PREP, &e)))
+    return 0;
+  /* one phrase ("Founded in Lyon, France, it"): no clause of its own in between */
+  int commas = 0;
+  for (size_t q = s + 1; q + 1 < i; q++)
+    if (kgm_is(c, q, ";") || kgm_is(c, q, ":") || (kgm_is(c, q, ",") && ++commas > 1))
+      return 0;
+  return 1;
+}
+
 /* A possessive in a phrase fronted before its sentence's subject points forward to that
  * subject: « Fondée en 2013 par P, son PDG, avec Q, Vorlex est … », "Since its listing in
  * 2010, Orvane has …", « Selon son PDG, Brantel … ». The phrase opens with a preposition or
@@ -3694,16 +3730,7 @@ static int kgm_cataphor(KgmCtx *c, size_t i, size_t from) {
   if (s >= i || c->owner[s] >= 0 || kgm_tok(c, s)->kind != KGT_WORD)
     return -1;
   const KgtLexEntry *e;
-  /* "Founded", « Fondée », « Créés »: by shape, the lexicon has no participle kind */
-  const char *w = kgm_tok(c, s)->lower;
-  size_t wl = strlen(w);
-  if (wl > 3 && w[wl - 1] == 's')
-    wl--;
-  if (wl > 3 && w[wl - 1] == 'e' && (unsigned char)w[wl - 2] == 0xA9)
-    wl--;
-  int participle = wl > 4 && ((w[wl - 2] == 'e' && w[wl - 1] == 'd') ||
-                              ((unsigned char)w[wl - 2] == 0xC3 && (unsigned char)w[wl - 1] == 0xA9));
-  if (!participle && !kgm_lex(c, s, KGT_LEX_PREP, &e))
+  if (!kgm_participle(c, s) && !kgm_lex(c, s, KGT_LEX_PREP, &e))
     return -1;
   for (size_t q = s; q < i; q++)
     if (c->owner[q] >= 0 && kgm_is_org(c->m[c->owner[q]].cls))

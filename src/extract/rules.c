@@ -2428,6 +2428,16 @@ static size_t kgr_place_adjective(const KgrState *s, size_t p, unsigned tmask) {
     if (m->tok_start != p || m->tok_end >= s->b || !(kgr_mention_type(m) & (T_PLACE | T_DEMONYM)))
       continue;
     size_t q = m->tok_end;
+    /* "U.S.-listed", "U.S.-based": after an abbreviation's dot the hyphen and the participle
+       are tokens of their own */
+    int hyph = 0;
+    if (q + 2 < s->b && kgr_tok_is(s, q, "-") && in->toks[q + 1].kind == KGT_WORD &&
+        !(in->toks[q + 1].flags & (KGT_F_CAP | KGT_F_ALLCAPS)) && in->toks[q + 1].start == in->toks[q].end) {
+      const char *w = in->toks[q + 1].lower;
+      size_t wl = strlen(w);
+      if (wl > 3 && w[wl - 2] == 'e' && w[wl - 1] == 'd')
+        q += 2, hyph = 1;
+    }
     /* "Marlow, Vessia-based Quintal": a town, a comma and the hyphenated place */
     if (q + 1 < s->b && kgr_tok_is(s, q, ",") && !kgr_place_suffix(s, q - 1)) {
       const KgmMention *m2 = kgr_place_at(s, q + 1);
@@ -2438,7 +2448,7 @@ static size_t kgr_place_adjective(const KgrState *s, size_t p, unsigned tmask) {
      * adjective is in lower case itself ("au suédois Velmora"), or hyphenated
      * ("Ohio-based Quintal") */
     if ((in->toks[q].flags & (KGT_F_CAP | KGT_F_ALLCAPS)) &&
-        (in->toks[p].flags & (KGT_F_CAP | KGT_F_ALLCAPS)) && !kgr_place_suffix(s, q - 1))
+        (in->toks[p].flags & (KGT_F_CAP | KGT_F_ALLCAPS)) && !kgr_place_suffix(s, q - 1) && !hyph)
       continue;
     if (kgr_mention_keyed(s, q, tmask, 1))
       return q;
