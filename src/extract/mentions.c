@@ -2786,6 +2786,9 @@ static int kgm_opens_clause(const KgmCtx *c, int id, size_t i) {
   if (e < i && kgm_is(c, e, ","))
     e++;
   const KgtLexEntry *x;
+  /* "X, in which the group holds", « X, dans laquelle le groupe détient » */
+  if (e + 1 < i && kgm_lex((KgmCtx *)c, e, KGT_LEX_PREP, &x) == 1)
+    e++;
   return e < i && kgm_lex((KgmCtx *)c, e, KGT_LEX_CLAUSE, &x) > 0;
 }
 
