@@ -3817,6 +3817,10 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
     }
     if (!m || memchr(c->in_desc + i, 1, m))
       continue; /* "la société mère à but non lucratif d'X" names X: no anaphor */
+    /* « sa filiale française »: the place describes the subsidiary, not the company the
+       possessive stands for */
+    if (strcmp(type, "poss") == 0)
+      memset(&where, 0, sizeof where);
     /* only a demonym or the place of the description may stand where an anaphor is
        ("the French group", "le groupe de Lyon") */
     int blocked = 0;

@@ -293,6 +293,7 @@ typedef struct {
   char *topic_date; /* [48]: when the topic's deal happened, if its sentence said */
   KgFactStatus *topic_status; /* and where it stands ("va entrer au capital": announced) */
   KgEntityId (*last)[2]; /* per relation: subject and object of its latest fact */
+  KgEntityId valued;     /* the company a valuation fact of the two sentences before named */
 } KgxSentence;
 
 /* The role a rule leaves to the discourse (subject=previous, object=previous): taken
@@ -737,9 +738,13 @@ static KgStatus kgx_match_facts(KgxSentence *ss, const KgrMatch *m, KgxCands *ou
   size_t nobj = O->n;
   int topic_obj = 0, prev_obj = 0;
   KgEntityId focus = KG_NO_ENTITY;
+  /* « L'opération valorise Opella à 16 milliards. X rachètera 50 % du capital »: the
+     company just valued is the one whose capital changes hands */
   if (!nobj && (r->flags & KGR_RULE_OBJ_FOCUS) &&
       ((focus = kgx_poss_focus(c, ss->S, S->n ? c->ments[S->items[0]].tok_start : ss->S->tok_end)) !=
            KG_NO_ENTITY ||
+       ((r->relation == KG_REL_OWNS_STAKE_IN || r->relation == KG_REL_INVESTS_IN) &&
+        (focus = ss->valued) != KG_NO_ENTITY) ||
        (focus = kgx_focus(c, ss->S->tok_end)) != KG_NO_ENTITY)) {
     nobj = 1;
   } else if (!nobj && (r->flags & KGR_RULE_OBJ_TOPIC) && ss->topic && *ss->topic != KG_NO_ENTITY) {
@@ -991,6 +996,8 @@ KgStatus kgx_relations(const KgxContext *c) {
   KgEntityId last[KG_REL__COUNT][2];
   for (int i = 0; i < KG_REL__COUNT; i++)
     last[i][0] = last[i][1] = KG_NO_ENTITY;
+  KgEntityId valued = KG_NO_ENTITY;
+  size_t valued_sent = 0;
   size_t nsent = kgt_doc_nsentences(c->doc);
   for (size_t si = 0; si < nsent && st == KG_SUCCESS; si++) {
     const KgtSentence *S = kgt_doc_sentence(c->doc, si);
@@ -1026,6 +1033,7 @@ KgStatus kgx_relations(const KgxContext *c) {
     ss.topic_date = topic_date;
     ss.topic_status = &topic_status;
     ss.last = last;
+    ss.valued = valued != KG_NO_ENTITY && si - valued_sent <= 2 ? valued : KG_NO_ENTITY;
     for (size_t i = 0; i < ms.n; i++) {
       const KgrRule *r = kgr_ruleset_rule(c->rules, ms.v[i].rule);
       if (r->output == KGR_OUT_HEDGE ||
@@ -1064,11 +1072,15 @@ KgStatus kgx_relations(const KgxContext *c) {
     kgx_drop_beaten(&cs, kgx_share_taken_by);
     if (st == KG_SUCCESS)
       st = kgx_emit(c, S, &cs);
-    for (size_t i = 0; i < cs.n; i++)
+    for (size_t i = 0; i < cs.n; i++) {
       if (cs.v[i].o != KG_NO_ENTITY) {
         last[cs.v[i].rel][0] = cs.v[i].s;
         last[cs.v[i].rel][1] = cs.v[i].o;
+      } else if (cs.v[i].rel == KG_REL_VALUATION) {
+        valued = cs.v[i].s;
+        valued_sent = si;
       }
+    }
     kgx_cand_free(&cs);
   }
   kg_free(ms.v);
