@@ -994,6 +994,37 @@ static void kgm_pass_suffixes(KgmCtx *c) {
       continue;
     }
     int g = c->owner[i];
+    /* "Qatar Sports Investments", "Texas Pacific Holdings": a place opening capitalised words
+       that end in a company word is part of that company's name */
+    if (g >= 0 && c->m[g].tok_start == i && c->m[g].cls == KG_CLASS_PLACE &&
+        !(c->m[g].flags & (KGM_F_DEMONYM | KGM_F_SHARED)) && (t->flags & KGT_F_CAP) &&
+        !c->headline[t->sentence] && !strchr(kgm_tok(c, c->m[g].tok_end - 1)->lower, '-')) {
+      /* not "New York-based Bastian Technologies": the place modifies the name */
+      size_t b = c->m[g].tok_end, e = b;
+      int h = b < c->nt ? c->owner[b] : -1;
+      if (b < c->nt && (kgm_tok(c, b)->flags & KGT_F_SPACE_BEFORE) &&
+          kgm_tok(c, b)->sentence == t->sentence) {
+        if (h < 0)
+          e = kgm_caps_span(c, b, 0, 3);
+        else if (c->m[h].tok_start == b && kgm_is_org(c->m[h].cls) &&
+                 !(c->m[h].flags & (KGM_F_GAZETTEER | KGM_F_ANAPHOR)))
+          e = c->aux[h].name_end; /* "Sports Investments", read on its suffix already */
+      }
+      const KgtLexEntry *w;
+      if (e > b + 1 && (h >= 0 || kgm_free_span(c, b, e)) &&
+          kgm_lex(c, e - 1, KGT_LEX_ORGWORD, &w) == 1 && kgm_has(w->arg[0], "suffix")) {
+        if (h >= 0) {
+          e = c->m[h].tok_end;
+          kgm_kill(c, h);
+        }
+        kgm_kill(c, g);
+        int id = kgm_org_span(c, i, e, kgm_class_of(w->value), KGM_SRC_SUFFIX);
+        kgm_apply_desc(c, id);
+        if (id >= 0)
+          i = c->m[id].tok_end - 1;
+        continue;
+      }
+    }
     if (g >= 0 && c->m[g].tok_start == i && kgm_is_org(c->m[g].cls) &&
         c->aux[g].name_end == c->m[g].tok_end && !c->headline[t->sentence]) {
       /* a known name, a place and a legal suffix: "Halvik Canada Ltd" is its unit there */
@@ -2277,6 +2308,7 @@ static int kgm_initial_name(KgmCtx *c, size_t i) {
   return kgm_lex(c, i + 1, KGT_LEX_SUBJ_VERB, &e) == 1 &&
          strcmp(kgm_tok(c, i + 1)->lower, e->phrase) == 0;
 }
+
 
 static void kgm_pass_guesses(KgmCtx *c) {
   for (size_t i = 0; i < c->nt; i++) {
