@@ -1225,6 +1225,23 @@ static void kgm_pass_place_cues(KgmCtx *c) {
       kgm_add(c, j, k, KG_CLASS_PLACE, NULL, 0, KGM_SRC_GUESS);
     i = k > i ? k - 1 : i;
   }
+  /* « Lisieux (Calvados) », « Morlaix (Finistère) », "Yongin (Gyeonggi)": an unknown name
+     that a known region, state or country in brackets places is a town */
+  for (size_t i = 1; i + 2 < c->nt; i++) {
+    int p = c->owner[i + 1];
+    if (!kgm_is(c, i, "(") || p < 0 || c->m[p].tok_start != i + 1 || c->m[p].cls != KG_CLASS_PLACE ||
+        (c->m[p].flags & KGM_F_DEMONYM) || !kgm_is(c, c->m[p].tok_end, ")") ||
+        c->headline[kgm_tok(c, i)->sentence])
+      continue;
+    size_t k = i, s = kgt_doc_sentence(c->d, kgm_tok(c, i)->sentence)->tok_start;
+    const KgmForm *f;
+    while (k > s && i - k < 3 && c->owner[k - 1] < 0 && kgm_namey(c, k - 1) &&
+           (kgm_tok(c, k - 1)->flags & KGT_F_CAP) && !(kgm_tok(c, k - 1)->flags & KGT_F_ALLCAPS) &&
+           !kgm_gaz(c, k - 1, 1, &f))
+      k--;
+    if (k < i && !kgm_initial(c, k))
+      kgm_add(c, k, i, KG_CLASS_PLACE, NULL, 0, KGM_SRC_GUESS);
+  }
 }
 
 /* ------------------------------------------------------- pass 4: products */
