@@ -1239,7 +1239,11 @@ static void kgm_pass_place_cues(KgmCtx *c) {
            (kgm_tok(c, k - 1)->flags & KGT_F_CAP) && !(kgm_tok(c, k - 1)->flags & KGT_F_ALLCAPS) &&
            !kgm_gaz(c, k - 1, 1, &f))
       k--;
-    if (k < i && !kgm_initial(c, k))
+    /* not "Philips Electrical (Ireland) Ltd": the name goes on after the brackets */
+    size_t after = c->m[p].tok_end + 1;
+    if (k < i && !kgm_initial(c, k) &&
+        !(after < c->nt && kgm_tok(c, after)->sentence == kgm_tok(c, i)->sentence &&
+          (kgm_tok(c, after)->flags & (KGT_F_CAP | KGT_F_ALLCAPS))))
       kgm_add(c, k, i, KG_CLASS_PLACE, NULL, 0, KGM_SRC_GUESS);
   }
 }
