@@ -3116,6 +3116,22 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
       last = last_nb;
   }
   if (strcmp(type, "latest") == 0) {
+    /* "X détiendra 66,7 % du nouvel ensemble": a description that is no subject does not
+       stand for its own clause's subject; the one named before it then */
+    int possessed = 0; /* "the latter's" */
+    for (size_t ae = i + 1; ae < c->nt && ae < i + 4 && !possessed; ae++)
+      possessed = kgm_is(c, ae, "'s") || kgm_is(c, ae, "'");
+    /* "GMA, la nouvelle société", "Gordon Murray Automotive (GMA), la nouvelle société" */
+    int appos_subj = i >= 2 && kgm_is(c, i - 1, ",") &&
+                     (c->owner[i - 2] == subj || kgm_is(c, i - 2, ")"));
+    if (last >= 0 && last == subj && !kgm_initial(c, i) && !appos_subj && !possessed) {
+      int other = kgm_resolve_other(c, R, i, s, subj, np);
+      if (other >= 0)
+        return other;
+      int e = kgm_resolve_earlier(c, R, s, type, np, young);
+      if (e >= 0 && strcmp(c->m[e].name, c->m[subj].name) != 0)
+        return e;
+    }
     if (last >= 0)
       return last;
   } else if (strcmp(type, "clitic") == 0) {
