@@ -16,6 +16,65 @@
 
 #include "out/draw_model.h"
 
+/* Graphviz is loaded on first use (kgi_dl_load): its libraries cost every run of kgbuild
+ * a millisecond and more to map and relocate, and most runs draw nothing. The calls below
+ * keep their names: each goes through the pointer found for it. */
+#define KGD_GV_SYMBOLS(X)                                                                   \
+  X(agattr) X(agclose) X(agedge) X(agnode) X(agopen) X(agseterr) X(agseterrf)              \
+  X(agstrdup_html) X(agstrfree) X(agsubg) X(agwrite) X(agxset) X(gvContext)                \
+  X(gvFreeLayout) X(gvFreeRenderData) X(gvLayout) X(gvRenderData) X(Agdirected)            \
+  X(AgMemDisc) X(AgIdDisc)
+
+static struct {
+#define KGD_GV_MEMBER(f) __typeof__(f) *f;
+  KGD_GV_SYMBOLS(KGD_GV_MEMBER)
+#undef KGD_GV_MEMBER
+} kgd_gv_api;
+static pthread_once_t kgd_gv_once = PTHREAD_ONCE_INIT;
+static int kgd_gv_loaded; /* 1 loaded, -1 failed (kgd_gv_load_why says why) */
+static char kgd_gv_load_why[512];
+
+static void kgd_gv_load(void) {
+  static const char *const names[] = {
+#define KGD_GV_NAME(f) #f,
+      KGD_GV_SYMBOLS(KGD_GV_NAME)
+#undef KGD_GV_NAME
+  };
+  void *p[sizeof names / sizeof *names];
+  if (kgi_dl_load(KG_GVC_SONAMES, names, p, sizeof names / sizeof *names, kgd_gv_load_why,
+                  sizeof kgd_gv_load_why) != 0) {
+    kgd_gv_loaded = -1;
+    return;
+  }
+  size_t i = 0;
+  /* dlsym gives an object pointer; ISO C has no conversion to a function pointer */
+#define KGD_GV_SET(f) memcpy(&kgd_gv_api.f, &p[i++], sizeof kgd_gv_api.f);
+  KGD_GV_SYMBOLS(KGD_GV_SET)
+#undef KGD_GV_SET
+  kgd_gv_loaded = 1;
+}
+
+#define agattr (*kgd_gv_api.agattr)
+#define agclose (*kgd_gv_api.agclose)
+#define agedge (*kgd_gv_api.agedge)
+#define agnode (*kgd_gv_api.agnode)
+#define agopen (*kgd_gv_api.agopen)
+#define agseterr (*kgd_gv_api.agseterr)
+#define agseterrf (*kgd_gv_api.agseterrf)
+#define agstrdup_html (*kgd_gv_api.agstrdup_html)
+#define agstrfree (*kgd_gv_api.agstrfree)
+#define agsubg (*kgd_gv_api.agsubg)
+#define agwrite (*kgd_gv_api.agwrite)
+#define agxset (*kgd_gv_api.agxset)
+#define gvContext (*kgd_gv_api.gvContext)
+#define gvFreeLayout (*kgd_gv_api.gvFreeLayout)
+#define gvFreeRenderData (*kgd_gv_api.gvFreeRenderData)
+#define gvLayout (*kgd_gv_api.gvLayout)
+#define gvRenderData (*kgd_gv_api.gvRenderData)
+#define Agdirected (*kgd_gv_api.Agdirected)
+#define AgMemDisc (*kgd_gv_api.AgMemDisc)
+#define AgIdDisc (*kgd_gv_api.AgIdDisc)
+
 /* Pango resolves the first family it has; SVG viewers do the same with the list. */
 #define KGD_FONT "Helvetica,Arial,sans-serif"
 
@@ -429,6 +488,12 @@ KgStatus kg_draw_memory(const KgTriples *t, const KgDrawOptions *opts, const cha
   }
   if (!opts)
     opts = &defaults;
+  pthread_once(&kgd_gv_once, kgd_gv_load);
+  if (kgd_gv_loaded < 0) {
+    kgi_log(log, KG_LOG_ERROR, KG_ERR_DRAW, source, -1, "cannot load Graphviz: %s",
+            kgd_gv_load_why);
+    return KG_ERR_DRAW;
+  }
   kgi_buf_init(&out, 0);
   pthread_mutex_lock(&kgd_lock);
   kgi_buf_init(&kgd_gv.line, 4096);

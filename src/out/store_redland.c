@@ -27,6 +27,7 @@
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <dirent.h>
+#include <pthread.h>
 #include <unistd.h>
 
 #include <redland.h>
@@ -37,6 +38,162 @@
 
 #include "out/store_int.h"
 #include "util/util.h"
+
+/* Redland and Rasqal are loaded on first use (kgi_dl_load): their libraries (and Berkeley
+ * DB's) cost every run of kgbuild a millisecond and more to map and relocate, and most runs
+ * open no store. The calls below keep their names: each goes through the pointer found
+ * for it. */
+#define KGS_RDF_SYMBOLS(X) \
+  X(librdf_free_iterator) X(librdf_free_model) X(librdf_free_node) \
+  X(librdf_free_statement) X(librdf_free_storage) X(librdf_free_stream) \
+  X(librdf_free_uri) X(librdf_free_world) X(librdf_iterator_end) \
+  X(librdf_iterator_get_object) X(librdf_iterator_next) X(librdf_log_message_level) \
+  X(librdf_log_message_message) X(librdf_model_as_stream) \
+  X(librdf_model_contains_context) X(librdf_model_context_add_statement) \
+  X(librdf_model_context_remove_statements) X(librdf_model_find_statements) \
+  X(librdf_model_find_statements_in_context) X(librdf_model_get_contexts) \
+  X(librdf_model_sync) X(librdf_new_model) X(librdf_new_node_from_blank_identifier) \
+  X(librdf_new_node_from_typed_literal) X(librdf_new_node_from_uri) \
+  X(librdf_new_node_from_uri_string) X(librdf_new_statement_from_nodes) \
+  X(librdf_new_storage) X(librdf_new_uri) X(librdf_new_world) X(librdf_node_encode) \
+  X(librdf_node_equals) X(librdf_node_get_uri) X(librdf_statement_encode2) \
+  X(librdf_statement_get_object) X(librdf_statement_get_predicate) \
+  X(librdf_statement_get_subject) X(librdf_stream_end) X(librdf_stream_get_context2) \
+  X(librdf_stream_get_object) X(librdf_stream_next) X(librdf_world_get_raptor) \
+  X(librdf_world_open) X(librdf_world_set_logger) X(rasqal_alloc_memory) \
+  X(rasqal_free_memory) X(rasqal_free_query) X(rasqal_free_query_results) \
+  X(rasqal_free_world) X(rasqal_graph_pattern_get_operator) \
+  X(rasqal_graph_pattern_get_origin) X(rasqal_graph_pattern_get_sub_graph_pattern) \
+  X(rasqal_literal_as_counted_string) X(rasqal_literal_as_variable) \
+  X(rasqal_literal_datatype) X(rasqal_literal_get_rdf_term_type) \
+  X(rasqal_new_data_graph_from_uri) X(rasqal_new_query) X(rasqal_new_simple_literal) \
+  X(rasqal_new_string_literal) X(rasqal_new_uri_literal) X(rasqal_new_world) \
+  X(rasqal_query_add_data_graph) X(rasqal_query_dataset_contains_named_graph) \
+  X(rasqal_query_execute) X(rasqal_query_get_data_graph_sequence) \
+  X(rasqal_query_get_query_graph_pattern) X(rasqal_query_get_verb) \
+  X(rasqal_query_prepare) X(rasqal_query_results_finished) \
+  X(rasqal_query_results_get_binding_name) X(rasqal_query_results_get_binding_value) \
+  X(rasqal_query_results_get_bindings_count) X(rasqal_query_results_get_boolean) \
+  X(rasqal_query_results_get_triple) X(rasqal_query_results_is_bindings) \
+  X(rasqal_query_results_is_boolean) X(rasqal_query_results_is_graph) \
+  X(rasqal_query_results_next) X(rasqal_query_results_next_triple) \
+  X(rasqal_set_triples_source_factory) X(rasqal_variable_set_value) \
+  X(rasqal_world_open) X(rasqal_world_set_log_handler) X(rasqal_world_set_raptor)
+
+static struct {
+#define KGS_RDF_MEMBER(f) __typeof__(f) *f;
+  KGS_RDF_SYMBOLS(KGS_RDF_MEMBER)
+#undef KGS_RDF_MEMBER
+} kgs_rdf_api;
+static pthread_once_t kgs_rdf_once = PTHREAD_ONCE_INIT;
+static int kgs_rdf_loaded; /* 1 loaded, -1 failed (kgs_rdf_load_why says why) */
+static char kgs_rdf_load_why[512];
+
+static void kgs_rdf_load(void) {
+  static const char *const names[] = {
+#define KGS_RDF_NAME(f) #f,
+      KGS_RDF_SYMBOLS(KGS_RDF_NAME)
+#undef KGS_RDF_NAME
+  };
+  void *p[sizeof names / sizeof *names];
+  if (kgi_dl_load(KG_REDLAND_SONAMES, names, p, sizeof names / sizeof *names,
+                  kgs_rdf_load_why, sizeof kgs_rdf_load_why) != 0) {
+    kgs_rdf_loaded = -1;
+    return;
+  }
+  size_t i = 0;
+  /* dlsym gives an object pointer; ISO C has no conversion to a function pointer */
+#define KGS_RDF_SET(f) memcpy(&kgs_rdf_api.f, &p[i++], sizeof kgs_rdf_api.f);
+  KGS_RDF_SYMBOLS(KGS_RDF_SET)
+#undef KGS_RDF_SET
+  kgs_rdf_loaded = 1;
+}
+
+#define librdf_free_iterator (*kgs_rdf_api.librdf_free_iterator)
+#define librdf_free_model (*kgs_rdf_api.librdf_free_model)
+#define librdf_free_node (*kgs_rdf_api.librdf_free_node)
+#define librdf_free_statement (*kgs_rdf_api.librdf_free_statement)
+#define librdf_free_storage (*kgs_rdf_api.librdf_free_storage)
+#define librdf_free_stream (*kgs_rdf_api.librdf_free_stream)
+#define librdf_free_uri (*kgs_rdf_api.librdf_free_uri)
+#define librdf_free_world (*kgs_rdf_api.librdf_free_world)
+#define librdf_iterator_end (*kgs_rdf_api.librdf_iterator_end)
+#define librdf_iterator_get_object (*kgs_rdf_api.librdf_iterator_get_object)
+#define librdf_iterator_next (*kgs_rdf_api.librdf_iterator_next)
+#define librdf_log_message_level (*kgs_rdf_api.librdf_log_message_level)
+#define librdf_log_message_message (*kgs_rdf_api.librdf_log_message_message)
+#define librdf_model_as_stream (*kgs_rdf_api.librdf_model_as_stream)
+#define librdf_model_contains_context (*kgs_rdf_api.librdf_model_contains_context)
+#define librdf_model_context_add_statement (*kgs_rdf_api.librdf_model_context_add_statement)
+#define librdf_model_context_remove_statements (*kgs_rdf_api.librdf_model_context_remove_statements)
+#define librdf_model_find_statements (*kgs_rdf_api.librdf_model_find_statements)
+#define librdf_model_find_statements_in_context (*kgs_rdf_api.librdf_model_find_statements_in_context)
+#define librdf_model_get_contexts (*kgs_rdf_api.librdf_model_get_contexts)
+#define librdf_model_sync (*kgs_rdf_api.librdf_model_sync)
+#define librdf_new_model (*kgs_rdf_api.librdf_new_model)
+#define librdf_new_node_from_blank_identifier (*kgs_rdf_api.librdf_new_node_from_blank_identifier)
+#define librdf_new_node_from_typed_literal (*kgs_rdf_api.librdf_new_node_from_typed_literal)
+#define librdf_new_node_from_uri (*kgs_rdf_api.librdf_new_node_from_uri)
+#define librdf_new_node_from_uri_string (*kgs_rdf_api.librdf_new_node_from_uri_string)
+#define librdf_new_statement_from_nodes (*kgs_rdf_api.librdf_new_statement_from_nodes)
+#define librdf_new_storage (*kgs_rdf_api.librdf_new_storage)
+#define librdf_new_uri (*kgs_rdf_api.librdf_new_uri)
+#define librdf_new_world (*kgs_rdf_api.librdf_new_world)
+#define librdf_node_encode (*kgs_rdf_api.librdf_node_encode)
+#define librdf_node_equals (*kgs_rdf_api.librdf_node_equals)
+#define librdf_node_get_uri (*kgs_rdf_api.librdf_node_get_uri)
+#define librdf_statement_encode2 (*kgs_rdf_api.librdf_statement_encode2)
+#define librdf_statement_get_object (*kgs_rdf_api.librdf_statement_get_object)
+#define librdf_statement_get_predicate (*kgs_rdf_api.librdf_statement_get_predicate)
+#define librdf_statement_get_subject (*kgs_rdf_api.librdf_statement_get_subject)
+#define librdf_stream_end (*kgs_rdf_api.librdf_stream_end)
+#define librdf_stream_get_context2 (*kgs_rdf_api.librdf_stream_get_context2)
+#define librdf_stream_get_object (*kgs_rdf_api.librdf_stream_get_object)
+#define librdf_stream_next (*kgs_rdf_api.librdf_stream_next)
+#define librdf_world_get_raptor (*kgs_rdf_api.librdf_world_get_raptor)
+#define librdf_world_open (*kgs_rdf_api.librdf_world_open)
+#define librdf_world_set_logger (*kgs_rdf_api.librdf_world_set_logger)
+#define rasqal_alloc_memory (*kgs_rdf_api.rasqal_alloc_memory)
+#define rasqal_free_memory (*kgs_rdf_api.rasqal_free_memory)
+#define rasqal_free_query (*kgs_rdf_api.rasqal_free_query)
+#define rasqal_free_query_results (*kgs_rdf_api.rasqal_free_query_results)
+#define rasqal_free_world (*kgs_rdf_api.rasqal_free_world)
+#define rasqal_graph_pattern_get_operator (*kgs_rdf_api.rasqal_graph_pattern_get_operator)
+#define rasqal_graph_pattern_get_origin (*kgs_rdf_api.rasqal_graph_pattern_get_origin)
+#define rasqal_graph_pattern_get_sub_graph_pattern (*kgs_rdf_api.rasqal_graph_pattern_get_sub_graph_pattern)
+#define rasqal_literal_as_counted_string (*kgs_rdf_api.rasqal_literal_as_counted_string)
+#define rasqal_literal_as_variable (*kgs_rdf_api.rasqal_literal_as_variable)
+#define rasqal_literal_datatype (*kgs_rdf_api.rasqal_literal_datatype)
+#define rasqal_literal_get_rdf_term_type (*kgs_rdf_api.rasqal_literal_get_rdf_term_type)
+#define rasqal_new_data_graph_from_uri (*kgs_rdf_api.rasqal_new_data_graph_from_uri)
+#define rasqal_new_query (*kgs_rdf_api.rasqal_new_query)
+#define rasqal_new_simple_literal (*kgs_rdf_api.rasqal_new_simple_literal)
+#define rasqal_new_string_literal (*kgs_rdf_api.rasqal_new_string_literal)
+#define rasqal_new_uri_literal (*kgs_rdf_api.rasqal_new_uri_literal)
+#define rasqal_new_world (*kgs_rdf_api.rasqal_new_world)
+#define rasqal_query_add_data_graph (*kgs_rdf_api.rasqal_query_add_data_graph)
+#define rasqal_query_dataset_contains_named_graph (*kgs_rdf_api.rasqal_query_dataset_contains_named_graph)
+#define rasqal_query_execute (*kgs_rdf_api.rasqal_query_execute)
+#define rasqal_query_get_data_graph_sequence (*kgs_rdf_api.rasqal_query_get_data_graph_sequence)
+#define rasqal_query_get_query_graph_pattern (*kgs_rdf_api.rasqal_query_get_query_graph_pattern)
+#define rasqal_query_get_verb (*kgs_rdf_api.rasqal_query_get_verb)
+#define rasqal_query_prepare (*kgs_rdf_api.rasqal_query_prepare)
+#define rasqal_query_results_finished (*kgs_rdf_api.rasqal_query_results_finished)
+#define rasqal_query_results_get_binding_name (*kgs_rdf_api.rasqal_query_results_get_binding_name)
+#define rasqal_query_results_get_binding_value (*kgs_rdf_api.rasqal_query_results_get_binding_value)
+#define rasqal_query_results_get_bindings_count (*kgs_rdf_api.rasqal_query_results_get_bindings_count)
+#define rasqal_query_results_get_boolean (*kgs_rdf_api.rasqal_query_results_get_boolean)
+#define rasqal_query_results_get_triple (*kgs_rdf_api.rasqal_query_results_get_triple)
+#define rasqal_query_results_is_bindings (*kgs_rdf_api.rasqal_query_results_is_bindings)
+#define rasqal_query_results_is_boolean (*kgs_rdf_api.rasqal_query_results_is_boolean)
+#define rasqal_query_results_is_graph (*kgs_rdf_api.rasqal_query_results_is_graph)
+#define rasqal_query_results_next (*kgs_rdf_api.rasqal_query_results_next)
+#define rasqal_query_results_next_triple (*kgs_rdf_api.rasqal_query_results_next_triple)
+#define rasqal_set_triples_source_factory (*kgs_rdf_api.rasqal_set_triples_source_factory)
+#define rasqal_variable_set_value (*kgs_rdf_api.rasqal_variable_set_value)
+#define rasqal_world_open (*kgs_rdf_api.rasqal_world_open)
+#define rasqal_world_set_log_handler (*kgs_rdf_api.rasqal_world_set_log_handler)
+#define rasqal_world_set_raptor (*kgs_rdf_api.rasqal_world_set_raptor)
 
 #define KGS_MARKER "kgstore.info"
 #define KGS_MARKER_MAGIC "kgbuild-store 1\n"
@@ -759,6 +916,12 @@ KgStatus kg_store_open(const char *dir, KgStoreMode mode, const KgLog *log, KgSt
   if (!dir || !*dir || !out || (mode != KG_STORE_READ && mode != KG_STORE_WRITE &&
                                 mode != KG_STORE_CREATE))
     return KG_ERR_BAD_ARG;
+  pthread_once(&kgs_rdf_once, kgs_rdf_load);
+  if (kgs_rdf_loaded < 0) {
+    kgi_log(log, KG_LOG_ERROR, KG_ERR_STORE, dir, -1, "cannot load Redland: %s",
+            kgs_rdf_load_why);
+    return KG_ERR_STORE;
+  }
   KgStore *s = kg_calloc(1, sizeof *s);
   if (!s)
     return KG_ERR_NOMEM;

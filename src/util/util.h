@@ -50,6 +50,14 @@ const char *kgi_buf_cstr(KgiBuf *b);
 char *kgi_buf_steal(KgiBuf *b, size_t *len);
 void kgi_buf_free(KgiBuf *b);
 
+/**
+ * Load the shared objects named in @p sonames (separated by spaces, as configure found
+ * them) and find @p n symbols in them: out[i] for names[i]. They stay loaded for the life
+ * of the process. 0 on success; -1 with the reason in @p why.
+ */
+int kgi_dl_load(const char *sonames, const char *const *names, void **out, size_t n,
+                char *why, size_t whylen);
+
 /** Byte-wise string compare that accepts NULL (NULL sorts first). */
 int kgi_strcmp0(const char *a, const char *b);
 /** 1 when @p s ends with @p suffix (ASCII case-insensitive). */
