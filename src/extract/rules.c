@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -310,9 +311,23 @@ typedef struct {
   uint64_t *bits; /* after compile: membership by id */
 } KgrClass;
 
+/* Blocks the parsed rules live in (nodes, word-id lists, alternatives, class names),
+ * freed together with the rule set: a rule file is some ten thousand small pieces, and
+ * allocating, growing and freeing each on its own was a good part of start-up. */
+typedef struct KgrChunk {
+  struct KgrChunk *next;
+  size_t used, cap;
+  max_align_t data[];
+} KgrChunk;
+
+#define KGR_CHUNK_BYTES 65536
+
 struct KgrRuleSetImpl {
   char lang[8];
   KgrVocab vocab;
+  KgrChunk *chunks;     /* see KgrChunk */
+  KgrNode *scratch;     /* the nodes of the rule being parsed (copied out when it is) */
+  size_t capscratch;
   KgrRuleImpl *rules;
   size_t nrules, caprules;
   KgrClass *classes;
@@ -377,6 +392,31 @@ static const char *const kgr_relations[] = {
 static const char *const kgr_statuses[] = {"", "rumored", "proposed", "announced",
                                            "completed", "cancelled"};
 
+/* @p n bytes in the rule set's blocks, aligned for any type; NULL when out of memory. */
+static void *kgr_alloc(KgrRuleSet *rs, size_t n) {
+  n = (n + sizeof(max_align_t) - 1) / sizeof(max_align_t) * sizeof(max_align_t);
+  KgrChunk *c = rs->chunks;
+  if (!c || c->cap - c->used < n) {
+    size_t cap = n > KGR_CHUNK_BYTES ? n : KGR_CHUNK_BYTES;
+    if (!(c = kg_malloc(sizeof *c + cap)))
+      return NULL;
+    c->next = rs->chunks;
+    c->used = 0;
+    c->cap = cap;
+    rs->chunks = c;
+  }
+  void *p = (char *)c->data + c->used;
+  c->used += n;
+  return p;
+}
+
+static void *kgr_copy(KgrRuleSet *rs, const void *src, size_t n) {
+  void *p = kgr_alloc(rs, n ? n : 1);
+  if (p && n)
+    memcpy(p, src, n);
+  return p;
+}
+
 static char *kgr_keep(KgrRuleSet *rs, const char *s, size_t n) {
   if (rs->nstrings == rs->capstrings) {
     size_t nc = rs->capstrings ? rs->capstrings * 2 : 64;
@@ -410,13 +450,7 @@ static void kgr_rule_clear(KgrRuleImpl *r) {
     r->req[k] = NULL;
     r->nreq[k] = 0;
   }
-  for (size_t i = 0; i < r->nnodes; i++) {
-    kg_free(r->nodes[i].alts);
-    kg_free(r->nodes[i].ids);
-    kg_free(r->nodes[i].cls_name);
-  }
-  kg_free(r->nodes);
-  r->nodes = NULL;
+  r->nodes = NULL; /* in the rule set's blocks, as what its nodes point to */
   r->nnodes = 0;
 }
 
@@ -476,6 +510,12 @@ void kgr_ruleset_free(KgrRuleSet *rs) {
     kg_free(rs->strings[i]);
   kg_free(rs->strings);
   kgr_vocab_clear(&rs->vocab);
+  kg_free(rs->scratch);
+  while (rs->chunks) {
+    KgrChunk *next = rs->chunks->next;
+    kg_free(rs->chunks);
+    rs->chunks = next;
+  }
   kg_free(rs);
 }
 
@@ -552,22 +592,25 @@ static KgStatus kgr_class_add(KgrRuleSet *rs, KgrClass *c, const char *word, siz
 typedef struct {
   KgrRuleSet *rs;
   KgrRuleImpl *rule;
-  size_t capnodes;
   const char *p;    /* cursor in the pattern text */
   int depth;        /* parentheses open at the cursor */
   char err[160];
 } KgrPat;
 
+/* A new node of the rule being parsed, in the rule set's scratch (kgr_pattern() copies
+ * the nodes out at the end). */
 static int kgr_new_node(KgrPat *ps, KgrNodeKind kind) {
   KgrRuleImpl *r = ps->rule;
-  if (r->nnodes == ps->capnodes) {
-    size_t nc = ps->capnodes ? ps->capnodes * 2 : 16;
-    KgrNode *nn = kg_realloc(r->nodes, nc * sizeof *nn);
+  KgrRuleSet *rs = ps->rs;
+  if (r->nnodes == rs->capscratch) {
+    size_t nc = rs->capscratch ? rs->capscratch * 2 : 64;
+    KgrNode *nn = kg_realloc(rs->scratch, nc * sizeof *nn);
     if (!nn)
       return -1;
-    r->nodes = nn;
-    ps->capnodes = nc;
+    rs->scratch = nn;
+    rs->capscratch = nc;
   }
+  r->nodes = rs->scratch;
   KgrNode *n = &r->nodes[r->nnodes];
   memset(n, 0, sizeof *n);
   n->kind = kind;
@@ -781,9 +824,13 @@ static int kgr_atom(KgrPat *ps, const char *s, size_t n) {
   if (s[0] == '%' && body > 1) {
     if ((id = kgr_new_node(ps, N_CLASS)) < 0)
       return -1;
-    nd = &ps->rule->nodes[id];
-    if (!(nd->cls_name = kg_strndup(s + 1, body - 1)))
+    char *name = kgr_alloc(ps->rs, body);
+    if (!name)
       return -1;
+    memcpy(name, s + 1, body - 1);
+    name[body - 1] = '\0';
+    nd = &ps->rule->nodes[id];
+    nd->cls_name = name;
     nd->neg = neg;
     nd->behind = behind;
     nd->min = min, nd->max = max;
@@ -792,10 +839,9 @@ static int kgr_atom(KgrPat *ps, const char *s, size_t n) {
   /* literal alternatives w1|w2|pre* ; "\|" and "\(" escape */
   if ((id = kgr_new_node(ps, N_LIT)) < 0)
     return -1;
-  size_t cap = 4;
-  size_t *ids = kg_malloc(cap * sizeof *ids), nids = 0;
-  if (!ids)
-    return -1;
+  /* the ids are gathered here (on the heap past 64), then kept in the rule set's blocks */
+  size_t local[64], cap = 64, nids = 0;
+  size_t *ids = local;
   size_t i = 0;
   while (i <= body) {
     char raw[KGR_MAX_WORD], folded[KGR_MAX_WORD];
@@ -804,7 +850,8 @@ static int kgr_atom(KgrPat *ps, const char *s, size_t n) {
       if (s[i] == '\\' && i + 1 < body)
         i++;
       if (o + 1 >= sizeof raw) {
-        kg_free(ids);
+        if (ids != local)
+          kg_free(ids);
         snprintf(ps->err, sizeof ps->err, "word too long in '%.*s'", (int)n, s);
         return -1;
       }
@@ -813,29 +860,39 @@ static int kgr_atom(KgrPat *ps, const char *s, size_t n) {
     raw[o] = '\0';
     i++;
     if (o == 0 || !kgr_fold(raw, folded)) {
-      kg_free(ids);
+      if (ids != local)
+        kg_free(ids);
       snprintf(ps->err, sizeof ps->err, "empty or bad word in '%.*s'", (int)n, s);
       return -1;
     }
     size_t wid;
     if (kgr_vocab_intern(&ps->rs->vocab, folded, &wid) != KG_SUCCESS) {
-      kg_free(ids);
+      if (ids != local)
+        kg_free(ids);
       return -1;
     }
     if (nids == cap) {
-      size_t *ni = kg_realloc(ids, cap * 2 * sizeof *ni);
+      size_t *ni = kg_realloc(ids == local ? NULL : ids, cap * 2 * sizeof *ni);
       if (!ni) {
-        kg_free(ids);
+        if (ids != local)
+          kg_free(ids);
         return -1;
       }
+      if (ids == local)
+        memcpy(ni, local, sizeof local);
       ids = ni;
       cap *= 2;
     }
     ids[nids++] = wid;
   }
   qsort(ids, nids, sizeof *ids, kgr_cmp_size);
+  size_t *kept = kgr_copy(ps->rs, ids, nids * sizeof *ids);
+  if (ids != local)
+    kg_free(ids);
+  if (!kept)
+    return -1;
   nd = &ps->rule->nodes[id];
-  nd->ids = ids;
+  nd->ids = kept;
   nd->nids = nids;
   nd->neg = neg;
   nd->behind = behind;
@@ -868,15 +925,12 @@ static int kgr_seq(KgrPat *ps, int *first) {
         return 0;
       ps->depth--;
       if (*ps->p != ')') {
-        kg_free(alts);
         snprintf(ps->err, sizeof ps->err, "missing ')'");
         return 0;
       }
       ps->p++;
-      if ((id = kgr_new_node(ps, N_GROUP)) < 0) {
-        kg_free(alts);
+      if ((id = kgr_new_node(ps, N_GROUP)) < 0)
         return 0;
-      }
       KgrNode *nd = &ps->rule->nodes[id];
       nd->alts = alts;
       nd->nalts = nalts;
@@ -908,23 +962,22 @@ static int kgr_seq(KgrPat *ps, int *first) {
   }
 }
 
+/* The alternatives up to ')' or the end; *alts is in the rule set's blocks. */
 static int kgr_alts(KgrPat *ps, int in_group, int **alts, size_t *nalts) {
-  size_t cap = 4, n = 0;
-  int *a = kg_malloc(cap * sizeof *a);
-  if (!a)
-    return 0;
+  int local[32];
+  size_t cap = 32, n = 0;
+  int *a = local; /* on the heap past 32 */
+  int ok = 0;
   for (;;) {
     int first;
-    if (!kgr_seq(ps, &first)) {
-      kg_free(a);
-      return 0;
-    }
+    if (!kgr_seq(ps, &first))
+      goto out;
     if (n == cap) {
-      int *na = kg_realloc(a, cap * 2 * sizeof *na);
-      if (!na) {
-        kg_free(a);
-        return 0;
-      }
+      int *na = kg_realloc(a == local ? NULL : a, cap * 2 * sizeof *na);
+      if (!na)
+        goto out;
+      if (a == local)
+        memcpy(na, local, sizeof local);
       a = na;
       cap *= 2;
     }
@@ -934,15 +987,19 @@ static int kgr_alts(KgrPat *ps, int in_group, int **alts, size_t *nalts) {
       continue;
     }
     if (*ps->p == ')' && !in_group) {
-      kg_free(a);
       snprintf(ps->err, sizeof ps->err, "unbalanced ')'");
-      return 0;
+      goto out;
     }
     break;
   }
-  *alts = a;
-  *nalts = n;
-  return 1;
+  if ((*alts = kgr_copy(ps->rs, a, n * sizeof *a)) != NULL) {
+    *nalts = n;
+    ok = 1;
+  }
+out:
+  if (a != local)
+    kg_free(a);
+  return ok;
 }
 
 /* ------------------------------------------------------------------ file parsing */
@@ -1087,8 +1144,9 @@ static KgStatus kgr_header(KgrLoad *ld, long line, const char *p, const char *en
   return KG_SUCCESS;
 }
 
-/* Compile the pattern text of rule @p r; checks the captures its output needs. */
-static KgStatus kgr_pattern(KgrLoad *ld, long line, const char *text, KgrRuleImpl *r) {
+/* Compile the pattern text of rule @p r; checks the captures its output needs. Its
+ * nodes are in the rule set's scratch: see kgr_pattern(). */
+static KgStatus kgr_pattern_nodes(KgrLoad *ld, long line, const char *text, KgrRuleImpl *r) {
   KgrPat ps;
   memset(&ps, 0, sizeof ps);
   ps.rs = ld->rs;
@@ -1098,19 +1156,14 @@ static KgStatus kgr_pattern(KgrLoad *ld, long line, const char *text, KgrRuleImp
   size_t nalts = 0;
   if (!kgr_alts(&ps, 0, &alts, &nalts))
     return kgr_bad(ld, line, ps.err[0] ? ps.err : "out of memory");
-  if (*ps.p) {
-    kg_free(alts);
+  if (*ps.p)
     return kgr_bad(ld, line, "unexpected text after the pattern");
-  }
   if (nalts == 1) {
     r->first = alts[0];
-    kg_free(alts);
   } else {
     int id = kgr_new_node(&ps, N_GROUP);
-    if (id < 0) {
-      kg_free(alts);
+    if (id < 0)
       return KG_ERR_NOMEM;
-    }
     r->nodes[id].alts = alts;
     r->nodes[id].nalts = nalts;
     r->first = id;
@@ -1152,6 +1205,18 @@ static KgStatus kgr_pattern(KgrLoad *ld, long line, const char *text, KgrRuleImp
     return kgr_bad(ld, line, "topic needs an @S capture");
   }
   return KG_SUCCESS;
+}
+
+/* kgr_pattern_nodes(), its nodes then kept in the rule set's blocks. */
+static KgStatus kgr_pattern(KgrLoad *ld, long line, const char *text, KgrRuleImpl *r) {
+  r->nodes = NULL;
+  r->nnodes = 0;
+  KgStatus st = kgr_pattern_nodes(ld, line, text, r);
+  if (st == KG_SUCCESS && !(r->nodes = kgr_copy(ld->rs, r->nodes, r->nnodes * sizeof *r->nodes)))
+    st = KG_ERR_NOMEM;
+  if (st != KG_SUCCESS)
+    r->nodes = NULL, r->nnodes = 0; /* the scratch is the rule set's */
+  return st;
 }
 
 static KgStatus kgr_push_rule(KgrRuleSet *rs, KgrRuleImpl *r) {
