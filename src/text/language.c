@@ -7,6 +7,7 @@
  */
 #include "config.h"
 
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,7 +23,6 @@ typedef struct {
   unsigned char lang; /* 1 en, 2 fr, 3 both; +4: counted by the detector */
 } KgtFw;
 
-/* sorted (strcmp) for bsearch */
 static const KgtFw kgt_fw[] = {
     {"a", 1},        {"about", 1},    {"according", 1}, {"after", 1},     {"against", 1},
     {"ainsi", 2},    {"all", 1},      {"alors", 2},     {"also", 1},      {"although", 1},
@@ -63,24 +63,63 @@ static const KgtFw kgt_fw[] = {
     {"without", 1},  {"would", 1 | 4}, {"yet", 1},      {"you", 1},
 };
 
-/* A binary search that compares first bytes inline: it runs for most words of a text,
- * and most steps are decided there. */
-static const KgtFw *kgt_fw_find(const char *w) {
-  size_t lo = 0, hi = sizeof kgt_fw / sizeof *kgt_fw;
-  unsigned char c0 = (unsigned char)w[0];
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    const char *e = kgt_fw[mid].w;
-    int c = (int)c0 - (int)(unsigned char)e[0];
-    if (c == 0)
-      c = c0 ? strcmp(w + 1, e + 1) : 0;
-    if (c == 0)
-      return &kgt_fw[mid];
-    if (c < 0)
-      hi = mid;
+/* kgt_fw as a hash table of the words packed into two integers (none is longer than 16
+ * bytes): the look-up runs for most words of a text, and a binary search's string
+ * compares were a few percent of a whole run. Built once, on first use. */
+#define KGT_FW_SLOTS 1024 /* a power of two, a few times the number of words */
+
+static struct {
+  uint64_t lo, hi;
+  unsigned short entry; /* index in kgt_fw + 1; 0: empty */
+} kgt_fw_tab[KGT_FW_SLOTS];
+static pthread_once_t kgt_fw_once = PTHREAD_ONCE_INIT;
+
+/* @p w's bytes into *lo (the first 8) and *hi (the next 8); 0 when it is empty or
+ * longer than 16 bytes (no function word is). */
+static int kgt_fw_pack(const char *w, uint64_t *lo, uint64_t *hi) {
+  uint64_t a = 0, b = 0;
+  size_t n = 0;
+  for (; w[n]; n++) {
+    if (n == 16)
+      return 0;
+    uint64_t c = (unsigned char)w[n];
+    if (n < 8)
+      a |= c << (8 * n);
     else
-      lo = mid + 1;
+      b |= c << (8 * (n - 8));
   }
+  *lo = a;
+  *hi = b;
+  return n > 0;
+}
+
+static size_t kgt_fw_slot(uint64_t lo, uint64_t hi) {
+  uint64_t h = (lo ^ (hi * 0x9E3779B97F4A7C15ULL)) * 0xff51afd7ed558ccdULL;
+  return (size_t)(h >> 40) & (KGT_FW_SLOTS - 1);
+}
+
+static void kgt_fw_build(void) {
+  for (size_t i = 0; i < sizeof kgt_fw / sizeof *kgt_fw; i++) {
+    uint64_t lo, hi;
+    if (!kgt_fw_pack(kgt_fw[i].w, &lo, &hi))
+      continue;
+    size_t s = kgt_fw_slot(lo, hi);
+    while (kgt_fw_tab[s].entry)
+      s = (s + 1) & (KGT_FW_SLOTS - 1);
+    kgt_fw_tab[s].lo = lo;
+    kgt_fw_tab[s].hi = hi;
+    kgt_fw_tab[s].entry = (unsigned short)(i + 1);
+  }
+}
+
+static const KgtFw *kgt_fw_find(const char *w) {
+  uint64_t lo, hi;
+  if (!kgt_fw_pack(w, &lo, &hi))
+    return NULL;
+  pthread_once(&kgt_fw_once, kgt_fw_build);
+  for (size_t s = kgt_fw_slot(lo, hi); kgt_fw_tab[s].entry; s = (s + 1) & (KGT_FW_SLOTS - 1))
+    if (kgt_fw_tab[s].lo == lo && kgt_fw_tab[s].hi == hi)
+      return &kgt_fw[kgt_fw_tab[s].entry - 1];
   return NULL;
 }
 
