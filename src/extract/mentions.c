@@ -2479,6 +2479,25 @@ static void kgm_pass_guesses(KgmCtx *c) {
         gcls = KG_CLASS_COMPANY;
       kgm_kill(c, p);
     }
+    /* "Vodafino Italia", "Bollard Africa Logistics": a country or town after a guessed name
+       is its unit there, or part of a name that goes on in capitals */
+    int pl = e < c->nt ? c->owner[e] : -1;
+    if (pl >= 0 && c->m[pl].tok_start == e && c->m[pl].cls == KG_CLASS_PLACE &&
+        c->m[pl].tok_end == e + 1 && !(c->m[pl].flags & (KGM_F_DEMONYM | KGM_F_SHARED)) &&
+        (kgm_tok(c, e)->flags & KGT_F_CAP) && (kgm_tok(c, e)->flags & KGT_F_SPACE_BEFORE) &&
+        !strchr(kgm_tok(c, e)->lower, '-') && kgm_tok(c, e)->sentence == t->sentence) {
+      size_t after = e + 1;
+      size_t e2 = after < c->nt && c->owner[after] < 0 && kgm_tok(c, after)->sentence == t->sentence &&
+                          (kgm_tok(c, after)->flags & KGT_F_SPACE_BEFORE)
+                      ? kgm_caps_span(c, after, 0, 3) : after;
+      if (e2 > after) {
+        kgm_kill(c, pl);
+        e = e2;
+      } else if (!(after < c->nt && (kgm_is(c, after, "'s") || kgm_is(c, after, "'")))) {
+        kgm_kill(c, pl);
+        e = after;
+      }
+    }
     int id = kgm_add(c, a, e, gcls, NULL, KGM_F_GUESS, KGM_SRC_GUESS);
     kgm_apply_desc(c, id);
     i = e - 1;
