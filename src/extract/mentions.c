@@ -2064,6 +2064,25 @@ static int kgm_lead_initial(const KgtToken *t) {
 static void kgm_pass_people(KgmCtx *c) {
   for (size_t i = 0; i < c->nt; i++) {
     const KgtToken *t = kgm_tok(c, i);
+    /* « Virginie Morgon », "Georgia Frost": a first name that is also a place's name, with
+       a surname after it, is the person's */
+    int o0 = c->owner[i];
+    const KgmForm *ff;
+    if (o0 >= 0 && c->m[o0].tok_start == i && c->m[o0].tok_end == i + 1 &&
+        c->m[o0].cls == KG_CLASS_PLACE && !(c->m[o0].flags & (KGM_F_DEMONYM | KGM_F_SHARED)) &&
+        (t->flags & KGT_F_CAP) && !(t->flags & KGT_F_ALLCAPS) && !c->headline[t->sentence] &&
+        kgm_gaz(c, i, 1, &ff) == 1 && i + 1 < c->nt && c->owner[i + 1] < 0 &&
+        kgm_tok(c, i + 1)->sentence == t->sentence) {
+      /* not "Georgia Power Chairman", "Austin Diagnostic Clinic": the name must end there */
+      size_t k = kgm_person_span(c, i + 1, 2);
+      int ok = k > i + 1 && !(k < c->nt && (kgm_tok(c, k)->flags & (KGT_F_CAP | KGT_F_ALLCAPS)));
+      const KgtLexEntry *ow;
+      for (size_t q = i + 1; q < k && ok; q++)
+        ok = !kgm_lex(c, q, KGT_LEX_ORGWORD, &ow) && !kgm_lex(c, q, KGT_LEX_LEGAL, &ow) &&
+             !kgm_lex1(c, q, KGT_LEX_COMMON); /* "Georgia Power" */
+      if (ok)
+        kgm_kill(c, o0);
+    }
     if (c->owner[i] >= 0 || t->kind != KGT_WORD || c->headline[t->sentence])
       continue;
     const KgtLexEntry *e;
