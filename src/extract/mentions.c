@@ -2945,6 +2945,7 @@ static int kgm_young_ahead(const KgmCtx *c, size_t i, int np) {
 }
 
 static int kgm_in_relative(const KgmCtx *c, size_t tok);
+static int kgm_after_fronted_phrase(const KgmCtx *c, size_t i);
 
 /* The referent an anaphor of type @p type in sentence @p s finds in the sentences before
  * it: their subject, else their last organization. */
@@ -3037,6 +3038,14 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
   }
   /* "the start-up" is the young company, never the fund that backs it */
   int young = kgm_young_ahead(c, i, np);
+  /* « Fondée en 2008 et incubée par le fonds X, la société, dirigée par P, … », "After buying
+     Velo, the company said": the description is the main clause's subject, not a name of
+     the phrase fronted before it */
+  if (np && kgm_after_fronted_phrase(c, i)) {
+    int r = kgm_resolve_earlier(c, R, s, type, np, 1);
+    if (r >= 0)
+      return r;
+  }
   /* "le joaillier" after "du joaillier new-yorkais Castaly": the organization an earlier
    * descriptor called by the same noun */
   if (np && i + 1 < c->nt && kgm_tok(c, i + 1)->kind == KGT_WORD) {
@@ -3806,8 +3815,17 @@ static int kgm_participle(const KgmCtx *c, size_t s) {
  * its sentence ("Listed in 2007, it employs …", "With 16,000 staff, it …"): a subject.
  * English only: a French « il » / « elle » there is as often a person, and the English
  * "it" never is. */
+static int kgm_after_fronted_phrase(const KgmCtx *c, size_t i);
+static int kgm_participle(const KgmCtx *c, size_t s);
+
 static int kgm_after_fronted_participle(KgmCtx *c, size_t i) {
-  if (c->fr || i == 0 || !kgm_is(c, i - 1, ","))
+  return !c->fr && kgm_after_fronted_phrase(c, i);
+}
+
+/* The same, in any language: a description there (« Fondée en 2008 et incubée par le fonds
+ * X, la société … ») is the subject of the main clause, not a name of the fronted phrase. */
+static int kgm_after_fronted_phrase(const KgmCtx *c, size_t i) {
+  if (i == 0 || !kgm_is(c, i - 1, ","))
     return 0;
   size_t s = kgt_doc_sentence(c->d, kgm_tok(c, i)->sentence)->tok_start;
   while (s < i && kgm_tok(c, s)->kind == KGT_PUNCT)
