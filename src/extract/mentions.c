@@ -3038,14 +3038,6 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
   }
   /* "the start-up" is the young company, never the fund that backs it */
   int young = kgm_young_ahead(c, i, np);
-  /* « Fondée en 2008 et incubée par le fonds X, la société, dirigée par P, … », "After buying
-     Velo, the company said": the description is the main clause's subject, not a name of
-     the phrase fronted before it */
-  if (np && kgm_after_fronted_phrase(c, i)) {
-    int r = kgm_resolve_earlier(c, R, s, type, np, 1);
-    if (r >= 0)
-      return r;
-  }
   /* "le joaillier" after "du joaillier new-yorkais Castaly": the organization an earlier
    * descriptor called by the same noun */
   if (np && i + 1 < c->nt && kgm_tok(c, i + 1)->kind == KGT_WORD) {
@@ -3088,6 +3080,14 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
           return r->id;
         }
     }
+  }
+  /* « Fondée en 2008 et incubée par le fonds X, la société, dirigée par P, … », "After buying
+     Velo, the company said": the description is the main clause's subject, not a name of
+     the phrase fronted before it */
+  if (np && kgm_after_fronted_phrase(c, i)) {
+    int r = kgm_resolve_earlier(c, R, s, type, np, 1);
+    if (r >= 0)
+      return r;
   }
   if (young) {
     /* the company the text has named most lately: backers crowd the sentences of a
