@@ -3831,8 +3831,15 @@ static int kgm_after_fronted_phrase(const KgmCtx *c, size_t i) {
   while (s < i && kgm_tok(c, s)->kind == KGT_PUNCT)
     s++;
   const KgtLexEntry *e;
-  if (s >= i || c->owner[s] >= 0 || kgm_tok(c, s)->kind != KGT_WORD ||
-      (!kgm_participle(c, s) && !kgm_lex(c, s, KGT_LEX_PREP, &e)))
+  if (s >= i || c->owner[s] >= 0 || kgm_tok(c, s)->kind != KGT_WORD)
+    return 0;
+  /* a participle by its shape, a preposition, or a word a preposition follows at once or
+     one word on ("Spun off from X in 2007, it …", "Sales at the unit fell, it said") */
+  int opening = kgm_participle(c, s) || kgm_lex(c, s, KGT_LEX_PREP, &e);
+  for (size_t q = s + 1; q <= s + 2 && q < i && !opening; q++)
+    opening = c->owner[q] < 0 && kgm_lex(c, q, KGT_LEX_PREP, &e) == 1 &&
+              !kgm_lex(c, s, KGT_LEX_DET, &e) && !kgm_lex(c, s, KGT_LEX_ANAPHOR, &e);
+  if (!opening)
     return 0;
   /* one phrase ("Founded in Lyon, France, it"): no clause of its own in between */
   int commas = 0;
