@@ -3192,6 +3192,27 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
     if (last >= 0)
       return last;
   } else if (np) {
+    /* "raised $675 million from investors including A and B, valuing the company at":
+       names a preposition governs in a list are backers, the subject is the company */
+    if (last >= 0 && subj >= 0 && last != subj && strcmp(c->m[subj].name, c->m[last].name) != 0) {
+      /* walk back over the list's names and separators to what governs it */
+      size_t q = c->m[last].tok_start, s0 = kgt_doc_sentence(c->d, kgm_tok(c, i)->sentence)->tok_start;
+      const KgtLexEntry *le;
+      int items = 0;
+      while (q > s0 && items < 8) {
+        size_t p = q - 1;
+        if (c->owner[p] >= 0 && kgm_is_org(c->m[c->owner[p]].cls)) {
+          q = c->m[c->owner[p]].tok_start;
+          items++;
+        } else if (kgm_lex(c, p, KGT_LEX_LIST_SEP, &le) == 1) {
+          q = p;
+        } else {
+          break;
+        }
+      }
+      if (items > 0 && q > s0 && kgm_lex(c, q - 1, KGT_LEX_PREP, &le) == 1)
+        return subj;
+    }
     if (last >= 0)
       return last;
     /* « Il réunit les actionnaires existants : Eurazeo, … » then « P, qui a fondé
