@@ -2498,6 +2498,24 @@ static void kgm_pass_guesses(KgmCtx *c) {
         gcls = KG_CLASS_COMPANY;
       kgm_kill(c, p);
     }
+    /* « Moulins Velmar », « Malteries Velmar »: in French a capitalised word right before a
+       company's name (a unit named by its trade) makes one name with it */
+    int kn = e < c->nt ? c->owner[e] : -1;
+    const KgmForm *fn;
+    if (c->fr && e == a + 1 && !kgm_initial(c, a) && kn >= 0 && c->m[kn].tok_start == e &&
+        !strchr(kgm_tok(c, a)->lower, '-') && !kgm_gaz(c, a, 1, &fn) && /* « Michel-Édouard Leclerc » */
+        kgm_is_org(c->m[kn].cls) && !(c->m[kn].flags & (KGM_F_ANAPHOR | KGM_F_SHARED)) &&
+        c->m[kn].desc_start >= c->m[kn].tok_start && (kgm_tok(c, e)->flags & KGT_F_SPACE_BEFORE) &&
+        kgm_tok(c, e)->sentence == t->sentence) {
+      size_t ke = c->m[kn].tok_end;
+      KgClass kc = c->m[kn].cls;
+      kgm_kill(c, kn);
+      int uid = kgm_add(c, a, ke, kc == KG_CLASS_ORGANIZATION ? gcls : kc, NULL, KGM_F_GUESS,
+                        KGM_SRC_GUESS);
+      kgm_apply_desc(c, uid);
+      i = ke - 1;
+      continue;
+    }
     /* "Vodafino Italia", "Bollard Africa Logistics": a country or town after a guessed name
        is its unit there, or part of a name that goes on in capitals */
     int pl = e < c->nt ? c->owner[e] : -1;
