@@ -3880,10 +3880,11 @@ static int kgm_after_fronted_phrase(const KgmCtx *c, size_t i) {
               !kgm_lex(c, s, KGT_LEX_DET, &e) && !kgm_lex(c, s, KGT_LEX_ANAPHOR, &e);
   if (!opening)
     return 0;
-  /* one phrase ("Founded in Lyon, France, it"): no clause of its own in between */
+  /* one phrase ("Based in Orange, Connecticut, and run by P, it"): no clause of its own in
+     between */
   int commas = 0;
   for (size_t q = s + 1; q + 1 < i; q++)
-    if (kgm_is(c, q, ";") || kgm_is(c, q, ":") || (kgm_is(c, q, ",") && ++commas > 1))
+    if (kgm_is(c, q, ";") || kgm_is(c, q, ":") || (kgm_is(c, q, ",") && ++commas > 3))
       return 0;
   return 1;
 }
