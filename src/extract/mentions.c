@@ -2969,6 +2969,7 @@ static int kgm_after_fronted_phrase(const KgmCtx *c, size_t i);
  * it: their subject, else their last organization. */
 static int kgm_resolve_earlier(const KgmCtx *c, const KgmRefs *R, size_t s, const char *type,
                                int np, int young) {
+  int fallback = -1, fallback_set = 0;
   for (size_t back = 1; back <= KGM_ANAPHOR_SENTENCES && back <= s; back++) {
     size_t ps = s - back;
     int first = -1, latest = -1, latest_rel = -1;
@@ -2997,10 +2998,23 @@ static int kgm_resolve_earlier(const KgmCtx *c, const KgmRefs *R, size_t s, cons
       return first;
     if (strcmp(type, "subj") == 0 || strcmp(type, "clitic") == 0)
       return -1; /* "it" needs a subject */
+    /* « …, concurrent de Valeo dans les phares, il emploie … Son directeur général »: a
+       possessive looks further back for a subject before it takes a name a preposition
+       governed */
+    if (latest >= 0 && strcmp(type, "poss") == 0 && !fallback_set) {
+      int lsub = 0;
+      for (size_t k = R->n; k-- > 0 && R->n - k <= KGM_REF_SCAN && R->refs[k].sentence >= ps;)
+        if (R->refs[k].id == latest)
+          lsub = R->refs[k].subject > 0;
+      if (!lsub) {
+        fallback = latest, fallback_set = 1;
+        continue;
+      }
+    }
     if (latest >= 0)
       return latest;
   }
-  return -1;
+  return fallback_set ? fallback : -1;
 }
 
 /* The latest organization of sentence @p s before token @p i with another name than
