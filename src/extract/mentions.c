@@ -2068,8 +2068,11 @@ static void kgm_pass_people(KgmCtx *c) {
        a surname after it, is the person's */
     int o0 = c->owner[i];
     const KgmForm *ff;
+    /* ("Jean-Claude Blanc": the product Claude found inside the hyphenated name gives way) */
     if (o0 >= 0 && c->m[o0].tok_start == i && c->m[o0].tok_end == i + 1 &&
-        c->m[o0].cls == KG_CLASS_PLACE && !(c->m[o0].flags & (KGM_F_DEMONYM | KGM_F_SHARED)) &&
+        (c->m[o0].cls == KG_CLASS_PLACE || c->m[o0].cls == KG_CLASS_PRODUCT ||
+         (c->m[o0].flags & KGM_F_SHARED)) &&
+        !(c->m[o0].flags & KGM_F_DEMONYM) &&
         (t->flags & KGT_F_CAP) && !(t->flags & KGT_F_ALLCAPS) && !c->headline[t->sentence] &&
         kgm_gaz(c, i, 1, &ff) == 1 && i + 1 < c->nt && c->owner[i + 1] < 0 &&
         kgm_tok(c, i + 1)->sentence == t->sentence) {
