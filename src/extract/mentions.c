@@ -3137,6 +3137,20 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
   const char *beside[4];
   size_t nbeside = 0;
   int appos = strcmp(type, "poss") == 0 && i >= 2 && kgm_is(c, i - 1, ",") && c->owner[i - 2] >= 0;
+  /* "BlackRock, its infrastructure arm GIP, and TiL": a possessive description followed by a
+     name is the next item of a list, and its possessor the name before ("Dravex, its largest
+     shareholder," with no name after is an apposition, and the possessor someone else) */
+  if (appos && kgm_is_org(c->m[c->owner[i - 2]].cls)) {
+    size_t q = i + 1, lim = kgm_sent_end(c, i);
+    while (q < lim && q <= i + 4 && c->owner[q] < 0 && kgm_tok(c, q)->kind == KGT_WORD &&
+           !(kgm_tok(c, q)->flags & (KGT_F_CAP | KGT_F_ALLCAPS)))
+      q++;
+    if (q > i + 1 && q < lim && c->owner[q] >= 0 && c->m[c->owner[q]].tok_start == q &&
+        kgm_is_org(c->m[c->owner[q]].cls)) {
+      *sure = 1;
+      return c->owner[i - 2];
+    }
+  }
   for (size_t e = i - 1; appos && nbeside < 4 && e > 0 && c->owner[e - 1] >= 0;) {
     const KgmMention *bm = &c->m[c->owner[e - 1]];
     const KgtLexEntry *le;
