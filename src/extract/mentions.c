@@ -3990,7 +3990,16 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
          describes the company the article is about (named most lately), not a backer
          listed last ("… joined Halden and Brantel. The Oslo-based company …") */
       int sure;
-      int ref = kgm_most_named(c, &R, i, t->sentence, NULL, 1, 1);
+      /* of those, one the gazetteer places in the place's country first ("The Bilbao-based
+         group" after Iberdrola and Avangrid is the Spanish one) */
+      KgmAnaPlaces w;
+      memset(&w, 0, sizeof w);
+      int pm0 = c->owner[i + 1];
+      if (pm0 >= 0 && c->m[pm0].cls == KG_CLASS_PLACE)
+        w.country[0] = kgm_place_country(c, c->m[pm0].name);
+      int ref = w.country[0] ? kgm_most_named(c, &R, i, t->sentence, &w, 1, 1) : -1;
+      if (ref < 0)
+        ref = kgm_most_named(c, &R, i, t->sentence, NULL, 1, 1);
       if (ref < 0)
         ref = kgm_resolve(c, &R, i, t->sentence, "np", NULL, &sure);
       if (ref >= 0) {
