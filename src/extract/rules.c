@@ -311,21 +311,13 @@ typedef struct {
   uint64_t *bits; /* after compile: membership by id */
 } KgrClass;
 
-/* Blocks the parsed rules live in (nodes, word-id lists, alternatives, class names),
- * freed together with the rule set: a rule file is some ten thousand small pieces, and
- * allocating, growing and freeing each on its own was a good part of start-up. */
-typedef struct KgrChunk {
-  struct KgrChunk *next;
-  size_t used, cap;
-  max_align_t data[];
-} KgrChunk;
-
-#define KGR_CHUNK_BYTES 65536
-
 struct KgrRuleSetImpl {
   char lang[8];
   KgrVocab vocab;
-  KgrChunk *chunks;     /* see KgrChunk */
+  KgiArena arena;       /* the parsed rules' nodes, word-id lists, alternatives and class
+                           names, freed with the rule set: a rule file is some ten thousand
+                           small pieces, and allocating and freeing each on its own was a
+                           good part of start-up */
   KgrNode *scratch;     /* the nodes of the rule being parsed (copied out when it is) */
   size_t capscratch;
   KgrRuleImpl *rules;
@@ -392,23 +384,8 @@ static const char *const kgr_relations[] = {
 static const char *const kgr_statuses[] = {"", "rumored", "proposed", "announced",
                                            "completed", "cancelled"};
 
-/* @p n bytes in the rule set's blocks, aligned for any type; NULL when out of memory. */
-static void *kgr_alloc(KgrRuleSet *rs, size_t n) {
-  n = (n + sizeof(max_align_t) - 1) / sizeof(max_align_t) * sizeof(max_align_t);
-  KgrChunk *c = rs->chunks;
-  if (!c || c->cap - c->used < n) {
-    size_t cap = n > KGR_CHUNK_BYTES ? n : KGR_CHUNK_BYTES;
-    if (!(c = kg_malloc(sizeof *c + cap)))
-      return NULL;
-    c->next = rs->chunks;
-    c->used = 0;
-    c->cap = cap;
-    rs->chunks = c;
-  }
-  void *p = (char *)c->data + c->used;
-  c->used += n;
-  return p;
-}
+/* @p n bytes in the rule set's arena, aligned for any type; NULL when out of memory. */
+static void *kgr_alloc(KgrRuleSet *rs, size_t n) { return kgi_arena_take_aligned(&rs->arena, n); }
 
 static void *kgr_copy(KgrRuleSet *rs, const void *src, size_t n) {
   void *p = kgr_alloc(rs, n ? n : 1);
@@ -511,11 +488,7 @@ void kgr_ruleset_free(KgrRuleSet *rs) {
   kg_free(rs->strings);
   kgr_vocab_clear(&rs->vocab);
   kg_free(rs->scratch);
-  while (rs->chunks) {
-    KgrChunk *next = rs->chunks->next;
-    kg_free(rs->chunks);
-    rs->chunks = next;
-  }
+  kgi_arena_free(&rs->arena);
   kg_free(rs);
 }
 

@@ -87,17 +87,6 @@ void kgi_triples_truncate(KgTriples *t, size_t n);
  */
 const char *const *kgi_graph_vocabulary(size_t *n);
 
-/**
- * A string arena: bytes taken from it never move and are freed all at once. Starts
- * empty ({NULL}); chunks grow from 8 KiB, doubling up to 1 MiB.
- */
-typedef struct KgiArenaChunk KgiArenaChunk;
-typedef struct {
-  KgiArenaChunk *chunks; /* newest first */
-} KgiArena;
-/** Room for @p need bytes; NULL when out of memory (the arena is unchanged). */
-char *kgi_arena_take(KgiArena *a, size_t need);
-/** Frees every chunk; the arena is empty again. */
-void kgi_arena_free(KgiArena *a);
+/* KgiArena (the triple list's strings, the graph's triple scratch) is in util/util.h. */
 
 #endif

@@ -11,41 +11,6 @@
 #include "graph/graph_internal.h"
 #include "util/util.h"
 
-struct KgiArenaChunk {
-  KgiArenaChunk *next;
-  size_t used, cap;
-  char data[];
-};
-
-#define KGI_CHUNK_MIN 8192
-#define KGI_CHUNK_MAX (1u << 20)
-
-char *kgi_arena_take(KgiArena *a, size_t need) {
-  KgiArenaChunk *c = a->chunks;
-  if (!c || c->cap - c->used < need) {
-    size_t cap = c ? (c->cap < KGI_CHUNK_MAX ? c->cap * 2 : c->cap) : KGI_CHUNK_MIN;
-    if (cap < need)
-      cap = need;
-    if (!(c = kg_malloc(sizeof *c + cap)))
-      return NULL;
-    c->next = a->chunks;
-    c->used = 0;
-    c->cap = cap;
-    a->chunks = c;
-  }
-  char *p = c->data + c->used;
-  c->used += need;
-  return p;
-}
-
-void kgi_arena_free(KgiArena *a) {
-  while (a->chunks) {
-    KgiArenaChunk *next = a->chunks->next;
-    kg_free(a->chunks);
-    a->chunks = next;
-  }
-}
-
 /* The strings of the triples live in an arena the list owns: a triple dropped (a
  * duplicate, a truncated append) leaves its strings there until kg_triples_free(). */
 struct KgTriplesImpl {

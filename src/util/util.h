@@ -63,4 +63,20 @@ int kgi_strcmp0(const char *a, const char *b);
 /** 1 when @p s ends with @p suffix (ASCII case-insensitive). */
 int kgi_ends_with_ci(const char *s, const char *suffix);
 
+
+/**
+ * An arena: bytes taken from it never move and are freed all at once. Starts empty
+ * ({NULL}); chunks grow from 8 KiB, doubling up to 1 MiB.
+ */
+typedef struct KgiArenaChunk KgiArenaChunk;
+typedef struct {
+  KgiArenaChunk *chunks; /* newest first */
+} KgiArena;
+/** Room for @p need bytes; NULL when out of memory (the arena is unchanged). */
+char *kgi_arena_take(KgiArena *a, size_t need);
+/** The same, aligned for any type (for structures kept in the arena). */
+void *kgi_arena_take_aligned(KgiArena *a, size_t need);
+/** Frees every chunk; the arena is empty again. */
+void kgi_arena_free(KgiArena *a);
+
 #endif
