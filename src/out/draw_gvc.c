@@ -25,34 +25,7 @@
   X(gvFreeLayout) X(gvFreeRenderData) X(gvLayout) X(gvRenderData) X(Agdirected)            \
   X(AgMemDisc) X(AgIdDisc)
 
-static struct {
-#define KGD_GV_MEMBER(f) __typeof__(f) *f;
-  KGD_GV_SYMBOLS(KGD_GV_MEMBER)
-#undef KGD_GV_MEMBER
-} kgd_gv_api;
-static pthread_once_t kgd_gv_once = PTHREAD_ONCE_INIT;
-static int kgd_gv_loaded; /* 1 loaded, -1 failed (kgd_gv_load_why says why) */
-static char kgd_gv_load_why[512];
-
-static void kgd_gv_load(void) {
-  static const char *const names[] = {
-#define KGD_GV_NAME(f) #f,
-      KGD_GV_SYMBOLS(KGD_GV_NAME)
-#undef KGD_GV_NAME
-  };
-  void *p[sizeof names / sizeof *names];
-  if (kgi_dl_load(KG_GVC_SONAMES, names, p, sizeof names / sizeof *names, kgd_gv_load_why,
-                  sizeof kgd_gv_load_why) != 0) {
-    kgd_gv_loaded = -1;
-    return;
-  }
-  size_t i = 0;
-  /* dlsym gives an object pointer; ISO C has no conversion to a function pointer */
-#define KGD_GV_SET(f) memcpy(&kgd_gv_api.f, &p[i++], sizeof kgd_gv_api.f);
-  KGD_GV_SYMBOLS(KGD_GV_SET)
-#undef KGD_GV_SET
-  kgd_gv_loaded = 1;
-}
+KGI_DL_API(kgd_gv_api, KGD_GV_SYMBOLS, KG_GVC_SONAMES)
 
 #define agattr (*kgd_gv_api.agattr)
 #define agclose (*kgd_gv_api.agclose)
@@ -488,10 +461,9 @@ KgStatus kg_draw_memory(const KgTriples *t, const KgDrawOptions *opts, const cha
   }
   if (!opts)
     opts = &defaults;
-  pthread_once(&kgd_gv_once, kgd_gv_load);
-  if (kgd_gv_loaded < 0) {
-    kgi_log(log, KG_LOG_ERROR, KG_ERR_DRAW, source, -1, "cannot load Graphviz: %s",
-            kgd_gv_load_why);
+  const char *why = kgd_gv_api_ensure();
+  if (why) {
+    kgi_log(log, KG_LOG_ERROR, KG_ERR_DRAW, source, -1, "cannot load Graphviz: %s", why);
     return KG_ERR_DRAW;
   }
   kgi_buf_init(&out, 0);

@@ -80,34 +80,7 @@
   X(rasqal_set_triples_source_factory) X(rasqal_variable_set_value) \
   X(rasqal_world_open) X(rasqal_world_set_log_handler) X(rasqal_world_set_raptor)
 
-static struct {
-#define KGS_RDF_MEMBER(f) __typeof__(f) *f;
-  KGS_RDF_SYMBOLS(KGS_RDF_MEMBER)
-#undef KGS_RDF_MEMBER
-} kgs_rdf_api;
-static pthread_once_t kgs_rdf_once = PTHREAD_ONCE_INIT;
-static int kgs_rdf_loaded; /* 1 loaded, -1 failed (kgs_rdf_load_why says why) */
-static char kgs_rdf_load_why[512];
-
-static void kgs_rdf_load(void) {
-  static const char *const names[] = {
-#define KGS_RDF_NAME(f) #f,
-      KGS_RDF_SYMBOLS(KGS_RDF_NAME)
-#undef KGS_RDF_NAME
-  };
-  void *p[sizeof names / sizeof *names];
-  if (kgi_dl_load(KG_REDLAND_SONAMES, names, p, sizeof names / sizeof *names,
-                  kgs_rdf_load_why, sizeof kgs_rdf_load_why) != 0) {
-    kgs_rdf_loaded = -1;
-    return;
-  }
-  size_t i = 0;
-  /* dlsym gives an object pointer; ISO C has no conversion to a function pointer */
-#define KGS_RDF_SET(f) memcpy(&kgs_rdf_api.f, &p[i++], sizeof kgs_rdf_api.f);
-  KGS_RDF_SYMBOLS(KGS_RDF_SET)
-#undef KGS_RDF_SET
-  kgs_rdf_loaded = 1;
-}
+KGI_DL_API(kgs_rdf_api, KGS_RDF_SYMBOLS, KG_REDLAND_SONAMES)
 
 #define librdf_free_iterator (*kgs_rdf_api.librdf_free_iterator)
 #define librdf_free_model (*kgs_rdf_api.librdf_free_model)
@@ -916,10 +889,9 @@ KgStatus kg_store_open(const char *dir, KgStoreMode mode, const KgLog *log, KgSt
   if (!dir || !*dir || !out || (mode != KG_STORE_READ && mode != KG_STORE_WRITE &&
                                 mode != KG_STORE_CREATE))
     return KG_ERR_BAD_ARG;
-  pthread_once(&kgs_rdf_once, kgs_rdf_load);
-  if (kgs_rdf_loaded < 0) {
-    kgi_log(log, KG_LOG_ERROR, KG_ERR_STORE, dir, -1, "cannot load Redland: %s",
-            kgs_rdf_load_why);
+  const char *why = kgs_rdf_api_ensure();
+  if (why) {
+    kgi_log(log, KG_LOG_ERROR, KG_ERR_STORE, dir, -1, "cannot load Redland: %s", why);
     return KG_ERR_STORE;
   }
   KgStore *s = kg_calloc(1, sizeof *s);

@@ -58,6 +58,40 @@ void kgi_buf_free(KgiBuf *b);
 int kgi_dl_load(const char *sonames, const char *const *names, void **out, size_t n,
                 char *why, size_t whylen);
 
+/* The table of a library loaded on first use. SYMBOLS(X) lists its functions and data as
+ * X(name) ...; KGI_DL_API(api, SYMBOLS, sonames) defines `api` (a struct of pointers, one
+ * per name, typed from the library's own declarations) and `api_ensure()`, which loads the
+ * library once (thread-safe) and returns NULL, or the reason it could not. The file that
+ * uses it includes <pthread.h> and <string.h>. */
+#define KGI_DL_MEMBER(f) __typeof__(f) *f;
+#define KGI_DL_NAME(f) #f,
+/* dlsym gives an object pointer; ISO C has no conversion to a function pointer */
+#define KGI_DL_SET(f) memcpy(&kgi_dl_t->f, &kgi_dl_p[kgi_dl_i++], sizeof kgi_dl_t->f);
+#define KGI_DL_API(api, SYMBOLS, sonames)                                                   \
+  static struct {                                                                          \
+    SYMBOLS(KGI_DL_MEMBER)                                                                 \
+  } api;                                                                                   \
+  static pthread_once_t api##_once = PTHREAD_ONCE_INIT;                                    \
+  static int api##_loaded; /* 1 loaded, -1 failed (api##_why says why) */                 \
+  static char api##_why[512];                                                              \
+  static void api##_load(void) {                                                           \
+    static const char *const kgi_dl_names[] = {SYMBOLS(KGI_DL_NAME)};                      \
+    void *kgi_dl_p[sizeof kgi_dl_names / sizeof *kgi_dl_names];                            \
+    if (kgi_dl_load(sonames, kgi_dl_names, kgi_dl_p, sizeof kgi_dl_names / sizeof *kgi_dl_names, \
+                    api##_why, sizeof api##_why) != 0) {                                   \
+      api##_loaded = -1;                                                                   \
+      return;                                                                              \
+    }                                                                                      \
+    __typeof__(api) *kgi_dl_t = &api;                                                      \
+    size_t kgi_dl_i = 0;                                                                   \
+    SYMBOLS(KGI_DL_SET)                                                                    \
+    api##_loaded = 1;                                                                      \
+  }                                                                                        \
+  static const char *api##_ensure(void) {                                                  \
+    pthread_once(&api##_once, api##_load);                                                 \
+    return api##_loaded < 0 ? api##_why : NULL;                                            \
+  }
+
 /** Byte-wise string compare that accepts NULL (NULL sorts first). */
 int kgi_strcmp0(const char *a, const char *b);
 /** 1 when @p s ends with @p suffix (ASCII case-insensitive). */
