@@ -985,6 +985,15 @@ static size_t kgm_and_joins(KgmCtx *c, size_t i, size_t nb) {
   return k;
 }
 
+/* Mention @p g gives way to an organization read on a company word over [a, e); returns the
+ * token the pass goes on after (a itself when nothing was added). */
+static size_t kgm_reread_org(KgmCtx *c, int g, size_t a, size_t e, KgClass cls) {
+  kgm_kill(c, g);
+  int id = kgm_org_span(c, a, e, cls, KGM_SRC_SUFFIX);
+  kgm_apply_desc(c, id);
+  return id >= 0 ? c->m[id].tok_end - 1 : a;
+}
+
 static void kgm_pass_suffixes(KgmCtx *c) {
   for (size_t i = 0; i < c->nt; i++) {
     const KgtToken *t = kgm_tok(c, i);
@@ -994,12 +1003,12 @@ static void kgm_pass_suffixes(KgmCtx *c) {
       continue;
     }
     int g = c->owner[i];
-    /* "Qatar Sports Investments", "Texas Pacific Holdings": a place opening capitalised words
+    /* "Oslo Sports Investments", "Turin Pacific Holdings": a place opening capitalised words
        that end in a company word is part of that company's name */
     if (g >= 0 && c->m[g].tok_start == i && c->m[g].cls == KG_CLASS_PLACE &&
         !(c->m[g].flags & (KGM_F_DEMONYM | KGM_F_SHARED)) && (t->flags & KGT_F_CAP) &&
         !c->headline[t->sentence] && !strchr(kgm_tok(c, c->m[g].tok_end - 1)->lower, '-')) {
-      /* not "New York-based Bastian Technologies": the place modifies the name */
+      /* not "Oslo-based Velmar Technologies": the place modifies the name */
       size_t b = c->m[g].tok_end, e = b;
       int h = b < c->nt ? c->owner[b] : -1;
       if (b < c->nt && (kgm_tok(c, b)->flags & KGT_F_SPACE_BEFORE) &&
@@ -1017,11 +1026,7 @@ static void kgm_pass_suffixes(KgmCtx *c) {
           e = c->m[h].tok_end;
           kgm_kill(c, h);
         }
-        kgm_kill(c, g);
-        int id = kgm_org_span(c, i, e, kgm_class_of(w->value), KGM_SRC_SUFFIX);
-        kgm_apply_desc(c, id);
-        if (id >= 0)
-          i = c->m[id].tok_end - 1;
+        i = kgm_reread_org(c, g, i, e, kgm_class_of(w->value));
         continue;
       }
     }
@@ -1064,11 +1069,7 @@ static void kgm_pass_suffixes(KgmCtx *c) {
         for (size_t q = b; q < bb; q++)
           if (c->owner[q] >= 0)
             kgm_kill(c, c->owner[q]);
-        kgm_kill(c, g);
-        int id = kgm_org_span(c, i, e, kgm_class_of(w->value), KGM_SRC_SUFFIX);
-        kgm_apply_desc(c, id);
-        if (id >= 0)
-          i = c->m[id].tok_end - 1;
+        i = kgm_reread_org(c, g, i, e, kgm_class_of(w->value));
       }
       continue;
     }
@@ -1239,7 +1240,7 @@ static void kgm_pass_place_cues(KgmCtx *c) {
            (kgm_tok(c, k - 1)->flags & KGT_F_CAP) && !(kgm_tok(c, k - 1)->flags & KGT_F_ALLCAPS) &&
            !kgm_gaz(c, k - 1, 1, &f))
       k--;
-    /* not "Philips Electrical (Ireland) Ltd": the name goes on after the brackets */
+    /* not "Halvik Electrical (Ireland) Ltd": the name goes on after the brackets */
     size_t after = c->m[p].tok_end + 1;
     if (k < i && !kgm_initial(c, k) &&
         !(after < c->nt && kgm_tok(c, after)->sentence == kgm_tok(c, i)->sentence &&
@@ -2064,11 +2065,11 @@ static int kgm_lead_initial(const KgtToken *t) {
 static void kgm_pass_people(KgmCtx *c) {
   for (size_t i = 0; i < c->nt; i++) {
     const KgtToken *t = kgm_tok(c, i);
-    /* « Virginie Morgon », "Georgia Frost": a first name that is also a place's name, with
+    /* « Virginie Morvan », "Georgia Frost": a first name that is also a place's name, with
        a surname after it, is the person's */
     int o0 = c->owner[i];
     const KgmForm *ff;
-    /* ("Jean-Claude Blanc": the product Claude found inside the hyphenated name gives way) */
+    /* ("Jean-Claude Morel": the product Claude found inside the hyphenated name gives way) */
     if (o0 >= 0 && c->m[o0].tok_start == i && c->m[o0].tok_end == i + 1 &&
         (c->m[o0].cls == KG_CLASS_PLACE || c->m[o0].cls == KG_CLASS_PRODUCT ||
          (c->m[o0].flags & KGM_F_SHARED)) &&
@@ -2076,13 +2077,13 @@ static void kgm_pass_people(KgmCtx *c) {
         (t->flags & KGT_F_CAP) && !(t->flags & KGT_F_ALLCAPS) && !c->headline[t->sentence] &&
         kgm_gaz(c, i, 1, &ff) == 1 && i + 1 < c->nt && c->owner[i + 1] < 0 &&
         kgm_tok(c, i + 1)->sentence == t->sentence) {
-      /* not "Georgia Power Chairman", "Austin Diagnostic Clinic": the name must end there */
+      /* not "Georgia Steel Chairman", "Austin Medical Clinic": the name must end there */
       size_t k = kgm_person_span(c, i + 1, 2);
       int ok = k > i + 1 && !(k < c->nt && (kgm_tok(c, k)->flags & (KGT_F_CAP | KGT_F_ALLCAPS)));
       const KgtLexEntry *ow;
       for (size_t q = i + 1; q < k && ok; q++)
         ok = !kgm_lex(c, q, KGT_LEX_ORGWORD, &ow) && !kgm_lex(c, q, KGT_LEX_LEGAL, &ow) &&
-             !kgm_lex1(c, q, KGT_LEX_COMMON); /* "Georgia Power" */
+             !kgm_lex1(c, q, KGT_LEX_COMMON); /* "Georgia Steel" */
       if (ok)
         kgm_kill(c, o0);
     }
@@ -2506,7 +2507,7 @@ static void kgm_pass_guesses(KgmCtx *c) {
     int kn = e < c->nt ? c->owner[e] : -1;
     const KgmForm *fn;
     if (c->fr && e == a + 1 && !kgm_initial(c, a) && kn >= 0 && c->m[kn].tok_start == e &&
-        !strchr(kgm_tok(c, a)->lower, '-') && !kgm_gaz(c, a, 1, &fn) && /* « Michel-Édouard Leclerc » */
+        !strchr(kgm_tok(c, a)->lower, '-') && !kgm_gaz(c, a, 1, &fn) && /* « Marie-Anne Velmar » */
         kgm_is_org(c->m[kn].cls) && !(c->m[kn].flags & (KGM_F_ANAPHOR | KGM_F_SHARED)) &&
         c->m[kn].desc_start >= c->m[kn].tok_start && (kgm_tok(c, e)->flags & KGT_F_SPACE_BEFORE) &&
         kgm_tok(c, e)->sentence == t->sentence) {
@@ -3137,7 +3138,7 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
   const char *beside[4];
   size_t nbeside = 0;
   int appos = strcmp(type, "poss") == 0 && i >= 2 && kgm_is(c, i - 1, ",") && c->owner[i - 2] >= 0;
-  /* "BlackRock, its infrastructure arm GIP, and TiL": a possessive description followed by a
+  /* "Orvane, its infrastructure arm Brix Partners, and Tessor": a possessive description followed by a
      name is the next item of a list, and its possessor the name before ("Dravex, its largest
      shareholder," with no name after is an apposition, and the possessor someone else) */
   if (appos && kgm_is_org(c->m[c->owner[i - 2]].cls)) {
@@ -3991,7 +3992,7 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
          listed last ("… joined Halden and Brantel. The Oslo-based company …") */
       int sure;
       /* of those, one the gazetteer places in the place's country first ("The Bilbao-based
-         group" after Iberdrola and Avangrid is the Spanish one) */
+         group" after a Spanish and an American company is the Spanish one) */
       KgmAnaPlaces w;
       memset(&w, 0, sizeof w);
       int pm0 = c->owner[i + 1];

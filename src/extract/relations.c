@@ -738,7 +738,7 @@ static KgStatus kgx_match_facts(KgxSentence *ss, const KgrMatch *m, KgxCands *ou
   size_t nobj = O->n;
   int topic_obj = 0, prev_obj = 0;
   KgEntityId focus = KG_NO_ENTITY;
-  /* « L'opération valorise Opella à 16 milliards. X rachètera 50 % du capital »: the
+  /* « L'opération valorise Velia à 16 milliards. X rachètera 50 % du capital »: the
      company just valued is the one whose capital changes hands */
   if (!nobj && (r->flags & KGR_RULE_OBJ_FOCUS) &&
       ((focus = kgx_poss_focus(c, ss->S, S->n ? c->ments[S->items[0]].tok_start : ss->S->tok_end)) !=

@@ -2114,7 +2114,7 @@ KgStatus kgr_input_new(const KgrRuleSet *rs, const KgtToken *toks, size_t ntoks,
     size_t ds = kgr_ment_start(&ments[i]);
     if (ds != ments[i].tok_start)
       starts[ne] = ds, ends[ne] = ments[i].tok_end, idx[ne++] = i;
-    /* "Japan's Fujitsu", "Germany's Siemens": a country in the possessive before an
+    /* "Japan's Kanemura", "Germany's Brelmann": a country in the possessive before an
        organization's name is part of how the name is given; a capture (a list's item
        too) may start there */
     if (i > 0 && ds >= 2 && ments[i].cls != KG_CLASS_PLACE && ments[i].cls != KG_CLASS_PERSON &&
@@ -2498,8 +2498,8 @@ static size_t kgr_place_adjective(const KgrState *s, size_t p, unsigned tmask) {
   return 0;
 }
 
-/* The name starting at @p q stands before a noun it qualifies ("IBM compatible computers",
- * "the USDA state crop report", "six Boeing Co 767 aircraft"): a lower-case word that is
+/* The name starting at @p q stands before a noun it qualifies ("Halvik compatible computers",
+ * "the USDA state crop report", "six Brelix Aero 767 aircraft"): a lower-case word that is
  * no function word nor a company noun ("Borsig GmbH subsidiary" is the company), or a
  * number, follows its longest mention. */
 static int kgr_name_modifies(const KgrState *s, size_t q) {
@@ -2544,7 +2544,7 @@ static size_t kgr_descriptor_modifiers(const KgrState *s, size_t p, unsigned tma
     /* "to buy merchant processor Velpay", "video game maker Tarlo": a bare noun phrase the
        lexicon does not hold as a descriptor, right before a name */
     /* after a word (", bought Quillex" opens on a verb), not a possessive: « et son allié
-       Microsoft » is another party, not the item */
+       Dorvex » is another party, not the item */
     if ((in->toks[q].flags & KGT_F_CAP) && in->has_ment[q] == 1 && kgr_mention_keyed(s, q, tmask, 0) &&
         !kgr_name_modifies(s, q) && p > s->a && in->toks[p - 1].kind == KGT_WORD &&
         !kgr_tok_in_class(s->rs, &in->tids[p - 1], s->rs->possdet_cls))
