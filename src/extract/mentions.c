@@ -154,6 +154,23 @@ static size_t kgm_sent_end(const KgmCtx *c, size_t i) {
   return kgt_doc_sentence(c->d, kgm_tok(c, i)->sentence)->tok_end;
 }
 
+/* A brand is a product when the phrase names whose it is (« Velna, la marque premium du
+ * constructeur Corvel », "the luxury brand of Orsa"); without an owner (« Tessaro, la marque
+ * italienne de vêtements ») the brand is as often the company itself. True when a genitive
+ * after the cue is followed, before a comma, by a name. */
+static int kgm_owner_after(const KgmCtx *c, size_t i, size_t lim) {
+  int gen = 0;
+  for (size_t k = i; k < lim && k < i + 10; k++) {
+    if (kgm_tok(c, k)->kind == KGT_PUNCT)
+      return 0;
+    if (kgm_of(c, k, 1))
+      gen = 1;
+    else if (gen && (kgm_tok(c, k)->flags & KGT_F_CAP))
+      return 1;
+  }
+  return 0;
+}
+
 /* The first word of the sentence, after opening quotes and dashes; also a word right
  * after an opening quote or a colon counts as starting a sentence. */
 static int kgm_initial(const KgmCtx *c, size_t i) {
@@ -1370,7 +1387,9 @@ static void kgm_pass_cues(KgmCtx *c) {
          apposition to the cue, when no name follows it */
       /* not "X, a maker of", nor « BeVrai, l'application de partage de photos » (firm: a
          noun that as often describes the company behind the product) */
-      if (k == j && i >= 2 && !kgm_of(c, i + m - 1, 1) && !kgm_has(e->value, "firm")) {
+      if (k == j && i >= 2 && !kgm_of(c, i + m - 1, 1) &&
+          (!kgm_has(e->value, "firm") ||
+           (kgm_has(e->value, "brand") && kgm_owner_after(c, i + m, lim)))) {
         size_t q = i;
         const KgtToken *w = kgm_tok(c, q - 1);
         if (w->kind == KGT_WORD && !(w->flags & KGT_F_CAP) && c->owner[q - 1] < 0 &&
@@ -1460,7 +1479,9 @@ static void kgm_pass_cues(KgmCtx *c) {
       }
       /* "Quorvix, the vaccine that …", "Mendalo, a pill for …": a name in apposition to
          the noun (a determiner and up to two qualifying words between) */
-      if (!kgm_has(e->value, "maker") && !kgm_has(e->value, "firm")) {
+      if (!kgm_has(e->value, "maker") &&
+          (!kgm_has(e->value, "firm") ||
+           (kgm_has(e->value, "brand") && kgm_owner_after(c, i + m, kgm_sent_end(c, i))))) {
         size_t g = i;
         while (g > s + 3 && i - g < 2 && kgm_cue_mod(c, g - 1))
           g--;
