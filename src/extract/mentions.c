@@ -171,6 +171,15 @@ static int kgm_owner_after(const KgmCtx *c, size_t i, size_t lim) {
   return 0;
 }
 
+/* A lower-case function word of two to four letters that is no determiner: "of", "to",
+ * "from", « de » — what stands before a noun phrase that opens without an article. */
+static int kgm_preposition(const KgmCtx *c, size_t i) {
+  const KgtToken *t = kgm_tok(c, i);
+  size_t n = strlen(t->lower);
+  return t->kind == KGT_WORD && !(t->flags & KGT_F_CAP) && n >= 2 && n <= 4 &&
+         kgt_is_function_word(t->fold) && c->owner[i] < 0;
+}
+
 /* The first word of the sentence, after opening quotes and dashes; also a word right
  * after an opening quote or a colon counts as starting a sentence. */
 static int kgm_initial(const KgmCtx *c, size_t i) {
@@ -455,6 +464,8 @@ static size_t kgm_legal_after(KgmCtx *c, size_t j, const KgtLexEntry **first) {
   return k - j;
 }
 
+static int kgm_modifier_word(KgmCtx *c, size_t j);
+
 static KgClass kgm_class_of(const char *name) {
   static const struct {
     const char *n;
@@ -508,6 +519,25 @@ static void kgm_describe(KgmCtx *c, int id, const KgtLexEntry *e, size_t ds, siz
       }
     t += n - 1;
   }
+  /* "Dutch shoe maker Velmora", "Swedish mining and metals group Y": in English the
+     demonym stands before the noun and its modifiers, so that "the Dutch group" finds
+     Velmora later */
+  m = &c->m[id];
+  if (!c->fr && !m->country && de == m->tok_start)
+    for (size_t k = ds; k-- > 0 && ds - k <= 5;) {
+      const KgmEntry *pl[2];
+      size_t n = 0;
+      for (size_t b = k + 1; b-- > 0 && k + 1 - b <= 2 && !n;)
+        if (kgm_demonyms(c, b, pl) == k + 1 - b)
+          n = k + 1 - b;
+      if (n) {
+        m = &c->m[id];
+        m->country = pl[0]->country ? pl[0]->country : pl[0]->name;
+        break;
+      }
+      if (!kgm_modifier_word(c, k) && !(k + 1 < ds && kgm_is(c, k, "and")))
+        break;
+    }
 }
 
 static void kgm_apply_desc(KgmCtx *c, int id) {
@@ -1456,10 +1486,11 @@ static void kgm_pass_cues(KgmCtx *c) {
     }
     if (kgm_has(e->value, "after") && i > 0) {
       size_t s = kgt_doc_sentence(c->d, t->sentence)->tok_start;
-      /* "the Orca maker", not "Truck maker Norvane said" (a sentence's first word) */
+      /* "the Orca maker", "shares of Orca owner Velbro", not "Truck maker Norvane said" (a
+         sentence's first word) */
       if (kgm_has(e->value, "maker") &&
-          (i < s + 2 || !kgm_lex(c, i - 2, KGT_LEX_DET, &e) || kgm_namey(c, i - 2) ||
-           !kgm_namey(c, i - 1)))
+          (i < s + 2 || kgm_namey(c, i - 2) || !kgm_namey(c, i - 1) ||
+           (!kgm_lex(c, i - 2, KGT_LEX_DET, &e) && !kgm_preposition(c, i - 2))))
         continue;
       size_t a = i;
       /* "its Quilbo home robot", "the Velo floor mop": up to two qualifying words between */
