@@ -1032,6 +1032,22 @@ static size_t kgm_and_joins(KgmCtx *c, size_t i, size_t nb) {
   return k;
 }
 
+/* 1 when @p name starts with the words of tokens [a, b), then a space ("Velmora Electric"
+ * and "Velmora Electric Company"). */
+static int kgm_name_starts(const KgmCtx *c, const char *name, size_t a, size_t b) {
+  const char *p = name;
+  for (size_t q = a; q < b; q++) {
+    size_t len;
+    const char *w = kgt_token_text(c->d, q, &len);
+    if (q > a && *p++ != ' ')
+      return 0;
+    if (strncmp(p, w, len) != 0)
+      return 0;
+    p += len;
+  }
+  return *p == ' ';
+}
+
 /* Mention @p g gives way to an organization read on a company word over [a, e); returns the
  * token the pass goes on after (a itself when nothing was added). */
 static size_t kgm_reread_org(KgmCtx *c, int g, size_t a, size_t e, KgClass cls) {
@@ -1067,12 +1083,19 @@ static void kgm_pass_suffixes(KgmCtx *c) {
           e = c->aux[h].name_end; /* "Sports Investments", read on its suffix already */
       }
       const KgtLexEntry *w;
-      if (e > b + 1 && (h >= 0 || kgm_free_span(c, b, e)) &&
+      if (e > b && (h >= 0 || kgm_free_span(c, b, e)) &&
           kgm_lex(c, e - 1, KGT_LEX_ORGWORD, &w) == 1 && kgm_has(w->arg[0], "suffix")) {
         if (h >= 0) {
           e = c->m[h].tok_end;
           kgm_kill(c, h);
         }
+        /* "Kansas Power and Light Co": a coordinated name word and a legal suffix */
+        const KgtLexEntry *lf;
+        size_t lim = kgm_sent_end(c, i), f;
+        if (e + 2 < lim && (kgm_is(c, e, "and") || kgm_is(c, e, "&")) && c->owner[e + 1] < 0 &&
+            (f = kgm_caps_span(c, e + 1, 0, 2)) > e + 1 && kgm_free_span(c, e + 1, f) &&
+            kgm_legal_after(c, f, &lf) > 0)
+          e = f + kgm_legal_after(c, f, &lf);
         i = kgm_reread_org(c, g, i, e, kgm_class_of(w->value));
         continue;
       }
@@ -1110,6 +1133,21 @@ static void kgm_pass_suffixes(KgmCtx *c) {
       /* "Zorbex Trust Company": a known name, name words and a legal suffix */
       if (!word && e > bb && kgm_legal_after(c, e, &lg) > 0 && lg)
         w = lg;
+      /* "Velmora Electric Co" for the known "Velmora Electric Company" (found on its alias
+         "Velmora"): the same organization, its name written out */
+      if (lg && !hops && e > b && (kgm_tok(c, b)->flags & KGT_F_SPACE_BEFORE) &&
+          kgm_name_starts(c, c->m[g].name, i, e)) {
+        size_t end = e + kgm_legal_after(c, e, &lg);
+        for (size_t q = b; q < end; q++) {
+          if (c->owner[q] >= 0 && c->owner[q] != g)
+            kgm_kill(c, c->owner[q]);
+          c->owner[q] = g;
+        }
+        c->m[g].tok_end = end;
+        c->aux[g].name_end = e;
+        i = end - 1;
+        continue;
+      }
       /* not after "Kestrel-backed": the known name is inside a modifier */
       if ((word || lg) && (kgm_tok(c, b)->flags & KGT_F_SPACE_BEFORE) &&
           !kgm_modifier_tok(c, b - 1)) {
@@ -3174,6 +3212,18 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
      the phrase fronted before it */
   if (np && kgm_after_fronted_phrase(c, i)) {
     int r = kgm_resolve_earlier(c, R, s, type, np, 1);
+    /* "Orsa had bought the business in 2006, but losses pushed Velmora into bankruptcy …
+       Founded in 1886, the company employs …": a generic noun keeps to the company the
+       text is about when the sentence before named it too, whoever was its subject */
+    const KgtLexEntry *ge;
+    if (r >= 0 && s > 0 && kgm_lex(c, i, KGT_LEX_ANAPHOR, &ge) > 0 && kgm_has(ge->arg[0], "generic")) {
+      int best = kgm_most_named(c, R, i, s, NULL, np, 1);
+      if (best >= 0 && strcmp(c->m[best].name, c->m[r].name) != 0)
+        for (size_t k = R->n; k-- > 0 && R->n - k <= KGM_REF_SCAN && R->refs[k].sentence >= s - 1;)
+          if (R->refs[k].sentence == s - 1 && strcmp(c->m[R->refs[k].id].name, c->m[best].name) == 0 &&
+              !kgm_after_prep(c, R->refs[k].tok))
+            return best; /* not "a buyout of Cardis": a complement is no topic */
+    }
     if (r >= 0)
       return r;
   }

@@ -1103,6 +1103,8 @@ static KgStatus kgr_header(KgrLoad *ld, long line, const char *p, const char *en
       pub->flags |= KGR_RULE_OBJ_TOPIC;
     } else if (kn == 6 && memcmp(w, "object", 6) == 0 && v && vn == 8 && memcmp(v, "previous", 8) == 0) {
       pub->flags |= KGR_RULE_OBJ_PREV;
+    } else if (kn == 6 && memcmp(w, "object", 6) == 0 && v && vn == 7 && memcmp(v, "sibling", 7) == 0) {
+      pub->flags |= KGR_RULE_OBJ_SIBLING;
     } else if (kn == 6 && memcmp(w, "object", 6) == 0 && v && vn == 5 && memcmp(v, "focus", 5) == 0) {
       pub->flags |= KGR_RULE_OBJ_FOCUS;
     } else if (kn == 7 && memcmp(w, "subject", 7) == 0 && v && vn == 8 && memcmp(v, "previous", 8) == 0) {
@@ -1161,7 +1163,7 @@ static KgStatus kgr_pattern_nodes(KgrLoad *ld, long line, const char *text, KgrR
     int entity_rel = pub->relation <= KG_REL_USES_TECHNOLOGY_OF;
     if (entity_rel && !(have & (1u << KGR_CAP_O)) &&
         !(pub->flags & (KGR_RULE_SYMMETRIC | KGR_RULE_OBJ_TOPIC | KGR_RULE_OBJ_PREV |
-                       KGR_RULE_OBJ_FOCUS)))
+                       KGR_RULE_OBJ_FOCUS | KGR_RULE_OBJ_SIBLING)))
       return kgr_bad(ld, line, "a relation rule needs an @O capture");
     if (pub->relation == KG_REL_FOUNDING_DATE && !(have & (1u << KGR_CAP_DATE)) && !pub->value)
       return kgr_bad(ld, line, "foundingDate needs @DATE");
