@@ -2580,8 +2580,9 @@ static void kgm_pass_guesses(KgmCtx *c) {
     size_t a = i;
     KgClass gcls = KG_CLASS_ORGANIZATION;
     int p = i > 0 ? c->owner[i - 1] : -1;
+    /* not "Halvik-backed Velmora": a known name inside a modifier stays the modifier's */
     if (p >= 0 && c->m[p].tok_end == i && (t->flags & KGT_F_SPACE_BEFORE) &&
-        !(c->m[p].flags & KGM_F_SHARED) &&
+        !(c->m[p].flags & KGM_F_SHARED) && !kgm_modifier_tok(c, i - 1) &&
         (kgm_tok(c, c->m[p].tok_start)->flags & KGT_F_CAP) &&
         (((c->m[p].flags & KGM_F_DEMONYM) && c->m[p].tok_end - c->m[p].tok_start == 1) ||
          (kgm_is_org(c->m[p].cls) && (c->m[p].flags & KGM_F_GAZETTEER) &&
