@@ -3106,6 +3106,23 @@ static int kgm_resolve_earlier(const KgmCtx *c, const KgmRefs *R, size_t s, cons
         continue;
       }
     }
+    /* « L'acquisition permet à Velmora, connu pour l'Orso, de … Plus tôt, le groupe avait
+       acquis … »: with no subject there, a description stands for the organization of that
+       sentence the text has named most, not merely the last one */
+    if (latest >= 0 && np && strcmp(type, "np") == 0) {
+      int best = latest;
+      size_t best_n = 0;
+      for (size_t k = R->n; k-- > 0 && R->n - k <= KGM_REF_SCAN && R->refs[k].sentence >= ps;) {
+        const KgmRef *r = &R->refs[k];
+        if (r->sentence != ps || !kgm_ref_ok(c, r, NULL, np) || r->subject < 0 ||
+            (young && kgm_is_backer(c, r)))
+          continue;
+        size_t n = kgm_times_named(c, R, k, s);
+        if (n > best_n)
+          best = r->id, best_n = n;
+      }
+      return best;
+    }
     if (latest >= 0)
       return latest;
   }
