@@ -3112,10 +3112,13 @@ static int kgm_resolve_earlier(const KgmCtx *c, const KgmRefs *R, size_t s, cons
     if (latest >= 0 && np && strcmp(type, "np") == 0) {
       int best = latest;
       size_t best_n = 0;
+      for (size_t k = R->n; k-- > 0 && R->n - k <= KGM_REF_SCAN && R->refs[k].sentence >= ps;)
+        if (R->refs[k].id == latest)
+          best_n = kgm_times_named(c, R, k, s);
       for (size_t k = R->n; k-- > 0 && R->n - k <= KGM_REF_SCAN && R->refs[k].sentence >= ps;) {
         const KgmRef *r = &R->refs[k];
         if (r->sentence != ps || !kgm_ref_ok(c, r, NULL, np) || r->subject < 0 ||
-            (young && kgm_is_backer(c, r)))
+            (young && kgm_is_backer(c, r)) || (r->subject == 0 && kgm_in_relative(c, r->tok)))
           continue;
         size_t n = kgm_times_named(c, R, k, s);
         if (n > best_n)
