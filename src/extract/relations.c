@@ -309,13 +309,13 @@ static KgEntityId kgx_previous(const KgxSentence *ss, KgRelation rel, int want_s
 
 /* The object a clause leaves out because the one before gave it ("A now owns 51% of W,
  * while B holds the remaining 49%"): the latest fact of the relation found so far in this
- * sentence, else in the sentences before, with another subject than @p sub. */
-static KgEntityId kgx_sibling(const KgxSentence *ss, const KgxCands *cs, KgRelation rel,
-                              KgEntityId sub) {
+ * sentence with another subject than @p sub (a sentence before is too far: its object may
+ * be another company's). */
+static KgEntityId kgx_sibling(const KgxCands *cs, KgRelation rel, KgEntityId sub) {
   for (size_t i = cs->n; i-- > 0;)
     if (cs->v[i].rel == rel && cs->v[i].o != KG_NO_ENTITY && cs->v[i].s != sub)
       return cs->v[i].o;
-  return ss->last[rel][0] != sub ? ss->last[rel][1] : KG_NO_ENTITY;
+  return KG_NO_ENTITY;
 }
 
 /* The products gazetteer names another developer for the product of mention @p om than
@@ -809,7 +809,7 @@ static KgStatus kgx_match_facts(KgxSentence *ss, const KgrMatch *m, KgxCands *ou
       for (size_t oi = 0; oi < nobj && st == KG_SUCCESS; oi++) {
         KgEntityId ob = focus != KG_NO_ENTITY ? focus
                         : topic_obj           ? *ss->topic
-                        : prev_obj == 2 ? kgx_sibling(ss, out, r->relation, sub)
+                        : prev_obj == 2 ? kgx_sibling(out, r->relation, sub)
                         : prev_obj ? kgx_previous(ss, r->relation, 0, sub)
                                    : kgx_ent(c, O->items[oi]);
         /* "Halden holds 10% of the company": not Halden itself, the company before; only
