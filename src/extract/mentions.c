@@ -466,6 +466,8 @@ static size_t kgm_legal_after(KgmCtx *c, size_t j, const KgtLexEntry **first) {
 
 static int kgm_modifier_word(KgmCtx *c, size_t j);
 
+static int kgm_in_quote(const KgmCtx *c, size_t i);
+
 static KgClass kgm_class_of(const char *name) {
   static const struct {
     const char *n;
@@ -580,8 +582,9 @@ static size_t kgm_skip_mods(KgmCtx *c, size_t j, size_t lim) {
       }
       break;
     }
+    /* not « le fonds américain avait racheté Tessor »: a verb ends the description */
     if (kgt_is_function_word(t->fold) || kgm_lex1(c, j, KGT_LEX_SPEECH_VERB) ||
-        kgm_lex1(c, j, KGT_LEX_PREP))
+        kgm_lex1(c, j, KGT_LEX_PREP) || kgm_lex1(c, j, KGT_LEX_SUBJ_VERB))
       break;
     j++;
     skipped++;
@@ -3118,7 +3121,8 @@ static int kgm_resolve_earlier(const KgmCtx *c, const KgmRefs *R, size_t s, cons
       for (size_t k = R->n; k-- > 0 && R->n - k <= KGM_REF_SCAN && R->refs[k].sentence >= ps;) {
         const KgmRef *r = &R->refs[k];
         if (r->sentence != ps || !kgm_ref_ok(c, r, NULL, np) || r->subject < 0 ||
-            (young && kgm_is_backer(c, r)) || (r->subject == 0 && kgm_in_relative(c, r->tok)))
+            (young && kgm_is_backer(c, r)) || (r->subject == 0 && kgm_in_relative(c, r->tok)) ||
+            kgm_in_quote(c, r->tok))
           continue;
         size_t n = kgm_times_named(c, R, k, s);
         if (n > best_n)
@@ -4083,6 +4087,24 @@ static int kgm_cataphor(KgmCtx *c, size_t i, size_t from) {
   return -1;
 }
 
+/* 1 when token @p i stands inside a quotation opened in its sentence (« X est un actif
+ * exceptionnel », a déclaré P): a name there is the speaker's topic, no subject a later
+ * description could stand for. */
+static int kgm_in_quote(const KgmCtx *c, size_t i) {
+  size_t s0 = kgt_doc_sentence(c->d, kgm_tok(c, i)->sentence)->tok_start;
+  int open = 0;
+  for (size_t k = s0; k < i; k++) {
+    const KgtToken *t = kgm_tok(c, k);
+    if (t->kind != KGT_PUNCT)
+      continue;
+    if (strcmp(t->lower, "\xc2\xab") == 0 || strcmp(t->lower, "\xe2\x80\x9c") == 0)
+      open++;
+    else if ((strcmp(t->lower, "\xc2\xbb") == 0 || strcmp(t->lower, "\xe2\x80\x9d") == 0) && open > 0)
+      open--;
+  }
+  return open > 0; /* straight quotes say not which side they stand on */
+}
+
 static KgStatus kgm_pass_anaphora(KgmCtx *c) {
   KgmRefs R = {NULL, 0, 0};
   size_t n0 = c->n, next = 0;
@@ -4099,6 +4121,7 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
                                : !kgm_after_prep(c, m->desc_start < m->tok_start ? m->desc_start
                                                                                  : m->tok_start) &&
                                      !kgm_poss_modifier(c, m) &&
+                                     !kgm_in_quote(c, m->tok_start) &&
                                      !kgm_in_relative(c, m->desc_start < m->tok_start
                                                              ? m->desc_start
                                                              : m->tok_start));
