@@ -3165,6 +3165,24 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
        startup" is never the fund that backs it */
     int best = kgm_most_named(c, R, i, s, where, np, kgm_young_ahead(c, i, np));
     *sure = best >= 0;
+    /* « le fonds d'infrastructure américain » when no fund of that country is known: the
+       fund named most whose country the text has not given */
+    const KgtLexEntry *de;
+    if (best < 0 && np && i + 1 < c->nt && kgm_lex(c, i + 1, KGT_LEX_DESCRIPTOR, &de) > 0 &&
+        kgm_class_of(de->value) == KG_CLASS_INVESTMENT_FIRM) {
+      size_t best_n = 0;
+      for (size_t k = R->n; k-- > 0 && R->n - k <= KGM_REF_SCAN;) {
+        const KgmRef *r = &R->refs[k];
+        if (s - r->sentence > 10)
+          break;
+        const KgmMention *m = &c->m[r->id];
+        if (r->tok >= i || m->cls != KG_CLASS_INVESTMENT_FIRM || m->country || !kgm_ref_ok(c, r, NULL, np))
+          continue;
+        size_t n = kgm_times_named(c, R, k, s);
+        if (n > best_n)
+          best = r->id, best_n = n;
+      }
+    }
     return best;
   }
   /* « Brantel, la maison mère d'Orvane Motors, prévoit … », "Tarlo, the company that makes

@@ -350,6 +350,7 @@ struct KgrRuleSetImpl {
   long *req_row;
   uint64_t *req_rows, *req_none;
   long det_cls, sep_cls, conj_cls, possdet_cls;
+  long nomod_cls; /* NOT_MODIFIER: verbs, never a word qualifying a company noun */
   long tail_cls; /* LIST_TAIL: "Zesto crackers and Plumba biscuits" (product lists) */
   long link_cls; /* APPOS_LINK: "X, led by P, owns": P is not the subject */
   long pron_cls; /* PRONOUN: a subject of its own, never skipped by a gap after @S */
@@ -1788,6 +1789,7 @@ KgStatus kgr_ruleset_compile(KgrRuleSet *rs, const KgLog *log) {
   }
   rs->det_cls = kgr_class_find(rs, "DET");
   rs->possdet_cls = kgr_class_find(rs, "POSS_DET");
+  rs->nomod_cls = kgr_class_find(rs, "NOT_MODIFIER");
   rs->sep_cls = kgr_class_find(rs, "LIST_SEP");
   rs->conj_cls = kgr_class_find(rs, "LIST_CONJ");
   rs->tail_cls = kgr_class_find(rs, "LIST_TAIL");
@@ -2537,6 +2539,7 @@ static size_t kgr_descriptor_modifiers(const KgrState *s, size_t p, unsigned tma
     const char *f = w->fold ? w->fold : w->lower;
     if (w->kind != KGT_WORD || (w->flags & (KGT_F_CAP | KGT_F_ALLCAPS)) || in->has_ment[q - 1] ||
         !f || kgt_is_function_word(f) || kgr_tok_in_class(s->rs, &in->tids[q - 1], s->rs->det_cls) ||
+        kgr_tok_in_class(s->rs, &in->tids[q - 1], s->rs->nomod_cls) ||
         kgr_tok_in_class(s->rs, &in->tids[q - 1], s->rs->sep_cls) ||
         kgr_tok_in_class(s->rs, &in->tids[q - 1], s->rs->conj_cls))
       return 0;
