@@ -1072,7 +1072,7 @@ static void kgm_pass_suffixes(KgmCtx *c) {
     /* "Oslo Sports Investments", "Turin Pacific Holdings": a place opening capitalised words
        that end in a company word is part of that company's name */
     if (g >= 0 && c->m[g].tok_start == i && c->m[g].cls == KG_CLASS_PLACE &&
-        !(c->m[g].flags & (KGM_F_DEMONYM | KGM_F_SHARED)) && (t->flags & KGT_F_CAP) &&
+        !(c->m[g].flags & KGM_F_SHARED) && (t->flags & KGT_F_CAP) &&
         !c->headline[t->sentence] && !strchr(kgm_tok(c, c->m[g].tok_end - 1)->lower, '-')) {
       /* not "Oslo-based Velmar Technologies": the place modifies the name */
       size_t b = c->m[g].tok_end, e = b;
@@ -1085,8 +1085,10 @@ static void kgm_pass_suffixes(KgmCtx *c) {
                  !(c->m[h].flags & (KGM_F_GAZETTEER | KGM_F_ANAPHOR)))
           e = c->aux[h].name_end; /* "Sports Investments", read on its suffix already */
       }
-      const KgtLexEntry *w;
-      if (e > b && (h >= 0 || kgm_free_span(c, b, e)) &&
+      const KgtLexEntry *w, *dl;
+      /* a demonym opens a name only with a legal suffix after it: "Hawaiian Holdings Inc." */
+      int dem_ok = !(c->m[g].flags & KGM_F_DEMONYM) || (e > b && kgm_legal_after(c, e, &dl) > 0);
+      if (e > b && dem_ok && (h >= 0 || kgm_free_span(c, b, e)) &&
           kgm_lex(c, e - 1, KGT_LEX_ORGWORD, &w) == 1 && kgm_has(w->arg[0], "suffix")) {
         if (h >= 0) {
           e = c->m[h].tok_end;
