@@ -1985,7 +1985,25 @@ static void kgm_pass_short_names(KgmCtx *c) {
      of American Tarlo Lines), a function word or a word before another capitalised one */
   for (size_t i = 0; i < c->nt && nl > 0 && c->st == KG_SUCCESS; i++) {
     const KgtToken *t = kgm_tok(c, i);
-    if (c->owner[i] >= 0 || t->kind != KGT_WORD || !(t->flags & KGT_F_CAP) ||
+    /* "Alaska Air Group … Alaska said", "Hawaiian Holdings … Hawaiian has struggled": a
+       place or a demonym standing as a noun — no preposition or article before it, a verb
+       or a possessive after it — is the company named in full before */
+    int place = -1;
+    if (c->owner[i] >= 0) {
+      const KgmMention *pm = &c->m[c->owner[i]];
+      const KgtLexEntry *le;
+      size_t nx = i + 1;
+      int noun_after = nx < c->nt && kgm_tok(c, nx)->sentence == t->sentence &&
+                       (kgm_is(c, nx, "'s") || kgm_lex(c, nx, KGT_LEX_SUBJ_VERB, &le) == 1 ||
+                        kgm_lex(c, nx, KGT_LEX_SPEECH_VERB, &le) > 0 ||
+                        kgm_lex(c, nx, KGT_LEX_COPULA, &le) > 0);
+      if (pm->cls == KG_CLASS_PLACE && pm->tok_start == i && pm->tok_end == i + 1 && noun_after &&
+          !c->headline[t->sentence] && (t->flags & KGT_F_CAP) &&
+          !(i > 0 && (kgm_lex(c, i - 1, KGT_LEX_PREP, &le) || kgm_lex(c, i - 1, KGT_LEX_DET, &le) ||
+                      (kgm_tok(c, i - 1)->flags & (KGT_F_CAP | KGT_F_ALLCAPS)))))
+        place = c->owner[i];
+    }
+    if ((c->owner[i] >= 0 && place < 0) || t->kind != KGT_WORD || !(t->flags & KGT_F_CAP) ||
         (t->flags & KGT_F_ALLCAPS) || c->headline[t->sentence] || kgm_stop(c, i) ||
         kgm_lex1(c, i, KGT_LEX_COMMON) ||
         (i + 1 < c->nt && c->owner[i + 1] < 0 && (kgm_tok(c, i + 1)->flags & KGT_F_CAP) &&
@@ -2013,6 +2031,8 @@ static void kgm_pass_short_names(KgmCtx *c) {
     }
     if (to < 0)
       continue;
+    if (place >= 0)
+      kgm_kill(c, place);
     int id = kgm_add(c, i, i + 1, c->m[to].cls, c->m[to].name, 0, KGM_SRC_LEARNED);
     if (id >= 0)
       kgm_same_as(c, id, to);
