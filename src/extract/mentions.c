@@ -2292,6 +2292,24 @@ static void kgm_pass_people(KgmCtx *c) {
       j = c->m[c->owner[j + 1]].tok_end;
     if (kgm_is(c, j, ","))
       j++;
+    /* "financier J.P. Morgan", "lawyer Elbert Gary": after a role, a name the gazetteer
+       holds for a company but written as a person's (initials or a first name, then a
+       surname) is the person */
+    const KgmForm *fn;
+    if (j == i + m && j + 1 < c->nt && c->owner[j] >= 0) {
+      const KgmMention *om = &c->m[c->owner[j]];
+      const char *w0 = kgm_tok(c, j)->lower;
+      int initials = strlen(w0) >= 2 && strlen(w0) <= 5 && strchr(w0, '.') && w0[strlen(w0) - 1] == '.';
+      if (om->tok_start == j && kgm_is_org(om->cls) && om->tok_end - j == 2 &&
+          (initials || kgm_gaz(c, j, 1, &fn) > 0) && kgm_namey(c, j + 1) &&
+          !kgm_lex(c, om->tok_end, KGT_LEX_LEGAL, &e)) {
+        size_t oe = om->tok_end;
+        kgm_kill(c, c->owner[j]);
+        kgm_add(c, j, oe, KG_CLASS_PERSON, NULL, 0, KGM_SRC_PERSON);
+        i += m - 1;
+        continue;
+      }
+    }
     size_t k = kgm_person_span(c, j, 3);
     if (k >= j + 2 && !kgm_lex(c, k, KGT_LEX_LEGAL, &e))
       kgm_add(c, j, k, KG_CLASS_PERSON, NULL, 0, KGM_SRC_PERSON);
