@@ -1069,6 +1069,20 @@ static void kgm_pass_suffixes(KgmCtx *c) {
       continue;
     }
     int g = c->owner[i];
+    /* "Cleveland-Cliffs Inc.": a hyphenated word a place opens, its second part capitalised,
+       before a legal suffix, is a company's name (not "Ohio-based") */
+    const KgtLexEntry *hl;
+    if (g >= 0 && c->m[g].tok_start == i && c->m[g].tok_end == i + 1 &&
+        c->m[g].cls == KG_CLASS_PLACE && (t->flags & KGT_F_CAP) && !c->headline[t->sentence] &&
+        kgm_legal_after(c, i + 1, &hl) > 0 && hl) {
+      size_t tl;
+      const char *tx = kgt_token_text(c->d, i, &tl);
+      const char *h = memchr(tx, '-', tl);
+      if (h && h + 1 < tx + tl && h[1] >= 'A' && h[1] <= 'Z') {
+        i = kgm_reread_org(c, g, i, i + 1 + kgm_legal_after(c, i + 1, &hl), kgm_class_of(hl->value));
+        continue;
+      }
+    }
     /* "Oslo Sports Investments", "Turin Pacific Holdings": a place opening capitalised words
        that end in a company word is part of that company's name */
     if (g >= 0 && c->m[g].tok_start == i && c->m[g].cls == KG_CLASS_PLACE &&
@@ -3872,8 +3886,15 @@ static size_t kgm_based_anaphor(KgmCtx *c, size_t i) {
                                             l1 + 1 + l2);
   if (!e || strcmp(e->value, "np") != 0 || (j + 1 < c->nt && c->desc[j + 1].e))
     return 0;
-  /* "for the Lorvanne-based maker of X": a new party described, not one named before */
-  if (kgm_after_prep(c, i) || kgm_is(c, j + 1, "of") || kgm_is(c, j + 1, "de"))
+  /* "for the Lorvanne-based maker of X": a new party described, not one named before;
+     but "chief executive of the Tokyo-based group" is a role's company */
+  int role_of = 0;
+  if (i >= 2 && (kgm_is(c, i - 1, "of") || kgm_is(c, i - 1, "at")))
+    for (size_t back = 1; back <= 4 && back <= i - 1 && !role_of; back++) {
+      const KgtLexEntry *re;
+      role_of = kgm_lex(c, i - 1 - back, KGT_LEX_ROLE, &re) == back;
+    }
+  if ((kgm_after_prep(c, i) && !role_of) || kgm_is(c, j + 1, "of") || kgm_is(c, j + 1, "de"))
     return 0;
   return j;
 }
