@@ -2641,6 +2641,15 @@ static size_t kgr_list_sep(const KgrState *s, size_t pos, int products) {
              kgr_tok_in_class(rs, &s->in->tids[q], rs->conj_cls))
       break;
   }
+  /* « Hennessy (LVMH), Martell (Pernod Ricard) et … »: a bracket after an item (its group,
+     a ticker, an acronym) is stepped over */
+  if (p < s->b && kgr_tok_is(s, p, "(")) {
+    size_t q = p + 1;
+    while (q < s->b && q < p + 6 && !kgr_tok_is(s, q, ")") && !kgr_tok_is(s, q, "("))
+      q++;
+    if (q < s->b && kgr_tok_is(s, q, ")"))
+      p = q + 1;
+  }
   if (p < s->b && kgr_tok_is(s, p, ",")) {
     /* an apposition that opens with a company noun (a determiner may come first) may name
        the item's owner: "Orvane, Brisa Ventures, le fonds d'investissement de la famille
