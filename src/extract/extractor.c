@@ -380,7 +380,8 @@ KgStatus kg_extract(const KgExtractor *ex, const KgArticle *a, KgGraph *g, const
       copy[i] = *kgt_doc_token(doc, i);
     toks = copy;
   }
-  KGI_TRY(st, kgr_input_new(rules, toks, ntoks, ms.items, ms.n, q.v, q.n, &in));
+  KGI_TRY(st, kgr_input_new(rules, toks, ntoks, ntoks ? kgt_doc_head(doc)->fold_hash : NULL,
+                               ms.items, ms.n, q.v, q.n, &in));
   KgxContext c = {rules, &ex->cls[li], doc, in, ms.items, ms.n, q.v, q.n, ids, alt, kgx_langs[li],
                   date[0] ? date : NULL, g, log};
   st = kgx_relations(&c);
