@@ -273,29 +273,36 @@ static int kgi_out_flush(KgWriter *w) {
 }
 
 static int kgi_out_put(KgWriter *w, const void *p, size_t n) {
-  if (w->obuf && n <= KGI_OUT_BUF - w->olen) {
+  if (n <= KGI_OUT_BUF - w->olen) {
     memcpy(w->obuf + w->olen, p, n);
     w->olen += n;
     return 0;
   }
   if (kgi_out_flush(w) != 0)
     return -1;
-  if (w->obuf && n < KGI_OUT_BUF) {
+  if (n < KGI_OUT_BUF) {
     memcpy(w->obuf, p, n);
     w->olen = n;
     return 0;
   }
-  return n == 0 || fwrite(p, 1, n, w->out) == n ? 0 : -1;
+  return fwrite(p, 1, n, w->out) == n ? 0 : -1;
 }
 
+/* kgi_out_write_byte() when the buffer is full; never inline there, where it would give
+ * every byte a stack frame. */
+static KGI_NOINLINE int kgi_out_write_byte_full(KgWriter *w, int byte) {
+  char c = (char)byte;
+  return kgi_out_put(w, &c, 1) == 0 ? 0 : 1;
+}
+
+/* Called for most bytes of a document: one test, one store. */
 static int kgi_out_write_byte(void *user_data, const int byte) {
   KgWriter *w = user_data;
-  if (w->obuf && w->olen < KGI_OUT_BUF) {
+  if (w->olen < KGI_OUT_BUF) {
     w->obuf[w->olen++] = (char)byte;
     return 0;
   }
-  char c = (char)byte;
-  return kgi_out_put(w, &c, 1) == 0 ? 0 : 1;
+  return kgi_out_write_byte_full(w, byte);
 }
 
 static int kgi_out_write_bytes(void *user_data, const void *ptr, size_t size, size_t nmemb) {
@@ -456,9 +463,11 @@ KgWriter *kg_writer_new(FILE *out, KgFormat format, const char *base, const KgLo
   }
   w->rl = tmp;
   w->out = out;
-  w->obuf = kg_malloc(KGI_OUT_BUF); /* none: straight to out, only slower */
   w->format = format;
-  KgStatus st = kgi_ns_build(w, base);
+  KgStatus st = KG_ERR_NOMEM;
+  if (!(w->obuf = kg_malloc(KGI_OUT_BUF)))
+    goto fail;
+  st = kgi_ns_build(w, base);
   if (st != KG_SUCCESS)
     goto fail;
   st = KG_ERR_RDF;
