@@ -90,7 +90,7 @@ static Found run(const KgrRuleSet *rs, Sent *s) {
   Found f;
   memset(&f, 0, sizeof f);
   KgrInput *in = NULL;
-  ck_assert_int_eq(kgr_input_new(rs, s->toks, s->n, s->ments, s->nm, s->q, s->nq, &in), KG_SUCCESS);
+  ck_assert_int_eq(kgr_input_new(rs, s->toks, s->n, NULL, s->ments, s->nm, s->q, s->nq, &in), KG_SUCCESS);
   kgr_match_span(rs, in, 0, s->n, collect, &f);
   kgr_input_free(in);
   return f;

@@ -153,21 +153,22 @@ static KgStatus kgx_quantities(const KgtDoc *d, size_t a, size_t b, int year, in
   for (size_t i = a; i < b && st == KG_SUCCESS; i++) {
     const KgtToken *t = kgt_doc_token(d, i);
     size_t n;
-    if (i >= skip[KGR_Q_MONEY]) {
+    /* the parsers' own first tests, inline: most tokens start no quantity */
+    if (i >= skip[KGR_Q_MONEY] && kgt_money_may_start(d, i)) {
       KgtMoney m;
       if ((n = kgt_parse_money(d, i, &m)) > 0 && m.amount[0] && m.currency[0]) {
         st = kgx_quant_add(q, KGR_Q_MONEY, i, i + n, m.amount, m.currency);
         skip[KGR_Q_MONEY] = i + n;
       }
     }
-    if (st == KG_SUCCESS && i >= skip[KGR_Q_PERCENT]) {
+    if (st == KG_SUCCESS && i >= skip[KGR_Q_PERCENT] && t->kind == KGT_NUMBER) {
       char pct[32];
       if ((n = kgt_parse_percent(d, i, pct)) > 0) {
         st = kgx_quant_add(q, KGR_Q_PERCENT, i, i + n, pct, NULL);
         skip[KGR_Q_PERCENT] = i + n;
       }
     }
-    if (st == KG_SUCCESS && i >= skip[KGR_Q_DATE]) {
+    if (st == KG_SUCCESS && i >= skip[KGR_Q_DATE] && kgt_date_may_start(d, i)) {
       char date[16];
       if ((n = kgt_parse_date(d, i, year, date)) > 0 && date[0]) {
         kgx_past_month(d, i, n, month, date);
@@ -380,7 +381,8 @@ KgStatus kg_extract(const KgExtractor *ex, const KgArticle *a, KgGraph *g, const
       copy[i] = *kgt_doc_token(doc, i);
     toks = copy;
   }
-  KGI_TRY(st, kgr_input_new(rules, toks, ntoks, ms.items, ms.n, q.v, q.n, &in));
+  KGI_TRY(st, kgr_input_new(rules, toks, ntoks, ntoks ? kgt_doc_head(doc)->fold_hash : NULL,
+                               ms.items, ms.n, q.v, q.n, &in));
   KgxContext c = {rules, &ex->cls[li], doc, in, ms.items, ms.n, q.v, q.n, ids, alt, kgx_langs[li],
                   date[0] ? date : NULL, g, log};
   st = kgx_relations(&c);

@@ -52,6 +52,22 @@ typedef struct {
 enum { KGM_SRC_GAZ = 0, KGM_SRC_DESC, KGM_SRC_SUFFIX, KGM_SRC_CUE, KGM_SRC_PERSON,
        KGM_SRC_LEARNED, KGM_SRC_GUESS, KGM_SRC_BRACKET, KGM_SRC_ANAPHOR };
 
+/* kgm_lex() answers for one token. The passes ask the same of a token again and again
+ * (the anaphora pass whether it is a determiner four times), and each answer is a phrase
+ * look-up over the tokens that follow: the answers for the last tokens asked about are
+ * kept, a row per token, in KGM_LEX_ROWS rows that passes moving forward through the text
+ * take over as they go (a row taken over forgets its kinds at once, so no table needs
+ * clearing per article). */
+typedef struct {
+  size_t tok1;   /* the token + 1; 0: no token */
+  uint64_t known; /* bit k: the answer for kind k is below */
+  uint32_t n[KGT_LEX__COUNT];
+  const KgtLexEntry *e[KGT_LEX__COUNT];
+} KgmLexRow;
+
+#define KGM_LEX_ROWS 16 /* a power of two */
+_Static_assert(KGT_LEX__COUNT <= 64, "KgmLexRow.known has a bit per lexicon kind");
+
 typedef struct {
   const KgmGazetteer *g;
   const KgtDoc *d;
@@ -66,6 +82,7 @@ typedef struct {
   unsigned char *namey;    /* per token: 0 not computed, 1 a name word, 2 not */
   uint32_t *lmask;         /* per token: lexicon kinds with a phrase starting there */
   unsigned char *gmask;    /* per token: gazetteer key kinds starting there */
+  KgmLexRow *lexrows;      /* KGM_LEX_ROWS rows of kgm_lex() answers, which fills them */
   KgmDesc *desc;
   unsigned char *in_desc; /* per token: part of a descriptor that names someone */
   KgmMention *m;
@@ -122,10 +139,31 @@ static int kgm_is(const KgmCtx *c, size_t i, const char *fold) {
   return i < c->nt && c->toks[i].fold[0] == fold[0] && strcmp(c->toks[i].fold, fold) == 0;
 }
 
-static size_t kgm_lex(const KgmCtx *c, size_t i, KgtLexKind k, const KgtLexEntry **e) {
+/* kgm_lex() of a token that has a phrase of kind @p k starting there. */
+static size_t kgm_lex_memo(const KgmCtx *c, size_t i, KgtLexKind k, const KgtLexEntry **e) {
+  KgmLexRow *r = &c->lexrows[i & (KGM_LEX_ROWS - 1)];
+  uint64_t bit = (uint64_t)1 << k;
+  if (r->tok1 != i + 1) {
+    r->tok1 = i + 1;
+    r->known = 0;
+  }
+  if (!(r->known & bit)) {
+    const KgtLexEntry *found = NULL;
+    r->n[k] = (uint32_t)kgt_lexicon_match(c->lx, c->d, i, KGT_LEX_BIT(k), &found);
+    r->e[k] = found;
+    r->known |= bit;
+  }
+  if (r->n[k] && e)
+    *e = r->e[k];
+  return r->n[k];
+}
+
+/* The length of the longest lexicon phrase of kind @p k at token @p i (*e its entry), 0
+ * when none; the mask test, which turns most tokens away, stays inline. */
+static inline size_t kgm_lex(const KgmCtx *c, size_t i, KgtLexKind k, const KgtLexEntry **e) {
   if (i >= c->nt || !(c->lmask[i] & KGT_LEX_BIT(k)))
     return 0;
-  return kgt_lexicon_match(c->lx, c->d, i, KGT_LEX_BIT(k), e);
+  return kgm_lex_memo(c, i, k, e);
 }
 
 static const KgtLexEntry *kgm_lex1(const KgmCtx *c, size_t i, KgtLexKind k) {
@@ -4534,9 +4572,12 @@ KgStatus kgm_find_mentions(const KgmGazetteer *g, const KgtDoc *doc, KgmMentions
   c.in_desc = kg_calloc(c.nt + 1, 1);
   c.lmask = kg_calloc(c.nt + 1, sizeof *c.lmask);
   c.gmask = kg_calloc(c.nt + 1, 1);
+  if ((c.lexrows = kg_malloc(KGM_LEX_ROWS * sizeof *c.lexrows)) != NULL)
+    for (size_t k = 0; k < KGM_LEX_ROWS; k++)
+      c.lexrows[k].tok1 = 0;
   KgStatus st = KG_SUCCESS;
   if (!c.owner || !c.quoted || !c.headline || !c.desc || !c.namey || !c.in_desc || !c.lmask ||
-      !c.gmask) {
+      !c.gmask || !c.lexrows) {
     st = KG_ERR_NOMEM;
     goto out;
   }
@@ -4609,6 +4650,7 @@ out:
   kg_free(c.in_desc);
   kg_free(c.lmask);
   kg_free(c.gmask);
+  kg_free(c.lexrows);
   kg_free(c.aux);
   kg_free(c.m);
   while (c.strs) {

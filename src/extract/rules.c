@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "extract/rules.h"
+#include "text/phrase.h"
 #include "text/text_int.h"
 #include "util/util.h"
 
@@ -129,12 +130,9 @@ typedef struct {
   uint64_t suffix_first[4];          /* bit c: some suffix entry starts with byte c ("-") */
 } KgrVocab;
 
-static uint64_t kgr_hash(const char *s, size_t n) {
-  uint64_t h = 1469598103934665603ULL;
-  for (size_t i = 0; i < n; i++)
-    h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
-  return h;
-}
+/* The tokenizer's fold hash (kgt_phrase_hash()), so that an ASCII token's comes free
+ * (see kgr_input_new()). */
+static uint64_t kgr_hash(const char *s, size_t n) { return kgt_phrase_hash(KGT_PHRASE_SEED, s, n); }
 
 /* @p h is kgr_hash(s, n). */
 static long kgr_vocab_find_h(const KgrVocab *v, const char *s, size_t n, uint64_t h) {
@@ -2092,8 +2090,8 @@ static unsigned char kgr_adverbial_at(const KgrRuleSet *rs, const KgrInput *in, 
 }
 
 KgStatus kgr_input_new(const KgrRuleSet *rs, const KgtToken *toks, size_t ntoks,
-                       const KgmMention *ments, size_t nments, const KgrQuantity *quants,
-                       size_t nquants, KgrInput **out) {
+                       const uint64_t *fold_hash, const KgmMention *ments, size_t nments,
+                       const KgrQuantity *quants, size_t nquants, KgrInput **out) {
   KgStatus st = KG_ERR_NOMEM;
   size_t *starts = NULL, *ends = NULL, *idx = NULL;
   size_t nmax = 3 * nments > nquants ? 3 * nments : nquants, ne = 0;
@@ -2164,35 +2162,46 @@ KgStatus kgr_input_new(const KgrRuleSet *rs, const KgtToken *toks, size_t ntoks,
   const KgrVocab *v = &rs->vocab;
   for (size_t t = 0; t < ntoks; t++) {
     char buf[KGR_MAX_WORD];
-    const char *w = toks[t].fold ? toks[t].fold : toks[t].lower;
+    const KgtToken *tk = &toks[t];
+    const char *w = tk->fold ? tk->fold : tk->lower;
     KgrTokIds *ti = &in->tids[t];
     ti->nids = 0;
     if (!w)
       continue;
-    /* one pass folds and hashes the word and every prefix of it ("invest*" = "invest"
-     * then '*'); a word with other than ASCII bytes is folded by kgr_fold_len() first */
-    uint64_t hp[KGR_MAX_WORD + 1], h = 1469598103934665603ULL;
-    size_t n = 0;
-    const unsigned char *u = (const unsigned char *)w;
-    for (; u[n] && u[n] < 0x80 && n + 1 < KGR_MAX_WORD; n++) {
-      unsigned char c = (unsigned char)(((unsigned)(u[n] - 'A') < 26u) ? u[n] + 32 : u[n]);
-      buf[n] = (char)c;
-      hp[n] = h;
-      h = (h ^ c) * 1099511628211ULL;
-    }
-    if (u[n]) {
-      if ((n = kgr_fold_len(w, buf)) == (size_t)-1)
-        continue;
-      h = 1469598103934665603ULL;
-      for (size_t k = 0; k < n; k++) {
-        hp[k] = h;
-        h = (h ^ (unsigned char)buf[k]) * 1099511628211ULL;
-      }
+    uint64_t hp[KGR_MAX_WORD + 1], h = KGT_PHRASE_SEED;
+    size_t n = tk->end - tk->start;
+    const char *key = buf;
+    if (fold_hash && tk->fold && !v->max_prefix && n + 1 < KGR_MAX_WORD &&
+        tk->cp_end - tk->cp_start == n) {
+      /* an ASCII token (as many code points as bytes, and no NUL: that is a space) folds
+       * to its lower-case text, which is its fold string, hashed by the tokenizer already;
+       * prefix entries would want the hashes of its prefixes too */
+      key = tk->fold;
+      h = fold_hash[t];
     } else {
-      buf[n] = '\0';
+      /* one pass folds and hashes the word and every prefix of it ("invest*" = "invest"
+       * then '*'); a word with other than ASCII bytes is folded by kgr_fold_len() first */
+      const unsigned char *u = (const unsigned char *)w;
+      for (n = 0; u[n] && u[n] < 0x80 && n + 1 < KGR_MAX_WORD; n++) {
+        unsigned char c = (unsigned char)(((unsigned)(u[n] - 'A') < 26u) ? u[n] + 32 : u[n]);
+        buf[n] = (char)c;
+        hp[n] = h;
+        h = (h ^ c) * 1099511628211ULL;
+      }
+      if (u[n]) {
+        if ((n = kgr_fold_len(w, buf)) == (size_t)-1)
+          continue;
+        h = KGT_PHRASE_SEED;
+        for (size_t k = 0; k < n; k++) {
+          hp[k] = h;
+          h = (h ^ (unsigned char)buf[k]) * 1099511628211ULL;
+        }
+      } else {
+        buf[n] = '\0';
+      }
+      hp[n] = h;
     }
-    hp[n] = h;
-    long id = kgr_vocab_find_h(v, buf, n, h);
+    long id = kgr_vocab_find_h(v, key, n, h);
     if (id >= 0)
       ti->ids[ti->nids++] = id;
     if (v->max_prefix) {
@@ -2211,11 +2220,11 @@ KgStatus kgr_input_new(const KgrRuleSet *rs, const KgtToken *toks, size_t ntoks,
       for (size_t l = v->min_suffix; l < n && l <= v->max_suffix && ti->nids < KGR_MAX_TOK_IDS; l++) {
         if (l < 64 && !(v->suffix_lens & ((uint64_t)1 << l)))
           continue;
-        unsigned char f0 = (unsigned char)buf[n - l];
+        unsigned char f0 = (unsigned char)key[n - l];
         if (!(v->suffix_first[f0 >> 6] & ((uint64_t)1 << (f0 & 63))))
           continue; /* no suffix entry starts with that byte: "-based" needs a '-' */
         suf[0] = '*';
-        memcpy(suf + 1, buf + n - l, l + 1);
+        memcpy(suf + 1, key + n - l, l + 1);
         if ((id = kgr_vocab_find(v, suf, l + 1)) >= 0)
           ti->ids[ti->nids++] = id;
       }

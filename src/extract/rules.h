@@ -118,11 +118,13 @@ typedef struct KgrInputImpl KgrInput;
 /**
  * Prepare @p ntoks tokens (borrowed, with their mentions and quantities, all sorted by
  * tok_start and borrowed too: keep them alive while the input is used) for matching
- * against @p rs. *out is new; free with kgr_input_free().
+ * against @p rs. @p fold_hash, when not NULL, holds each token's kgt_doc_fold_hash()
+ * (a tokenizer's tokens: it saves hashing them again). *out is new; free with
+ * kgr_input_free().
  */
 KgStatus kgr_input_new(const KgrRuleSet *rs, const KgtToken *toks, size_t ntoks,
-                       const KgmMention *ments, size_t nments, const KgrQuantity *quants,
-                       size_t nquants, KgrInput **out);
+                       const uint64_t *fold_hash, const KgmMention *ments, size_t nments,
+                       const KgrQuantity *quants, size_t nquants, KgrInput **out);
 void kgr_input_free(KgrInput *in);
 
 /** 1 when token @p t lies inside a mention that names something (not an anaphor). */

@@ -158,6 +158,7 @@ struct KgWriterImpl {
   KgiTermSlot *tc; /* Raptor terms of IRIs: see kgi_iri_rterm() */
   size_t ntc;
   char *obuf; /* output not yet handed to out: see kgi_out_put() */
+  int borrow_literals; /* the serializer keeps no term: see kgi_literal_view() */
   size_t olen;
   /* RDF/JSON output filter: see kgi_json_put() */
   int jstate;
@@ -273,29 +274,36 @@ static int kgi_out_flush(KgWriter *w) {
 }
 
 static int kgi_out_put(KgWriter *w, const void *p, size_t n) {
-  if (w->obuf && n <= KGI_OUT_BUF - w->olen) {
+  if (n <= KGI_OUT_BUF - w->olen) {
     memcpy(w->obuf + w->olen, p, n);
     w->olen += n;
     return 0;
   }
   if (kgi_out_flush(w) != 0)
     return -1;
-  if (w->obuf && n < KGI_OUT_BUF) {
+  if (n < KGI_OUT_BUF) {
     memcpy(w->obuf, p, n);
     w->olen = n;
     return 0;
   }
-  return n == 0 || fwrite(p, 1, n, w->out) == n ? 0 : -1;
+  return fwrite(p, 1, n, w->out) == n ? 0 : -1;
 }
 
+/* kgi_out_write_byte() when the buffer is full; never inline there, where it would give
+ * every byte a stack frame. */
+static KGI_NOINLINE int kgi_out_write_byte_full(KgWriter *w, int byte) {
+  char c = (char)byte;
+  return kgi_out_put(w, &c, 1) == 0 ? 0 : 1;
+}
+
+/* Called for most bytes of a document: one test, one store. */
 static int kgi_out_write_byte(void *user_data, const int byte) {
   KgWriter *w = user_data;
-  if (w->obuf && w->olen < KGI_OUT_BUF) {
+  if (w->olen < KGI_OUT_BUF) {
     w->obuf[w->olen++] = (char)byte;
     return 0;
   }
-  char c = (char)byte;
-  return kgi_out_put(w, &c, 1) == 0 ? 0 : 1;
+  return kgi_out_write_byte_full(w, byte);
 }
 
 static int kgi_out_write_bytes(void *user_data, const void *ptr, size_t size, size_t nmemb) {
@@ -421,6 +429,7 @@ static KgStatus kgi_serializer_start(KgWriter *w, const char *name, int prefixes
     return KG_ERR_NOMEM;
   if (raptor_serializer_start_to_iostream(w->ser, NULL, w->ios) != 0)
     return KG_ERR_RDF;
+  w->borrow_literals = strcmp(name, "ntriples") == 0 || strcmp(name, "nquads") == 0;
   return prefixes ? kgi_ns_declare_raptor(w) : KG_SUCCESS;
 }
 
@@ -456,9 +465,11 @@ KgWriter *kg_writer_new(FILE *out, KgFormat format, const char *base, const KgLo
   }
   w->rl = tmp;
   w->out = out;
-  w->obuf = kg_malloc(KGI_OUT_BUF); /* none: straight to out, only slower */
   w->format = format;
-  KgStatus st = kgi_ns_build(w, base);
+  KgStatus st = KG_ERR_NOMEM;
+  if (!(w->obuf = kg_malloc(KGI_OUT_BUF)))
+    goto fail;
+  st = kgi_ns_build(w, base);
   if (st != KG_SUCCESS)
     goto fail;
   st = KG_ERR_RDF;
@@ -731,17 +742,70 @@ static raptor_term *kgi_rterm(KgWriter *w, const KgTerm *in, KgStatus *st) {
   return t;
 }
 
+/*
+ * A literal as a Raptor term that points into its cleaned strings instead of copies:
+ * Raptor's N-Triples and N-Quads serializers write a statement as it comes and keep
+ * none of its terms (the others keep them to the end, and get kgi_rterm()'s), so the
+ * copies raptor_new_term_from_counted_literal() makes, and frees right after, are spared.
+ * The term is filled as that constructor would: no datatype with a language, and the
+ * datatype a reference held in dt until kgi_literal_view_clear(); Raptor only reads the
+ * strings, whatever its struct declares.
+ */
+typedef struct {
+  raptor_term term;
+  raptor_term *dt;
+  KgiTerm c;
+} KgiLiteralView;
+
+/* @p v made a view of literal @p in; &v->term, or NULL with *st set. Either way
+ * kgi_literal_view_clear() frees what it holds. */
+static raptor_term *kgi_literal_view(KgWriter *w, const KgTerm *in, KgiLiteralView *v,
+                                     KgStatus *st) {
+  memset(v, 0, sizeof *v);
+  if ((*st = kgi_literal_clean(w, in, &v->c)) != KG_SUCCESS ||
+      (v->c.datatype && !(v->dt = kgi_iri_rterm(w, v->c.datatype, 1, st))))
+    return NULL;
+  raptor_term *t = &v->term;
+  t->world = w->world;
+  t->usage = 1;
+  t->type = RAPTOR_TERM_TYPE_LITERAL;
+  t->value.literal.string = (unsigned char *)(uintptr_t)v->c.value;
+  t->value.literal.string_len = (unsigned int)strlen(v->c.value);
+  if (v->c.lang && *v->c.lang) {
+    t->value.literal.language = (unsigned char *)(uintptr_t)v->c.lang;
+    t->value.literal.language_len = (unsigned char)strlen(v->c.lang);
+  } else if (v->dt) {
+    t->value.literal.datatype = v->dt->value.uri;
+  }
+  return t;
+}
+
+static void kgi_literal_view_clear(KgiLiteralView *v) {
+  if (v->dt)
+    raptor_free_term(v->dt);
+  kgi_term_free(&v->c);
+}
+
 /* Hands one triple (graph @p g, or NULL) to the serializer, its terms cleaned. */
 static KgStatus kgi_serialize(KgWriter *w, const KgTerm *s, const KgTerm *p, const KgTerm *o,
                               const char *g) {
   raptor_statement rs;
   raptor_statement_init(&rs, w->world);
   KgStatus st = KG_SUCCESS;
+  KgiLiteralView view;
+  int by_view = w->borrow_literals && o->type == KG_TERM_LITERAL;
+  if (by_view)
+    memset(&view, 0, sizeof view);
   if ((rs.subject = kgi_rterm(w, s, &st)) && (rs.predicate = kgi_rterm(w, p, &st)) &&
-      (rs.object = kgi_rterm(w, o, &st)) && (!g || (rs.graph = kgi_iri_rterm(w, g, 0, &st)))) {
+      (rs.object = by_view ? kgi_literal_view(w, o, &view, &st) : kgi_rterm(w, o, &st)) &&
+      (!g || (rs.graph = kgi_iri_rterm(w, g, 0, &st)))) {
     int errors = w->rl.errors;
     int rc = raptor_serializer_serialize_statement(w->ser, &rs);
     st = rc != 0 || w->rl.errors != errors ? KG_ERR_RDF : KG_SUCCESS;
+  }
+  if (by_view) {
+    rs.object = NULL; /* not Raptor's to free */
+    kgi_literal_view_clear(&view);
   }
   raptor_statement_clear(&rs);
   return st;

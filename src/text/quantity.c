@@ -113,16 +113,9 @@ static size_t kgt_lex(const KgtDoc *d, size_t i, KgtLexKind k, const KgtLexEntry
 
 size_t kgt_parse_money(const KgtDoc *d, size_t i, KgtMoney *out) {
   const KgtToken *t0 = kgt_doc_token(d, i);
-  if (!t0)
+  if (!t0 || !kgt_money_may_start(d, i)) /* most tokens stop here */
     return 0;
-  /* every amount starts with a number or a currency (a lexicon phrase, or without a
-   * lexicon a symbol): most tokens stop here */
-  const KgtLexicon *lx = kgt_doc_lexicon(d);
-  uint32_t mask = lx ? kgt_doc_lex_mask(d, lx, i) : 0;
-  if (t0->kind != KGT_NUMBER &&
-      (lx ? !(mask & (KGT_LEX_BIT(KGT_LEX_CURRENCY) | KGT_LEX_BIT(KGT_LEX_SCALE)))
-          : t0->kind != KGT_SYMBOL))
-    return 0;
+  uint32_t mask = kgt_doc_lex_kinds(d, i);
   size_t sent = t0->sentence, j = i, m;
   const char *iso = NULL;
   char dec[48];
@@ -351,7 +344,7 @@ static size_t kgt_date_at(const KgtDoc *d, size_t i, size_t sent, int default_ye
 
 size_t kgt_parse_date(const KgtDoc *d, size_t i, int default_year, char out[16]) {
   const KgtToken *t = kgt_doc_token(d, i);
-  if (!t)
+  if (!t || !kgt_date_may_start(d, i)) /* most tokens stop here */
     return 0;
   size_t sent = t->sentence;
   size_t n = kgt_may_start_date(d, i, t) ? kgt_date_at(d, i, sent, default_year, out) : 0;

@@ -219,12 +219,39 @@ typedef struct {
  * dollars", "8,09 milliards de livres sterling", "29 Md$", "10 mln dlrs", "131,5 dollars". */
 size_t kgt_parse_money(const KgtDoc *d, size_t i, KgtMoney *out);
 
+/* Lexicon kinds (KGT_LEX_BIT mask) of the phrases starting at token @p i (< the token
+ * count) of a doc made with a lexicon, 0 for one made without. */
+static inline uint32_t kgt_doc_lex_kinds(const KgtDoc *d, size_t i) {
+  const KgtDocHead *h = kgt_doc_head(d);
+  return h->lex_mask ? h->lex_mask[i] : 0;
+}
+
+/** 0 when kgt_parse_money() finds nothing at token @p i (< the token count), cheaply:
+ * every amount starts with a number or a currency (a lexicon phrase, or without a lexicon
+ * a symbol). The parser tests it first; a caller trying every token tests it inline. */
+static inline int kgt_money_may_start(const KgtDoc *d, size_t i) {
+  const KgtToken *t = &kgt_doc_head(d)->toks[i];
+  return t->kind == KGT_NUMBER ||
+         (kgt_doc_lexicon(d) ? (kgt_doc_lex_kinds(d, i) &
+                                (KGT_LEX_BIT(KGT_LEX_CURRENCY) | KGT_LEX_BIT(KGT_LEX_SCALE))) != 0
+                             : t->kind == KGT_SYMBOL);
+}
+
 /** "49%", "49 %", "49 per cent", "49 pct", "49 pour cent" -> "49" (canonical decimal). */
 size_t kgt_parse_percent(const KgtDoc *d, size_t i, char out[32]);
 
 /** Dates: "2015", "in January 2023", "Jan. 23, 2023", "23 janvier 2023", "janvier 2023",
  * "Oct. 13" (year from @p default_year when > 0). out: "2015", "2023-01", "2023-01-23". */
 size_t kgt_parse_date(const KgtDoc *d, size_t i, int default_year, char out[16]);
+
+/** 0 when kgt_parse_date() finds nothing at token @p i (< the token count), cheaply:
+ * every date starts with a digit or a month name, or with a preposition before one
+ * ("in", « en »). As kgt_money_may_start(). */
+static inline int kgt_date_may_start(const KgtDoc *d, size_t i) {
+  const KgtToken *t = &kgt_doc_head(d)->toks[i];
+  return t->kind == KGT_NUMBER || (t->lower[0] >= '0' && t->lower[0] <= '9') ||
+         (kgt_doc_lex_kinds(d, i) & (KGT_LEX_BIT(KGT_LEX_MONTH) | KGT_LEX_BIT(KGT_LEX_DATE_PREP)));
+}
 
 /** A plain count: "12,000", "1.383", "2 000" -> "12000" (canonical integer/decimal). */
 size_t kgt_parse_count(const KgtDoc *d, size_t i, char out[48]);

@@ -141,6 +141,13 @@ static int kgt_elision(const KgtScan *sc, size_t start, size_t p) {
   return (sc->s[p - 2] | 0x20) == 'q' && (sc->s[p - 1] | 0x20) == 'u';
 }
 
+/* 1 for the ASCII letters and digits, over all 256 byte values. */
+static const unsigned char kgt_ascii_alnum[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0};
+
 /* Scan a word from @p p; returns its end. */
 static size_t kgt_scan_word(KgtDoc *d, const KgtScan *sc, size_t start, unsigned *pflags,
                             int fr) {
@@ -149,7 +156,7 @@ static size_t kgt_scan_word(KgtDoc *d, const KgtScan *sc, size_t start, unsigned
   size_t l, l2;
   for (;;) {
     /* most words are ASCII letters: skip them without decoding */
-    while (p < sc->n && ((unsigned)((sc->s[p] | 0x20) - 'a') < 26u || (unsigned)(sc->s[p] - '0') < 10u))
+    while (p < sc->n && kgt_ascii_alnum[sc->s[p]])
       p++;
     KgcClass c = kgt_at(sc, p, &cp, &l);
     while (kgt_is_wordch(c)) {

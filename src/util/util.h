@@ -11,8 +11,10 @@
 
 #if defined(__GNUC__)
 #define KGI_PRINTF(a, b) __attribute__((format(printf, a, b)))
+#define KGI_NOINLINE __attribute__((noinline))
 #else
 #define KGI_PRINTF(a, b)
+#define KGI_NOINLINE
 #endif
 
 /* Chain calls that return KgStatus; on failure jump to the function's one exit. */
