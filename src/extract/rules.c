@@ -2546,6 +2546,12 @@ static size_t kgr_descriptor_modifiers(const KgrState *s, size_t p, unsigned tma
   for (size_t q = p + 1; q <= p + 3 && q < s->b; q++) {
     const KgtToken *w = &in->toks[q - 1];
     const char *f = w->fold ? w->fold : w->lower;
+    /* "smaller U.S. rival Velmora": a place adjective after the lower-case words */
+    if (q > p + 1 && (w->flags & (KGT_F_CAP | KGT_F_ALLCAPS)) && in->has_ment[q - 1]) {
+      size_t r = kgr_place_adjective(s, q - 1, tmask);
+      if (r)
+        return r;
+    }
     if (w->kind != KGT_WORD || (w->flags & (KGT_F_CAP | KGT_F_ALLCAPS)) || in->has_ment[q - 1] ||
         !f || kgt_is_function_word(f) || kgr_tok_in_class(s->rs, &in->tids[q - 1], s->rs->det_cls) ||
         kgr_tok_in_class(s->rs, &in->tids[q - 1], s->rs->nomod_cls) ||
