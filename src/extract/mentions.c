@@ -209,15 +209,6 @@ static int kgm_owner_after(const KgmCtx *c, size_t i, size_t lim) {
   return 0;
 }
 
-/* A lower-case function word of two to four letters that is no determiner: "of", "to",
- * "from", « de » — what stands before a noun phrase that opens without an article. */
-static int kgm_preposition(const KgmCtx *c, size_t i) {
-  const KgtToken *t = kgm_tok(c, i);
-  size_t n = strlen(t->lower);
-  return t->kind == KGT_WORD && !(t->flags & KGT_F_CAP) && n >= 2 && n <= 4 &&
-         kgt_is_function_word(t->fold) && c->owner[i] < 0;
-}
-
 /* The first word of the sentence, after opening quotes and dashes; also a word right
  * after an opening quote or a colon counts as starting a sentence. */
 static int kgm_initial(const KgmCtx *c, size_t i) {
@@ -1110,14 +1101,15 @@ static void kgm_pass_suffixes(KgmCtx *c) {
     /* "Cleveland-Cliffs Inc.": a hyphenated word a place opens, its second part capitalised,
        before a legal suffix, is a company's name (not "Ohio-based") */
     const KgtLexEntry *hl;
+    size_t hn;
     if (g >= 0 && c->m[g].tok_start == i && c->m[g].tok_end == i + 1 &&
         c->m[g].cls == KG_CLASS_PLACE && (t->flags & KGT_F_CAP) && !c->headline[t->sentence] &&
-        kgm_legal_after(c, i + 1, &hl) > 0 && hl) {
+        (hn = kgm_legal_after(c, i + 1, &hl)) > 0 && hl) {
       size_t tl;
       const char *tx = kgt_token_text(c->d, i, &tl);
       const char *h = memchr(tx, '-', tl);
       if (h && h + 1 < tx + tl && h[1] >= 'A' && h[1] <= 'Z') {
-        i = kgm_reread_org(c, g, i, i + 1 + kgm_legal_after(c, i + 1, &hl), kgm_class_of(hl->value));
+        i = kgm_reread_org(c, g, i, i + 1 + hn, kgm_class_of(hl->value));
         continue;
       }
     }
@@ -1148,11 +1140,11 @@ static void kgm_pass_suffixes(KgmCtx *c) {
         }
         /* "Kansas Power and Light Co": a coordinated name word and a legal suffix */
         const KgtLexEntry *lf;
-        size_t lim = kgm_sent_end(c, i), f;
+        size_t lim = kgm_sent_end(c, i), f, ln;
         if (e + 2 < lim && (kgm_is(c, e, "and") || kgm_is(c, e, "&")) && c->owner[e + 1] < 0 &&
             (f = kgm_caps_span(c, e + 1, 0, 2)) > e + 1 && kgm_free_span(c, e + 1, f) &&
-            kgm_legal_after(c, f, &lf) > 0)
-          e = f + kgm_legal_after(c, f, &lf);
+            (ln = kgm_legal_after(c, f, &lf)) > 0)
+          e = f + ln;
         i = kgm_reread_org(c, g, i, e, kgm_class_of(w->value));
         continue;
       }
@@ -1581,11 +1573,12 @@ static void kgm_pass_cues(KgmCtx *c) {
     }
     if (kgm_has(e->value, "after") && i > 0) {
       size_t s = kgt_doc_sentence(c->d, t->sentence)->tok_start;
-      /* "the Orca maker", "shares of Orca owner Velbro", not "Truck maker Norvane said" (a
-         sentence's first word) */
+      /* "the Orca maker", "shares of Orca owner Velbro", "Halvik and Orca maker Velbro", not
+         "Truck maker Norvane said" (a sentence's first word) */
       if (kgm_has(e->value, "maker") &&
           (i < s + 2 || kgm_namey(c, i - 2) || !kgm_namey(c, i - 1) ||
-           (!kgm_lex(c, i - 2, KGT_LEX_DET, &e) && !kgm_preposition(c, i - 2))))
+           (!kgm_lex(c, i - 2, KGT_LEX_DET, &e) && !kgm_lex1(c, i - 2, KGT_LEX_PREP) &&
+            !(kgm_tok(c, i - 2)->kind == KGT_WORD && kgm_lex1(c, i - 2, KGT_LEX_LIST_SEP)))))
         continue;
       size_t a = i;
       /* "its Quilbo home robot", "the Velo floor mop": up to two qualifying words between */
@@ -4210,16 +4203,16 @@ static int kgm_cataphor(KgmCtx *c, size_t i, size_t from) {
 static int kgm_in_quote(const KgmCtx *c, size_t i) {
   size_t s0 = kgt_doc_sentence(c->d, kgm_tok(c, i)->sentence)->tok_start;
   int open = 0;
+  /* straight quotes say not which side they stand on: kgm_open_q and kgm_close_q take
+     them only as told, and are told never */
   for (size_t k = s0; k < i; k++) {
     const KgtToken *t = kgm_tok(c, k);
-    if (t->kind != KGT_PUNCT)
-      continue;
-    if (strcmp(t->lower, "\xc2\xab") == 0 || strcmp(t->lower, "\xe2\x80\x9c") == 0)
+    if (kgm_open_q(t, 1))
       open++;
-    else if ((strcmp(t->lower, "\xc2\xbb") == 0 || strcmp(t->lower, "\xe2\x80\x9d") == 0) && open > 0)
+    else if (open > 0 && kgm_close_q(t, 0))
       open--;
   }
-  return open > 0; /* straight quotes say not which side they stand on */
+  return open > 0;
 }
 
 static KgStatus kgm_pass_anaphora(KgmCtx *c) {

@@ -747,7 +747,7 @@ static KgStatus kgx_match_facts(KgxSentence *ss, const KgrMatch *m, KgxCands *ou
   /* several dates captured as a list ("en 2019 et 2021"): one fact per date */
   size_t ndates = date->n > 1 && date->is_quantity && !base.has_value ? date->n : 1;
   size_t nobj = O->n;
-  int topic_obj = 0, prev_obj = 0;
+  int topic_obj = 0, prev_obj = 0, sib_obj = 0;
   KgEntityId focus = KG_NO_ENTITY;
   /* « L'opération valorise Velia à 16 milliards. X rachètera 50 % du capital »: the
      company just valued is the one whose capital changes hands */
@@ -766,7 +766,7 @@ static KgStatus kgx_match_facts(KgxSentence *ss, const KgrMatch *m, KgxCands *ou
     prev_obj = 1;
   } else if (!nobj && (r->flags & KGR_RULE_OBJ_SIBLING)) {
     nobj = 1;
-    prev_obj = 2;
+    sib_obj = 1;
   }
   if (topic_obj && !base.date[0] && ss->topic_date[0] && kgx_takes_date(r->relation))
     snprintf(base.date, sizeof base.date, "%s", ss->topic_date);
@@ -809,8 +809,8 @@ static KgStatus kgx_match_facts(KgxSentence *ss, const KgrMatch *m, KgxCands *ou
       for (size_t oi = 0; oi < nobj && st == KG_SUCCESS; oi++) {
         KgEntityId ob = focus != KG_NO_ENTITY ? focus
                         : topic_obj           ? *ss->topic
-                        : prev_obj == 2 ? kgx_sibling(out, r->relation, sub)
-                        : prev_obj ? kgx_previous(ss, r->relation, 0, sub)
+                        : sib_obj             ? kgx_sibling(out, r->relation, sub)
+                        : prev_obj            ? kgx_previous(ss, r->relation, 0, sub)
                                    : kgx_ent(c, O->items[oi]);
         /* "Halden holds 10% of the company": not Halden itself, the company before; only
          * under a named subject ("it raised its stake in the company" may have misread
