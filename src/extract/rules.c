@@ -1387,6 +1387,18 @@ KgStatus kgr_ruleset_add_lexicon(KgrRuleSet *rs, const char *name, const char *t
       const char *tab = memchr(q, '\t', (size_t)(le - q));
       if (!tab || tab == q)
         return kgr_bad(&ld, line, "expected CLASS<TAB>words");
+      /* a mentions lexicon that lost its header line would otherwise load silently as
+         word classes no rule uses */
+      for (unsigned k = 0; k < KGT_LEX__COUNT; k++) {
+        const char *kn = kgt_lex_kind_name((KgtLexKind)k);
+        if (strlen(kn) == (size_t)(tab - q) && memcmp(kn, q, (size_t)(tab - q)) == 0) {
+          char why[160];
+          snprintf(why, sizeof why,
+                   "'%s' is a kind of mentions lexicon, whose first line must be "
+                   "'# kgbuild-lexicon: mentions LANG'", kn);
+          return kgr_bad(&ld, line, why);
+        }
+      }
       KgrClass *c;
       KgStatus st = kgr_class_get(rs, q, (size_t)(tab - q), &c);
       if (st != KG_SUCCESS)

@@ -39,7 +39,9 @@ ok "--max-bytes ceiling: exit 1 with a clear error" stderr_has "larger than the 
 printf 'rule en:x-1 investsIn\n    @S:ORG invests in @O:ORG\nrule en:x-1 investsIn\n    @S:ORG backs @O:ORG\n' >"$TMP/dup.rules"
 printf 'rule en:x-2 investsIn\n    @S:ORG invests in @O:NOSUCHTYPE\n' >"$TMP/badcap.rules"
 printf '# kgbuild-lexicon: mentions en\nbogus\tx\n' >"$TMP/badkind.tsv"
-for f in dup.rules:3 badcap.rules:1 badkind.tsv:2; do  # a pattern error names its rule's line
+# a mentions lexicon without its header line must not load silently as word classes
+printf 'productcue\tgizmo\tafter\n' >"$TMP/nohead-cue.tsv"
+for f in dup.rules:3 badcap.rules:1 badkind.tsv:2 nohead-cue.tsv:1; do  # a pattern error names its rule's line
   ok "bad --lexicon ${f%%:*}: exit 4" exit_is 4 "$KGBUILD" --lexicon "$TMP/${f%%:*}" "$D/en-basic.txt"
   ok "bad --lexicon ${f%%:*}: one line, FILE:LINE first" sh -c '"$KGBUILD" --lexicon "$1/${2%%:*}" "$3/en-basic.txt" 2>"$1/err" >/dev/null; [ "$(wc -l <"$1/err")" -eq 1 ] && grep -q "^kgbuild: error: $1/$2: " "$1/err"' _ "$TMP" "$f" "$D"
 done
