@@ -2381,7 +2381,31 @@ typedef struct {
   char key[128];
   size_t ntok;
   int id;
+  int surname; /* a person's last name word, learned alone */
 } KgmLearned;
+
+/* Whether the word at @p i opens the longer name of an organization this document types
+ * (by a suffix, a name word, a descriptor: "Velmora Group"): then the word alone is that
+ * company before it is a person's surname — "Velmora, which is controlled by Anna
+ * Velmora, …" is the family company. */
+static int kgm_opens_org_name(const KgmCtx *c, size_t i) {
+  const char *w = kgm_tok(c, i)->fold;
+  /* "Redstone, who controls …" is the man (lexicon: clause words of value "person") */
+  const KgtLexEntry *ce;
+  if (i + 2 < c->nt && kgm_is(c, i + 1, ",") && kgm_lex(c, i + 2, KGT_LEX_CLAUSE, &ce) == 1 &&
+      kgm_has(ce->value, "person"))
+    return 0;
+  for (size_t q = 0; q < c->n; q++) {
+    const KgmMention *o = &c->m[q];
+    if (c->aux[q].dead || !kgm_is_org(o->cls) || o->cls == KG_CLASS_ORGANIZATION ||
+        (o->flags & (KGM_F_ANAPHOR | KGM_F_GUESS)) || o->tok_end - o->tok_start < 2 ||
+        o->tok_start >= i)
+      continue;
+    if (strcmp(kgm_tok(c, o->tok_start)->fold, w) == 0)
+      return 1;
+  }
+  return 0;
+}
 
 static void kgm_key_of(KgmCtx *c, size_t a, size_t b, char *key, size_t cap) {
   size_t o = 0;
@@ -2418,6 +2442,7 @@ static void kgm_pass_learned(KgmCtx *c) {
       kgm_key_of(c, b - 1, b, s->key, sizeof s->key);
       s->ntok = 1;
       s->id = (int)k;
+      s->surname = 1;
       continue;
     }
     if (b - a > 6)
@@ -2426,12 +2451,14 @@ static void kgm_pass_learned(KgmCtx *c) {
     kgm_key_of(c, a, b, l->key, sizeof l->key);
     l->ntok = b - a;
     l->id = (int)k;
+    l->surname = 0;
     if (m->cls == KG_CLASS_PERSON && b - a >= 2 && nl < 64) {
       /* the surname alone */
       KgmLearned *s = &learned[nl++];
       kgm_key_of(c, b - 1, b, s->key, sizeof s->key);
       s->ntok = 1;
       s->id = (int)k;
+      s->surname = 1;
     }
   }
   if (!nl)
@@ -2451,6 +2478,8 @@ static void kgm_pass_learned(KgmCtx *c) {
       if (i + l->ntok < c->nt && kgm_namey(c, i + l->ntok) && c->owner[i + l->ntok] < 0 &&
           kgm_tok(c, i + l->ntok)->sentence == kgm_tok(c, i)->sentence)
         continue;
+      if (l->surname && kgm_opens_org_name(c, i))
+        break;
       const KgmMention *src = &c->m[l->id];
       int id = kgm_add(c, i, i + l->ntok, src->cls, src->name, 0, KGM_SRC_LEARNED);
       if (id >= 0) {
