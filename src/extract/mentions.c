@@ -3266,6 +3266,25 @@ static int kgm_resolve_other(const KgmCtx *c, const KgmRefs *R, size_t i, size_t
   return -1;
 }
 
+/* Whether token @p i opens its sentence (a determiner before it allowed). */
+static int kgm_opens_sentence(const KgmCtx *c, size_t i) {
+  size_t s = kgt_doc_sentence(c->d, kgm_tok(c, i)->sentence)->tok_start;
+  const KgtLexEntry *de;
+  return i == s || (i == s + 1 && kgm_lex(c, s, KGT_LEX_DET, &de) > 0);
+}
+
+/* Whether an apposition right after mention @p m calls it by a noun other than
+ * @p noun: "Kestrel, l'assureur présidé par …" for « la banque ». */
+static int kgm_appos_other_noun(const KgmCtx *c, const KgmMention *m, const char *noun) {
+  size_t j = m->tok_end;
+  const KgtLexEntry *de;
+  if (j + 2 >= c->nt || !kgm_is(c, j, ",") || kgm_lex(c, j + 1, KGT_LEX_DET, &de) <= 0)
+    return 0;
+  const KgtToken *t = kgm_tok(c, j + 2);
+  return t->kind == KGT_WORD && t->sentence == kgm_tok(c, j)->sentence &&
+         strcmp(t->fold, noun) != 0;
+}
+
 /* The referent of an anaphor of type @p type at token @p i in sentence @p s. */
 static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, const char *type,
                        const KgmAnaPlaces *where, int *sure) {
@@ -3340,7 +3359,13 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
         break;
       if (r->tok >= i || !kgm_ref_ok(c, r, NULL, np))
         continue;
-      if (!(m->flags & KGM_F_ANAPHOR) && r->sentence == s && r->subject > 0)
+      /* refs are walked back from here: a name opening a later sentence as its subject
+         ("Prada, which is listed in Hong Kong, also owns … The group") stands between,
+         unless an apposition calls it by another noun ("la banque" skips "Kestrel,
+         l'assureur, …") */
+      if (!(m->flags & KGM_F_ANAPHOR) && r->subject > 0 &&
+          (r->sentence == s ||
+           (kgm_opens_sentence(c, m->tok_start) && !kgm_appos_other_noun(c, m, noun))))
         named_here = 1;
       if (m->flags & KGM_F_ANAPHOR) {
         /* « la banque … » again: the same description keeps its referent, whatever the
