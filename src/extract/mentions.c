@@ -843,6 +843,21 @@ static void kgm_pass_gazetteer(KgmCtx *c) {
        * ambiguous but kept) is no name */
       if (n == 1 && kgm_initial(c, i) && kgt_is_function_word(t->fold))
         continue;
+      /* "Santa Clara, California": the alias picks the city, and the state after the
+         comma is a place of its own ("based in Santa Clara, California" names both) */
+      if (n >= 3 && c->g->entries[f->entry].type == KGM_G_PLACE) {
+        size_t k = i + 1;
+        while (k < i + n - 1 && !kgm_is(c, k, ","))
+          k++;
+        const KgmForm *f2;
+        if (k < i + n - 1 && kgm_gaz(c, k + 1, 0, &f2) == i + n - k - 1 &&
+            c->g->entries[f2->entry].type == KGM_G_PLACE) {
+          int id = kgm_from_form(c, i, k, f);
+          if (id >= 0 && kgm_from_form(c, k + 1, i + n, f2) >= 0)
+            i = i + n - 1;
+          continue;
+        }
+      }
       int id = kgm_from_form(c, i, i + n, f);
       if (id >= 0)
         i = c->m[id].tok_end - 1;
