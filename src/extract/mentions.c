@@ -1454,6 +1454,21 @@ static int kgm_cue_np_start(KgmCtx *c, size_t a, size_t s) {
   return 0;
 }
 
+/* Whether the cue at @p i is possessed: "its", a possessive "'s" or a possessive
+ * anaphor before it, perhaps with one qualifying word between ("its own", "The
+ * company's first"). */
+static int kgm_cue_possessed(KgmCtx *c, size_t i, size_t s) {
+  for (size_t back = 1; back <= 2 && i >= s + back; back++) {
+    size_t k = i - back;
+    const KgtLexEntry *e;
+    if (kgm_is(c, k, "'s") || (kgm_lex(c, k, KGT_LEX_ANAPHOR, &e) == 1 && kgm_has(e->value, "poss")))
+      return 1;
+    if (!kgm_cue_mod(c, k))
+      return 0;
+  }
+  return 0;
+}
+
 /* The first name word after a cue that qualifying words separate from it: « la
  * plateforme de streaming Brivamax », « son système de guerre électronique Spectrine »
  * (French puts them between); 0 when none, or when a genitive stands right before the
@@ -1494,6 +1509,23 @@ static void kgm_pass_cues(KgmCtx *c) {
     if (!m)
       continue;
     size_t lim = kgm_sent_end(c, i);
+    /* "its streaming service, Tarsik Plus", "The company's first robot, Figure 7": a name
+       in apposition to a possessed or determined cue, closing the phrase */
+    if (!kgm_has(e->value, "maker") && !kgm_has(e->value, "firm") && i + m + 1 < lim &&
+        kgm_is(c, i + m, ",") && c->owner[i + m + 1] < 0 && kgm_namey(c, i + m + 1) &&
+        kgm_cue_possessed(c, i, kgt_doc_sentence(c->d, t->sentence)->tok_start)) {
+      size_t j = i + m + 1, e2 = kgm_caps_span(c, j, 1, 6);
+      const KgtToken *nx = e2 < lim ? kgm_tok(c, e2) : NULL;
+      if (e2 > j && (!nx || nx->kind == KGT_NUMBER || kgm_is(c, e2, ",") || kgm_is(c, e2, ".") ||
+                     kgm_is(c, e2, "("))) {
+        int id = kgm_product(c, j, e2, KGM_SRC_CUE);
+        if (id >= 0) {
+          c->m[id].desc_start = i;
+          c->m[id].desc_end = i + m;
+        }
+        continue;
+      }
+    }
     if (kgm_has(e->value, "before")) {
       size_t j = i + m;
       const KgmForm *fm;
