@@ -2136,6 +2136,14 @@ KgStatus kgr_input_new(const KgrRuleSet *rs, const KgtToken *toks, size_t ntoks,
         ments[i - 1].tok_end == ds - 1 && ments[i - 1].tok_start < ds - 1 &&
         strcmp(toks[ds - 1].fold ? toks[ds - 1].fold : toks[ds - 1].lower, "'s") == 0)
       starts[ne] = ments[i - 1].tok_start, ends[ne] = ments[i].tok_end, idx[ne++] = i;
+    /* "Alphabet Inc.'s Google", "Orsalis Corp's Quorm": so is an organization owning it,
+       when the rule's capture fits the name after it (a list's item too: "trailing
+       Amazon.com Inc's Amazon Web Services, Microsoft and Alphabet Inc's Google Cloud") */
+    else if (i > 0 && ds >= 2 && ments[i].cls <= KG_CLASS_GOVERNMENT_BODY &&
+             ments[i - 1].cls <= KG_CLASS_GOVERNMENT_BODY &&
+             !(ments[i - 1].flags & KGM_F_ANAPHOR) && ments[i - 1].tok_end == ds - 1 &&
+             strcmp(toks[ds - 1].fold ? toks[ds - 1].fold : toks[ds - 1].lower, "'s") == 0)
+      starts[ne] = ments[i - 1].tok_start, ends[ne] = ments[i].tok_end, idx[ne++] = i;
     /* names only: "its" in "Henley disclosed its stake" is no subject of its own */
     int agent = ments[i].cls != KG_CLASS_PRODUCT && ments[i].cls != KG_CLASS_PLACE &&
                 !(ments[i].flags & KGM_F_ANAPHOR);
