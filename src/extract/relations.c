@@ -496,6 +496,39 @@ static int kgx_founding_date(const KgxContext *c, size_t t) {
   return 0;
 }
 
+/* How far after a list item its own date or amount may stand ("Eerox in 2019"). */
+#define KGX_ITEM_QUAL_REACH 3
+
+/* A date or an amount between a list item ending at token @p after and the next item at
+ * @p lim, close to the item, replaces the one the sentence gave the whole list. */
+static void kgx_item_quals(const KgxContext *c, size_t after, size_t lim, KgxCand *f) {
+  size_t lo = 0, hi = c->nquants;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (c->quants[mid].tok_start < after)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  int got_date = 0, got_money = 0;
+  for (size_t q = lo; q < c->nquants && c->quants[q].tok_start < lim &&
+                      c->quants[q].tok_start <= after + KGX_ITEM_QUAL_REACH;
+       q++) {
+    const KgrQuantity *Q = &c->quants[q];
+    if (Q->tok_end > lim)
+      break;
+    if (Q->kind == KGR_Q_DATE && !got_date && kgx_takes_date(f->rel)) {
+      snprintf(f->date, sizeof f->date, "%s", Q->value);
+      got_date = 1;
+    } else if (Q->kind == KGR_Q_MONEY && !got_money &&
+               (f->rel == KG_REL_ACQUIRED || f->rel == KG_REL_INVESTS_IN)) {
+      snprintf(f->amount, sizeof f->amount, "%s", Q->value);
+      snprintf(f->currency, sizeof f->currency, "%s", Q->currency);
+      got_money = 1;
+    }
+  }
+}
+
 static void kgx_sentence_quals(const KgxSentence *ss, const KgrMatch *m, const KgrRule *r,
                                KgxCand *f, int list) {
   const KgxContext *c = ss->c;
@@ -827,6 +860,15 @@ static KgStatus kgx_match_facts(KgxSentence *ss, const KgrMatch *m, KgxCands *ou
         KgxCand f = base;
         f.s = sub;
         f.o = ob;
+        /* "the purchases of Ringo in 2018 and Eerox in 2019", "bought Pixor for $7.4
+           billion, Marvix for $4 billion": each item's own date and amount */
+        if (O->n > 1 && oi < O->n && !date->n && O->items[oi] < c->nments) {
+          size_t after = c->ments[O->items[oi]].tok_end;
+          size_t lim = oi + 1 < O->n && O->items[oi + 1] < c->nments
+                           ? c->ments[O->items[oi + 1]].tok_start
+                           : ss->S->tok_end;
+          kgx_item_quals(c, after, lim, &f);
+        }
         f.guessed_obj = focus != KG_NO_ENTITY;
         f.condition = si == 0 && oi == 0 && di == 0 ? kgx_condition(c, ss->S, m->tok_end) : NULL;
         st = kgx_cand_add(out, &f);

@@ -2656,6 +2656,19 @@ static size_t kgr_items_at(const KgrState *s, const KgrNode *nd, size_t pos, siz
 }
 
 
+/* The end of a money amount or a date starting at token @p p, or 0. */
+static size_t kgr_quant_end(const KgrState *s, size_t p) {
+  const KgrInput *in = s->in;
+  for (long j = in->q_first[p]; j >= 0 && (size_t)j < in->nquants; j++) {
+    if (in->q_key[j] != p)
+      break;
+    const KgrQuantity *q = &in->quants[in->q_order[j]];
+    if (q->tok_end <= s->b && (q->kind == KGR_Q_MONEY || q->kind == KGR_Q_DATE))
+      return q->tok_end;
+  }
+  return 0;
+}
+
 /* Tokens after a list item that lead to the next one: 1-4 separators with at least one
  * conjunction or comma, after an optional apposition between commas (", its chief
  * executive,", ", déjà actionnaire,") that names nobody. In a list of products the noun
@@ -2675,6 +2688,15 @@ static size_t kgr_list_sep(const KgrState *s, size_t pos, int products) {
              kgt_is_function_word(t->fold) || kgr_tok_in_class(rs, &s->in->tids[q], rs->sep_cls) ||
              kgr_tok_in_class(rs, &s->in->tids[q], rs->conj_cls))
       break;
+  }
+  /* "bought Pixar for $7.4 billion, Marvel for $4 billion and …", "the purchases of Ringo
+     in 2018 and Eerox in 2019": an item's amount or date is stepped over */
+  if (!products && p < s->b) {
+    size_t qe = kgr_quant_end(s, p);
+    if (!qe && p + 1 < s->b && s->in->toks[p].kind == KGT_WORD && kgt_is_function_word(s->in->toks[p].fold))
+      qe = kgr_quant_end(s, p + 1);
+    if (qe)
+      p = qe;
   }
   /* « Hennessy (LVMH), Martell (Pernod Ricard) et … »: a bracket after an item (its group,
      a ticker, an acronym) is stepped over */
