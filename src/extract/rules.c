@@ -2101,6 +2101,22 @@ static unsigned char kgr_adverbial_at(const KgrRuleSet *rs, const KgrInput *in, 
   return (unsigned char)best;
 }
 
+/* Whether an organization's name ending at token @p e owns the one starting at @p ds: a
+ * possessive "'s" right after it, then up to three lower-case words ("Alphabet Inc.'s
+ * Google", "Intel's venture arm Intel Capital"). */
+static int kgr_owned_after(const KgtToken *toks, size_t e, size_t ds) {
+  if (ds < e + 1 || ds > e + 4)
+    return 0;
+  const KgtToken *p = &toks[e];
+  if (strcmp(p->fold ? p->fold : p->lower, "'s") != 0)
+    return 0;
+  for (size_t k = e + 1; k < ds; k++)
+    if (toks[k].kind != KGT_WORD || (toks[k].flags & (KGT_F_CAP | KGT_F_ALLCAPS)) ||
+        kgt_is_function_word(toks[k].fold ? toks[k].fold : toks[k].lower))
+      return 0;
+  return 1;
+}
+
 KgStatus kgr_input_new(const KgrRuleSet *rs, const KgtToken *toks, size_t ntoks,
                        const uint64_t *fold_hash, const KgmMention *ments, size_t nments,
                        const KgrQuantity *quants, size_t nquants, KgrInput **out) {
@@ -2139,10 +2155,9 @@ KgStatus kgr_input_new(const KgrRuleSet *rs, const KgtToken *toks, size_t ntoks,
     /* "Alphabet Inc.'s Google", "Orsalis Corp's Quorm": so is an organization owning it,
        when the rule's capture fits the name after it (a list's item too: "trailing
        Amazon.com Inc's Amazon Web Services, Microsoft and Alphabet Inc's Google Cloud") */
-    else if (i > 0 && ds >= 2 && ments[i].cls <= KG_CLASS_GOVERNMENT_BODY &&
-             ments[i - 1].cls <= KG_CLASS_GOVERNMENT_BODY &&
-             !(ments[i - 1].flags & KGM_F_ANAPHOR) && ments[i - 1].tok_end == ds - 1 &&
-             strcmp(toks[ds - 1].fold ? toks[ds - 1].fold : toks[ds - 1].lower, "'s") == 0)
+    else if (i > 0 && ments[i].cls <= KG_CLASS_GOVERNMENT_BODY &&
+             ments[i - 1].cls <= KG_CLASS_GOVERNMENT_BODY && !(ments[i - 1].flags & KGM_F_ANAPHOR) &&
+             kgr_owned_after(toks, ments[i - 1].tok_end, ds))
       starts[ne] = ments[i - 1].tok_start, ends[ne] = ments[i].tok_end, idx[ne++] = i;
     /* names only: "its" in "Henley disclosed its stake" is no subject of its own */
     int agent = ments[i].cls != KG_CLASS_PRODUCT && ments[i].cls != KG_CLASS_PLACE &&
