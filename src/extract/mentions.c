@@ -2065,6 +2065,13 @@ static void kgm_pass_short_names(KgmCtx *c) {
         to = -2; /* two longer names fit: "Morgan" of "Morgan Stanley" or "Morgan Grenfell" */
         break;
       }
+      /* « Brookor, qui mène l'opération via sa filiale Brookor Renewable »: the longer name
+         later in the same sentence is another company (the short name's unit) */
+      if (o->tok_start > m->tok_start &&
+          kgm_tok(c, o->tok_start)->sentence == kgm_tok(c, m->tok_start)->sentence) {
+        to = -2;
+        break;
+      }
       tn = o->name;
       to = q;
     }
