@@ -939,6 +939,41 @@ static size_t kgm_unit_of_place(KgmCtx *c, size_t e) {
   return pe;
 }
 
+/* "Vodafone Italia", « Vodafone Espagne », "Orange France": a known company's name and a
+ * country's right after it, with nothing capitalised after them, name the company's unit in
+ * that country, a company of its own. */
+static void kgm_pass_country_units(KgmCtx *c) {
+  size_t n0 = c->n;
+  for (size_t k = 0; k < n0; k++) {
+    const KgmMention *m = &c->m[k];
+    if (c->aux[k].dead || !kgm_is_org(m->cls) || (m->flags & (KGM_F_ANAPHOR | KGM_F_DEMONYM)) ||
+        m->cls == KG_CLASS_GOVERNMENT_BODY || m->cls == KG_CLASS_NEWS_ORGANIZATION)
+      continue;
+    size_t e = m->tok_end;
+    /* "Jaguar Cars Inc U.S. subsidiary": a legal suffix closes the name */
+    if (c->aux[k].name_end < e)
+      continue;
+    if (e >= c->nt || c->owner[e] < 0 || !(kgm_tok(c, e)->flags & KGT_F_SPACE_BEFORE) ||
+        kgm_tok(c, e)->sentence != kgm_tok(c, m->tok_start)->sentence)
+      continue;
+    int p = c->owner[e];
+    const KgmMention *pm = &c->m[p];
+    const KgmForm *f;
+    if (pm->cls != KG_CLASS_PLACE || pm->tok_start != e || (pm->flags & KGM_F_DEMONYM) ||
+        kgm_gaz(c, e, 0, &f) != pm->tok_end - e ||
+        c->g->entries[f->entry].type != KGM_G_PLACE || !c->g->entries[f->entry].extra ||
+        strcmp(c->g->entries[f->entry].extra, "country") != 0)
+      continue;
+    size_t b = pm->tok_end;
+    if (b < c->nt && kgm_tok(c, b)->sentence == kgm_tok(c, e)->sentence && kgm_namey(c, b))
+      continue;
+    size_t a = m->tok_start;
+    kgm_kill(c, p);
+    kgm_kill(c, (int)k);
+    kgm_org_span(c, a, b, KG_CLASS_COMPANY, KGM_SRC_SUFFIX);
+  }
+}
+
 static void kgm_pass_named_by_descriptor(KgmCtx *c) {
   for (size_t i = 0; i < c->nt; i++) {
     if (!c->desc[i].e || c->owner[i] >= 0)
@@ -4707,6 +4742,7 @@ KgStatus kgm_find_mentions(const KgmGazetteer *g, const KgtDoc *doc, KgmMentions
     kgm_city_comma_state(&c, (int)k);
   kgm_pass_named_by_descriptor(&c);
   kgm_pass_suffixes(&c);
+  kgm_pass_country_units(&c);
   kgm_pass_states(&c);
   kgm_pass_place_cues(&c);
   kgm_pass_cues(&c);
