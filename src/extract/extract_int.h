@@ -11,11 +11,11 @@
 #include "text/text.h"
 
 /* The classes of a language's relations lexicon that the relation layer looks for
- * itself (per share, valuation, deal, condition, relative-clause, founding,
+ * itself (per share, valuation, deal, condition, relative-clause, founding, appointment,
  * relative-day, relative-year, clause-joining and possessive words), -1 where the language has none. Resolved once per rule set, not per article. */
 typedef struct {
   long per, share, valuation, deal, cond_cue, cond_head, cond_link, relative, founding,
-      relative_day, clause_conj, year_noun, year_prev, year_this, poss_det;
+      appoint, relative_day, clause_conj, year_noun, year_prev, year_this, poss_det;
 } KgxClasses;
 
 /** Look the KgxClasses of compiled rule set @p rs up by name into @p out. */

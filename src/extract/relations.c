@@ -80,6 +80,19 @@ static int kgx_takes_date(KgRelation r) {
   return kgx_is_deal(r) || r == KG_REL_PARTNER_OF || r == KG_REL_SUPPLIER_OF;
 }
 
+/* A chief executive or chair takes a date only from a sentence that tells an appointment
+ * ("was named chief executive on Sept. 9", « prendra ses fonctions le 1er juillet »): a
+ * word of class APPOINT_WORD in it. */
+static int kgx_in(const KgxContext *c, size_t t, long cls);
+
+static int kgx_appointment(const KgxContext *c, const KgtSentence *S) {
+  long cls = c->cls->appoint;
+  for (size_t i = S->tok_start; cls >= 0 && i < S->tok_end; i++)
+    if (kgx_in(c, i, cls))
+      return 1;
+  return 0;
+}
+
 static int kgx_takes_exclusive(KgRelation r) {
   return r == KG_REL_SUPPLIER_OF || r == KG_REL_PARTNER_OF || r == KG_REL_USES_TECHNOLOGY_OF;
 }
@@ -114,6 +127,7 @@ void kgx_classes_init(const KgrRuleSet *rs, KgxClasses *out) {
   out->cond_link = kgr_ruleset_class(rs, "CONDITION_LINK");
   out->relative = kgr_ruleset_class(rs, "RELATIVE_WORD");
   out->founding = kgr_ruleset_class(rs, "FOUNDING_WORD");
+  out->appoint = kgr_ruleset_class(rs, "APPOINT_WORD");
   out->relative_day = kgr_ruleset_class(rs, "RELATIVE_DAY");
   out->year_noun = kgr_ruleset_class(rs, "YEAR_NOUN");
   out->year_prev = kgr_ruleset_class(rs, "YEAR_PREV");
@@ -537,6 +551,8 @@ static void kgx_sentence_quals(const KgxSentence *ss, const KgrMatch *m, const K
     return;
   size_t best_date = (size_t)-1, best_money = (size_t)-1, best_pct = (size_t)-1;
   size_t dd = (size_t)-1, dm = (size_t)-1, dp = (size_t)-1;
+  int date_ok = kgx_takes_date(f->rel) ||
+                ((f->rel == KG_REL_CEO || f->rel == KG_REL_CHAIR) && kgx_appointment(c, S));
   /* quantities are in token order: start at the first one within reach of the match (every
      reach below is shorter than the window) */
   size_t from = m->tok_start > S->tok_start + KGX_CUE_WINDOW ? m->tok_start - KGX_CUE_WINDOW
@@ -558,7 +574,7 @@ static void kgx_sentence_quals(const KgxSentence *ss, const KgrMatch *m, const K
     size_t d = kgx_dist(m->tok_start, m->tok_end, Q->tok_start, Q->tok_end);
     switch (Q->kind) {
     case KGR_Q_DATE:
-      if (!f->date[0] && kgx_takes_date(f->rel) && !(r->flags & KGR_RULE_NODATE) &&
+      if (!f->date[0] && date_ok && !(r->flags & KGR_RULE_NODATE) &&
           d <= KGX_DATE_REACH && d < dd && !kgx_in_relative(c, m, Q->tok_start) &&
           !(Q->tok_start >= m->tok_end && kgx_other_clause(c, m->tok_end, Q->tok_start)) &&
           (f->rel == KG_REL_FOUNDED_BY || !kgx_founding_date(c, Q->tok_start)))
