@@ -627,9 +627,26 @@ static int kgt_is_spaced_dash(const KgtDoc *d, size_t i) {
 static int kgt_name_then_verb(const KgtDoc *d, size_t i) {
   if (i + 1 >= d->h.ntok || !d->h.lx)
     return 0;
-  const KgtToken *n = &d->h.toks[i], *v = &d->h.toks[i + 1];
-  if (n->kind != KGT_WORD || !(n->flags & KGT_F_CAP) || v->kind != KGT_WORD ||
-      (v->flags & (KGT_F_CAP | KGT_F_ALLCAPS)))
+  /* a name of up to four capitalised words ("… by Orsa Corp. Halvik Group acquired …"),
+     not a title or a role ("Orsa Corp. Chief Executive Ann Roe said" goes on) */
+  const KgtToken *n = &d->h.toks[i];
+  if (n->kind != KGT_WORD || !(n->flags & KGT_F_CAP))
+    return 0;
+  const char *text = (const char *)d->h.text;
+  for (size_t w = 0; w < 2 && i + w < d->h.ntok; w++) {
+    size_t len = d->h.toks[i + w].end - n->start;
+    if (kgt_lexicon_lookup(d->h.lx, KGT_LEX_ROLE, d->lang, text + n->start, len) ||
+        kgt_lexicon_lookup(d->h.lx, KGT_LEX_TITLE, d->lang, text + n->start, len))
+      return 0;
+  }
+  size_t k = i + 1;
+  while (k < d->h.ntok && k < i + 4 && d->h.toks[k].kind == KGT_WORD &&
+         (d->h.toks[k].flags & KGT_F_CAP) && !(d->h.toks[k].flags & KGT_F_PARA_START))
+    k++;
+  if (k >= d->h.ntok)
+    return 0;
+  const KgtToken *v = &d->h.toks[k];
+  if (v->kind != KGT_WORD || (v->flags & (KGT_F_CAP | KGT_F_ALLCAPS)))
     return 0;
   const KgtLexEntry *e =
       kgt_lexicon_lookup(d->h.lx, KGT_LEX_SUBJ_VERB, d->lang, v->lower, strlen(v->lower));
