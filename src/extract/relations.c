@@ -46,6 +46,7 @@ typedef struct {
   size_t tok_a, tok_b; /* the match */
   int guessed_obj;     /* the object (or an attribute's subject) is the article's focus, not a
                           name the rule read */
+  int guessed_subj;    /* the subject is the article's focus (subject=focus), not a name */
 } KgxCand;
 
 typedef struct {
@@ -886,6 +887,7 @@ static KgStatus kgx_match_facts(KgxSentence *ss, const KgrMatch *m, KgxCands *ou
           kgx_item_quals(c, after, lim, &f);
         }
         f.guessed_obj = focus != KG_NO_ENTITY;
+        f.guessed_subj = !S->n && (r->flags & KGR_RULE_SUBJ_FOCUS);
         f.condition = si == 0 && oi == 0 && di == 0 ? kgx_condition(c, ss->S, m->tok_end) : NULL;
         st = kgx_cand_add(out, &f);
       }
@@ -978,6 +980,13 @@ static int kgx_share_taken_by(const KgxCand *x, const KgxCand *y) {
            y->s != x->s && strcmp(y->value, x->value) == 0;
   return x->rel == KG_REL_OWNS_STAKE_IN && x->guessed_obj && x->pct[0] && y->rel == x->rel &&
          !y->guessed_obj && y->s == x->s && y->o != x->o && strcmp(y->pct, x->pct) == 0;
+}
+
+/* One person, one office per sentence: "Tarsik Chairman Ann Roe and Chief Executive Bob
+ * Lane" makes Lane Tarsik's chief executive, not the article's focus's as well. */
+static int kgx_officer_taken_by(const KgxCand *x, const KgxCand *y) {
+  return (x->rel == KG_REL_CEO || x->rel == KG_REL_CHAIR) && x->guessed_subj &&
+         y->rel == x->rel && !y->guessed_subj && y->o == x->o && y->s != x->s;
 }
 
 /* Drops each candidate another candidate of the sentence beats. */
@@ -1143,6 +1152,7 @@ KgStatus kgx_relations(const KgxContext *c) {
     kgx_drop_beaten(&cs, kgx_reversed_by);
     kgx_drop_beaten(&cs, kgx_amount_taken_by);
     kgx_drop_beaten(&cs, kgx_share_taken_by);
+    kgx_drop_beaten(&cs, kgx_officer_taken_by);
     if (st == KG_SUCCESS)
       st = kgx_emit(c, S, &cs);
     for (size_t i = 0; i < cs.n; i++) {
