@@ -921,9 +921,10 @@ char *kgx_evidence(const KgtDoc *doc, const KgtSentence *S, size_t a, size_t b,
   return kg_strndup(text + first->start, last->end - first->start);
 }
 
-/* An organization that is bought, makes products, supplies, competes, or has a valuation
- * or revenue is a company: a name known only by its capitals becomes one ("Quenta Labs"
- * after "Orbis ended talks to buy Quenta Labs"). Known classes stay. */
+/* An organization that is bought, invested in, held, makes products, supplies, competes,
+ * partners, has a chief executive, head count, valuation or revenue is a company: a name
+ * known only by its capitals becomes one ("Quenta Labs" after "Orbis ended talks to buy
+ * Quenta Labs"). Known classes stay. */
 static KgStatus kgx_company_role(KgGraph *g, KgEntityId id) {
   if (id == KG_NO_ENTITY || kg_graph_entity_class(g, id) != KG_CLASS_ORGANIZATION)
     return KG_SUCCESS;
@@ -933,8 +934,11 @@ static KgStatus kgx_company_role(KgGraph *g, KgEntityId id) {
 static KgStatus kgx_company_roles(KgGraph *g, const KgFact *f) {
   switch (f->relation) {
   case KG_REL_ACQUIRED:
+  case KG_REL_INVESTS_IN:
+  case KG_REL_OWNS_STAKE_IN:
     return kgx_company_role(g, f->object);
-  case KG_REL_COMPETITOR_OF: {
+  case KG_REL_COMPETITOR_OF:
+  case KG_REL_PARTNER_OF: {
     KgStatus st = kgx_company_role(g, f->subject);
     return st != KG_SUCCESS ? st : kgx_company_role(g, f->object);
   }
@@ -943,6 +947,8 @@ static KgStatus kgx_company_roles(KgGraph *g, const KgFact *f) {
   case KG_REL_SUPPLIER_OF:
   case KG_REL_VALUATION:
   case KG_REL_REVENUE:
+  case KG_REL_CEO:
+  case KG_REL_EMPLOYEES:
     return kgx_company_role(g, f->subject);
   default:
     return KG_SUCCESS;
