@@ -3378,6 +3378,13 @@ static int kgm_appos_other_noun(const KgmCtx *c, const KgmMention *m, const char
 static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, const char *type,
                        const KgmAnaPlaces *where, int *sure) {
   *sure = 0;
+  /* "the combined group", « le nouvel ensemble »: after a merger, the company the article is
+     about (its buyer), the one named most, not the last one named */
+  if (strcmp(type, "focus") == 0) {
+    int best = kgm_most_named(c, R, i, s, NULL, 1, 1);
+    *sure = best >= 0;
+    return best;
+  }
   int np = strcmp(type, "np") == 0;
   const KgtLexEntry *ce;
   int in_clause = i > 0 && kgm_lex(c, i - 1, KGT_LEX_CLAUSE, &ce) > 0; /* "dont il" */

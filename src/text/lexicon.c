@@ -424,7 +424,7 @@ static const char *kgt_check_entry(const KgtLexEntry *e) {
   static const char *const cuepos[] = {"before", "after", "maker", "plural", "firm", "brand", NULL};
   static const char *const genvals[] = {"article", "plural", NULL};
   static const char *const modvals[] = {"owner", "suffix", NULL};
-  static const char *const anatype[] = {"np", "latest", "subj", "poss", "notmod", NULL};
+  static const char *const anatype[] = {"np", "latest", "subj", "poss", "notmod", "focus", NULL};
   static const char *const roles[] = {"ceo", "chair", "founder", "other", NULL};
   char *endp;
   switch (e->kind) {
