@@ -2616,6 +2616,15 @@ static int kgm_city_of_region(KgmCtx *c, size_t a, size_t b) {
   return 0;
 }
 
+/* A word of an adverb's shape ("Additionally", « Parallèlement »): no name before an
+ * apposition's comma. */
+static int kgm_adverb_shape(const KgtToken *t, int fr) {
+  size_t n = strlen(t->fold);
+  const char *suf = fr ? "ment" : "ly";
+  size_t sn = strlen(suf);
+  return n > sn + 3 && strcmp(t->fold + n - sn, suf) == 0;
+}
+
 /* A capitalised word alone at a sentence start, @p i, is a name when the language does
  * not use it as a common word and a verb that takes a company as subject follows:
  * "Zorbex acquired Quintal", "Zorbex a racheté", but not "Shares rose", "Analysts said",
@@ -2635,6 +2644,19 @@ static int kgm_initial_name(KgmCtx *c, size_t i) {
       kgm_lex(c, i + 2, KGT_LEX_CLAUSE, NULL) == 1 && kgm_lex(c, i + 2, KGT_LEX_ANAPHOR, NULL) == 0 &&
       !(kgm_tok(c, i + 2)->flags & KGT_F_CAP))
     return 1;
+  /* "Quantor, the quantum computing company majority-owned by …", « Brookor, une société
+     de … »: an apposition with a determiner and a company noun a few words on */
+  if (strcmp(n->fold, ",") == 0 && i + 3 < kgm_sent_end(c, i) &&
+      kgm_lex(c, i + 2, KGT_LEX_DET, NULL) > 0 && !kgm_lex1(c, i, KGT_LEX_NOT_NAME) &&
+      !kgm_adverb_shape(t, c->fr)) {
+    size_t lim = kgm_sent_end(c, i);
+    for (size_t k = i + 2; k < lim && k <= i + 7; k++) {
+      if (kgm_lex(c, k, KGT_LEX_DESCRIPTOR, NULL) > 0)
+        return 1;
+      if (kgm_tok(c, k)->kind == KGT_PUNCT)
+        break;
+    }
+  }
   /* accents as written: "a racheté", not "à" */
   const KgtLexEntry *e;
   /* "Pellix and Daranet, which …": a conjunction, then another name no common word */
