@@ -2689,7 +2689,7 @@ static size_t kgr_quant_end(const KgrState *s, size_t p) {
  * executive,", ", déjà actionnaire,") that names nobody. In a list of products the noun
  * of an item may come first ("Zesto crackers and Plumba biscuits": class LIST_TAIL).
  * Returns the position of the next item or 0 when none. */
-static size_t kgr_list_sep(const KgrState *s, size_t pos, int products) {
+static size_t kgr_list_sep(const KgrState *s, size_t pos, int products, int quants) {
   const KgrRuleSet *rs = s->rs;
   int conj = 0;
   size_t p = pos;
@@ -2706,7 +2706,7 @@ static size_t kgr_list_sep(const KgrState *s, size_t pos, int products) {
   }
   /* "bought Pixar for $7.4 billion, Marvel for $4 billion and …", "the purchases of Ringo
      in 2018 and Eerox in 2019": an item's amount or date is stepped over */
-  if (!products && p < s->b) {
+  if (!products && !quants && p < s->b) {
     size_t qe = kgr_quant_end(s, p);
     if (!qe && p + 1 < s->b && s->in->toks[p].kind == KGT_WORD && kgt_is_function_word(s->in->toks[p].fold))
       qe = kgr_quant_end(s, p + 1);
@@ -2874,7 +2874,8 @@ static int kgr_cap_list(KgrState *s, const KgrNode *nd, size_t pos, const KgrFra
     }
     /* greedy: a longer list first */
     if (nd->list && depth < KGR_MAX_LIST) {
-      size_t nx = kgr_list_sep(s, endv[i], (nd->tmask & T_PRODUCT) != 0);
+      size_t nx = kgr_list_sep(s, endv[i], (nd->tmask & T_PRODUCT) != 0,
+                               (nd->tmask & T_QUANTS) != 0);
       if (nx && kgr_cap_list(s, nd, nx, up, slot, depth + 1))
         return 1;
     }

@@ -40,5 +40,9 @@ if [ -d "$shared/seeds" ]; then
   echo "# seed: relations F1 $sf1 (floor $floor), precision $sp"
   ok "seed relations F1 at or above the floor" at_least "${sf1:-0}" "${floor:-1}"
   ok "no wrong fact on the seed (precision 1.000)" test "$sp" = "1.000"
+  sq=$(sed -n 's/^qualifiers: recall=\([0-9.]*\) .*$/\1/p' "$TMP/seed.txt")
+  qfloor=$(awk '$1 == "seed-qualifiers" { print $2 }' "$floors")
+  echo "# seed: qualifier recall $sq (floor $qfloor)"
+  ok "seed qualifier recall at or above the floor" at_least "${sq:-0}" "${qfloor:-1}"
 fi
 done_testing
