@@ -403,11 +403,20 @@ static void kgt_case_sig(const char *s, size_t n, uint64_t *bits, unsigned *coun
   const unsigned char *p = (const unsigned char *)s;
   size_t k = 0;
   while (k < n) {
-    uint32_t cp;
-    k += kgc_decode(p + k, n - k, &cp);
-    if (kgc_class(cp) != KGC_LETTER)
-      continue;
-    int up = kgc_is_upper(cp);
+    uint32_t cp = p[k];
+    int up;
+    if (cp < 0x80) {
+      /* most bytes: an ASCII letter is one of A-Z a-z, no table or call needed */
+      k++;
+      if ((unsigned)((cp | 0x20) - 'a') >= 26u)
+        continue;
+      up = cp < 'a';
+    } else {
+      k += kgc_decode(p + k, n - k, &cp);
+      if (kgc_class(cp) != KGC_LETTER)
+        continue;
+      up = kgc_is_upper(cp);
+    }
     if (*count == 0)
       *first = up;
     if (*count < 64 && up)
