@@ -3017,8 +3017,11 @@ int kgr_match_span(const KgrRuleSet *rs, const KgrInput *in, size_t a, size_t b,
   for (size_t p = a; p < b; p++)
     for (unsigned k = 0; k < in->tids[p].nids; k++) {
       size_t id = (size_t)in->tids[p].ids[k];
-      present[id / 64] |= 1ULL << (id % 64);
+      uint64_t bit = 1ULL << (id % 64);
       last[id] = p;
+      if (present[id / 64] & bit)
+        continue; /* its row is in sat[] already: words repeat ("de", "the") */
+      present[id / 64] |= bit;
       if (rs->req_row[id] >= 0) {
         const uint64_t *row = rs->req_rows + (size_t)rs->req_row[id] * KGR_MAX_REQ * words;
         for (size_t w = 0; w < KGR_MAX_REQ * words; w++)
