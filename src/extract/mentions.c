@@ -81,7 +81,9 @@ typedef struct {
   unsigned char *headline; /* per sentence */
   unsigned char *namey;    /* per token: 0 not computed, 1 a name word, 2 not */
   uint32_t *lmask;         /* per token: lexicon kinds with a phrase starting there */
-  unsigned char *gmask;    /* per token: gazetteer key kinds starting there */
+  uint32_t *gmask;         /* per token: gazetteer key kinds starting there */
+  uint32_t *ghead;         /* per token: the gazetteer's first item under its fold string,
+                              from the probe that gave gmask (phrase.h) */
   KgmLexRow *lexrows;      /* KGM_LEX_ROWS rows of kgm_lex() answers, which fills them */
   KgmDesc *desc;
   unsigned char *in_desc; /* per token: part of a descriptor that names someone */
@@ -352,8 +354,8 @@ static size_t kgm_gaz(KgmCtx *c, size_t i, int first_names, const KgmForm **form
   uint32_t mask = first_names ? KGM_MASK_FIRST : (KGM_MASK_NAME | KGM_MASK_DEMONYM);
   if (!(c->gmask[i] & mask))
     return 0;
-  size_t n = kgt_phrase_longest(&c->g->ix, c->d, i, KGM_MAX_NAME, mask, kgm_gaz_accept, &acc,
-                                &pl);
+  size_t n = kgt_phrase_longest_from(&c->g->ix, c->d, i, KGM_MAX_NAME, mask, kgm_gaz_accept,
+                                     &acc, &pl, c->ghead[i], c->gmask[i]);
   if (n)
     *form = &c->g->forms[pl];
   return n;
@@ -365,8 +367,8 @@ static size_t kgm_demonym(KgmCtx *c, size_t i, const KgmEntry **place) {
     return 0;
   KgmGazAcc acc = {c, 0, 1};
   uint32_t pl = 0;
-  size_t n = kgt_phrase_longest(&c->g->ix, c->d, i, 4, KGM_MASK_DEMONYM, kgm_gaz_accept, &acc,
-                                &pl);
+  size_t n = kgt_phrase_longest_from(&c->g->ix, c->d, i, 4, KGM_MASK_DEMONYM, kgm_gaz_accept,
+                                     &acc, &pl, c->ghead[i], c->gmask[i]);
   if (n)
     *place = &c->g->entries[c->g->forms[pl].entry];
   return n;
@@ -4564,23 +4566,24 @@ KgStatus kgm_find_mentions(const KgmGazetteer *g, const KgtDoc *doc, KgmMentions
   c.namey = kg_calloc(c.nt + 1, 1);
   c.in_desc = kg_calloc(c.nt + 1, 1);
   c.lmask = kg_calloc(c.nt + 1, sizeof *c.lmask);
-  c.gmask = kg_calloc(c.nt + 1, 1);
+  c.gmask = kg_calloc(c.nt + 1, sizeof *c.gmask);
+  c.ghead = kg_calloc(c.nt + 1, sizeof *c.ghead);
   if ((c.lexrows = kg_malloc(KGM_LEX_ROWS * sizeof *c.lexrows)) != NULL)
     for (size_t k = 0; k < KGM_LEX_ROWS; k++)
       c.lexrows[k].tok1 = 0;
   KgStatus st = KG_SUCCESS;
   if (!c.owner || !c.quoted || !c.headline || !c.desc || !c.namey || !c.in_desc || !c.lmask ||
-      !c.gmask || !c.lexrows) {
+      !c.gmask || !c.ghead || !c.lexrows) {
     st = KG_ERR_NOMEM;
     goto out;
   }
   for (size_t j = 0; j < c.nt; j++) {
     c.owner[j] = -1;
     c.lmask[j] = kgt_doc_lex_mask(doc, g->lx, j);
-    uint32_t gm;
-    kgt_phrase_probe(&g->ix, kgt_doc_fold_hash(doc, j), &gm);
-    c.gmask[j] = (unsigned char)gm;
   }
+  /* every token's gazetteer probe at once, the table read ahead: it is megabytes, and most
+     probes would wait for memory one after the other */
+  kgt_phrase_probe_many(&g->ix, kgt_doc_head(doc)->fold_hash, c.nt, c.ghead, c.gmask);
   /* the words of a phrase that is no name ("Wall Street") or a role ("Prime Minister",
    * "Vice President", but not "Bank Board chairman") are no name words either */
   for (size_t j = 0; j < c.nt; j++) {
@@ -4643,6 +4646,7 @@ out:
   kg_free(c.in_desc);
   kg_free(c.lmask);
   kg_free(c.gmask);
+  kg_free(c.ghead);
   kg_free(c.lexrows);
   kg_free(c.aux);
   kg_free(c.m);
