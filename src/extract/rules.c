@@ -111,11 +111,13 @@ static int kgr_fold(const char *s, char *out) { return kgr_fold_len(s, out) != (
 
 /* ------------------------------------------------------------------ interning */
 
-/* A slot keeps the hash with the id: a probe for a word not in the vocabulary (most
- * tokens) reads one slot and nothing else. */
+/* A slot keeps the hash and the length with the id: a probe for a word not in the
+ * vocabulary reads one slot and nothing else, and one for a word in it compares bytes
+ * once (memcmp of a known length, not strncmp). */
 typedef struct {
   uint64_t hash;
-  size_t id1; /* id + 1, 0 empty */
+  uint32_t id1; /* id + 1, 0 empty */
+  uint32_t len; /* strlen of the word */
 } KgrVocabSlot;
 
 typedef struct {
@@ -140,10 +142,9 @@ static long kgr_vocab_find_h(const KgrVocab *v, const char *s, size_t n, uint64_
     return -1;
   size_t i = (size_t)(h & (v->nslots - 1));
   while (v->slots[i].id1) {
-    if (v->slots[i].hash == h) {
+    if (v->slots[i].hash == h && v->slots[i].len == n) {
       size_t id = v->slots[i].id1 - 1;
-      const char *w = v->words[id];
-      if (strncmp(w, s, n) == 0 && w[n] == '\0')
+      if (memcmp(v->words[id], s, n) == 0)
         return (long)id;
     }
     i = (i + 1) & (v->nslots - 1);
@@ -165,7 +166,8 @@ static KgStatus kgr_vocab_grow(KgrVocab *v) {
     while (slots[i].id1)
       i = (i + 1) & (ns - 1);
     slots[i].hash = v->hashes[id];
-    slots[i].id1 = id + 1;
+    slots[i].id1 = (uint32_t)id + 1;
+    slots[i].len = (uint32_t)strlen(v->words[id]);
   }
   kg_free(v->slots);
   v->slots = slots;
@@ -204,7 +206,8 @@ static KgStatus kgr_vocab_intern(KgrVocab *v, const char *w, size_t *id) {
   while (v->slots[i].id1)
     i = (i + 1) & (v->nslots - 1);
   v->slots[i].hash = v->hashes[v->n];
-  v->slots[i].id1 = v->n + 1;
+  v->slots[i].id1 = (uint32_t)v->n + 1;
+  v->slots[i].len = (uint32_t)n;
   if (n > 1 && w[n - 1] == '*') {
     if (n - 1 < 64)
       v->prefix_lens |= (uint64_t)1 << (n - 1);
@@ -299,6 +302,13 @@ typedef struct {
 #define KGR_MAX_REQ 3
 /* Words of one adverbial phrase at most ("earlier_this_year") */
 #define KGR_ADV_WORDS 4
+
+/* An ADVERBIAL phrase: its words' ids. */
+typedef struct {
+  size_t ids[KGR_ADV_WORDS];
+  unsigned n;
+  size_t group_end; /* in the sorted table: past the last phrase with the same first word */
+} KgrAdverbial;
 /* A gap right after @S this short or shorter skips no other organization or person */
 #define KGR_SUBJ_GAP 4
 
@@ -357,12 +367,10 @@ struct KgrRuleSetImpl {
   long srel_cls; /* SUBJECT_RELATIVE: ", which has invested …" reads as "has invested …" */
   /* ADVERBIAL: words and phrases ("par_ailleurs", "on_Monday") a pattern may step over
    * where its next element does not match: « a par ailleurs racheté » */
-  struct {
-    size_t ids[KGR_ADV_WORDS];
-    unsigned n;
-  } *adv;
+  KgrAdverbial *adv;
   size_t nadv;
   uint64_t *adv_first; /* by word id: the first word of some adverbial */
+  uint64_t *adv_second; /* by word id: the second word of some adverbial phrase */
   long prole_cls, pmod_cls; /* PERSON_ROLE, PERSON_PREMOD: "Zorbex co-founder Ana Ruiz" */
   long orgnoun_cls;         /* ORG_NOUN: "A, le fonds de la famille X, B et C" (a list's apposition) */
   long apposnoun_cls;       /* APPOS_NOUN: « A, filiale du groupe X, et B » (the same) */
@@ -482,6 +490,7 @@ void kgr_ruleset_free(KgrRuleSet *rs) {
   kg_free(rs->classes);
   kg_free(rs->adv);
   kg_free(rs->adv_first);
+  kg_free(rs->adv_second);
   for (size_t i = 0; i < rs->nstrings; i++)
     kg_free(rs->strings[i]);
   kg_free(rs->strings);
@@ -1726,9 +1735,16 @@ static KgStatus kgr_index_needs(KgrRuleSet *rs) {
   return KG_SUCCESS;
 }
 
+/* By first word; within it the single words first, then the phrases by second word. */
 static int kgr_cmp_adv(const void *a, const void *b) {
-  size_t x = *(const size_t *)a, y = *(const size_t *)b; /* ids[0] opens the struct */
-  return x < y ? -1 : x > y;
+  const KgrAdverbial *x = a, *y = b;
+  if (x->ids[0] != y->ids[0])
+    return x->ids[0] < y->ids[0] ? -1 : 1;
+  if ((x->n > 1) != (y->n > 1))
+    return x->n > 1 ? 1 : -1;
+  if (x->n > 1 && x->ids[1] != y->ids[1])
+    return x->ids[1] < y->ids[1] ? -1 : 1;
+  return 0;
 }
 
 /* The phrases of class ADVERBIAL as word ids ("par_ailleurs": "par", "ailleurs"); words
@@ -1761,13 +1777,23 @@ static KgStatus kgr_adverbials(KgrRuleSet *rs) {
     if (n)
       rs->adv[rs->nadv++].n = n;
   }
-  /* by first word, so that a token finds its phrases with a binary search */
+  /* by first word then second (kgr_cmp_adv()), so that a token finds its phrases with a
+     binary search, and among the many that share a first word (« a annoncé mercredi »,
+     « a par ailleurs ») those the next token goes on with with another */
   qsort(rs->adv, rs->nadv, sizeof *rs->adv, kgr_cmp_adv);
+  for (size_t a = rs->nadv; a-- > 0;)
+    rs->adv[a].group_end =
+        a + 1 < rs->nadv && rs->adv[a + 1].ids[0] == rs->adv[a].ids[0] ? rs->adv[a + 1].group_end
+                                                                       : a + 1;
   size_t words = (rs->vocab.n + 63) / 64;
-  if (!(rs->adv_first = kg_calloc(words ? words : 1, sizeof *rs->adv_first)))
+  if (!(rs->adv_first = kg_calloc(words ? words : 1, sizeof *rs->adv_first)) ||
+      !(rs->adv_second = kg_calloc(words ? words : 1, sizeof *rs->adv_second)))
     return KG_ERR_NOMEM;
-  for (size_t a = 0; a < rs->nadv; a++)
+  for (size_t a = 0; a < rs->nadv; a++) {
     rs->adv_first[rs->adv[a].ids[0] / 64] |= 1ULL << (rs->adv[a].ids[0] % 64);
+    if (rs->adv[a].n > 1)
+      rs->adv_second[rs->adv[a].ids[1] / 64] |= 1ULL << (rs->adv[a].ids[1] % 64);
+  }
   return KG_SUCCESS;
 }
 
@@ -2059,6 +2085,18 @@ static int kgr_tok_has_id(const KgrTokIds *ti, size_t id) {
 
 /* The length of the longest adverbial phrase starting at token @p t (0: none); tokens in
  * a name never start one. */
+/* First index in [lo, hi) of rs->adv whose key (ids[@p k]) is not below @p x. */
+static size_t kgr_adv_lower(const KgrRuleSet *rs, size_t lo, size_t hi, int k, size_t x) {
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (rs->adv[mid].ids[k] < x)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
 static unsigned char kgr_adverbial_at(const KgrRuleSet *rs, const KgrInput *in, size_t t) {
   unsigned best = 0;
   if (in->has_ment[t])
@@ -2067,23 +2105,27 @@ static unsigned char kgr_adverbial_at(const KgrRuleSet *rs, const KgrInput *in, 
     size_t x = (size_t)in->tids[t].ids[i];
     if (!((rs->adv_first[x / 64] >> (x % 64)) & 1))
       continue;
-    size_t lo = 0, hi = rs->nadv;
-    while (lo < hi) {
-      size_t mid = (lo + hi) / 2;
-      if (rs->adv[mid].ids[0] < x)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-    for (size_t a = lo; a < rs->nadv && rs->adv[a].ids[0] == x; a++) {
-      unsigned n = rs->adv[a].n, j = 1;
-      if (n <= best || t + n > in->ntoks)
+    const KgrTokIds *next = t + 1 < in->ntoks && in->toks[t + 1].sentence == in->toks[t].sentence
+                                ? &in->tids[t + 1]
+                                : NULL;
+    size_t lo = kgr_adv_lower(rs, 0, rs->nadv, 0, x), hi = rs->adv[lo].group_end;
+    for (; lo < hi && rs->adv[lo].n == 1; lo++)
+      best = best ? best : 1;
+    /* the phrases: only those whose second word the next token is */
+    for (unsigned k = 0; next && k < next->nids && lo < hi; k++) {
+      size_t y = (size_t)next->ids[k];
+      if (!((rs->adv_second[y / 64] >> (y % 64)) & 1))
         continue;
-      while (j < n && kgr_tok_has_id(&in->tids[t + j], rs->adv[a].ids[j]) &&
-             in->toks[t + j].sentence == in->toks[t].sentence)
-        j++;
-      if (j == n)
-        best = n;
+      for (size_t a = kgr_adv_lower(rs, lo, hi, 1, y); a < hi && rs->adv[a].ids[1] == y; a++) {
+        unsigned n = rs->adv[a].n, j = 2;
+        if (n <= best || t + n > in->ntoks)
+          continue;
+        while (j < n && kgr_tok_has_id(&in->tids[t + j], rs->adv[a].ids[j]) &&
+               in->toks[t + j].sentence == in->toks[t].sentence)
+          j++;
+        if (j == n)
+          best = n;
+      }
     }
   }
   return (unsigned char)best;
