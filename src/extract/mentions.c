@@ -79,6 +79,7 @@ typedef struct {
   int *owner;
   unsigned char *quoted;
   unsigned char *headline; /* per sentence */
+  size_t *sent_word;       /* per sentence: its first token that is no punctuation */
   unsigned char *namey;    /* per token: 0 not computed, 1 a name word, 2 not */
   uint32_t *lmask;         /* per token: lexicon kinds with a phrase starting there */
   uint32_t *gmask;         /* per token: gazetteer key kinds starting there */
@@ -214,19 +215,10 @@ static int kgm_owner_after(const KgmCtx *c, size_t i, size_t lim) {
 /* The first word of the sentence, after opening quotes and dashes; also a word right
  * after an opening quote or a colon counts as starting a sentence. */
 static int kgm_initial(const KgmCtx *c, size_t i) {
-  const KgtToken *t = kgm_tok(c, i);
-  size_t s = kgt_doc_sentence(c->d, t->sentence)->tok_start;
-  size_t j = s;
-  while (j < i && kgm_tok(c, j)->kind == KGT_PUNCT)
-    j++;
-  if (j == i)
-    return 1;
-  if (i > 0) {
-    const KgtToken *p = kgm_tok(c, i - 1);
-    if (p->kind == KGT_PUNCT && (strcmp(p->fold, "\"") == 0 || strcmp(p->fold, ":") == 0))
-      return 1;
-  }
-  return 0;
+  if (i <= c->sent_word[kgm_tok(c, i)->sentence])
+    return 1; /* only punctuation before it in its sentence */
+  const KgtToken *p = kgm_tok(c, i - 1);
+  return p->kind == KGT_PUNCT && (p->fold[0] == '"' || p->fold[0] == ':') && !p->fold[1];
 }
 
 /* A word that cannot be (part of) a name: function words, days, months, titles, roles. */
@@ -273,18 +265,24 @@ static int kgm_modifier_tok(const KgmCtx *c, size_t i) {
   return kgm_hyphen_mod(c, i, 0);
 }
 
-/* A capitalised word that may belong to a name. */
-static int kgm_namey(const KgmCtx *c, size_t i) {
-  if (i >= c->nt)
-    return 0;
-  if (c->namey[i])
-    return c->namey[i] == 1;
+/* kgm_namey() of a token not yet asked about. */
+static int kgm_namey_first(const KgmCtx *c, size_t i) {
   const KgtToken *t = kgm_tok(c, i);
   int yes = t->kind == KGT_WORD && (t->flags & (KGT_F_CAP | KGT_F_ALLCAPS)) && !kgm_stop(c, i);
   if (yes && kgm_modifier_tok(c, i))
     yes = 0;
   c->namey[i] = yes ? 1 : 2; /* a cache: the doc does not change */
   return yes;
+}
+
+/* A capitalised word that may belong to a name. Asked of every token by several passes:
+ * the cached answer is read inline. */
+static inline int kgm_namey(const KgmCtx *c, size_t i) {
+  if (i >= c->nt)
+    return 0;
+  if (c->namey[i])
+    return c->namey[i] == 1;
+  return kgm_namey_first(c, i);
 }
 
 static int kgm_is_org(KgClass k) { return k <= KG_CLASS_GOVERNMENT_BODY; }
@@ -4519,6 +4517,14 @@ static void kgm_mark_headlines(KgmCtx *c) {
   for (size_t s = 0; s < ns; s++) {
     const KgtSentence *se = kgt_doc_sentence(c->d, s);
     size_t words = 0, caps = 0, allcaps = 0, lower = 0;
+    /* a title: a paragraph of its own, no final stop, mostly capitalised words */
+    int alone = (kgm_tok(c, se->tok_start)->flags & KGT_F_PARA_START) &&
+                (se->tok_end == c->nt || (kgm_tok(c, se->tok_end)->flags & KGT_F_PARA_START));
+    unsigned any_allcaps = 0;
+    for (size_t j = se->tok_start; !alone && j < se->tok_end; j++)
+      any_allcaps |= kgm_tok(c, j)->flags & KGT_F_ALLCAPS;
+    if (!alone && !any_allcaps)
+      continue; /* neither a title nor in capitals: most sentences, without counting */
     for (size_t j = se->tok_start; j < se->tok_end; j++) {
       const KgtToken *t = kgm_tok(c, j);
       if (t->kind != KGT_WORD || kgm_letters(t->lower, 3) < 3)
@@ -4530,9 +4536,6 @@ static void kgm_mark_headlines(KgmCtx *c) {
     const KgtToken *last = kgm_tok(c, se->tok_end - 1);
     int ends = (last->kind == KGT_PUNCT && strchr(".!?", last->fold[0]) != NULL) ||
                (last->flags & KGT_F_ABBREV);
-    /* a title: a paragraph of its own, no final stop, mostly capitalised words */
-    int alone = (kgm_tok(c, se->tok_start)->flags & KGT_F_PARA_START) &&
-                (se->tok_end == c->nt || (kgm_tok(c, se->tok_end)->flags & KGT_F_PARA_START));
     int title = alone && !ends && caps * 10 >= words * 6 && words >= 4;
     /* an English title in title case leaves only function words in lower case (a French
      * one is in sentence case: « Systra, filiale de la SNCF, mise en examen ») */
@@ -4562,6 +4565,7 @@ KgStatus kgm_find_mentions(const KgmGazetteer *g, const KgtDoc *doc, KgmMentions
   c.owner = kg_malloc((c.nt + 1) * sizeof *c.owner);
   c.quoted = kg_calloc(c.nt + 1, 1);
   c.headline = kg_calloc(ns + 1, 1);
+  c.sent_word = kg_malloc((ns + 1) * sizeof *c.sent_word);
   c.desc = kg_calloc(c.nt + 1, sizeof *c.desc);
   c.namey = kg_calloc(c.nt + 1, 1);
   c.in_desc = kg_calloc(c.nt + 1, 1);
@@ -4572,10 +4576,17 @@ KgStatus kgm_find_mentions(const KgmGazetteer *g, const KgtDoc *doc, KgmMentions
     for (size_t k = 0; k < KGM_LEX_ROWS; k++)
       c.lexrows[k].tok1 = 0;
   KgStatus st = KG_SUCCESS;
-  if (!c.owner || !c.quoted || !c.headline || !c.desc || !c.namey || !c.in_desc || !c.lmask ||
+  if (!c.owner || !c.quoted || !c.headline || !c.sent_word || !c.desc || !c.namey || !c.in_desc || !c.lmask ||
       !c.gmask || !c.ghead || !c.lexrows) {
     st = KG_ERR_NOMEM;
     goto out;
+  }
+  for (size_t k = 0; k < ns; k++) {
+    const KgtSentence *se = kgt_doc_sentence(doc, k);
+    size_t j = se->tok_start;
+    while (j < se->tok_end && c.toks[j].kind == KGT_PUNCT)
+      j++;
+    c.sent_word[k] = j;
   }
   for (size_t j = 0; j < c.nt; j++) {
     c.owner[j] = -1;
@@ -4641,6 +4652,7 @@ out:
   kg_free(c.owner);
   kg_free(c.quoted);
   kg_free(c.headline);
+  kg_free(c.sent_word);
   kg_free(c.desc);
   kg_free(c.namey);
   kg_free(c.in_desc);
