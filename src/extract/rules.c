@@ -2013,7 +2013,7 @@ struct KgrInputImpl {
   /* scratch of kgr_match_span, sized for rs when the input was made (NULL when rs was not
    * compiled); busy while a match runs, so a nested call allocates its own */
   const KgrRuleSet *scratch_rs;
-  uint64_t *scratch_bits;      /* seen, possible, (unused), KGR_MAX_REQ sets: rule_words each */
+  uint64_t *scratch_bits;      /* seen, possible, nzw, KGR_MAX_REQ sets: rule_words each */
   uint64_t *scratch_present;   /* word ids in the sentence; all zero between calls */
   size_t *scratch_pos;         /* last token of each word id in the sentence (valid where
                                   present), then the last start of each rule */
@@ -3097,11 +3097,15 @@ int kgr_match_span(const KgrRuleSet *rs, const KgrInput *in, size_t a, size_t b,
     if (!(rs->need_masks[k] & types))
       for (size_t w = 0; w < words; w++)
         possible[w] &= ~rs->need_rules[k * words + w];
-  /* no possible rule starts after the last of their rule_last[] */
+  /* no possible rule starts after the last of their rule_last[]; the per-token work below
+     looks only at the words of possible[] that hold a rule (nzw[], usually few) */
   uint64_t any = 0;
-  size_t stop = a;
+  size_t stop = a, nnz = 0;
+  uint64_t *nzw = seen + 2 * words;
   for (size_t w = 0; w < words; w++) {
     any |= possible[w];
+    if (possible[w])
+      nzw[nnz++] = w;
     for (uint64_t m = possible[w]; m; m &= m - 1) {
       size_t ri = w * 64 + (size_t)__builtin_ctzll(m);
       rule_last[ri] = kgr_last_start(rs, ri, present, last, b);
@@ -3124,17 +3128,12 @@ int kgr_match_span(const KgrRuleSet *rs, const KgrInput *in, size_t a, size_t b,
                (pos + 1 < b && in->ment_first[pos + 1] >= 0 && kgr_tok_in_class(rs, ti, rs->det_cls));
     int quant = in->q_first[pos] >= 0 ||
                 (pos + 1 < b && in->q_first[pos + 1] >= 0 && kgr_tok_in_class(rs, ti, rs->det_cls));
-    if (ment && quant)
-      for (size_t w = 0; w < words; w++)
-        seen[w] = rs->any_bits[w] | rs->mention_bits[w] | rs->quant_bits[w];
-    else if (ment)
-      for (size_t w = 0; w < words; w++)
-        seen[w] = rs->any_bits[w] | rs->mention_bits[w];
-    else if (quant)
-      for (size_t w = 0; w < words; w++)
-        seen[w] = rs->any_bits[w] | rs->quant_bits[w];
-    else
-      memcpy(seen, rs->any_bits, words * sizeof *seen);
+    /* seen[] is only read at the words of nzw[]: the others may hold stale bits */
+    uint64_t *mb = ment ? rs->mention_bits : NULL, *qb = quant ? rs->quant_bits : NULL;
+    for (size_t k = 0; k < nnz; k++) {
+      size_t w = (size_t)nzw[k];
+      seen[w] = rs->any_bits[w] | (mb ? mb[w] : 0) | (qb ? qb[w] : 0);
+    }
     for (unsigned i = 0; i < ti->nids; i++) {
       size_t id = (size_t)ti->ids[i];
       if (id < rs->nby_id)
@@ -3142,7 +3141,8 @@ int kgr_match_span(const KgrRuleSet *rs, const KgrInput *in, size_t a, size_t b,
           seen[rs->by_id[id][k] / 64] |= 1ULL << (rs->by_id[id][k] % 64);
     }
     /* rules in file order, so results do not depend on the index */
-    for (size_t w = 0; w < words && !rc; w++) {
+    for (size_t k = 0; k < nnz && !rc; k++) {
+      size_t w = (size_t)nzw[k];
       uint64_t bits = seen[w] & possible[w];
       while (bits && !rc) {
         int bit = __builtin_ctzll(bits);
