@@ -2399,6 +2399,24 @@ static void kgm_key_of(KgmCtx *c, size_t a, size_t b, char *key, size_t cap) {
   }
 }
 
+/* strcmp(key of tokens [a, b) as kgm_key_of() makes it in @p cap bytes, @p key) == 0,
+ * without making it: most tokens differ from a learned name at the first byte. */
+static int kgm_key_is(const KgmCtx *c, size_t a, size_t b, const char *key, size_t cap) {
+  size_t o = 0;
+  for (size_t j = a; j < b; j++) {
+    const char *fold = kgm_tok(c, j)->fold;
+    size_t fl = strlen(fold);
+    if (o + fl + 2 >= cap)
+      break; /* kgm_key_of() stops here */
+    if (j > a && key[o++] != ' ')
+      return 0;
+    if (strncmp(key + o, fold, fl) != 0)
+      return 0;
+    o += fl;
+  }
+  return key[o] == '\0';
+}
+
 static void kgm_pass_learned(KgmCtx *c) {
   KgmLearned learned[64];
   size_t nl = 0;
@@ -2443,9 +2461,7 @@ static void kgm_pass_learned(KgmCtx *c) {
       KgmLearned *l = &learned[k];
       if (i + l->ntok > c->nt || !kgm_free_span(c, i, i + l->ntok))
         continue;
-      char key[128];
-      kgm_key_of(c, i, i + l->ntok, key, sizeof key);
-      if (strcmp(key, l->key) != 0)
+      if (!kgm_key_is(c, i, i + l->ntok, l->key, 128))
         continue;
       /* a longer capitalised span is another name ("Zorbex Labs" is not "Zorbex") */
       if (i + l->ntok < c->nt && kgm_namey(c, i + l->ntok) && c->owner[i + l->ntok] < 0 &&
