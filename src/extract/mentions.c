@@ -350,6 +350,10 @@ static size_t kgm_gaz(KgmCtx *c, size_t i, int first_names, const KgmForm **form
   KgmGazAcc acc = {c, first_names, 0};
   uint32_t pl = 0;
   uint32_t mask = first_names ? KGM_MASK_FIRST : (KGM_MASK_NAME | KGM_MASK_DEMONYM);
+  /* a run that starts with a lower-case letter ("la", "the", "de") is only a name written
+     that way, or a demonym: most such tokens start no key of those, and stop here */
+  if ((unsigned)((unsigned char)c->text[kgm_tok(c, i)->start] - 'a') < 26u)
+    mask = first_names ? KGM_MASK_LOWER : (KGM_MASK_LOWER | KGM_MASK_DEMONYM);
   if (!(c->gmask[i] & mask))
     return 0;
   size_t n = kgt_phrase_longest_from(&c->g->ix, c->d, i, KGM_MAX_NAME, mask, kgm_gaz_accept,

@@ -440,6 +440,24 @@ int kgt_str_case_equal(const char *s, size_t n, const char *phrase) {
   return kgt_sig_equal(b1, c1, f1, b2, c2, f2);
 }
 
+int kgt_str_first_upper(const char *s, size_t n) {
+  /* kgt_case_sig()'s first letter, without reading the rest */
+  const unsigned char *p = (const unsigned char *)s;
+  for (size_t k = 0; k < n;) {
+    uint32_t cp = p[k];
+    if (cp < 0x80) {
+      k++;
+      if ((unsigned)((cp | 0x20) - 'a') < 26u)
+        return cp < 'a';
+      continue;
+    }
+    k += kgc_decode(p + k, n - k, &cp);
+    if (kgc_class(cp) == KGC_LETTER)
+      return kgc_is_upper(cp);
+  }
+  return 0;
+}
+
 int kgt_span_case_equal(const KgtDoc *d, size_t a, size_t b, const char *phrase) {
   uint64_t b1 = 0, b2 = 0;
   unsigned c1 = 0, c2 = 0;

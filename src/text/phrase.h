@@ -140,5 +140,8 @@ uint32_t kgt_phrase_find(const KgtPhraseIndex *ix, const char *key, size_t n);
 int kgt_span_case_equal(const KgtDoc *d, size_t a, size_t b, const char *phrase);
 /** The same for two strings. */
 int kgt_str_case_equal(const char *s, size_t n, const char *phrase);
+/** 1 when the first letter of @p s (@p n bytes) is upper case, 0 when it is lower case or
+ * @p s has no letter: what the comparisons above take as its first letter's case. */
+int kgt_str_first_upper(const char *s, size_t n);
 
 #endif
