@@ -357,6 +357,12 @@ struct KgrRuleSetImpl {
    * (the q-th: rules whose q-th set holds the word); req_none[q]: rules with no q-th set */
   long *req_row;
   uint64_t *req_rows, *req_none;
+  /* the same rows kept sparse, as a sentence's scan reads them: row r's non-zero words are
+   * entries [req_sp_off[r], req_sp_off[r + 1]), each a word's index in a row
+   * (q * rule_words + w) and its bits; a word's required sets name few rules */
+  size_t *req_sp_off;
+  uint32_t *req_sp_at;
+  uint64_t *req_sp_bits;
   long det_cls, sep_cls, conj_cls, possdet_cls;
   long nomod_cls; /* NOT_MODIFIER: verbs, never a word qualifying a company noun */
   long tail_cls; /* LIST_TAIL: "Zesto crackers and Plumba biscuits" (product lists) */
@@ -449,8 +455,14 @@ static void kgr_index_clear(KgrRuleSet *rs) {
   kg_free(rs->req_row);
   kg_free(rs->req_rows);
   kg_free(rs->req_none);
+  kg_free(rs->req_sp_off);
+  kg_free(rs->req_sp_at);
+  kg_free(rs->req_sp_bits);
   rs->req_row = NULL;
   rs->req_rows = rs->req_none = NULL;
+  rs->req_sp_off = NULL;
+  rs->req_sp_at = NULL;
+  rs->req_sp_bits = NULL;
   kg_free(rs->mention_bits);
   rs->req_flat = NULL;
   rs->req_off = NULL;
@@ -1696,6 +1708,23 @@ static KgStatus kgr_index_req_rows(KgrRuleSet *rs) {
     for (; q < KGR_MAX_REQ; q++)
       rs->req_none[(size_t)q * rw + i / 64] |= 1ULL << (i % 64);
   }
+  size_t rowlen = KGR_MAX_REQ * rw, nsp = 0;
+  for (size_t x = 0; x < nrows * rowlen; x++)
+    nsp += rs->req_rows[x] != 0;
+  if (!(rs->req_sp_off = kg_malloc((nrows + 1) * sizeof *rs->req_sp_off)) ||
+      !(rs->req_sp_at = kg_malloc((nsp ? nsp : 1) * sizeof *rs->req_sp_at)) ||
+      !(rs->req_sp_bits = kg_malloc((nsp ? nsp : 1) * sizeof *rs->req_sp_bits)))
+    return KG_ERR_NOMEM;
+  nsp = 0;
+  for (size_t r = 0; r < nrows; r++) {
+    rs->req_sp_off[r] = nsp;
+    for (size_t x = 0; x < rowlen; x++)
+      if (rs->req_rows[r * rowlen + x]) {
+        rs->req_sp_at[nsp] = (uint32_t)x;
+        rs->req_sp_bits[nsp++] = rs->req_rows[r * rowlen + x];
+      }
+  }
+  rs->req_sp_off[nrows] = nsp;
   return KG_SUCCESS;
 }
 
@@ -3065,9 +3094,9 @@ int kgr_match_span(const KgrRuleSet *rs, const KgrInput *in, size_t a, size_t b,
         continue; /* its row is in sat[] already: words repeat ("de", "the") */
       present[id / 64] |= bit;
       if (rs->req_row[id] >= 0) {
-        const uint64_t *row = rs->req_rows + (size_t)rs->req_row[id] * KGR_MAX_REQ * words;
-        for (size_t w = 0; w < KGR_MAX_REQ * words; w++)
-          sat[w] |= row[w];
+        size_t r = (size_t)rs->req_row[id];
+        for (size_t x = rs->req_sp_off[r]; x < rs->req_sp_off[r + 1]; x++)
+          sat[rs->req_sp_at[x]] |= rs->req_sp_bits[x];
       }
     }
   for (size_t w = 0; w < words; w++) {
