@@ -502,6 +502,25 @@ static double kgt_decimal_value(const char *dec) {
   return (double)m / pow10[frac];
 }
 
+/* One ASCII byte @p b of a token for kgt_fill(): counts its letter, notes the case of the
+ * token's first letter, hashes it into *h (kgt_phrase_hash()); returns it lower-cased. */
+static inline unsigned char kgt_fill_ascii(unsigned char b, size_t *letters, size_t *uppers,
+                                           int *first_upper, uint64_t *h) {
+  if ((unsigned)(b - 'A') < 26u) {
+    (*letters)++;
+    (*uppers)++;
+    if (*first_upper < 0)
+      *first_upper = 1;
+    b = (unsigned char)(b + 32);
+  } else if ((unsigned)(b - 'a') < 26u) {
+    (*letters)++;
+    if (*first_upper < 0)
+      *first_upper = 0;
+  }
+  *h = (*h ^ b) * 1099511628211ULL;
+  return b;
+}
+
 static KgStatus kgt_fill(KgtDoc *d) {
   size_t need = 2 * (d->len + d->h.ntok) + 2;
   d->arena = kg_malloc(need);
@@ -524,23 +543,25 @@ static KgStatus kgt_fill(KgtDoc *d) {
     int first_upper = -1;
     /* the fold string's phrase hash (kgt_phrase_hash()) as it is written */
     uint64_t h = KGT_PHRASE_SEED;
-    for (size_t p = t->start; p < t->end;) {
+    size_t p = t->start;
+    /* the ASCII bytes first, to lower only: an ASCII token (most of them) folds to its
+       lower-case text, and its fold string is that same string */
+    for (; p < t->end && s[p] < 0x80; p++)
+      *a++ = (char)kgt_fill_ascii(s[p], &letters, &uppers, &first_upper, &h);
+    cpos += p - t->start;
+    if (p == t->end) {
+      fold = lower;
+      f = a; /* the NUL below ends both */
+    } else {
+      memcpy(fold, lower, (size_t)(a - lower));
+      f = fold + (a - lower);
+    }
+    while (p < t->end) {
       unsigned char b = s[p];
       if (b < 0x80) {
-        if ((unsigned)(b - 'A') < 26u) {
-          letters++;
-          uppers++;
-          if (first_upper < 0)
-            first_upper = 1;
-          b = (unsigned char)(b + 32);
-        } else if ((unsigned)(b - 'a') < 26u) {
-          letters++;
-          if (first_upper < 0)
-            first_upper = 0;
-        }
+        b = kgt_fill_ascii(b, &letters, &uppers, &first_upper, &h);
         *a++ = (char)b;
         *f++ = (char)b;
-        h = kgt_phrase_hash(h, (const char *)&b, 1);
         p++;
         cpos++;
         continue;
