@@ -2582,7 +2582,7 @@ static void kgm_pass_guesses(KgmCtx *c) {
       }
     }
     /* wire copy marks companies: "<United Savings and Loan Association>" */
-    if (strcmp(t->fold, "<") == 0 && i + 2 < c->nt && !(kgm_tok(c, i + 1)->flags & KGT_F_SPACE_BEFORE)) {
+    if (t->fold[0] == '<' && !t->fold[1] && i + 2 < c->nt && !(kgm_tok(c, i + 1)->flags & KGT_F_SPACE_BEFORE)) {
       size_t e = i + 1, lim = kgm_sent_end(c, i);
       while (e < lim && e - i < 10 && strcmp(kgm_tok(c, e)->fold, ">") != 0 &&
              kgm_tok(c, e)->kind != KGT_PUNCT)
@@ -4618,6 +4618,8 @@ KgStatus kgm_find_mentions(const KgmGazetteer *g, const KgtDoc *doc, KgmMentions
   /* the words of a phrase that is no name ("Wall Street") or a role ("Prime Minister",
    * "Vice President", but not "Bank Board chairman") are no name words either */
   for (size_t j = 0; j < c.nt; j++) {
+    if (!(c.lmask[j] & (KGT_LEX_BIT(KGT_LEX_NOT_NAME) | KGT_LEX_BIT(KGT_LEX_ROLE))))
+      continue; /* both look-ups would give 0: most tokens */
     size_t n = kgm_lex(&c, j, KGT_LEX_NOT_NAME, NULL), r = kgm_lex(&c, j, KGT_LEX_ROLE, NULL);
     if (r > n && j + r <= c.nt &&
         ((c.toks[j].flags ^ c.toks[j + r - 1].flags) & KGT_F_CAP) == 0)
