@@ -627,6 +627,8 @@ static size_t kgm_skip_mods(KgmCtx *c, size_t j, size_t lim) {
 
 static void kgm_pass_descriptors(KgmCtx *c) {
   for (size_t i = 0; i < c->nt; i++) {
+    if (!(c->lmask[i] & KGT_LEX_BIT(KGT_LEX_DESCRIPTOR)))
+      continue; /* no descriptor starts here (kgm_lex() below would say 0): most tokens */
     const KgtToken *t = kgm_tok(c, i);
     if (t->kind != KGT_WORD || c->headline[t->sentence])
       continue;
@@ -1308,6 +1310,8 @@ static void kgm_pass_suffixes(KgmCtx *c) {
  * after a determiner (position "det"). The name is the words as written. */
 static void kgm_pass_states(KgmCtx *c) {
   for (size_t i = 0; i < c->nt; i++) {
+    if (!(c->lmask[i] & KGT_LEX_BIT(KGT_LEX_ORGWORD)))
+      continue; /* as in kgm_pass_descriptors() */
     const KgtToken *t = kgm_tok(c, i);
     if (t->kind != KGT_WORD || c->owner[i] >= 0 || c->headline[t->sentence])
       continue;
@@ -1344,6 +1348,8 @@ static void kgm_pass_states(KgmCtx *c) {
  * (up to three words, not a first name) is a town no gazetteer holds. */
 static void kgm_pass_place_cues(KgmCtx *c) {
   for (size_t i = 0; i < c->nt; i++) {
+    if (!(c->lmask[i] & KGT_LEX_BIT(KGT_LEX_PLACE_CUE)))
+      continue; /* as in kgm_pass_descriptors() */
     const KgtToken *t = kgm_tok(c, i);
     if (t->kind != KGT_WORD || c->headline[t->sentence])
       continue;
@@ -1473,6 +1479,8 @@ static size_t kgm_name_before(KgmCtx *c, size_t end, size_t s) {
 
 static void kgm_pass_cues(KgmCtx *c) {
   for (size_t i = 0; i < c->nt; i++) {
+    if (!(c->lmask[i] & KGT_LEX_BIT(KGT_LEX_PRODUCT_CUE)))
+      continue; /* as in kgm_pass_descriptors() */
     const KgtToken *t = kgm_tok(c, i);
     if (t->kind != KGT_WORD || c->owner[i] >= 0 || c->headline[t->sentence])
       continue;
@@ -2324,6 +2332,8 @@ static void kgm_pass_people(KgmCtx *c) {
   }
   /* roles: "CEO Jane Roe", "Jane Roe, chief executive of Acme" */
   for (size_t i = 0; i < c->nt; i++) {
+    if (!(c->lmask[i] & KGT_LEX_BIT(KGT_LEX_ROLE)))
+      continue; /* as in kgm_pass_descriptors() */
     const KgtToken *t = kgm_tok(c, i);
     if (c->owner[i] >= 0 || t->kind != KGT_WORD || c->headline[t->sentence])
       continue;
