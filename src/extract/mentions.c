@@ -214,7 +214,7 @@ static int kgm_owner_after(const KgmCtx *c, size_t i, size_t lim) {
 
 /* The first word of the sentence, after opening quotes and dashes; also a word right
  * after an opening quote or a colon counts as starting a sentence. */
-static int kgm_initial(const KgmCtx *c, size_t i) {
+static inline int kgm_initial(const KgmCtx *c, size_t i) {
   if (i <= c->sent_word[kgm_tok(c, i)->sentence])
     return 1; /* only punctuation before it in its sentence */
   const KgtToken *p = kgm_tok(c, i - 1);
@@ -346,9 +346,22 @@ static int kgm_gaz_accept(void *u, uint32_t payload, size_t a, size_t b) {
          kgt_str_case_equal(f->form, 1, "A");
 }
 
-static size_t kgm_gaz(KgmCtx *c, size_t i, int first_names, const KgmForm **form) {
+/* kgm_gaz() past its mask test. */
+static size_t kgm_gaz_walk(KgmCtx *c, size_t i, int first_names, uint32_t mask,
+                           const KgmForm **form) {
   KgmGazAcc acc = {c, first_names, 0};
   uint32_t pl = 0;
+  size_t n = kgt_phrase_longest_from(&c->g->ix, c->d, i, KGM_MAX_NAME, mask, kgm_gaz_accept,
+                                     &acc, &pl, c->ghead[i], c->gmask[i]);
+  if (n)
+    *form = &c->g->forms[pl];
+  return n;
+}
+
+/* The longest gazetteer name (or with @p first_names, first name) at token @p i, *form
+ * its form; 0 when none. Asked of most tokens: the mask test, which turns most away, is
+ * inline. */
+static inline size_t kgm_gaz(KgmCtx *c, size_t i, int first_names, const KgmForm **form) {
   uint32_t mask = first_names ? KGM_MASK_FIRST : (KGM_MASK_NAME | KGM_MASK_DEMONYM);
   /* a run that starts with a lower-case letter ("la", "the", "de") is only a name written
      that way, or a demonym: most such tokens start no key of those, and stop here */
@@ -356,11 +369,7 @@ static size_t kgm_gaz(KgmCtx *c, size_t i, int first_names, const KgmForm **form
     mask = first_names ? KGM_MASK_LOWER : (KGM_MASK_LOWER | KGM_MASK_DEMONYM);
   if (!(c->gmask[i] & mask))
     return 0;
-  size_t n = kgt_phrase_longest_from(&c->g->ix, c->d, i, KGM_MAX_NAME, mask, kgm_gaz_accept,
-                                     &acc, &pl, c->ghead[i], c->gmask[i]);
-  if (n)
-    *form = &c->g->forms[pl];
-  return n;
+  return kgm_gaz_walk(c, i, first_names, mask, form);
 }
 
 /* A demonym at @p i: its place entry and length (0: none). */
@@ -3960,8 +3969,8 @@ static size_t kgm_based_anaphor(KgmCtx *c, size_t i) {
   return j;
 }
 
-static int kgm_open_q(const KgtToken *t, int inside);
-static int kgm_close_q(const KgtToken *t, int inside);
+static inline int kgm_open_q(const KgtToken *t, int inside);
+static inline int kgm_close_q(const KgtToken *t, int inside);
 
 /* A quoted phrase of lower-case words and one organization's name, "un « nouveau
  * Suez »": the quotes coin the name of another organization (the part carved out of
@@ -4437,21 +4446,28 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
 /* ---------------------------------------------- pass 10: quotations */
 
 /* Quotes start with one of these bytes: most tokens are told apart without a strcmp. */
-static int kgm_quote_byte(const KgtToken *t) {
+static inline int kgm_quote_byte(const KgtToken *t) {
   unsigned char b = (unsigned char)t->lower[0];
   return b == 0xE2 || b == 0xC2 || b == '"';
 }
 
-static int kgm_open_q(const KgtToken *t, int inside) {
-  return kgm_quote_byte(t) &&
-         (strcmp(t->lower, "\xe2\x80\x9c") == 0 || strcmp(t->lower, "\xc2\xab") == 0 ||
-          (strcmp(t->lower, "\"") == 0 && !inside));
+static int kgm_open_q_full(const KgtToken *t, int inside) {
+  return strcmp(t->lower, "\xe2\x80\x9c") == 0 || strcmp(t->lower, "\xc2\xab") == 0 ||
+         (strcmp(t->lower, "\"") == 0 && !inside);
 }
 
-static int kgm_close_q(const KgtToken *t, int inside) {
-  return kgm_quote_byte(t) &&
-         (strcmp(t->lower, "\xe2\x80\x9d") == 0 || strcmp(t->lower, "\xc2\xbb") == 0 ||
-          (strcmp(t->lower, "\"") == 0 && inside));
+static int kgm_close_q_full(const KgtToken *t, int inside) {
+  return strcmp(t->lower, "\xe2\x80\x9d") == 0 || strcmp(t->lower, "\xc2\xbb") == 0 ||
+         (strcmp(t->lower, "\"") == 0 && inside);
+}
+
+/* Asked of every token by several passes: the first byte's test stays inline. */
+static inline int kgm_open_q(const KgtToken *t, int inside) {
+  return kgm_quote_byte(t) && kgm_open_q_full(t, inside);
+}
+
+static inline int kgm_close_q(const KgtToken *t, int inside) {
+  return kgm_quote_byte(t) && kgm_close_q_full(t, inside);
 }
 
 /* The mention speaking a quotation that ends at @p qe / starts at @p qs, or -1. */
