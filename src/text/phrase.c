@@ -278,7 +278,8 @@ KgStatus kgt_phrase_add_hashed(KgtPhraseIndex *ix, const char *key, size_t n, ui
   return KG_SUCCESS;
 }
 
-uint32_t kgt_phrase_probe(const KgtPhraseIndex *ix, uint64_t h, uint32_t *mask) {
+/* kgt_phrase_probe(), inline in kgt_phrase_probe_many(), which calls it for every token. */
+static inline uint32_t kgt_probe(const KgtPhraseIndex *ix, uint64_t h, uint32_t *mask) {
   *mask = 0;
   if (!ix->cap || !ix->filter)
     return 0;
@@ -298,6 +299,10 @@ uint32_t kgt_phrase_probe(const KgtPhraseIndex *ix, uint64_t h, uint32_t *mask) 
   return 0;
 }
 
+uint32_t kgt_phrase_probe(const KgtPhraseIndex *ix, uint64_t h, uint32_t *mask) {
+  return kgt_probe(ix, h, mask);
+}
+
 /* How many probes ahead kgt_phrase_probe_many() fetches slots: enough to cover a
  * cache miss with the probes in between. */
 #define KGT_PROBE_AHEAD 8
@@ -313,7 +318,7 @@ void kgt_phrase_probe_many(const KgtPhraseIndex *ix, const uint64_t *hashes, siz
         __builtin_prefetch(&ix->slots[kgt_slot(h, ix->cap)]);
     }
 #endif
-    heads[k] = kgt_phrase_probe(ix, hashes[k], &masks[k]);
+    heads[k] = kgt_probe(ix, hashes[k], &masks[k]);
   }
 }
 
@@ -378,7 +383,7 @@ size_t kgt_phrase_longest_from(const KgtPhraseIndex *ix, const KgtDoc *d, size_t
       break;
     klen = k;
     if (j > i) {
-      it = kgt_phrase_probe(ix, h, &smask);
+      it = kgt_probe(ix, h, &smask);
       if (!(smask & mask))
         break;
     }
