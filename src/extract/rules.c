@@ -137,7 +137,7 @@ typedef struct {
 static uint64_t kgr_hash(const char *s, size_t n) { return kgt_phrase_hash(KGT_PHRASE_SEED, s, n); }
 
 /* @p h is kgr_hash(s, n). */
-static long kgr_vocab_find_h(const KgrVocab *v, const char *s, size_t n, uint64_t h) {
+static inline long kgr_vocab_find_h(const KgrVocab *v, const char *s, size_t n, uint64_t h) {
   if (!v->nslots)
     return -1;
   size_t i = (size_t)(h & (v->nslots - 1));
@@ -2389,7 +2389,7 @@ static int kgr_tok_has(const KgrTokIds *ti, const size_t *ids, size_t n) {
   return 0;
 }
 
-static int kgr_tok_in_class(const KgrRuleSet *rs, const KgrTokIds *ti, long cls) {
+static inline int kgr_tok_in_class(const KgrRuleSet *rs, const KgrTokIds *ti, long cls) {
   if (cls < 0)
     return 0;
   const uint64_t *bits = rs->classes[cls].bits;
@@ -2401,7 +2401,7 @@ static int kgr_tok_in_class(const KgrRuleSet *rs, const KgrTokIds *ti, long cls)
   return 0;
 }
 
-static int kgr_atom_at(const KgrState *s, const KgrNode *nd, size_t pos) {
+static inline int kgr_atom_at(const KgrState *s, const KgrNode *nd, size_t pos) {
   const KgrTokIds *ti = &s->in->tids[pos];
   int hit;
   if (nd->kind == N_ANY)
