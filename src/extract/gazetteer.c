@@ -94,6 +94,7 @@ static KgStatus kgm_add_form(KgmGazetteer *g, uint32_t entry, const char *form, 
   f->entry = entry;
   f->demonym = (uint32_t)demonym;
   f->form = form;
+  kgt_case_sig_of(form, strlen(form), &f->sig);
   return KG_SUCCESS;
 }
 

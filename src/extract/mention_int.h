@@ -39,6 +39,7 @@ typedef struct {
   uint32_t entry;
   uint32_t demonym;    /* 1: a demonym of the place */
   const char *form;    /* as written in the file (case is compared with it) */
+  KgtCaseSig sig;      /* the letter cases of form, worked out once */
 } KgmForm;
 
 typedef struct KgmChunk {

@@ -326,7 +326,7 @@ static int kgm_gaz_accept(void *u, uint32_t payload, size_t a, size_t b) {
     return 0;
   if (f->demonym)
     return 1; /* "British", "britannique", "les Britanniques" */
-  if (kgt_span_case_equal(c->d, a, b, f->form))
+  if (kgt_span_case_equal_sig(c->d, a, b, &f->sig))
     return 1;
   if (acc->first_names)
     return 0;

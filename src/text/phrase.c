@@ -463,6 +463,33 @@ int kgt_str_first_upper(const char *s, size_t n) {
   return 0;
 }
 
+void kgt_case_sig_of(const char *s, size_t n, KgtCaseSig *out) {
+  out->bits = 0;
+  out->count = 0;
+  out->first = 0;
+  kgt_case_sig(s, n, &out->bits, &out->count, &out->first);
+}
+
+int kgt_str_case_equal_sig(const char *s, size_t n, const KgtCaseSig *sig) {
+  uint64_t b1 = 0;
+  unsigned c1 = 0;
+  int f1 = 0;
+  kgt_case_sig(s, n, &b1, &c1, &f1);
+  return kgt_sig_equal(b1, c1, f1, sig->bits, sig->count, sig->first);
+}
+
+int kgt_span_case_equal_sig(const KgtDoc *d, size_t a, size_t b, const KgtCaseSig *sig) {
+  uint64_t b1 = 0;
+  unsigned c1 = 0;
+  int f1 = 0;
+  const char *text = kgt_doc_text(d);
+  for (size_t j = a; j < b; j++) {
+    const KgtToken *t = kgt_doc_token(d, j);
+    kgt_case_sig(text + t->start, t->end - t->start, &b1, &c1, &f1);
+  }
+  return kgt_sig_equal(b1, c1, f1, sig->bits, sig->count, sig->first);
+}
+
 int kgt_span_case_equal(const KgtDoc *d, size_t a, size_t b, const char *phrase) {
   uint64_t b1 = 0, b2 = 0;
   unsigned c1 = 0, c2 = 0;

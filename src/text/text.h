@@ -102,6 +102,15 @@ typedef enum {
 
 #define KGT_LEX_BIT(k) (1u << (unsigned)(k))
 
+/* The letter cases of a string as the case comparisons of phrase.h see them: bit k of
+ * bits set when letter k (of the first 64) is upper case, count letters in all, first the
+ * case of the first one (0 when there is none). */
+typedef struct {
+  uint64_t bits;
+  unsigned count;
+  int first;
+} KgtCaseSig;
+
 typedef struct {
   KgtLexKind kind;
   char lang[4];          /* "en", "fr", ... or "" for every language */
@@ -109,6 +118,7 @@ typedef struct {
   const char *value;     /* column 3, "" when absent */
   const char *arg[3];    /* columns 4-6, "" when absent */
   int case_sensitive;    /* the phrase has an upper-case letter: the text must match it */
+  KgtCaseSig case_sig;   /* the phrase's letter cases, when case_sensitive */
 } KgtLexEntry;
 
 /** Kind name as written in lexicon files ("abbrev", "month", ...); NULL if out of range. */
