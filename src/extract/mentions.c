@@ -957,6 +957,8 @@ static void kgm_pass_named_by_descriptor(KgmCtx *c) {
  * inside the span give way. Returns the end of the new mention or 0. */
 static size_t kgm_lower_prefix_org(KgmCtx *c, size_t i) {
   const KgtLexEntry *w;
+  if (!(c->lmask[i] & KGT_LEX_BIT(KGT_LEX_ORGWORD)))
+    return 0; /* the look-up below would say 0: most tokens */
   const KgtToken *t = kgm_tok(c, i);
   if ((t->flags & KGT_F_CAP) || c->owner[i] >= 0 || c->headline[t->sentence] ||
       kgm_lex(c, i, KGT_LEX_ORGWORD, &w) != 1 || !kgm_has(w->arg[0], "prefix"))
@@ -3686,8 +3688,13 @@ static int kgm_modifier_word(KgmCtx *c, size_t j) {
 static size_t kgm_anaphor_at(KgmCtx *c, size_t i, const char **type, KgmAnaPlaces *where) {
   const KgtLexEntry *e, *d;
   const KgmEntry *pl[2];
-  size_t lim = kgm_sent_end(c, i), m, dn, n;
   memset(where, 0, sizeof *where);
+  /* every reading below starts with an anaphor or a determiner phrase, or "the": most
+     tokens have none */
+  if (!(c->lmask[i] & (KGT_LEX_BIT(KGT_LEX_ANAPHOR) | KGT_LEX_BIT(KGT_LEX_DET))) &&
+      (c->fr || !kgm_is(c, i, "the")))
+    return 0;
+  size_t lim = kgm_sent_end(c, i), m, dn, n;
   if ((m = kgm_lex(c, i, KGT_LEX_ANAPHOR, &e)) > 0) {
     if (strcmp(e->value, "notmod") == 0)
       return 0;
