@@ -376,6 +376,7 @@ struct KgrRuleSetImpl {
   KgrAdverbial *adv;
   size_t nadv;
   uint64_t *adv_first; /* by word id: the first word of some adverbial */
+  uint32_t *adv_start;  /* by word id with adv_first set: its first phrase in adv */
   uint64_t *adv_second; /* by word id: the second word of some adverbial phrase */
   long prole_cls, pmod_cls; /* PERSON_ROLE, PERSON_PREMOD: "Zorbex co-founder Ana Ruiz" */
   long orgnoun_cls;         /* ORG_NOUN: "A, le fonds de la famille X, B et C" (a list's apposition) */
@@ -502,6 +503,7 @@ void kgr_ruleset_free(KgrRuleSet *rs) {
   kg_free(rs->classes);
   kg_free(rs->adv);
   kg_free(rs->adv_first);
+  kg_free(rs->adv_start);
   kg_free(rs->adv_second);
   for (size_t i = 0; i < rs->nstrings; i++)
     kg_free(rs->strings[i]);
@@ -1818,6 +1820,10 @@ static KgStatus kgr_adverbials(KgrRuleSet *rs) {
   if (!(rs->adv_first = kg_calloc(words ? words : 1, sizeof *rs->adv_first)) ||
       !(rs->adv_second = kg_calloc(words ? words : 1, sizeof *rs->adv_second)))
     return KG_ERR_NOMEM;
+  if (!(rs->adv_start = kg_malloc((rs->vocab.n ? rs->vocab.n : 1) * sizeof *rs->adv_start)))
+    return KG_ERR_NOMEM;
+  for (size_t a = rs->nadv; a-- > 0;)
+    rs->adv_start[rs->adv[a].ids[0]] = (uint32_t)a; /* the first of its group wins */
   for (size_t a = 0; a < rs->nadv; a++) {
     rs->adv_first[rs->adv[a].ids[0] / 64] |= 1ULL << (rs->adv[a].ids[0] % 64);
     if (rs->adv[a].n > 1)
@@ -2137,7 +2143,7 @@ static unsigned char kgr_adverbial_at(const KgrRuleSet *rs, const KgrInput *in, 
     const KgrTokIds *next = t + 1 < in->ntoks && in->toks[t + 1].sentence == in->toks[t].sentence
                                 ? &in->tids[t + 1]
                                 : NULL;
-    size_t lo = kgr_adv_lower(rs, 0, rs->nadv, 0, x), hi = rs->adv[lo].group_end;
+    size_t lo = rs->adv_start[x], hi = rs->adv[lo].group_end;
     for (; lo < hi && rs->adv[lo].n == 1; lo++)
       best = best ? best : 1;
     /* the phrases: only those whose second word the next token is */
