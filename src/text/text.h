@@ -172,7 +172,6 @@ KgStatus kgt_doc_new(const char *text, size_t len, const char *lang, KgtDoc **ou
 void kgt_doc_free(KgtDoc *d);
 
 static inline const char *kgt_doc_text(const KgtDoc *d);
-const char *kgt_doc_lang(const KgtDoc *d);
 /* The first member of every KgtDoc (only tokenize.c writes it): the accessors below are
  * called millions of times per megabyte, so they inline instead of crossing files. */
 typedef struct {
@@ -186,6 +185,7 @@ typedef struct {
   const char *text;
   uint32_t *lex_head;       /* per token: the lexicon's first item under its fold string,
                                from the probe that gave lex_mask (phrase.h) */
+  const char *lang;         /* "en", "fr" (the doc's own copy) */
 } KgtDocHead;
 
 static inline const KgtDocHead *kgt_doc_head(const KgtDoc *d) {
@@ -194,6 +194,8 @@ static inline const KgtDocHead *kgt_doc_head(const KgtDoc *d) {
 static inline size_t kgt_doc_ntokens(const KgtDoc *d) { return kgt_doc_head(d)->ntok; }
 static inline const KgtLexicon *kgt_doc_lexicon(const KgtDoc *d) { return kgt_doc_head(d)->lx; }
 static inline const char *kgt_doc_text(const KgtDoc *d) { return kgt_doc_head(d)->text; }
+/** The language the doc was made for ("en", "fr"). */
+static inline const char *kgt_doc_lang(const KgtDoc *d) { return kgt_doc_head(d)->lang; }
 static inline const KgtToken *kgt_doc_token(const KgtDoc *d, size_t i) {
   const KgtDocHead *h = kgt_doc_head(d);
   return i < h->ntok ? &h->toks[i] : NULL;

@@ -780,6 +780,7 @@ KgStatus kgt_doc_new_lex(const char *text, size_t len, const char *lang,
   d->len = len;
   d->h.lx = lx;
   snprintf(d->lang, sizeof d->lang, "%s", lang && *lang ? lang : "en");
+  d->h.lang = d->lang;
   /* news text runs about five bytes a token: room for that up front saves the copies of
    * doubling (bounded, so a huge text without many tokens does not reserve gigabytes) */
   size_t guess = len / 4 + 64;
@@ -827,7 +828,6 @@ void kgt_doc_free(KgtDoc *d) {
   kg_free(d);
 }
 
-const char *kgt_doc_lang(const KgtDoc *d) { return d->lang; }
 size_t kgt_doc_nparagraphs(const KgtDoc *d) { return d->npara; }
 
 
