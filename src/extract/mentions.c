@@ -4502,15 +4502,19 @@ static int kgm_speaker(KgmCtx *c, size_t qs, size_t qe) {
 }
 
 static void kgm_pass_quotes(KgmCtx *c) {
-  size_t para = (size_t)-1, qs = 0;
+  size_t para = (size_t)-1, qs = 0, sent = (size_t)-1;
   int inside = 0, prev_speaker = -1;
   for (size_t i = 0; i < c->nt; i++) {
     const KgtToken *t = kgm_tok(c, i);
-    size_t p = kgt_doc_sentence(c->d, t->sentence)->paragraph;
-    if (p != para) {
-      para = p;
-      inside = 0;
-      prev_speaker = -1;
+    /* a new paragraph starts with a new sentence: look it up only then */
+    if (t->sentence != sent) {
+      sent = t->sentence;
+      size_t p = kgt_doc_sentence(c->d, sent)->paragraph;
+      if (p != para) {
+        para = p;
+        inside = 0;
+        prev_speaker = -1;
+      }
     }
     if (t->kind != KGT_PUNCT)
       continue;
