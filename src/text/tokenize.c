@@ -371,8 +371,9 @@ static KgStatus kgt_cut(KgtDoc *d) {
       end = p + l;
       kind = c == KGC_SYMBOL ? KGT_SYMBOL : KGT_PUNCT;
     }
-    /* marks (variation selectors, ZWJ, accents) stay with what they follow */
-    for (;;) {
+    /* marks (variation selectors, ZWJ, accents) stay with what they follow; no ASCII
+       byte is one, and most tokens end before one */
+    while (end < sc.n && sc.s[end] >= 0x80) {
       uint32_t cm;
       size_t lm;
       KgcClass k = kgt_at(&sc, end, &cm, &lm);
