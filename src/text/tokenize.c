@@ -341,7 +341,17 @@ static KgStatus kgt_cut(KgtDoc *d) {
     KgtKind kind;
     unsigned pf = 0;
     if (c == KGC_LETTER || c == KGC_MARK) {
-      end = kgt_scan_word(d, &sc, p, &pf, fr);
+      /* most words: ASCII letters and digits up to a space or punctuation that cannot go
+         on with them (kgt_scan_word() returns there at once); the others go through it */
+      size_t q = p;
+      while (q < sc.n && kgt_ascii_alnum[sc.s[q]])
+        q++;
+      KgcClass k = q < sc.n ? (KgcClass)kgc_ascii_class[sc.s[q] & 0x7F] : KGC_SPACE;
+      if (q > p && (q >= sc.n || sc.s[q] < 0x80) && k != KGC_APOS && k != KGC_HYPHEN &&
+          k != KGC_SYMBOL && k != KGC_DOT)
+        end = q;
+      else
+        end = kgt_scan_word(d, &sc, p, &pf, fr);
       kind = KGT_WORD;
     } else if (c == KGC_DIGIT) {
       int word;
