@@ -514,18 +514,19 @@ static double kgt_decimal_value(const char *dec) {
 }
 
 /* One ASCII byte @p b of a token for kgt_fill(): counts its letter, notes the case of the
- * token's first letter, hashes it into *h (kgt_phrase_hash()); returns it lower-cased. */
+ * token's first letter (@p first_upper NULL: noted already), hashes it into *h
+ * (kgt_phrase_hash()); returns it lower-cased. */
 static inline unsigned char kgt_fill_ascii(unsigned char b, size_t *letters, size_t *uppers,
                                            int *first_upper, uint64_t *h) {
   if ((unsigned)(b - 'A') < 26u) {
     (*letters)++;
     (*uppers)++;
-    if (*first_upper < 0)
+    if (first_upper && *first_upper < 0)
       *first_upper = 1;
     b = (unsigned char)(b + 32);
   } else if ((unsigned)(b - 'a') < 26u) {
     (*letters)++;
-    if (*first_upper < 0)
+    if (first_upper && *first_upper < 0)
       *first_upper = 0;
   }
   *h = (*h ^ b) * 1099511628211ULL;
@@ -557,8 +558,10 @@ static KgStatus kgt_fill(KgtDoc *d) {
     size_t p = t->start;
     /* the ASCII bytes first, to lower only: an ASCII token (most of them) folds to its
        lower-case text, and its fold string is that same string */
-    for (; p < t->end && s[p] < 0x80; p++)
+    for (; p < t->end && s[p] < 0x80 && first_upper < 0; p++)
       *a++ = (char)kgt_fill_ascii(s[p], &letters, &uppers, &first_upper, &h);
+    for (; p < t->end && s[p] < 0x80; p++) /* past the first letter */
+      *a++ = (char)kgt_fill_ascii(s[p], &letters, &uppers, NULL, &h);
     cpos += p - t->start;
     if (p == t->end) {
       fold = lower;
