@@ -153,7 +153,10 @@ static KgStatus kgx_quantities(const KgtDoc *d, size_t a, size_t b, int year, in
   for (size_t i = a; i < b && st == KG_SUCCESS; i++) {
     const KgtToken *t = kgt_doc_token(d, i);
     size_t n;
-    /* the parsers' own first tests, inline: most tokens start no quantity */
+    /* the parsers' own first tests, inline: most tokens start no quantity, and fail all
+       four at once here */
+    if (t->kind != KGT_NUMBER && !kgt_money_may_start(d, i) && !kgt_date_may_start(d, i))
+      continue;
     if (i >= skip[KGR_Q_MONEY] && kgt_money_may_start(d, i)) {
       KgtMoney m;
       if ((n = kgt_parse_money(d, i, &m)) > 0 && m.amount[0] && m.currency[0]) {

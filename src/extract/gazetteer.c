@@ -85,6 +85,8 @@ static KgStatus kgm_add_form(KgmGazetteer *g, uint32_t entry, const char *form, 
   uint32_t mask = demonym ? KGM_MASK_DEMONYM
                           : g->entries[entry].type == KGM_G_FIRSTNAME ? KGM_MASK_FIRST
                                                                       : KGM_MASK_NAME;
+  if (!demonym && !kgt_str_first_upper(form, strlen(form)))
+    mask |= KGM_MASK_LOWER;
   KgStatus st = kgt_phrase_add_hashed(&g->ix, key, kl, (uint32_t)g->nforms, mask, &kh);
   if (st != KG_SUCCESS)
     return st;
@@ -92,6 +94,7 @@ static KgStatus kgm_add_form(KgmGazetteer *g, uint32_t entry, const char *form, 
   f->entry = entry;
   f->demonym = (uint32_t)demonym;
   f->form = form;
+  kgt_case_sig_of(form, strlen(form), &f->sig);
   return KG_SUCCESS;
 }
 

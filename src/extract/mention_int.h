@@ -29,12 +29,17 @@ typedef struct {
 #define KGM_MASK_NAME 0x01     /* an org, place, product or person name or alias */
 #define KGM_MASK_FIRST 0x02    /* a first name */
 #define KGM_MASK_DEMONYM 0x04  /* a demonym */
+/* also on a name or first name whose first letter is lower case, or that has no letter:
+ * with the demonyms, the only forms a run of tokens that starts with a lower-case letter
+ * can be (the case of a name's first letter must match, see kgm_gaz_accept()) */
+#define KGM_MASK_LOWER 0x08
 
 /* One written form of an entry: its name, an alias or a demonym. */
 typedef struct {
   uint32_t entry;
   uint32_t demonym;    /* 1: a demonym of the place */
   const char *form;    /* as written in the file (case is compared with it) */
+  KgtCaseSig sig;      /* the letter cases of form, worked out once */
 } KgmForm;
 
 typedef struct KgmChunk {

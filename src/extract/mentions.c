@@ -79,9 +79,12 @@ typedef struct {
   int *owner;
   unsigned char *quoted;
   unsigned char *headline; /* per sentence */
+  size_t *sent_word;       /* per sentence: its first token that is no punctuation */
   unsigned char *namey;    /* per token: 0 not computed, 1 a name word, 2 not */
   uint32_t *lmask;         /* per token: lexicon kinds with a phrase starting there */
-  unsigned char *gmask;    /* per token: gazetteer key kinds starting there */
+  uint32_t *gmask;         /* per token: gazetteer key kinds starting there */
+  uint32_t *ghead;         /* per token: the gazetteer's first item under its fold string,
+                              from the probe that gave gmask (phrase.h) */
   KgmLexRow *lexrows;      /* KGM_LEX_ROWS rows of kgm_lex() answers, which fills them */
   KgmDesc *desc;
   unsigned char *in_desc; /* per token: part of a descriptor that names someone */
@@ -211,20 +214,11 @@ static int kgm_owner_after(const KgmCtx *c, size_t i, size_t lim) {
 
 /* The first word of the sentence, after opening quotes and dashes; also a word right
  * after an opening quote or a colon counts as starting a sentence. */
-static int kgm_initial(const KgmCtx *c, size_t i) {
-  const KgtToken *t = kgm_tok(c, i);
-  size_t s = kgt_doc_sentence(c->d, t->sentence)->tok_start;
-  size_t j = s;
-  while (j < i && kgm_tok(c, j)->kind == KGT_PUNCT)
-    j++;
-  if (j == i)
-    return 1;
-  if (i > 0) {
-    const KgtToken *p = kgm_tok(c, i - 1);
-    if (p->kind == KGT_PUNCT && (strcmp(p->fold, "\"") == 0 || strcmp(p->fold, ":") == 0))
-      return 1;
-  }
-  return 0;
+static inline int kgm_initial(const KgmCtx *c, size_t i) {
+  if (i <= c->sent_word[kgm_tok(c, i)->sentence])
+    return 1; /* only punctuation before it in its sentence */
+  const KgtToken *p = kgm_tok(c, i - 1);
+  return p->kind == KGT_PUNCT && (p->fold[0] == '"' || p->fold[0] == ':') && !p->fold[1];
 }
 
 /* A word that cannot be (part of) a name: function words, days, months, titles, roles. */
@@ -271,18 +265,24 @@ static int kgm_modifier_tok(const KgmCtx *c, size_t i) {
   return kgm_hyphen_mod(c, i, 0);
 }
 
-/* A capitalised word that may belong to a name. */
-static int kgm_namey(const KgmCtx *c, size_t i) {
-  if (i >= c->nt)
-    return 0;
-  if (c->namey[i])
-    return c->namey[i] == 1;
+/* kgm_namey() of a token not yet asked about. */
+static int kgm_namey_first(const KgmCtx *c, size_t i) {
   const KgtToken *t = kgm_tok(c, i);
   int yes = t->kind == KGT_WORD && (t->flags & (KGT_F_CAP | KGT_F_ALLCAPS)) && !kgm_stop(c, i);
   if (yes && kgm_modifier_tok(c, i))
     yes = 0;
   c->namey[i] = yes ? 1 : 2; /* a cache: the doc does not change */
   return yes;
+}
+
+/* A capitalised word that may belong to a name. Asked of every token by several passes:
+ * the cached answer is read inline. */
+static inline int kgm_namey(const KgmCtx *c, size_t i) {
+  if (i >= c->nt)
+    return 0;
+  if (c->namey[i])
+    return c->namey[i] == 1;
+  return kgm_namey_first(c, i);
 }
 
 static int kgm_is_org(KgClass k) { return k <= KG_CLASS_GOVERNMENT_BODY; }
@@ -326,7 +326,7 @@ static int kgm_gaz_accept(void *u, uint32_t payload, size_t a, size_t b) {
     return 0;
   if (f->demonym)
     return 1; /* "British", "britannique", "les Britanniques" */
-  if (kgt_span_case_equal(c->d, a, b, f->form))
+  if (kgt_span_case_equal_sig(c->d, a, b, &f->sig))
     return 1;
   if (acc->first_names)
     return 0;
@@ -346,17 +346,30 @@ static int kgm_gaz_accept(void *u, uint32_t payload, size_t a, size_t b) {
          kgt_str_case_equal(f->form, 1, "A");
 }
 
-static size_t kgm_gaz(KgmCtx *c, size_t i, int first_names, const KgmForm **form) {
+/* kgm_gaz() past its mask test. */
+static size_t kgm_gaz_walk(KgmCtx *c, size_t i, int first_names, uint32_t mask,
+                           const KgmForm **form) {
   KgmGazAcc acc = {c, first_names, 0};
   uint32_t pl = 0;
-  uint32_t mask = first_names ? KGM_MASK_FIRST : (KGM_MASK_NAME | KGM_MASK_DEMONYM);
-  if (!(c->gmask[i] & mask))
-    return 0;
-  size_t n = kgt_phrase_longest(&c->g->ix, c->d, i, KGM_MAX_NAME, mask, kgm_gaz_accept, &acc,
-                                &pl);
+  size_t n = kgt_phrase_longest_from(&c->g->ix, c->d, i, KGM_MAX_NAME, mask, kgm_gaz_accept,
+                                     &acc, &pl, c->ghead[i], c->gmask[i]);
   if (n)
     *form = &c->g->forms[pl];
   return n;
+}
+
+/* The longest gazetteer name (or with @p first_names, first name) at token @p i, *form
+ * its form; 0 when none. Asked of most tokens: the mask test, which turns most away, is
+ * inline. */
+static inline size_t kgm_gaz(KgmCtx *c, size_t i, int first_names, const KgmForm **form) {
+  uint32_t mask = first_names ? KGM_MASK_FIRST : (KGM_MASK_NAME | KGM_MASK_DEMONYM);
+  /* a run that starts with a lower-case letter ("la", "the", "de") is only a name written
+     that way, or a demonym: most such tokens start no key of those, and stop here */
+  if ((unsigned)((unsigned char)c->text[kgm_tok(c, i)->start] - 'a') < 26u)
+    mask = first_names ? KGM_MASK_LOWER : (KGM_MASK_LOWER | KGM_MASK_DEMONYM);
+  if (!(c->gmask[i] & mask))
+    return 0;
+  return kgm_gaz_walk(c, i, first_names, mask, form);
 }
 
 /* A demonym at @p i: its place entry and length (0: none). */
@@ -365,8 +378,8 @@ static size_t kgm_demonym(KgmCtx *c, size_t i, const KgmEntry **place) {
     return 0;
   KgmGazAcc acc = {c, 0, 1};
   uint32_t pl = 0;
-  size_t n = kgt_phrase_longest(&c->g->ix, c->d, i, 4, KGM_MASK_DEMONYM, kgm_gaz_accept, &acc,
-                                &pl);
+  size_t n = kgt_phrase_longest_from(&c->g->ix, c->d, i, 4, KGM_MASK_DEMONYM, kgm_gaz_accept,
+                                     &acc, &pl, c->ghead[i], c->gmask[i]);
   if (n)
     *place = &c->g->entries[c->g->forms[pl].entry];
   return n;
@@ -623,6 +636,8 @@ static size_t kgm_skip_mods(KgmCtx *c, size_t j, size_t lim) {
 
 static void kgm_pass_descriptors(KgmCtx *c) {
   for (size_t i = 0; i < c->nt; i++) {
+    if (!(c->lmask[i] & KGT_LEX_BIT(KGT_LEX_DESCRIPTOR)))
+      continue; /* no descriptor starts here (kgm_lex() below would say 0): most tokens */
     const KgtToken *t = kgm_tok(c, i);
     if (t->kind != KGT_WORD || c->headline[t->sentence])
       continue;
@@ -992,6 +1007,8 @@ static void kgm_pass_named_by_descriptor(KgmCtx *c) {
  * inside the span give way. Returns the end of the new mention or 0. */
 static size_t kgm_lower_prefix_org(KgmCtx *c, size_t i) {
   const KgtLexEntry *w;
+  if (!(c->lmask[i] & KGT_LEX_BIT(KGT_LEX_ORGWORD)))
+    return 0; /* the look-up below would say 0: most tokens */
   const KgtToken *t = kgm_tok(c, i);
   if ((t->flags & KGT_F_CAP) || c->owner[i] >= 0 || c->headline[t->sentence] ||
       kgm_lex(c, i, KGT_LEX_ORGWORD, &w) != 1 || !kgm_has(w->arg[0], "prefix"))
@@ -1354,6 +1371,8 @@ static void kgm_pass_suffixes(KgmCtx *c) {
  * after a determiner (position "det"). The name is the words as written. */
 static void kgm_pass_states(KgmCtx *c) {
   for (size_t i = 0; i < c->nt; i++) {
+    if (!(c->lmask[i] & KGT_LEX_BIT(KGT_LEX_ORGWORD)))
+      continue; /* as in kgm_pass_descriptors() */
     const KgtToken *t = kgm_tok(c, i);
     if (t->kind != KGT_WORD || c->owner[i] >= 0 || c->headline[t->sentence])
       continue;
@@ -1390,6 +1409,8 @@ static void kgm_pass_states(KgmCtx *c) {
  * (up to three words, not a first name) is a town no gazetteer holds. */
 static void kgm_pass_place_cues(KgmCtx *c) {
   for (size_t i = 0; i < c->nt; i++) {
+    if (!(c->lmask[i] & KGT_LEX_BIT(KGT_LEX_PLACE_CUE)))
+      continue; /* as in kgm_pass_descriptors() */
     const KgtToken *t = kgm_tok(c, i);
     if (t->kind != KGT_WORD || c->headline[t->sentence])
       continue;
@@ -1534,6 +1555,8 @@ static size_t kgm_name_before(KgmCtx *c, size_t end, size_t s) {
 
 static void kgm_pass_cues(KgmCtx *c) {
   for (size_t i = 0; i < c->nt; i++) {
+    if (!(c->lmask[i] & KGT_LEX_BIT(KGT_LEX_PRODUCT_CUE)))
+      continue; /* as in kgm_pass_descriptors() */
     const KgtToken *t = kgm_tok(c, i);
     if (t->kind != KGT_WORD || c->owner[i] >= 0 || c->headline[t->sentence])
       continue;
@@ -2409,6 +2432,8 @@ static void kgm_pass_people(KgmCtx *c) {
   }
   /* roles: "CEO Jane Roe", "Jane Roe, chief executive of Acme" */
   for (size_t i = 0; i < c->nt; i++) {
+    if (!(c->lmask[i] & KGT_LEX_BIT(KGT_LEX_ROLE)))
+      continue; /* as in kgm_pass_descriptors() */
     const KgtToken *t = kgm_tok(c, i);
     if (c->owner[i] >= 0 || t->kind != KGT_WORD || c->headline[t->sentence])
       continue;
@@ -2512,6 +2537,24 @@ static void kgm_key_of(KgmCtx *c, size_t a, size_t b, char *key, size_t cap) {
   }
 }
 
+/* strcmp(key of tokens [a, b) as kgm_key_of() makes it in @p cap bytes, @p key) == 0,
+ * without making it: most tokens differ from a learned name at the first byte. */
+static int kgm_key_is(const KgmCtx *c, size_t a, size_t b, const char *key, size_t cap) {
+  size_t o = 0;
+  for (size_t j = a; j < b; j++) {
+    const char *fold = kgm_tok(c, j)->fold;
+    size_t fl = strlen(fold);
+    if (o + fl + 2 >= cap)
+      break; /* kgm_key_of() stops here */
+    if (j > a && key[o++] != ' ')
+      return 0;
+    if (strncmp(key + o, fold, fl) != 0)
+      return 0;
+    o += fl;
+  }
+  return key[o] == '\0';
+}
+
 static void kgm_pass_learned(KgmCtx *c) {
   KgmLearned learned[64];
   size_t nl = 0;
@@ -2559,9 +2602,7 @@ static void kgm_pass_learned(KgmCtx *c) {
       KgmLearned *l = &learned[k];
       if (i + l->ntok > c->nt || !kgm_free_span(c, i, i + l->ntok))
         continue;
-      char key[128];
-      kgm_key_of(c, i, i + l->ntok, key, sizeof key);
-      if (strcmp(key, l->key) != 0)
+      if (!kgm_key_is(c, i, i + l->ntok, l->key, 128))
         continue;
       /* a longer capitalised span is another name ("Zorbex Labs" is not "Zorbex") */
       if (i + l->ntok < c->nt && kgm_namey(c, i + l->ntok) && c->owner[i + l->ntok] < 0 &&
@@ -2702,7 +2743,7 @@ static void kgm_pass_guesses(KgmCtx *c) {
       }
     }
     /* wire copy marks companies: "<United Savings and Loan Association>" */
-    if (strcmp(t->fold, "<") == 0 && i + 2 < c->nt && !(kgm_tok(c, i + 1)->flags & KGT_F_SPACE_BEFORE)) {
+    if (t->fold[0] == '<' && !t->fold[1] && i + 2 < c->nt && !(kgm_tok(c, i + 1)->flags & KGT_F_SPACE_BEFORE)) {
       size_t e = i + 1, lim = kgm_sent_end(c, i);
       while (e < lim && e - i < 10 && strcmp(kgm_tok(c, e)->fold, ">") != 0 &&
              kgm_tok(c, e)->kind != KGT_PUNCT)
@@ -3819,8 +3860,13 @@ static int kgm_modifier_word(KgmCtx *c, size_t j) {
 static size_t kgm_anaphor_at(KgmCtx *c, size_t i, const char **type, KgmAnaPlaces *where) {
   const KgtLexEntry *e, *d;
   const KgmEntry *pl[2];
-  size_t lim = kgm_sent_end(c, i), m, dn, n;
   memset(where, 0, sizeof *where);
+  /* every reading below starts with an anaphor or a determiner phrase, or "the": most
+     tokens have none */
+  if (!(c->lmask[i] & (KGT_LEX_BIT(KGT_LEX_ANAPHOR) | KGT_LEX_BIT(KGT_LEX_DET))) &&
+      (c->fr || !kgm_is(c, i, "the")))
+    return 0;
+  size_t lim = kgm_sent_end(c, i), m, dn, n;
   if ((m = kgm_lex(c, i, KGT_LEX_ANAPHOR, &e)) > 0) {
     if (strcmp(e->value, "notmod") == 0)
       return 0;
@@ -4102,8 +4148,8 @@ static size_t kgm_based_anaphor(KgmCtx *c, size_t i) {
   return j;
 }
 
-static int kgm_open_q(const KgtToken *t, int inside);
-static int kgm_close_q(const KgtToken *t, int inside);
+static inline int kgm_open_q(const KgtToken *t, int inside);
+static inline int kgm_close_q(const KgtToken *t, int inside);
 
 /* A quoted phrase of lower-case words and one organization's name, "un « nouveau
  * Suez »": the quotes coin the name of another organization (the part carved out of
@@ -4579,21 +4625,28 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
 /* ---------------------------------------------- pass 10: quotations */
 
 /* Quotes start with one of these bytes: most tokens are told apart without a strcmp. */
-static int kgm_quote_byte(const KgtToken *t) {
+static inline int kgm_quote_byte(const KgtToken *t) {
   unsigned char b = (unsigned char)t->lower[0];
   return b == 0xE2 || b == 0xC2 || b == '"';
 }
 
-static int kgm_open_q(const KgtToken *t, int inside) {
-  return kgm_quote_byte(t) &&
-         (strcmp(t->lower, "\xe2\x80\x9c") == 0 || strcmp(t->lower, "\xc2\xab") == 0 ||
-          (strcmp(t->lower, "\"") == 0 && !inside));
+static int kgm_open_q_full(const KgtToken *t, int inside) {
+  return strcmp(t->lower, "\xe2\x80\x9c") == 0 || strcmp(t->lower, "\xc2\xab") == 0 ||
+         (strcmp(t->lower, "\"") == 0 && !inside);
 }
 
-static int kgm_close_q(const KgtToken *t, int inside) {
-  return kgm_quote_byte(t) &&
-         (strcmp(t->lower, "\xe2\x80\x9d") == 0 || strcmp(t->lower, "\xc2\xbb") == 0 ||
-          (strcmp(t->lower, "\"") == 0 && inside));
+static int kgm_close_q_full(const KgtToken *t, int inside) {
+  return strcmp(t->lower, "\xe2\x80\x9d") == 0 || strcmp(t->lower, "\xc2\xbb") == 0 ||
+         (strcmp(t->lower, "\"") == 0 && inside);
+}
+
+/* Asked of every token by several passes: the first byte's test stays inline. */
+static inline int kgm_open_q(const KgtToken *t, int inside) {
+  return kgm_quote_byte(t) && kgm_open_q_full(t, inside);
+}
+
+static inline int kgm_close_q(const KgtToken *t, int inside) {
+  return kgm_quote_byte(t) && kgm_close_q_full(t, inside);
 }
 
 /* The mention speaking a quotation that ends at @p qe / starts at @p qs, or -1. */
@@ -4621,15 +4674,19 @@ static int kgm_speaker(KgmCtx *c, size_t qs, size_t qe) {
 }
 
 static void kgm_pass_quotes(KgmCtx *c) {
-  size_t para = (size_t)-1, qs = 0;
+  size_t para = (size_t)-1, qs = 0, sent = (size_t)-1;
   int inside = 0, prev_speaker = -1;
   for (size_t i = 0; i < c->nt; i++) {
     const KgtToken *t = kgm_tok(c, i);
-    size_t p = kgt_doc_sentence(c->d, t->sentence)->paragraph;
-    if (p != para) {
-      para = p;
-      inside = 0;
-      prev_speaker = -1;
+    /* a new paragraph starts with a new sentence: look it up only then */
+    if (t->sentence != sent) {
+      sent = t->sentence;
+      size_t p = kgt_doc_sentence(c->d, sent)->paragraph;
+      if (p != para) {
+        para = p;
+        inside = 0;
+        prev_speaker = -1;
+      }
     }
     if (t->kind != KGT_PUNCT)
       continue;
@@ -4689,6 +4746,14 @@ static void kgm_mark_headlines(KgmCtx *c) {
   for (size_t s = 0; s < ns; s++) {
     const KgtSentence *se = kgt_doc_sentence(c->d, s);
     size_t words = 0, caps = 0, allcaps = 0, lower = 0;
+    /* a title: a paragraph of its own, no final stop, mostly capitalised words */
+    int alone = (kgm_tok(c, se->tok_start)->flags & KGT_F_PARA_START) &&
+                (se->tok_end == c->nt || (kgm_tok(c, se->tok_end)->flags & KGT_F_PARA_START));
+    unsigned any_allcaps = 0;
+    for (size_t j = se->tok_start; !alone && j < se->tok_end; j++)
+      any_allcaps |= kgm_tok(c, j)->flags & KGT_F_ALLCAPS;
+    if (!alone && !any_allcaps)
+      continue; /* neither a title nor in capitals: most sentences, without counting */
     for (size_t j = se->tok_start; j < se->tok_end; j++) {
       const KgtToken *t = kgm_tok(c, j);
       if (t->kind != KGT_WORD || kgm_letters(t->lower, 3) < 3)
@@ -4700,9 +4765,6 @@ static void kgm_mark_headlines(KgmCtx *c) {
     const KgtToken *last = kgm_tok(c, se->tok_end - 1);
     int ends = (last->kind == KGT_PUNCT && strchr(".!?", last->fold[0]) != NULL) ||
                (last->flags & KGT_F_ABBREV);
-    /* a title: a paragraph of its own, no final stop, mostly capitalised words */
-    int alone = (kgm_tok(c, se->tok_start)->flags & KGT_F_PARA_START) &&
-                (se->tok_end == c->nt || (kgm_tok(c, se->tok_end)->flags & KGT_F_PARA_START));
     int title = alone && !ends && caps * 10 >= words * 6 && words >= 4;
     /* an English title in title case leaves only function words in lower case (a French
      * one is in sentence case: « Systra, filiale de la SNCF, mise en examen ») */
@@ -4732,30 +4794,41 @@ KgStatus kgm_find_mentions(const KgmGazetteer *g, const KgtDoc *doc, KgmMentions
   c.owner = kg_malloc((c.nt + 1) * sizeof *c.owner);
   c.quoted = kg_calloc(c.nt + 1, 1);
   c.headline = kg_calloc(ns + 1, 1);
+  c.sent_word = kg_malloc((ns + 1) * sizeof *c.sent_word);
   c.desc = kg_calloc(c.nt + 1, sizeof *c.desc);
   c.namey = kg_calloc(c.nt + 1, 1);
   c.in_desc = kg_calloc(c.nt + 1, 1);
   c.lmask = kg_calloc(c.nt + 1, sizeof *c.lmask);
-  c.gmask = kg_calloc(c.nt + 1, 1);
+  c.gmask = kg_calloc(c.nt + 1, sizeof *c.gmask);
+  c.ghead = kg_calloc(c.nt + 1, sizeof *c.ghead);
   if ((c.lexrows = kg_malloc(KGM_LEX_ROWS * sizeof *c.lexrows)) != NULL)
     for (size_t k = 0; k < KGM_LEX_ROWS; k++)
       c.lexrows[k].tok1 = 0;
   KgStatus st = KG_SUCCESS;
-  if (!c.owner || !c.quoted || !c.headline || !c.desc || !c.namey || !c.in_desc || !c.lmask ||
-      !c.gmask || !c.lexrows) {
+  if (!c.owner || !c.quoted || !c.headline || !c.sent_word || !c.desc || !c.namey || !c.in_desc || !c.lmask ||
+      !c.gmask || !c.ghead || !c.lexrows) {
     st = KG_ERR_NOMEM;
     goto out;
+  }
+  for (size_t k = 0; k < ns; k++) {
+    const KgtSentence *se = kgt_doc_sentence(doc, k);
+    size_t j = se->tok_start;
+    while (j < se->tok_end && c.toks[j].kind == KGT_PUNCT)
+      j++;
+    c.sent_word[k] = j;
   }
   for (size_t j = 0; j < c.nt; j++) {
     c.owner[j] = -1;
     c.lmask[j] = kgt_doc_lex_mask(doc, g->lx, j);
-    uint32_t gm;
-    kgt_phrase_probe(&g->ix, kgt_doc_fold_hash(doc, j), &gm);
-    c.gmask[j] = (unsigned char)gm;
   }
+  /* every token's gazetteer probe at once, the table read ahead: it is megabytes, and most
+     probes would wait for memory one after the other */
+  kgt_phrase_probe_many(&g->ix, kgt_doc_head(doc)->fold_hash, c.nt, c.ghead, c.gmask);
   /* the words of a phrase that is no name ("Wall Street") or a role ("Prime Minister",
    * "Vice President", but not "Bank Board chairman") are no name words either */
   for (size_t j = 0; j < c.nt; j++) {
+    if (!(c.lmask[j] & (KGT_LEX_BIT(KGT_LEX_NOT_NAME) | KGT_LEX_BIT(KGT_LEX_ROLE))))
+      continue; /* both look-ups would give 0: most tokens */
     size_t n = kgm_lex(&c, j, KGT_LEX_NOT_NAME, NULL), r = kgm_lex(&c, j, KGT_LEX_ROLE, NULL);
     if (r > n && j + r <= c.nt &&
         ((c.toks[j].flags ^ c.toks[j + r - 1].flags) & KGT_F_CAP) == 0)
@@ -4811,11 +4884,13 @@ out:
   kg_free(c.owner);
   kg_free(c.quoted);
   kg_free(c.headline);
+  kg_free(c.sent_word);
   kg_free(c.desc);
   kg_free(c.namey);
   kg_free(c.in_desc);
   kg_free(c.lmask);
   kg_free(c.gmask);
+  kg_free(c.ghead);
   kg_free(c.lexrows);
   kg_free(c.aux);
   kg_free(c.m);

@@ -111,11 +111,13 @@ static int kgr_fold(const char *s, char *out) { return kgr_fold_len(s, out) != (
 
 /* ------------------------------------------------------------------ interning */
 
-/* A slot keeps the hash with the id: a probe for a word not in the vocabulary (most
- * tokens) reads one slot and nothing else. */
+/* A slot keeps the hash and the length with the id: a probe for a word not in the
+ * vocabulary reads one slot and nothing else, and one for a word in it compares bytes
+ * once (memcmp of a known length, not strncmp). */
 typedef struct {
   uint64_t hash;
-  size_t id1; /* id + 1, 0 empty */
+  uint32_t id1; /* id + 1, 0 empty */
+  uint32_t len; /* strlen of the word */
 } KgrVocabSlot;
 
 typedef struct {
@@ -135,15 +137,14 @@ typedef struct {
 static uint64_t kgr_hash(const char *s, size_t n) { return kgt_phrase_hash(KGT_PHRASE_SEED, s, n); }
 
 /* @p h is kgr_hash(s, n). */
-static long kgr_vocab_find_h(const KgrVocab *v, const char *s, size_t n, uint64_t h) {
+static inline long kgr_vocab_find_h(const KgrVocab *v, const char *s, size_t n, uint64_t h) {
   if (!v->nslots)
     return -1;
   size_t i = (size_t)(h & (v->nslots - 1));
   while (v->slots[i].id1) {
-    if (v->slots[i].hash == h) {
+    if (v->slots[i].hash == h && v->slots[i].len == n) {
       size_t id = v->slots[i].id1 - 1;
-      const char *w = v->words[id];
-      if (strncmp(w, s, n) == 0 && w[n] == '\0')
+      if (memcmp(v->words[id], s, n) == 0)
         return (long)id;
     }
     i = (i + 1) & (v->nslots - 1);
@@ -165,7 +166,8 @@ static KgStatus kgr_vocab_grow(KgrVocab *v) {
     while (slots[i].id1)
       i = (i + 1) & (ns - 1);
     slots[i].hash = v->hashes[id];
-    slots[i].id1 = id + 1;
+    slots[i].id1 = (uint32_t)id + 1;
+    slots[i].len = (uint32_t)strlen(v->words[id]);
   }
   kg_free(v->slots);
   v->slots = slots;
@@ -204,7 +206,8 @@ static KgStatus kgr_vocab_intern(KgrVocab *v, const char *w, size_t *id) {
   while (v->slots[i].id1)
     i = (i + 1) & (v->nslots - 1);
   v->slots[i].hash = v->hashes[v->n];
-  v->slots[i].id1 = v->n + 1;
+  v->slots[i].id1 = (uint32_t)v->n + 1;
+  v->slots[i].len = (uint32_t)n;
   if (n > 1 && w[n - 1] == '*') {
     if (n - 1 < 64)
       v->prefix_lens |= (uint64_t)1 << (n - 1);
@@ -299,6 +302,13 @@ typedef struct {
 #define KGR_MAX_REQ 3
 /* Words of one adverbial phrase at most ("earlier_this_year") */
 #define KGR_ADV_WORDS 4
+
+/* An ADVERBIAL phrase: its words' ids. */
+typedef struct {
+  size_t ids[KGR_ADV_WORDS];
+  unsigned n;
+  size_t group_end; /* in the sorted table: past the last phrase with the same first word */
+} KgrAdverbial;
 /* A gap right after @S this short or shorter skips no other organization or person */
 #define KGR_SUBJ_GAP 4
 
@@ -347,6 +357,12 @@ struct KgrRuleSetImpl {
    * (the q-th: rules whose q-th set holds the word); req_none[q]: rules with no q-th set */
   long *req_row;
   uint64_t *req_rows, *req_none;
+  /* the same rows kept sparse, as a sentence's scan reads them: row r's non-zero words are
+   * entries [req_sp_off[r], req_sp_off[r + 1]), each a word's index in a row
+   * (q * rule_words + w) and its bits; a word's required sets name few rules */
+  size_t *req_sp_off;
+  uint32_t *req_sp_at;
+  uint64_t *req_sp_bits;
   long det_cls, sep_cls, conj_cls, possdet_cls;
   long nomod_cls; /* NOT_MODIFIER: verbs, never a word qualifying a company noun */
   long tail_cls; /* LIST_TAIL: "Zesto crackers and Plumba biscuits" (product lists) */
@@ -357,12 +373,11 @@ struct KgrRuleSetImpl {
   long srel_cls; /* SUBJECT_RELATIVE: ", which has invested …" reads as "has invested …" */
   /* ADVERBIAL: words and phrases ("par_ailleurs", "on_Monday") a pattern may step over
    * where its next element does not match: « a par ailleurs racheté » */
-  struct {
-    size_t ids[KGR_ADV_WORDS];
-    unsigned n;
-  } *adv;
+  KgrAdverbial *adv;
   size_t nadv;
   uint64_t *adv_first; /* by word id: the first word of some adverbial */
+  uint32_t *adv_start;  /* by word id with adv_first set: its first phrase in adv */
+  uint64_t *adv_second; /* by word id: the second word of some adverbial phrase */
   long prole_cls, pmod_cls; /* PERSON_ROLE, PERSON_PREMOD: "Zorbex co-founder Ana Ruiz" */
   long orgnoun_cls;         /* ORG_NOUN: "A, le fonds de la famille X, B et C" (a list's apposition) */
   long apposnoun_cls;       /* APPOS_NOUN: « A, filiale du groupe X, et B » (the same) */
@@ -441,8 +456,14 @@ static void kgr_index_clear(KgrRuleSet *rs) {
   kg_free(rs->req_row);
   kg_free(rs->req_rows);
   kg_free(rs->req_none);
+  kg_free(rs->req_sp_off);
+  kg_free(rs->req_sp_at);
+  kg_free(rs->req_sp_bits);
   rs->req_row = NULL;
   rs->req_rows = rs->req_none = NULL;
+  rs->req_sp_off = NULL;
+  rs->req_sp_at = NULL;
+  rs->req_sp_bits = NULL;
   kg_free(rs->mention_bits);
   rs->req_flat = NULL;
   rs->req_off = NULL;
@@ -482,6 +503,8 @@ void kgr_ruleset_free(KgrRuleSet *rs) {
   kg_free(rs->classes);
   kg_free(rs->adv);
   kg_free(rs->adv_first);
+  kg_free(rs->adv_start);
+  kg_free(rs->adv_second);
   for (size_t i = 0; i < rs->nstrings; i++)
     kg_free(rs->strings[i]);
   kg_free(rs->strings);
@@ -1699,6 +1722,23 @@ static KgStatus kgr_index_req_rows(KgrRuleSet *rs) {
     for (; q < KGR_MAX_REQ; q++)
       rs->req_none[(size_t)q * rw + i / 64] |= 1ULL << (i % 64);
   }
+  size_t rowlen = KGR_MAX_REQ * rw, nsp = 0;
+  for (size_t x = 0; x < nrows * rowlen; x++)
+    nsp += rs->req_rows[x] != 0;
+  if (!(rs->req_sp_off = kg_malloc((nrows + 1) * sizeof *rs->req_sp_off)) ||
+      !(rs->req_sp_at = kg_malloc((nsp ? nsp : 1) * sizeof *rs->req_sp_at)) ||
+      !(rs->req_sp_bits = kg_malloc((nsp ? nsp : 1) * sizeof *rs->req_sp_bits)))
+    return KG_ERR_NOMEM;
+  nsp = 0;
+  for (size_t r = 0; r < nrows; r++) {
+    rs->req_sp_off[r] = nsp;
+    for (size_t x = 0; x < rowlen; x++)
+      if (rs->req_rows[r * rowlen + x]) {
+        rs->req_sp_at[nsp] = (uint32_t)x;
+        rs->req_sp_bits[nsp++] = rs->req_rows[r * rowlen + x];
+      }
+  }
+  rs->req_sp_off[nrows] = nsp;
   return KG_SUCCESS;
 }
 
@@ -1738,9 +1778,16 @@ static KgStatus kgr_index_needs(KgrRuleSet *rs) {
   return KG_SUCCESS;
 }
 
+/* By first word; within it the single words first, then the phrases by second word. */
 static int kgr_cmp_adv(const void *a, const void *b) {
-  size_t x = *(const size_t *)a, y = *(const size_t *)b; /* ids[0] opens the struct */
-  return x < y ? -1 : x > y;
+  const KgrAdverbial *x = a, *y = b;
+  if (x->ids[0] != y->ids[0])
+    return x->ids[0] < y->ids[0] ? -1 : 1;
+  if ((x->n > 1) != (y->n > 1))
+    return x->n > 1 ? 1 : -1;
+  if (x->n > 1 && x->ids[1] != y->ids[1])
+    return x->ids[1] < y->ids[1] ? -1 : 1;
+  return 0;
 }
 
 /* The phrases of class ADVERBIAL as word ids ("par_ailleurs": "par", "ailleurs"); words
@@ -1773,13 +1820,27 @@ static KgStatus kgr_adverbials(KgrRuleSet *rs) {
     if (n)
       rs->adv[rs->nadv++].n = n;
   }
-  /* by first word, so that a token finds its phrases with a binary search */
+  /* by first word then second (kgr_cmp_adv()), so that a token finds its phrases with a
+     binary search, and among the many that share a first word (« a annoncé mercredi »,
+     « a par ailleurs ») those the next token goes on with with another */
   qsort(rs->adv, rs->nadv, sizeof *rs->adv, kgr_cmp_adv);
+  for (size_t a = rs->nadv; a-- > 0;)
+    rs->adv[a].group_end =
+        a + 1 < rs->nadv && rs->adv[a + 1].ids[0] == rs->adv[a].ids[0] ? rs->adv[a + 1].group_end
+                                                                       : a + 1;
   size_t words = (rs->vocab.n + 63) / 64;
-  if (!(rs->adv_first = kg_calloc(words ? words : 1, sizeof *rs->adv_first)))
+  if (!(rs->adv_first = kg_calloc(words ? words : 1, sizeof *rs->adv_first)) ||
+      !(rs->adv_second = kg_calloc(words ? words : 1, sizeof *rs->adv_second)))
     return KG_ERR_NOMEM;
-  for (size_t a = 0; a < rs->nadv; a++)
+  if (!(rs->adv_start = kg_malloc((rs->vocab.n ? rs->vocab.n : 1) * sizeof *rs->adv_start)))
+    return KG_ERR_NOMEM;
+  for (size_t a = rs->nadv; a-- > 0;)
+    rs->adv_start[rs->adv[a].ids[0]] = (uint32_t)a; /* the first of its group wins */
+  for (size_t a = 0; a < rs->nadv; a++) {
     rs->adv_first[rs->adv[a].ids[0] / 64] |= 1ULL << (rs->adv[a].ids[0] % 64);
+    if (rs->adv[a].n > 1)
+      rs->adv_second[rs->adv[a].ids[1] / 64] |= 1ULL << (rs->adv[a].ids[1] % 64);
+  }
   return KG_SUCCESS;
 }
 
@@ -1999,7 +2060,7 @@ struct KgrInputImpl {
   /* scratch of kgr_match_span, sized for rs when the input was made (NULL when rs was not
    * compiled); busy while a match runs, so a nested call allocates its own */
   const KgrRuleSet *scratch_rs;
-  uint64_t *scratch_bits;      /* seen, possible, (unused), KGR_MAX_REQ sets: rule_words each */
+  uint64_t *scratch_bits;      /* seen, possible, nzw, KGR_MAX_REQ sets: rule_words each */
   uint64_t *scratch_present;   /* word ids in the sentence; all zero between calls */
   size_t *scratch_pos;         /* last token of each word id in the sentence (valid where
                                   present), then the last start of each rule */
@@ -2071,6 +2132,18 @@ static int kgr_tok_has_id(const KgrTokIds *ti, size_t id) {
 
 /* The length of the longest adverbial phrase starting at token @p t (0: none); tokens in
  * a name never start one. */
+/* First index in [lo, hi) of rs->adv whose key (ids[@p k]) is not below @p x. */
+static size_t kgr_adv_lower(const KgrRuleSet *rs, size_t lo, size_t hi, int k, size_t x) {
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (rs->adv[mid].ids[k] < x)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
 static unsigned char kgr_adverbial_at(const KgrRuleSet *rs, const KgrInput *in, size_t t) {
   unsigned best = 0;
   if (in->has_ment[t])
@@ -2079,23 +2152,27 @@ static unsigned char kgr_adverbial_at(const KgrRuleSet *rs, const KgrInput *in, 
     size_t x = (size_t)in->tids[t].ids[i];
     if (!((rs->adv_first[x / 64] >> (x % 64)) & 1))
       continue;
-    size_t lo = 0, hi = rs->nadv;
-    while (lo < hi) {
-      size_t mid = (lo + hi) / 2;
-      if (rs->adv[mid].ids[0] < x)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-    for (size_t a = lo; a < rs->nadv && rs->adv[a].ids[0] == x; a++) {
-      unsigned n = rs->adv[a].n, j = 1;
-      if (n <= best || t + n > in->ntoks)
+    const KgrTokIds *next = t + 1 < in->ntoks && in->toks[t + 1].sentence == in->toks[t].sentence
+                                ? &in->tids[t + 1]
+                                : NULL;
+    size_t lo = rs->adv_start[x], hi = rs->adv[lo].group_end;
+    for (; lo < hi && rs->adv[lo].n == 1; lo++)
+      best = best ? best : 1;
+    /* the phrases: only those whose second word the next token is */
+    for (unsigned k = 0; next && k < next->nids && lo < hi; k++) {
+      size_t y = (size_t)next->ids[k];
+      if (!((rs->adv_second[y / 64] >> (y % 64)) & 1))
         continue;
-      while (j < n && kgr_tok_has_id(&in->tids[t + j], rs->adv[a].ids[j]) &&
-             in->toks[t + j].sentence == in->toks[t].sentence)
-        j++;
-      if (j == n)
-        best = n;
+      for (size_t a = kgr_adv_lower(rs, lo, hi, 1, y); a < hi && rs->adv[a].ids[1] == y; a++) {
+        unsigned n = rs->adv[a].n, j = 2;
+        if (n <= best || t + n > in->ntoks)
+          continue;
+        while (j < n && kgr_tok_has_id(&in->tids[t + j], rs->adv[a].ids[j]) &&
+               in->toks[t + j].sentence == in->toks[t].sentence)
+          j++;
+        if (j == n)
+          best = n;
+      }
     }
   }
   return (unsigned char)best;
@@ -2353,7 +2430,7 @@ static int kgr_tok_has(const KgrTokIds *ti, const size_t *ids, size_t n) {
   return 0;
 }
 
-static int kgr_tok_in_class(const KgrRuleSet *rs, const KgrTokIds *ti, long cls) {
+static inline int kgr_tok_in_class(const KgrRuleSet *rs, const KgrTokIds *ti, long cls) {
   if (cls < 0)
     return 0;
   const uint64_t *bits = rs->classes[cls].bits;
@@ -2365,7 +2442,7 @@ static int kgr_tok_in_class(const KgrRuleSet *rs, const KgrTokIds *ti, long cls)
   return 0;
 }
 
-static int kgr_atom_at(const KgrState *s, const KgrNode *nd, size_t pos) {
+static inline int kgr_atom_at(const KgrState *s, const KgrNode *nd, size_t pos) {
   const KgrTokIds *ti = &s->in->tids[pos];
   int hit;
   if (nd->kind == N_ANY)
@@ -3075,12 +3152,15 @@ int kgr_match_span(const KgrRuleSet *rs, const KgrInput *in, size_t a, size_t b,
   for (size_t p = a; p < b; p++)
     for (unsigned k = 0; k < in->tids[p].nids; k++) {
       size_t id = (size_t)in->tids[p].ids[k];
-      present[id / 64] |= 1ULL << (id % 64);
+      uint64_t bit = 1ULL << (id % 64);
       last[id] = p;
+      if (present[id / 64] & bit)
+        continue; /* its row is in sat[] already: words repeat ("de", "the") */
+      present[id / 64] |= bit;
       if (rs->req_row[id] >= 0) {
-        const uint64_t *row = rs->req_rows + (size_t)rs->req_row[id] * KGR_MAX_REQ * words;
-        for (size_t w = 0; w < KGR_MAX_REQ * words; w++)
-          sat[w] |= row[w];
+        size_t r = (size_t)rs->req_row[id];
+        for (size_t x = rs->req_sp_off[r]; x < rs->req_sp_off[r + 1]; x++)
+          sat[rs->req_sp_at[x]] |= rs->req_sp_bits[x];
       }
     }
   for (size_t w = 0; w < words; w++) {
@@ -3110,11 +3190,15 @@ int kgr_match_span(const KgrRuleSet *rs, const KgrInput *in, size_t a, size_t b,
     if (!(rs->need_masks[k] & types))
       for (size_t w = 0; w < words; w++)
         possible[w] &= ~rs->need_rules[k * words + w];
-  /* no possible rule starts after the last of their rule_last[] */
+  /* no possible rule starts after the last of their rule_last[]; the per-token work below
+     looks only at the words of possible[] that hold a rule (nzw[], usually few) */
   uint64_t any = 0;
-  size_t stop = a;
+  size_t stop = a, nnz = 0;
+  uint64_t *nzw = seen + 2 * words;
   for (size_t w = 0; w < words; w++) {
     any |= possible[w];
+    if (possible[w])
+      nzw[nnz++] = w;
     for (uint64_t m = possible[w]; m; m &= m - 1) {
       size_t ri = w * 64 + (size_t)__builtin_ctzll(m);
       rule_last[ri] = kgr_last_start(rs, ri, present, last, b);
@@ -3137,17 +3221,12 @@ int kgr_match_span(const KgrRuleSet *rs, const KgrInput *in, size_t a, size_t b,
                (pos + 1 < b && in->ment_first[pos + 1] >= 0 && kgr_tok_in_class(rs, ti, rs->det_cls));
     int quant = in->q_first[pos] >= 0 ||
                 (pos + 1 < b && in->q_first[pos + 1] >= 0 && kgr_tok_in_class(rs, ti, rs->det_cls));
-    if (ment && quant)
-      for (size_t w = 0; w < words; w++)
-        seen[w] = rs->any_bits[w] | rs->mention_bits[w] | rs->quant_bits[w];
-    else if (ment)
-      for (size_t w = 0; w < words; w++)
-        seen[w] = rs->any_bits[w] | rs->mention_bits[w];
-    else if (quant)
-      for (size_t w = 0; w < words; w++)
-        seen[w] = rs->any_bits[w] | rs->quant_bits[w];
-    else
-      memcpy(seen, rs->any_bits, words * sizeof *seen);
+    /* seen[] is only read at the words of nzw[]: the others may hold stale bits */
+    uint64_t *mb = ment ? rs->mention_bits : NULL, *qb = quant ? rs->quant_bits : NULL;
+    for (size_t k = 0; k < nnz; k++) {
+      size_t w = (size_t)nzw[k];
+      seen[w] = rs->any_bits[w] | (mb ? mb[w] : 0) | (qb ? qb[w] : 0);
+    }
     for (unsigned i = 0; i < ti->nids; i++) {
       size_t id = (size_t)ti->ids[i];
       if (id < rs->nby_id)
@@ -3155,7 +3234,8 @@ int kgr_match_span(const KgrRuleSet *rs, const KgrInput *in, size_t a, size_t b,
           seen[rs->by_id[id][k] / 64] |= 1ULL << (rs->by_id[id][k] % 64);
     }
     /* rules in file order, so results do not depend on the index */
-    for (size_t w = 0; w < words && !rc; w++) {
+    for (size_t k = 0; k < nnz && !rc; k++) {
+      size_t w = (size_t)nzw[k];
       uint64_t bits = seen[w] & possible[w];
       while (bits && !rc) {
         int bit = __builtin_ctzll(bits);

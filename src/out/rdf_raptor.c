@@ -143,6 +143,9 @@ static raptor_world *kgi_world_new(KgiRaptorLog *rl, int interning) {
  */
 typedef struct KgiTermSlot KgiTermSlot;
 
+/* Bytes Raptor writes collect in KgWriter.obuf (see "output" below). */
+#define KGI_OUT_BUF 65536
+
 struct KgWriterImpl {
   raptor_world *world;
   raptor_serializer *ser;
@@ -157,13 +160,15 @@ struct KgWriterImpl {
   size_t nns;
   KgiTermSlot *tc; /* Raptor terms of IRIs: see kgi_iri_rterm() */
   size_t ntc;
-  char *obuf; /* output not yet handed to out: see kgi_out_put() */
   int borrow_literals; /* the serializer keeps no term: see kgi_literal_view() */
   size_t olen;
   /* RDF/JSON output filter: see kgi_json_put() */
   int jstate;
   char jhex[8];
   size_t njhex;
+  /* output not yet handed to out (see kgi_out_put()): in the writer itself, so that the
+     byte handler, called for most bytes written, loads no pointer to it */
+  char obuf[KGI_OUT_BUF];
 };
 
 static const struct {
@@ -265,8 +270,6 @@ static int kgi_is_hex(unsigned char c) {
  * FILE* in large blocks: at the end of a kg_writer_write() that left it half full (so a
  * full disk is still reported early), at the end of the document, and when it is full.
  */
-#define KGI_OUT_BUF 65536
-
 static int kgi_out_flush(KgWriter *w) {
   size_t n = w->olen;
   w->olen = 0;
@@ -466,10 +469,7 @@ KgWriter *kg_writer_new(FILE *out, KgFormat format, const char *base, const KgLo
   w->rl = tmp;
   w->out = out;
   w->format = format;
-  KgStatus st = KG_ERR_NOMEM;
-  if (!(w->obuf = kg_malloc(KGI_OUT_BUF)))
-    goto fail;
-  st = kgi_ns_build(w, base);
+  KgStatus st = kgi_ns_build(w, base);
   if (st != KG_SUCCESS)
     goto fail;
   st = KG_ERR_RDF;
@@ -1116,7 +1116,6 @@ void kg_writer_free(KgWriter *w) {
   if (w->world)
     raptor_free_world(w->world);
   kgi_out_flush(w); /* what was written stays written, as with a FILE* */
-  kg_free(w->obuf);
   kg_triples_free(w->buf);
   for (size_t i = 0; i < w->nns; i++) {
     kg_free(w->ns_prefix[i]);

@@ -137,8 +137,8 @@ int kgt_is_function_word_in(const char *fold, const char *lang) {
 }
 
 /* The words the detector counts, packed big-endian into an integer (at most five bytes)
- * and sorted, so a look-up is a few integer compares; lang: 1 en, 2 fr. Padded to 64
- * with the largest key, for the branch-free search of kgt_counted_lang(). */
+ * and sorted; lang: 1 en, 2 fr. Padded to 64 with the largest key (UINT64_MAX, which no
+ * word packs to). kgt_counted_lang() reads them from a hash table made of this list. */
 typedef struct {
   uint64_t w;
   unsigned char lang;
@@ -206,13 +206,33 @@ static const KgtPacked kgt_counted[KGT_COUNTED_SLOTS] = {
     {UINT64_MAX, 0},      {UINT64_MAX, 0}, {UINT64_MAX, 0}, {UINT64_MAX, 0},
 };
 
-/* Most words of a text are looked up, and whether one is counted is a coin toss the
- * branch predictor loses: the search halves without branching. @p w < UINT64_MAX. */
+/* kgt_counted as a hash table: most words of a text are looked up, and almost all are
+ * no counted word, which the first empty slot says (a quarter of the slots are used).
+ * Built once, on first use. */
+#define KGT_COUNTED_TAB 256 /* a power of two, a few times the number of words */
+
+static KgtPacked kgt_counted_tab[KGT_COUNTED_TAB]; /* w 0: empty */
+static pthread_once_t kgt_counted_once = PTHREAD_ONCE_INIT;
+
+static size_t kgt_counted_slot(uint64_t w) {
+  return (size_t)((w * 0x9E3779B97F4A7C15ULL) >> 56) & (KGT_COUNTED_TAB - 1);
+}
+
+static void kgt_counted_build(void) {
+  for (size_t i = 0; i < KGT_COUNTED_SLOTS && kgt_counted[i].w != UINT64_MAX; i++) {
+    size_t s = kgt_counted_slot(kgt_counted[i].w);
+    while (kgt_counted_tab[s].w)
+      s = (s + 1) & (KGT_COUNTED_TAB - 1);
+    kgt_counted_tab[s] = kgt_counted[i];
+  }
+}
+
+/* The language bits of packed word @p w (0 < w < UINT64_MAX), 0 when it is not counted. */
 static unsigned kgt_counted_lang(uint64_t w) {
-  size_t base = 0;
-  for (size_t half = KGT_COUNTED_SLOTS / 2; half; half /= 2)
-    base = kgt_counted[base + half - 1].w < w ? base + half : base;
-  return kgt_counted[base].w == w ? kgt_counted[base].lang : 0;
+  for (size_t s = kgt_counted_slot(w); kgt_counted_tab[s].w; s = (s + 1) & (KGT_COUNTED_TAB - 1))
+    if (kgt_counted_tab[s].w == w)
+      return kgt_counted_tab[s].lang;
+  return 0;
 }
 
 const char *kgt_detect_language(const char *text, size_t len) {
@@ -222,6 +242,7 @@ const char *kgt_detect_language(const char *text, size_t len) {
     len = KGT_DETECT_BYTES;
   unsigned en = 0, fr = 0;
   size_t p = 0;
+  pthread_once(&kgt_counted_once, kgt_counted_build);
   while (p < len) {
     unsigned char c = (unsigned char)text[p];
     if (!((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) {

@@ -705,6 +705,9 @@ static KgStatus kgt_parse_lines(KgtLexicon *lx, char *data, size_t len, const ch
     for (size_t a = 0; a < 3; a++)
       e.arg[a] = nf > 3 + a ? f[3 + a] : "";
     e.case_sensitive = kgt_has_upper(e.phrase, fl[1]);
+    memset(&e.case_sig, 0, sizeof e.case_sig);
+    if (e.case_sensitive)
+      kgt_case_sig_of(e.phrase, strlen(e.phrase), &e.case_sig);
     const char *why = kgt_check_entry(&e);
     if (why) {
       kgi_log(log, KG_LOG_ERROR, KG_ERR_PARSE, name, -1, "%s:%ld: %s", name, lineno, why);
@@ -873,7 +876,7 @@ static int kgt_accept(void *user, uint32_t payload, size_t a, size_t b) {
   const KgtLexEntry *e = &c->lx->entries[payload];
   if (!(c->kinds & KGT_LEX_BIT(e->kind)) || !kgt_lang_ok(e, c->lang))
     return 0;
-  if (e->case_sensitive && !kgt_span_case_equal(c->d, a, b, e->phrase))
+  if (e->case_sensitive && !kgt_span_case_equal_sig(c->d, a, b, &e->case_sig))
     return 0;
   return 1;
 }
@@ -906,7 +909,7 @@ static const KgtLexEntry *kgt_lookup_items(const KgtLexicon *lx, KgtLexKind kind
     if (e->kind != kind || !kgt_lang_ok(e, lang) || item->key_len != kl ||
         memcmp(lx->ix.keys + item->key_off, key, kl) != 0)
       continue;
-    if (e->case_sensitive && !kgt_str_case_equal(s, n, e->phrase))
+    if (e->case_sensitive && !kgt_str_case_equal_sig(s, n, &e->case_sig))
       continue;
     return e;
   }

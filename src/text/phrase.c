@@ -278,7 +278,8 @@ KgStatus kgt_phrase_add_hashed(KgtPhraseIndex *ix, const char *key, size_t n, ui
   return KG_SUCCESS;
 }
 
-uint32_t kgt_phrase_probe(const KgtPhraseIndex *ix, uint64_t h, uint32_t *mask) {
+/* kgt_phrase_probe(), inline in kgt_phrase_probe_many(), which calls it for every token. */
+static inline uint32_t kgt_probe(const KgtPhraseIndex *ix, uint64_t h, uint32_t *mask) {
   *mask = 0;
   if (!ix->cap || !ix->filter)
     return 0;
@@ -298,6 +299,10 @@ uint32_t kgt_phrase_probe(const KgtPhraseIndex *ix, uint64_t h, uint32_t *mask) 
   return 0;
 }
 
+uint32_t kgt_phrase_probe(const KgtPhraseIndex *ix, uint64_t h, uint32_t *mask) {
+  return kgt_probe(ix, h, mask);
+}
+
 /* How many probes ahead kgt_phrase_probe_many() fetches slots: enough to cover a
  * cache miss with the probes in between. */
 #define KGT_PROBE_AHEAD 8
@@ -313,7 +318,7 @@ void kgt_phrase_probe_many(const KgtPhraseIndex *ix, const uint64_t *hashes, siz
         __builtin_prefetch(&ix->slots[kgt_slot(h, ix->cap)]);
     }
 #endif
-    heads[k] = kgt_phrase_probe(ix, hashes[k], &masks[k]);
+    heads[k] = kgt_probe(ix, hashes[k], &masks[k]);
   }
 }
 
@@ -378,7 +383,7 @@ size_t kgt_phrase_longest_from(const KgtPhraseIndex *ix, const KgtDoc *d, size_t
       break;
     klen = k;
     if (j > i) {
-      it = kgt_phrase_probe(ix, h, &smask);
+      it = kgt_probe(ix, h, &smask);
       if (!(smask & mask))
         break;
     }
@@ -403,11 +408,20 @@ static void kgt_case_sig(const char *s, size_t n, uint64_t *bits, unsigned *coun
   const unsigned char *p = (const unsigned char *)s;
   size_t k = 0;
   while (k < n) {
-    uint32_t cp;
-    k += kgc_decode(p + k, n - k, &cp);
-    if (kgc_class(cp) != KGC_LETTER)
-      continue;
-    int up = kgc_is_upper(cp);
+    uint32_t cp = p[k];
+    int up;
+    if (cp < 0x80) {
+      /* most bytes: an ASCII letter is one of A-Z a-z, no table or call needed */
+      k++;
+      if ((unsigned)((cp | 0x20) - 'a') >= 26u)
+        continue;
+      up = cp < 'a';
+    } else {
+      k += kgc_decode(p + k, n - k, &cp);
+      if (kgc_class(cp) != KGC_LETTER)
+        continue;
+      up = kgc_is_upper(cp);
+    }
     if (*count == 0)
       *first = up;
     if (*count < 64 && up)
@@ -429,6 +443,51 @@ int kgt_str_case_equal(const char *s, size_t n, const char *phrase) {
   kgt_case_sig(s, n, &b1, &c1, &f1);
   kgt_case_sig(phrase, strlen(phrase), &b2, &c2, &f2);
   return kgt_sig_equal(b1, c1, f1, b2, c2, f2);
+}
+
+int kgt_str_first_upper(const char *s, size_t n) {
+  /* kgt_case_sig()'s first letter, without reading the rest */
+  const unsigned char *p = (const unsigned char *)s;
+  for (size_t k = 0; k < n;) {
+    uint32_t cp = p[k];
+    if (cp < 0x80) {
+      k++;
+      if ((unsigned)((cp | 0x20) - 'a') < 26u)
+        return cp < 'a';
+      continue;
+    }
+    k += kgc_decode(p + k, n - k, &cp);
+    if (kgc_class(cp) == KGC_LETTER)
+      return kgc_is_upper(cp);
+  }
+  return 0;
+}
+
+void kgt_case_sig_of(const char *s, size_t n, KgtCaseSig *out) {
+  out->bits = 0;
+  out->count = 0;
+  out->first = 0;
+  kgt_case_sig(s, n, &out->bits, &out->count, &out->first);
+}
+
+int kgt_str_case_equal_sig(const char *s, size_t n, const KgtCaseSig *sig) {
+  uint64_t b1 = 0;
+  unsigned c1 = 0;
+  int f1 = 0;
+  kgt_case_sig(s, n, &b1, &c1, &f1);
+  return kgt_sig_equal(b1, c1, f1, sig->bits, sig->count, sig->first);
+}
+
+int kgt_span_case_equal_sig(const KgtDoc *d, size_t a, size_t b, const KgtCaseSig *sig) {
+  uint64_t b1 = 0;
+  unsigned c1 = 0;
+  int f1 = 0;
+  const char *text = kgt_doc_text(d);
+  for (size_t j = a; j < b; j++) {
+    const KgtToken *t = kgt_doc_token(d, j);
+    kgt_case_sig(text + t->start, t->end - t->start, &b1, &c1, &f1);
+  }
+  return kgt_sig_equal(b1, c1, f1, sig->bits, sig->count, sig->first);
 }
 
 int kgt_span_case_equal(const KgtDoc *d, size_t a, size_t b, const char *phrase) {

@@ -140,5 +140,14 @@ uint32_t kgt_phrase_find(const KgtPhraseIndex *ix, const char *key, size_t n);
 int kgt_span_case_equal(const KgtDoc *d, size_t a, size_t b, const char *phrase);
 /** The same for two strings. */
 int kgt_str_case_equal(const char *s, size_t n, const char *phrase);
+/** The letter cases of @p s (@p n bytes), to compare many times with the two below. */
+void kgt_case_sig_of(const char *s, size_t n, KgtCaseSig *out);
+/** kgt_span_case_equal() and kgt_str_case_equal() with the phrase's cases worked out
+ * already (kgt_case_sig_of() of the whole phrase). */
+int kgt_span_case_equal_sig(const KgtDoc *d, size_t a, size_t b, const KgtCaseSig *sig);
+int kgt_str_case_equal_sig(const char *s, size_t n, const KgtCaseSig *sig);
+/** 1 when the first letter of @p s (@p n bytes) is upper case, 0 when it is lower case or
+ * @p s has no letter: what the comparisons above take as its first letter's case. */
+int kgt_str_first_upper(const char *s, size_t n);
 
 #endif

@@ -102,6 +102,15 @@ typedef enum {
 
 #define KGT_LEX_BIT(k) (1u << (unsigned)(k))
 
+/* The letter cases of a string as the case comparisons of phrase.h see them: bit k of
+ * bits set when letter k (of the first 64) is upper case, count letters in all, first the
+ * case of the first one (0 when there is none). */
+typedef struct {
+  uint64_t bits;
+  unsigned count;
+  int first;
+} KgtCaseSig;
+
 typedef struct {
   KgtLexKind kind;
   char lang[4];          /* "en", "fr", ... or "" for every language */
@@ -109,6 +118,7 @@ typedef struct {
   const char *value;     /* column 3, "" when absent */
   const char *arg[3];    /* columns 4-6, "" when absent */
   int case_sensitive;    /* the phrase has an upper-case letter: the text must match it */
+  KgtCaseSig case_sig;   /* the phrase's letter cases, when case_sensitive */
 } KgtLexEntry;
 
 /** Kind name as written in lexicon files ("abbrev", "month", ...); NULL if out of range. */
@@ -162,7 +172,6 @@ KgStatus kgt_doc_new(const char *text, size_t len, const char *lang, KgtDoc **ou
 void kgt_doc_free(KgtDoc *d);
 
 static inline const char *kgt_doc_text(const KgtDoc *d);
-const char *kgt_doc_lang(const KgtDoc *d);
 /* The first member of every KgtDoc (only tokenize.c writes it): the accessors below are
  * called millions of times per megabyte, so they inline instead of crossing files. */
 typedef struct {
@@ -176,6 +185,7 @@ typedef struct {
   const char *text;
   uint32_t *lex_head;       /* per token: the lexicon's first item under its fold string,
                                from the probe that gave lex_mask (phrase.h) */
+  const char *lang;         /* "en", "fr" (the doc's own copy) */
 } KgtDocHead;
 
 static inline const KgtDocHead *kgt_doc_head(const KgtDoc *d) {
@@ -184,6 +194,8 @@ static inline const KgtDocHead *kgt_doc_head(const KgtDoc *d) {
 static inline size_t kgt_doc_ntokens(const KgtDoc *d) { return kgt_doc_head(d)->ntok; }
 static inline const KgtLexicon *kgt_doc_lexicon(const KgtDoc *d) { return kgt_doc_head(d)->lx; }
 static inline const char *kgt_doc_text(const KgtDoc *d) { return kgt_doc_head(d)->text; }
+/** The language the doc was made for ("en", "fr"). */
+static inline const char *kgt_doc_lang(const KgtDoc *d) { return kgt_doc_head(d)->lang; }
 static inline const KgtToken *kgt_doc_token(const KgtDoc *d, size_t i) {
   const KgtDocHead *h = kgt_doc_head(d);
   return i < h->ntok ? &h->toks[i] : NULL;

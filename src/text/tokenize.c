@@ -341,7 +341,17 @@ static KgStatus kgt_cut(KgtDoc *d) {
     KgtKind kind;
     unsigned pf = 0;
     if (c == KGC_LETTER || c == KGC_MARK) {
-      end = kgt_scan_word(d, &sc, p, &pf, fr);
+      /* most words: ASCII letters and digits up to a space or punctuation that cannot go
+         on with them (kgt_scan_word() returns there at once); the others go through it */
+      size_t q = p;
+      while (q < sc.n && kgt_ascii_alnum[sc.s[q]])
+        q++;
+      KgcClass k = q < sc.n ? (KgcClass)kgc_ascii_class[sc.s[q] & 0x7F] : KGC_SPACE;
+      if (q > p && (q >= sc.n || sc.s[q] < 0x80) && k != KGC_APOS && k != KGC_HYPHEN &&
+          k != KGC_SYMBOL && k != KGC_DOT)
+        end = q;
+      else
+        end = kgt_scan_word(d, &sc, p, &pf, fr);
       kind = KGT_WORD;
     } else if (c == KGC_DIGIT) {
       int word;
@@ -371,8 +381,9 @@ static KgStatus kgt_cut(KgtDoc *d) {
       end = p + l;
       kind = c == KGC_SYMBOL ? KGT_SYMBOL : KGT_PUNCT;
     }
-    /* marks (variation selectors, ZWJ, accents) stay with what they follow */
-    for (;;) {
+    /* marks (variation selectors, ZWJ, accents) stay with what they follow; no ASCII
+       byte is one, and most tokens end before one */
+    while (end < sc.n && sc.s[end] >= 0x80) {
       uint32_t cm;
       size_t lm;
       KgcClass k = kgt_at(&sc, end, &cm, &lm);
@@ -502,6 +513,26 @@ static double kgt_decimal_value(const char *dec) {
   return (double)m / pow10[frac];
 }
 
+/* One ASCII byte @p b of a token for kgt_fill(): counts its letter, notes the case of the
+ * token's first letter (@p first_upper NULL: noted already), hashes it into *h
+ * (kgt_phrase_hash()); returns it lower-cased. */
+static inline unsigned char kgt_fill_ascii(unsigned char b, size_t *letters, size_t *uppers,
+                                           int *first_upper, uint64_t *h) {
+  if ((unsigned)(b - 'A') < 26u) {
+    (*letters)++;
+    (*uppers)++;
+    if (first_upper && *first_upper < 0)
+      *first_upper = 1;
+    b = (unsigned char)(b + 32);
+  } else if ((unsigned)(b - 'a') < 26u) {
+    (*letters)++;
+    if (first_upper && *first_upper < 0)
+      *first_upper = 0;
+  }
+  *h = (*h ^ b) * 1099511628211ULL;
+  return b;
+}
+
 static KgStatus kgt_fill(KgtDoc *d) {
   size_t need = 2 * (d->len + d->h.ntok) + 2;
   d->arena = kg_malloc(need);
@@ -524,23 +555,27 @@ static KgStatus kgt_fill(KgtDoc *d) {
     int first_upper = -1;
     /* the fold string's phrase hash (kgt_phrase_hash()) as it is written */
     uint64_t h = KGT_PHRASE_SEED;
-    for (size_t p = t->start; p < t->end;) {
+    size_t p = t->start;
+    /* the ASCII bytes first, to lower only: an ASCII token (most of them) folds to its
+       lower-case text, and its fold string is that same string */
+    for (; p < t->end && s[p] < 0x80 && first_upper < 0; p++)
+      *a++ = (char)kgt_fill_ascii(s[p], &letters, &uppers, &first_upper, &h);
+    for (; p < t->end && s[p] < 0x80; p++) /* past the first letter */
+      *a++ = (char)kgt_fill_ascii(s[p], &letters, &uppers, NULL, &h);
+    cpos += p - t->start;
+    if (p == t->end) {
+      fold = lower;
+      f = a; /* the NUL below ends both */
+    } else {
+      memcpy(fold, lower, (size_t)(a - lower));
+      f = fold + (a - lower);
+    }
+    while (p < t->end) {
       unsigned char b = s[p];
       if (b < 0x80) {
-        if ((unsigned)(b - 'A') < 26u) {
-          letters++;
-          uppers++;
-          if (first_upper < 0)
-            first_upper = 1;
-          b = (unsigned char)(b + 32);
-        } else if ((unsigned)(b - 'a') < 26u) {
-          letters++;
-          if (first_upper < 0)
-            first_upper = 0;
-        }
+        b = kgt_fill_ascii(b, &letters, &uppers, &first_upper, &h);
         *a++ = (char)b;
         *f++ = (char)b;
-        h = kgt_phrase_hash(h, (const char *)&b, 1);
         p++;
         cpos++;
         continue;
@@ -776,6 +811,7 @@ KgStatus kgt_doc_new_lex(const char *text, size_t len, const char *lang,
   d->len = len;
   d->h.lx = lx;
   snprintf(d->lang, sizeof d->lang, "%s", lang && *lang ? lang : "en");
+  d->h.lang = d->lang;
   /* news text runs about five bytes a token: room for that up front saves the copies of
    * doubling (bounded, so a huge text without many tokens does not reserve gigabytes) */
   size_t guess = len / 4 + 64;
@@ -823,7 +859,6 @@ void kgt_doc_free(KgtDoc *d) {
   kg_free(d);
 }
 
-const char *kgt_doc_lang(const KgtDoc *d) { return d->lang; }
 size_t kgt_doc_nparagraphs(const KgtDoc *d) { return d->npara; }
 
 
