@@ -2233,7 +2233,8 @@ KgStatus kgr_input_new(const KgrRuleSet *rs, const KgtToken *toks, size_t ntoks,
        when the rule's capture fits the name after it (a list's item too: "trailing
        Amazon.com Inc's Amazon Web Services, Microsoft and Alphabet Inc's Google Cloud") */
     else if (i > 0 && ments[i].cls <= KG_CLASS_GOVERNMENT_BODY &&
-             ments[i - 1].cls <= KG_CLASS_GOVERNMENT_BODY && !(ments[i - 1].flags & KGM_F_ANAPHOR) &&
+             (ments[i - 1].cls <= KG_CLASS_GOVERNMENT_BODY || ments[i - 1].cls == KG_CLASS_PERSON) &&
+             !(ments[i - 1].flags & KGM_F_ANAPHOR) &&
              kgr_owned_after(toks, ments[i - 1].tok_end, ds))
       starts[ne] = ments[i - 1].tok_start, ends[ne] = ments[i].tok_end, idx[ne++] = i;
     /* names only: "its" in "Henley disclosed its stake" is no subject of its own */
