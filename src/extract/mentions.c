@@ -269,19 +269,20 @@ static int kgm_modifier_tok(const KgmCtx *c, size_t i) {
 static int kgm_namey_first(const KgmCtx *c, size_t i) {
   const KgtToken *t = kgm_tok(c, i);
   int yes = t->kind == KGT_WORD && (t->flags & (KGT_F_CAP | KGT_F_ALLCAPS)) && !kgm_stop(c, i);
-  /* "fuboTV", "eDreams", "iRobot": a brand in camel case, lower-case first letter */
+  /* a brand in camel case, its first letter in lower case */
   if (!yes && t->kind == KGT_WORD && t->end - t->start >= 4) {
     const char *w = c->text + t->start;
     size_t n = t->end - t->start, up = 1;
     while (up < n && w[up] >= 'a' && w[up] <= 'z')
       up++;
-    /* "fuboTV" (capitals to the end; "eBay", "iRobot" are for the gazetteer); not two
+    /* "fuboTV" (capitals to the end), "eTraveli", "eDreams" (the e- of online businesses;
+       "iPhones" is Apple's products, and "iRobot" is for the gazetteer); not two
        words run together when a page lost its spaces ("politiqueBiotech", "donsLes") */
     int tail_caps = up < n && n - up >= 2;
     for (size_t k = up; k < n && tail_caps; k++)
       tail_caps = (w[k] >= 'A' && w[k] <= 'Z') || (w[k] >= '0' && w[k] <= '9');
     yes = w[0] >= 'a' && w[0] <= 'z' && up < n && w[up] >= 'A' && w[up] <= 'Z' &&
-          tail_caps;
+          (tail_caps || (up == 1 && w[0] == 'e'));
   }
   if (yes && kgm_modifier_tok(c, i))
     yes = 0;
