@@ -276,7 +276,7 @@ static int kgm_namey_first(const KgmCtx *c, size_t i) {
     while (up < n && w[up] >= 'a' && w[up] <= 'z')
       up++;
     /* "fuboTV" (capitals to the end), "eTraveli", "eDreams" (the e- of online businesses;
-       "iPhones" is Apple's products, and "iRobot" is for the gazetteer); not two
+       an i- product such as "iWidgets" is not, and an i- company is for the gazetteer); not two
        words run together when a page lost its spaces ("politiqueBiotech", "donsLes") */
     int tail_caps = up < n && n - up >= 2;
     for (size_t k = up; k < n && tail_caps; k++)
@@ -873,8 +873,8 @@ static void kgm_pass_gazetteer(KgmCtx *c) {
        * ambiguous but kept) is no name */
       if (n == 1 && kgm_initial(c, i) && kgt_is_function_word(t->fold))
         continue;
-      /* "Santa Clara, California": the alias picks the city, and the state after the
-         comma is a place of its own ("based in Santa Clara, California" names both) */
+      /* "Port Alder, Wexmoor": the alias picks the city, and the region after the
+         comma is a place of its own ("based in Port Alder, Wexmoor" names both) */
       if (n >= 3 && c->g->entries[f->entry].type == KGM_G_PLACE) {
         size_t k = i + 1;
         while (k < i + n - 1 && !kgm_is(c, k, ","))

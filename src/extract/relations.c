@@ -511,20 +511,27 @@ static int kgx_founding_date(const KgxContext *c, size_t t) {
   return 0;
 }
 
+/* Quantities are kept in token order: the index of the first one starting at or after
+ * token @p tok (c->nquants when there is none). */
+static size_t kgx_first_quant_at(const KgxContext *c, size_t tok) {
+  size_t lo = 0, hi = c->nquants;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (c->quants[mid].tok_start < tok)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
 /* How far after a list item its own date or amount may stand ("Eerox in 2019"). */
 #define KGX_ITEM_QUAL_REACH 3
 
 /* A date or an amount between a list item ending at token @p after and the next item at
  * @p lim, close to the item, replaces the one the sentence gave the whole list. */
 static void kgx_item_quals(const KgxContext *c, size_t after, size_t lim, KgxCand *f) {
-  size_t lo = 0, hi = c->nquants;
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    if (c->quants[mid].tok_start < after)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
+  size_t lo = kgx_first_quant_at(c, after);
   int got_date = 0, got_money = 0;
   for (size_t q = lo; q < c->nquants && c->quants[q].tok_start < lim &&
                       c->quants[q].tok_start <= after + KGX_ITEM_QUAL_REACH;
@@ -558,14 +565,7 @@ static void kgx_sentence_quals(const KgxSentence *ss, const KgrMatch *m, const K
      reach below is shorter than the window) */
   size_t from = m->tok_start > S->tok_start + KGX_CUE_WINDOW ? m->tok_start - KGX_CUE_WINDOW
                                                               : S->tok_start;
-  size_t lo = 0, hi = c->nquants;
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    if (c->quants[mid].tok_start < from)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
+  size_t lo = kgx_first_quant_at(c, from);
   for (size_t q = lo; q < c->nquants && c->quants[q].tok_start < S->tok_end &&
                       c->quants[q].tok_start <= m->tok_end + KGX_CUE_WINDOW;
        q++) {

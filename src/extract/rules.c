@@ -2179,8 +2179,8 @@ static unsigned char kgr_adverbial_at(const KgrRuleSet *rs, const KgrInput *in, 
 }
 
 /* Whether an organization's name ending at token @p e owns the one starting at @p ds: a
- * possessive "'s" right after it, then up to three lower-case words ("Alphabet Inc.'s
- * Google", "Intel's venture arm Intel Capital"). */
+ * possessive "'s" right after it, then up to three lower-case words ("Varnholt Inc.'s
+ * Quorm", "Tessaline's venture arm Tessaline Ventures"). */
 static int kgr_owned_after(const KgtToken *toks, size_t e, size_t ds) {
   if (ds < e + 1 || ds > e + 4)
     return 0;
@@ -2229,9 +2229,9 @@ KgStatus kgr_input_new(const KgrRuleSet *rs, const KgtToken *toks, size_t ntoks,
         ments[i - 1].tok_end == ds - 1 && ments[i - 1].tok_start < ds - 1 &&
         strcmp(toks[ds - 1].fold ? toks[ds - 1].fold : toks[ds - 1].lower, "'s") == 0)
       starts[ne] = ments[i - 1].tok_start, ends[ne] = ments[i].tok_end, idx[ne++] = i;
-    /* "Alphabet Inc.'s Google", "Orsalis Corp's Quorm": so is an organization owning it,
+    /* "Varnholt Inc.'s Brisk", "Orsalis Corp's Quorm": so is an organization owning it,
        when the rule's capture fits the name after it (a list's item too: "trailing
-       Amazon.com Inc's Amazon Web Services, Microsoft and Alphabet Inc's Google Cloud") */
+       Dellamar.com Inc's Dellamar Cloud, Pexora and Varnholt Inc's Brisk Cloud") */
     else if (i > 0 && ments[i].cls <= KG_CLASS_GOVERNMENT_BODY &&
              (ments[i - 1].cls <= KG_CLASS_GOVERNMENT_BODY || ments[i - 1].cls == KG_CLASS_PERSON) &&
              !(ments[i - 1].flags & KGM_F_ANAPHOR) &&
