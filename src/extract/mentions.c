@@ -2687,9 +2687,12 @@ static int kgm_adverb_shape(const KgtToken *t, int fr) {
  * "Approuvée sous conditions". */
 static int kgm_initial_name(KgmCtx *c, size_t i) {
   const KgtToken *t = kgm_tok(c, i);
-  if ((t->flags & KGT_F_ALLCAPS) || kgm_letters(t->lower, 3) < 3 || strchr(t->lower, '-') ||
+  if (kgm_letters(t->lower, 3) < 3 || strchr(t->lower, '-') ||
       kgm_lex1(c, i, KGT_LEX_COMMON) || i + 1 >= kgm_sent_end(c, i))
     return 0;
+  /* an acronym opening a sentence ("KVR owns 55% of …", "KVR, which …") is a name only by
+     what follows it right away: a verb, a possessive, a relative clause */
+  int caps = (t->flags & KGT_F_ALLCAPS) != 0;
   /* "Lumetra's founder": the tokenizer split a possessive off the word */
   const KgtToken *n = kgm_tok(c, i + 1);
   if (n->kind == KGT_WORD && !(n->flags & KGT_F_SPACE_BEFORE) &&
@@ -2702,7 +2705,7 @@ static int kgm_initial_name(KgmCtx *c, size_t i) {
     return 1;
   /* "Quantor, the quantum computing company majority-owned by …", « Brookor, une société
      de … »: an apposition with a determiner and a company noun a few words on */
-  if (strcmp(n->fold, ",") == 0 && i + 3 < kgm_sent_end(c, i) &&
+  if (!caps && strcmp(n->fold, ",") == 0 && i + 3 < kgm_sent_end(c, i) &&
       kgm_lex(c, i + 2, KGT_LEX_DET, NULL) > 0 && !kgm_lex1(c, i, KGT_LEX_NOT_NAME) &&
       !kgm_adverb_shape(t, c->fr)) {
     size_t lim = kgm_sent_end(c, i);
@@ -2716,7 +2719,7 @@ static int kgm_initial_name(KgmCtx *c, size_t i) {
   /* accents as written: "a racheté", not "à" */
   const KgtLexEntry *e;
   /* "Pellix and Daranet, which …": a conjunction, then another name no common word */
-  if (n->kind == KGT_WORD && kgm_lex(c, i + 1, KGT_LEX_LIST_SEP, &e) == 1 &&
+  if (!caps && n->kind == KGT_WORD && kgm_lex(c, i + 1, KGT_LEX_LIST_SEP, &e) == 1 &&
       i + 2 < kgm_sent_end(c, i) &&
       ((c->owner[i + 2] >= 0 && kgm_is_org(c->m[c->owner[i + 2]].cls) &&
         c->m[c->owner[i + 2]].tok_start == i + 2) ||
@@ -3417,6 +3420,44 @@ static int kgm_resolve_earlier(const KgmCtx *c, const KgmRefs *R, size_t s, cons
   return fallback_set ? fallback : -1;
 }
 
+/* Whether mentions @p a and @p b stand in one list ("A and B", "A, and B"): two subjects of
+ * one verb, neither of which a description after them can stand for when the other
+ * cannot ("A and B each own 30% of the company"). */
+static int kgm_coordinated(const KgmCtx *c, int a, int b) {
+  const KgmMention *x = &c->m[a], *y = &c->m[b];
+  if (x->tok_start > y->tok_start) {
+    const KgmMention *t = x;
+    x = y;
+    y = t;
+  }
+  /* "A and Chilean shipping group B": the second one's descriptor (and a demonym before
+     it) is part of it */
+  size_t ys = y->desc_end > y->desc_start && y->desc_start < y->tok_start ? y->desc_start
+                                                                          : y->tok_start;
+  for (int k = 0; k < 4 && ys > x->tok_end; k++) {
+    int o = c->owner[ys - 1];
+    const KgtToken *t = kgm_tok(c, ys - 1);
+    if (o >= 0 && c->m[o].cls == KG_CLASS_PLACE && (c->m[o].flags & KGM_F_DEMONYM))
+      ys = c->m[o].tok_start;
+    else if (o < 0 && t->kind == KGT_WORD && !(t->flags & KGT_F_CAP) && !kgm_is(c, ys - 1, "and") &&
+             !kgm_is(c, ys - 1, "et"))
+      ys--;
+    else
+      break;
+  }
+  if (ys < x->tok_end || ys - x->tok_end > 2 || ys == x->tok_end)
+    return 0;
+  /* a conjunction: a comma alone may open an apposition ("Orvia, the businessman P") */
+  int conj = 0;
+  for (size_t q = x->tok_end; q < ys; q++) {
+    if (kgm_is(c, q, "and") || kgm_is(c, q, "et") || kgm_is(c, q, "&"))
+      conj = 1;
+    else if (!kgm_is(c, q, ","))
+      return 0;
+  }
+  return conj;
+}
+
 /* The latest organization of sentence @p s before token @p i with another name than
  * mention @p ref ("… seeking control of Bolt, said it raised its stake in the company"). */
 static int kgm_resolve_other(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, int ref,
@@ -3427,7 +3468,7 @@ static int kgm_resolve_other(const KgmCtx *c, const KgmRefs *R, size_t i, size_t
       break;
     if (r->tok >= i || !kgm_ref_ok(c, r, NULL, np))
       continue;
-    if (strcmp(c->m[r->id].name, c->m[ref].name) != 0)
+    if (strcmp(c->m[r->id].name, c->m[ref].name) != 0 && !kgm_coordinated(c, r->id, ref))
       return r->id;
   }
   return -1;

@@ -333,6 +333,61 @@ static KgEntityId kgx_sibling(const KgxCands *cs, KgRelation rel, KgEntityId sub
   return KG_NO_ENTITY;
 }
 
+/* The first token of mention @p m with what stands before its name: a descriptor, and a
+ * the words and a demonym before that ("Chilean shipping group B"). */
+static size_t kgx_full_start(const KgxContext *c, const KgmMention *m) {
+  size_t a = m->desc_end > m->desc_start && m->desc_start < m->tok_start ? m->desc_start
+                                                                         : m->tok_start;
+  for (int n = 0; n < 4 && a > 0; n++) {
+    const KgtToken *t = kgt_doc_token(c->doc, a - 1);
+    size_t k = 0;
+    for (; k < c->nments; k++)
+      if (c->ments[k].tok_end == a && c->ments[k].tok_start < a)
+        break;
+    if (k < c->nments && c->ments[k].cls == KG_CLASS_PLACE && (c->ments[k].flags & KGM_F_DEMONYM))
+      a = c->ments[k].tok_start;
+    else if (k == c->nments && t->kind == KGT_WORD && !(t->flags & KGT_F_CAP) &&
+             strcmp(t->lower, "and") != 0 && strcmp(t->lower, "et") != 0)
+      a--;
+    else
+      break;
+  }
+  return a;
+}
+
+/* Whether mentions @p x and then @p y stand in one list: "A and B". */
+static int kgx_listed(const KgxContext *c, const KgmMention *x, const KgmMention *y) {
+  size_t ys = kgx_full_start(c, y);
+  if (x->tok_end > ys || ys - x->tok_end > 2 || ys == x->tok_end)
+    return 0;
+  int conj = 0; /* a comma alone may open an apposition */
+  for (size_t q = x->tok_end; q < ys; q++) {
+    const char *f = kgt_doc_token(c->doc, q)->lower;
+    if (strcmp(f, "and") == 0 || strcmp(f, "et") == 0 || strcmp(f, "&") == 0)
+      conj = 1;
+    else if (strcmp(f, ",") != 0)
+      return 0;
+  }
+  return conj;
+}
+
+/* Whether entity @p e is one of the named subjects captured in @p S, or is named in one
+ * list with the subject @p sm ("A and B each own …": a match may start at B and take B
+ * alone). */
+static int kgx_in_subjects(const KgxContext *c, const KgrSlot *S, size_t sm, KgEntityId e) {
+  for (size_t k = 0; k < S->n; k++)
+    if (S->items[k] < c->nments && kgx_ent(c, S->items[k]) == e)
+      return 1;
+  const KgmMention *y = &c->ments[sm];
+  for (size_t k = 0; k < c->nments; k++) {
+    const KgmMention *x = &c->ments[k];
+    if (k != sm && !(x->flags & KGM_F_ANAPHOR) && kgx_ent(c, k) == e &&
+        (kgx_listed(c, x, y) || kgx_listed(c, y, x)))
+      return 1;
+  }
+  return 0;
+}
+
 /* The products gazetteer names another developer for the product of mention @p om than
  * the organization of mention @p sm (or a unit named after it): "le Z40 de Tarlo Air" is
  * Velmair's aircraft, flown by the airline. */
@@ -865,9 +920,12 @@ static KgStatus kgx_match_facts(KgxSentence *ss, const KgrMatch *m, KgxCands *ou
         /* "Halden holds 10% of the company": not Halden itself, the company before; only
          * under a named subject ("it raised its stake in the company" may have misread
          * "it" already) */
-        if (ob == sub && ob != KG_NO_ENTITY && O->n && oi < O->n && !topic_obj && !prev_obj &&
+        /* "A and B each own 30% of the company": not A or B either, when it names one */
+        if (ob != KG_NO_ENTITY && O->n && oi < O->n && !topic_obj && !prev_obj &&
             focus == KG_NO_ENTITY && O->items[oi] < c->nments && S->n && si < S->n &&
-            S->items[si] < c->nments && !(c->ments[S->items[si]].flags & KGM_F_ANAPHOR))
+            S->items[si] < c->nments && !(c->ments[S->items[si]].flags & KGM_F_ANAPHOR) &&
+            (ob == sub || ((c->ments[O->items[oi]].flags & KGM_F_ANAPHOR) &&
+                           kgx_in_subjects(c, S, S->items[si], ob))))
           ob = c->ment_alt[O->items[oi]];
         if (ob == KG_NO_ENTITY || ob == sub || ob == ss->reporter || sub == ss->reporter)
           continue;
