@@ -2726,8 +2726,19 @@ static int kgm_initial_name(KgmCtx *c, size_t i) {
        (c->owner[i + 2] < 0 && kgm_namey(c, i + 2) && !kgm_lex1(c, i + 2, KGT_LEX_COMMON) &&
         !(kgm_tok(c, i + 2)->flags & KGT_F_ALLCAPS))))
     return 1;
-  return kgm_lex(c, i + 1, KGT_LEX_SUBJ_VERB, &e) == 1 &&
-         strcmp(kgm_tok(c, i + 1)->lower, e->phrase) == 0;
+  if (kgm_lex(c, i + 1, KGT_LEX_SUBJ_VERB, &e) == 1 &&
+      strcmp(kgm_tok(c, i + 1)->lower, e->phrase) == 0)
+    return 1;
+  /* "Kestrel last year completed …", "Kestrel also bought …": an adverb of the lexicon
+     ("notname" entries valued "adverb") between the name and its verb */
+  if (caps)
+    return 0;
+  size_t lim = kgm_sent_end(c, i), k = i + 1, m;
+  if ((kgm_tok(c, k)->flags & KGT_F_CAP) || !(m = kgm_lex(c, k, KGT_LEX_NOT_NAME, &e)) ||
+      !e->value || !kgm_has(e->value, "adverb") || k + m >= lim)
+    return 0;
+  k += m;
+  return kgm_lex(c, k, KGT_LEX_SUBJ_VERB, &e) == 1 && strcmp(kgm_tok(c, k)->lower, e->phrase) == 0;
 }
 
 

@@ -2656,9 +2656,17 @@ static int kgr_name_modifies(const KgrState *s, size_t q) {
  * is in lower case too). 0 when there is none. */
 static size_t kgr_descriptor_modifiers(const KgrState *s, size_t p, unsigned tmask) {
   const KgrInput *in = s->in;
-  for (size_t q = p + 1; q <= p + 3 && q < s->b; q++) {
+  size_t lim = p + 3;
+  for (size_t q = p + 1; q <= lim && q < s->b; q++) {
     const KgtToken *w = &in->toks[q - 1];
     const char *f = w->fold ? w->fold : w->lower;
+    /* "copper and gold miner Quarvo": two words joined, qualifying the descriptor */
+    if (q == p + 2 && lim == p + 3 && f && (strcmp(f, "and") == 0 || strcmp(f, "et") == 0) &&
+        q < s->b && in->toks[q].kind == KGT_WORD &&
+        !(in->toks[q].flags & (KGT_F_CAP | KGT_F_ALLCAPS)) && !in->has_ment[q]) {
+      lim = p + 4;
+      continue;
+    }
     /* "smaller U.S. rival Velmora": a place adjective after the lower-case words */
     if (q > p + 1 && (w->flags & (KGT_F_CAP | KGT_F_ALLCAPS)) && in->has_ment[q - 1]) {
       size_t r = kgr_place_adjective(s, q - 1, tmask);
