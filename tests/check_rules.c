@@ -194,6 +194,33 @@ START_TEST(test_accents_fold) {
 }
 END_TEST
 
+/* French elisions are two tokens ("s'" "apprête"): a pattern word "s'apprête" is read as
+ * the same two, alone, among alternatives, in a group and when optional */
+START_TEST(test_french_elisions_split) {
+  KgrRuleSet *rs = compile("fr", NULL,
+                           "rule fr:a acquired\n    @S:ORG s'apprête à absorber @O:ORG\n"
+                           "rule fr:b acquired\n    @S:ORG va|s'apprête à racheter @O:ORG\n"
+                           "rule fr:c acquired\n    @S:ORG (doit|s'apprête) à reprendre @O:ORG\n"
+                           "rule fr:d acquired\n    @S:ORG (réalise)? un chiffre d'affaires de @O:ORG\n");
+  Sent s;
+  const char *texts[] = {"[Acme] s' apprête à absorber [Beta]", "[Acme] s' apprête à racheter [Beta]",
+                         "[Acme] va à racheter [Beta]", "[Acme] s' apprête à reprendre [Beta]",
+                         "[Acme] un chiffre d' affaires de [Beta]"};
+  for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+    sent_build(&s, texts[i]);
+    ck_assert_msg(run(rs, &s).n == 1, "no match for '%s'", texts[i]);
+  }
+  sent_build(&s, "[Acme] apprête à absorber [Beta]");
+  ck_assert_uint_eq(run(rs, &s).n, 0);
+  kgr_ruleset_free(rs);
+  /* English keeps the word whole */
+  rs = compile("en", NULL, "rule en:a acquired\n    @S:ORG o'clock buys @O:ORG\n");
+  sent_build(&s, "[Acme] o'clock buys [Beta]");
+  ck_assert_uint_eq(run(rs, &s).n, 1);
+  kgr_ruleset_free(rs);
+}
+END_TEST
+
 START_TEST(test_gaps_are_bounded) {
   KgrRuleSet *rs = compile("en", NULL, "rule en:inv investsIn\n    @S:ORG invested ...{0,3} in @O:ORG\n");
   Sent s;
@@ -378,6 +405,7 @@ static Suite *kg_rules_suite(void) {
   tcase_add_test(tc, test_errors_name_file_and_line);
   tcase_add_test(tc, test_literal_and_captures);
   tcase_add_test(tc, test_accents_fold);
+  tcase_add_test(tc, test_french_elisions_split);
   tcase_add_test(tc, test_gaps_are_bounded);
   tcase_add_test(tc, test_groups_classes_prefixes);
   tcase_add_test(tc, test_negated_atom_and_sentence_start);

@@ -1141,6 +1141,96 @@ static KgStatus kgr_header(KgrLoad *ld, long line, const char *p, const char *en
   return KG_SUCCESS;
 }
 
+/* Whether the apostrophe at @p q of @p t ends a French elision ("l'", "s'", "qu'",
+ * "jusqu'") that opens a word: the tokenizer makes such a word two tokens, "s'" and
+ * "apprête", so a pattern word "s'apprête" is read as those two. */
+static int kgr_elision_at(const char *t, size_t q) {
+  size_t a = q;
+  while (a > 0 && ((t[a - 1] | 0x20) >= 'a' && (t[a - 1] | 0x20) <= 'z'))
+    a--;
+  if (a == q || (a > 0 && !strchr(" \t(|!<", t[a - 1])))
+    return 0;
+  if (q - a > 2 && !((t[q - 2] | 0x20) == 'q' && (t[q - 1] | 0x20) == 'u'))
+    return 0;
+  unsigned char n = (unsigned char)t[q + 1];
+  return (n >= '0' && n <= '9') || ((n | 0x20) >= 'a' && (n | 0x20) <= 'z') || n >= 0xC0;
+}
+
+/* The pattern @p text with each elided word written as the two words the tokenizer makes of
+ * it: inside a group a space after the apostrophe ("(va|s'apprête)" → "(va|s' apprête)"); a
+ * word of its own, or alternatives of one word, become a group ("s'apprête|va?" →
+ * "(s' apprête | va)?"). A negated or look-behind word is left as written. Returns a string
+ * to kg_free(), or NULL when out of memory. */
+static char *kgr_split_elisions(const char *text) {
+  size_t len = strlen(text);
+  char *out = kg_malloc(4 * len + 1);
+  if (!out)
+    return NULL;
+  size_t o = 0;
+  int depth = 0;
+  for (size_t i = 0; i < len;) {
+    char c = text[i];
+    if (c == '\\' && i + 1 < len) {
+      out[o++] = text[i++];
+      out[o++] = text[i++];
+      continue;
+    }
+    if (c == '(')
+      depth++;
+    else if (c == ')' && depth > 0)
+      depth--;
+    if (depth > 0 || c == '(' || c == ')' || c == ' ' || c == '\t') {
+      out[o++] = c;
+      if (c == '\'' && kgr_elision_at(text, i))
+        out[o++] = ' ';
+      i++;
+      continue;
+    }
+    /* a chunk at the top level: up to a blank or a bracket */
+    size_t e = i, qpos = 0, has_el = 0, has_bar = 0;
+    while (e < len && text[e] != ' ' && text[e] != '\t' && text[e] != '(' && text[e] != ')') {
+      if (text[e] == '\\' && e + 1 < len) {
+        e += 2;
+        continue;
+      }
+      if (text[e] == '\'' && kgr_elision_at(text, e))
+        has_el = 1;
+      if (text[e] == '|')
+        has_bar = 1;
+      if (!qpos && e > i && (text[e] == '{' || (text[e] == '?' && (e + 1 == len || text[e + 1] == ' '))))
+        qpos = e;
+      e++;
+    }
+    if (!has_el || c == '!' || c == '<' || c == '@' || c == '%') {
+      memcpy(out + o, text + i, e - i);
+      o += e - i;
+      i = e;
+      continue;
+    }
+    size_t be = qpos ? qpos : e;
+    int wrap = has_bar || qpos;
+    if (wrap)
+      out[o++] = '(';
+    for (size_t k = i; k < be; k++) {
+      if (text[k] == '|') {
+        memcpy(out + o, " | ", 3);
+        o += 3;
+        continue;
+      }
+      out[o++] = text[k];
+      if (text[k] == '\'' && kgr_elision_at(text, k))
+        out[o++] = ' ';
+    }
+    if (wrap)
+      out[o++] = ')';
+    memcpy(out + o, text + be, e - be);
+    o += e - be;
+    i = e;
+  }
+  out[o] = '\0';
+  return out;
+}
+
 /* Compile the pattern text of rule @p r; checks the captures its output needs. Its
  * nodes are in the rule set's scratch: see kgr_pattern(). */
 static KgStatus kgr_pattern_nodes(KgrLoad *ld, long line, const char *text, KgrRuleImpl *r) {
@@ -1148,12 +1238,19 @@ static KgStatus kgr_pattern_nodes(KgrLoad *ld, long line, const char *text, KgrR
   memset(&ps, 0, sizeof ps);
   ps.rs = ld->rs;
   ps.rule = r;
-  ps.p = text;
+  /* only French splits elisions into tokens of their own */
+  char *split = NULL;
+  if (strcmp(ld->rs->lang, "fr") == 0 && strchr(text, '\'') && !(split = kgr_split_elisions(text)))
+    return KG_ERR_NOMEM;
+  ps.p = split ? split : text;
   int *alts = NULL;
   size_t nalts = 0;
-  if (!kgr_alts(&ps, 0, &alts, &nalts))
+  int ok = kgr_alts(&ps, 0, &alts, &nalts), rest = ok && *ps.p;
+  kg_free(split);
+  ps.p = NULL;
+  if (!ok)
     return kgr_bad(ld, line, ps.err[0] ? ps.err : "out of memory");
-  if (*ps.p)
+  if (rest)
     return kgr_bad(ld, line, "unexpected text after the pattern");
   if (nalts == 1) {
     r->first = alts[0];
