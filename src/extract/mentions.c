@@ -1246,21 +1246,29 @@ static void kgm_pass_suffixes(KgmCtx *c) {
       /* a known name and a name word: "Zorbex Holding" is another organization */
       size_t b = c->m[g].tok_end, bb = b;
       /* "Halvik Brantel Mobility Inc": other known names on the way to a legal suffix */
-      int hops = 0;
-      while (hops < 2 && bb < c->nt && c->owner[bb] >= 0) {
+      /* "Halvik Africa Logistics": a place there too, when a name word follows it */
+      int hops = 0, phops = 0;
+      while (hops + phops < 2 && bb < c->nt && c->owner[bb] >= 0) {
         const KgmMention *h = &c->m[c->owner[bb]];
-        if (h->tok_start != bb || !kgm_is_org(h->cls) || !(kgm_tok(c, bb)->flags & KGT_F_CAP) ||
+        int place = h->cls == KG_CLASS_PLACE && !(h->flags & KGM_F_DEMONYM) && !phops;
+        if (h->tok_start != bb || (!kgm_is_org(h->cls) && !place) ||
+            !(kgm_tok(c, bb)->flags & KGT_F_CAP) ||
             !(kgm_tok(c, bb)->flags & KGT_F_SPACE_BEFORE) || kgm_tok(c, bb)->sentence != t->sentence)
           break;
         bb = h->tok_end;
-        hops++;
+        if (place)
+          phops++;
+        else
+          hops++;
       }
       size_t e = bb < c->nt ? kgm_caps_span(c, bb, 0, 3) : bb;
       const KgtLexEntry *w;
       size_t m;
       const KgtLexEntry *lg = NULL;
-      int word = e > b && !hops && (m = kgm_lex(c, e - 1, KGT_LEX_ORGWORD, &w)) == 1 &&
-                 kgm_has(w->arg[0], "suffix");
+      int word = e > b && !hops && (!phops || e > bb) &&
+                 (m = kgm_lex(c, e - 1, KGT_LEX_ORGWORD, &w)) == 1 && kgm_has(w->arg[0], "suffix");
+      if (phops && !word)
+        continue; /* "Halvik Europe said": the place is where, not part of a name */
       /* "Zorbex Trust Company": a known name, name words and a legal suffix */
       if (!word && e > bb && kgm_legal_after(c, e, &lg) > 0 && lg)
         w = lg;
