@@ -3167,7 +3167,12 @@ static KgStatus kgm_compact(KgmCtx *c) {
     if (!c->aux[k].dead)
       c->m[o++] = c->m[k];
   c->n = o;
-  if (c->n > 1)
+  /* often in order already (a pass that added nothing, or added at the end): then there
+     is nothing for qsort() to do, and it would copy every mention twice finding that out */
+  size_t in_order = 1;
+  while (in_order < c->n && kgm_cmp_mentions(&c->m[in_order - 1], &c->m[in_order]) <= 0)
+    in_order++;
+  if (in_order < c->n)
     qsort(c->m, c->n, sizeof *c->m, kgm_cmp_mentions);
   for (size_t j = 0; j < c->nt; j++)
     c->owner[j] = -1;

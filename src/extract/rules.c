@@ -2199,7 +2199,12 @@ static KgStatus kgr_order(size_t n, size_t ntoks, const size_t *starts, const si
     k[i].len = ends[i] - starts[i];
     k[i].idx = idx[i];
   }
-  qsort(k, n, sizeof *k, kgr_cmp_key);
+  /* mentions and quantities come sorted by their start: most keys are in order already */
+  size_t in_order = 1;
+  while (in_order < n && kgr_cmp_key(&k[in_order - 1], &k[in_order]) <= 0)
+    in_order++;
+  if (in_order < n)
+    qsort(k, n, sizeof *k, kgr_cmp_key);
   for (size_t t = 0; t <= ntoks; t++)
     (*first)[t] = -1;
   for (size_t i = n; i-- > 0;) {
