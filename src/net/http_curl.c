@@ -246,15 +246,15 @@ KgStatus kgi_http_perform(const KgiHttpRequest *req, const KgHttpOptions *opts,
     snprintf(resp->error, sizeof resp->error, "response larger than %zu bytes", max);
   } else if (rc == CURLE_UNSUPPORTED_PROTOCOL) {
     snprintf(resp->error, sizeof resp->error,
-             "refused: only http:// and https:// are followed (%s)",
+             "refused: only http:// and https:// are followed (%.160s)",
              errbuf[0] ? errbuf : curl_easy_strerror(rc));
   } else if (rc == CURLE_TOO_MANY_REDIRECTS) {
     snprintf(resp->error, sizeof resp->error, "more than %d redirects", o.max_redirects);
   } else if (rc == CURLE_PARTIAL_FILE || rc == CURLE_RECV_ERROR || rc == CURLE_GOT_NOTHING) {
-    snprintf(resp->error, sizeof resp->error, "connection closed before the answer was complete (%s)",
+    snprintf(resp->error, sizeof resp->error, "connection closed before the answer was complete (%.160s)",
              errbuf[0] ? errbuf : curl_easy_strerror(rc));
   } else if (rc == CURLE_OPERATION_TIMEDOUT) {
-    snprintf(resp->error, sizeof resp->error, "timed out (%s)",
+    snprintf(resp->error, sizeof resp->error, "timed out (%.160s)",
              errbuf[0] ? errbuf : curl_easy_strerror(rc));
   } else {
     snprintf(resp->error, sizeof resp->error, "%s", errbuf[0] ? errbuf : curl_easy_strerror(rc));
