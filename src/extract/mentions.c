@@ -2693,6 +2693,21 @@ static int kgm_adverb_shape(const KgtToken *t, int fr) {
  * not use it as a common word and a verb that takes a company as subject follows:
  * "Zorbex acquired Quintal", "Zorbex a racheté", but not "Shares rose", "Analysts said",
  * "Approuvée sous conditions". */
+/* A verb of the lexicon's "subjverb" entries at token @p k, with its accents as written
+ * ("a", not "à"); a French reflexive is two tokens ("s'" "est"). */
+static int kgm_subj_verb(KgmCtx *c, size_t k) {
+  const KgtLexEntry *e;
+  size_t m = kgm_lex(c, k, KGT_LEX_SUBJ_VERB, &e);
+  if (m == 1)
+    return strcmp(kgm_tok(c, k)->lower, e->phrase) == 0;
+  if (m != 2)
+    return 0;
+  const char *a = kgm_tok(c, k)->lower, *b = kgm_tok(c, k + 1)->lower;
+  size_t al = strlen(a);
+  return al > 0 && a[al - 1] == '\'' && strncmp(e->phrase, a, al) == 0 &&
+         strcmp(e->phrase + al, b) == 0;
+}
+
 static int kgm_initial_name(KgmCtx *c, size_t i) {
   const KgtToken *t = kgm_tok(c, i);
   if (kgm_letters(t->lower, 3) < 3 || strchr(t->lower, '-') ||
@@ -2734,8 +2749,7 @@ static int kgm_initial_name(KgmCtx *c, size_t i) {
        (c->owner[i + 2] < 0 && kgm_namey(c, i + 2) && !kgm_lex1(c, i + 2, KGT_LEX_COMMON) &&
         !(kgm_tok(c, i + 2)->flags & KGT_F_ALLCAPS))))
     return 1;
-  if (kgm_lex(c, i + 1, KGT_LEX_SUBJ_VERB, &e) == 1 &&
-      strcmp(kgm_tok(c, i + 1)->lower, e->phrase) == 0)
+  if (kgm_subj_verb(c, i + 1))
     return 1;
   /* "Kestrel last year completed …", "Kestrel also bought …": an adverb of the lexicon
      ("notname" entries valued "adverb") between the name and its verb */
@@ -2746,7 +2760,7 @@ static int kgm_initial_name(KgmCtx *c, size_t i) {
       !e->value || !kgm_has(e->value, "adverb") || k + m >= lim)
     return 0;
   k += m;
-  return kgm_lex(c, k, KGT_LEX_SUBJ_VERB, &e) == 1 && strcmp(kgm_tok(c, k)->lower, e->phrase) == 0;
+  return kgm_subj_verb(c, k);
 }
 
 
