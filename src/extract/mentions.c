@@ -1401,8 +1401,24 @@ static void kgm_pass_states(KgmCtx *c) {
       continue;
     const KgtLexEntry *w;
     size_t m = kgm_lex(c, i, KGT_LEX_ORGWORD, &w);
-    if (!m || (!kgm_has(w->arg[0], "demonym") && !kgm_has(w->arg[0], "det")))
+    if (!m || (!kgm_has(w->arg[0], "demonym") && !kgm_has(w->arg[0], "det") &&
+               !kgm_has(w->arg[0], "predemonym")))
       continue;
+    /* "the Taiwanese government": the demonym before the noun (position "predemonym") */
+    int pd = i > 0 ? c->owner[i - 1] : -1;
+    if (kgm_has(w->arg[0], "predemonym") && pd >= 0 && (c->m[pd].flags & KGM_F_DEMONYM) &&
+        c->m[pd].tok_end == i && kgm_free_span(c, i, i + m) &&
+        !(i + m < c->nt && (kgm_tok(c, i + m)->flags & KGT_F_CAP))) {
+      size_t a = c->m[pd].tok_start;
+      const char *country = c->m[pd].country;
+      kgm_kill(c, pd);
+      int id = kgm_add(c, a, i + m, kgm_class_of(w->value), NULL, 0, KGM_SRC_SUFFIX);
+      if (id >= 0) {
+        c->m[id].country = country;
+        i += m - 1;
+      }
+      continue;
+    }
     const KgmEntry *pl = NULL;
     size_t n = 0;
     int dm = i + m < c->nt ? c->owner[i + m] : -1;
