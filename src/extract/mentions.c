@@ -2380,7 +2380,7 @@ static void kgm_pass_people(KgmCtx *c) {
        a surname after it, is the person's */
     int o0 = c->owner[i];
     const KgmForm *ff;
-    /* ("Jean-Claude Morel": the product Claude found inside the hyphenated name gives way) */
+    /* ("Jean-Quilla Morel": the product Quilla found inside the hyphenated name gives way) */
     if (o0 >= 0 && c->m[o0].tok_start == i && c->m[o0].tok_end == i + 1 &&
         (c->m[o0].cls == KG_CLASS_PLACE || c->m[o0].cls == KG_CLASS_PRODUCT ||
          (c->m[o0].flags & KGM_F_SHARED)) &&
@@ -2705,10 +2705,6 @@ static int kgm_adverb_shape(const KgtToken *t, int fr) {
   return n > sn + 3 && strcmp(t->fold + n - sn, suf) == 0;
 }
 
-/* A capitalised word alone at a sentence start, @p i, is a name when the language does
- * not use it as a common word and a verb that takes a company as subject follows:
- * "Zorbex acquired Quintal", "Zorbex a racheté", but not "Shares rose", "Analysts said",
- * "Approuvée sous conditions". */
 /* A verb of the lexicon's "subjverb" entries at token @p k, with its accents as written
  * ("a", not "à"); a French reflexive is two tokens ("s'" "est"). */
 static int kgm_subj_verb(KgmCtx *c, size_t k) {
@@ -2724,6 +2720,10 @@ static int kgm_subj_verb(KgmCtx *c, size_t k) {
          strcmp(e->phrase + al, b) == 0;
 }
 
+/* A capitalised word alone at a sentence start, @p i, is a name when the language does
+ * not use it as a common word and a verb that takes a company as subject follows:
+ * "Zorbex acquired Quintal", "Zorbex a racheté", but not "Shares rose", "Analysts said",
+ * "Approuvée sous conditions". */
 static int kgm_initial_name(KgmCtx *c, size_t i) {
   const KgtToken *t = kgm_tok(c, i);
   if (kgm_letters(t->lower, 3) < 3 || strchr(t->lower, '-') ||
@@ -3302,11 +3302,11 @@ static int kgm_ref_ok(const KgmCtx *c, const KgmRef *r, const KgmAnaPlaces *wher
   const KgmMention *m = &c->m[r->id];
   if (np && (m->cls == KG_CLASS_NEWS_ORGANIZATION || m->cls == KG_CLASS_GOVERNMENT_BODY))
     return 0;
-  /* a news outlet spoken to or quoted ("a assuré à l'AFP son directeur général", "told
-   * Reuters its"): a pronoun is not the outlet, unless the outlet is the subject */
+  /* a news outlet spoken to or quoted ("a assuré à la Dépêche son directeur général", "told
+   * the Orvane Wire its"): a pronoun is not the outlet, unless the outlet is the subject */
   if (m->cls == KG_CLASS_NEWS_ORGANIZATION && r->subject <= 0)
     return 0;
-  /* nor a source ("Reuters reported in March that …", "Bloomberg said"): it is quoted */
+  /* nor a source ("the Orvane Wire reported in March that …", "Velnews said"): it is quoted */
   const KgtLexEntry *sv;
   if (m->cls == KG_CLASS_NEWS_ORGANIZATION && m->tok_end < c->nt &&
       kgm_lex(c, m->tok_end, KGT_LEX_SPEECH_VERB, &sv))
@@ -3629,7 +3629,7 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
       if (r->tok >= i || !kgm_ref_ok(c, r, NULL, np))
         continue;
       /* refs are walked back from here: a name opening a later sentence as its subject
-         ("Prada, which is listed in Hong Kong, also owns … The group") stands between,
+         ("Brelmar, which is listed in Milan, also owns … The group") stands between,
          unless an apposition calls it by another noun ("la banque" skips "Kestrel,
          l'assureur, …") */
       if (!(m->flags & KGM_F_ANAPHOR) && r->subject > 0 &&

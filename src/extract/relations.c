@@ -333,8 +333,9 @@ static KgEntityId kgx_sibling(const KgxCands *cs, KgRelation rel, KgEntityId sub
   return KG_NO_ENTITY;
 }
 
-/* The first token of mention @p m with what stands before its name: a descriptor, and a
- * the words and a demonym before that ("Chilean shipping group B"). */
+/* The first token of mention @p m with what stands before its name: a descriptor, and the
+ * lower-case words and a demonym before that ("Chilean shipping group B"). The mention
+ * finder's kgm_coordinated() reads a list the same way on its own index of tokens. */
 static size_t kgx_full_start(const KgxContext *c, const KgmMention *m) {
   size_t a = m->desc_end > m->desc_start && m->desc_start < m->tok_start ? m->desc_start
                                                                          : m->tok_start;

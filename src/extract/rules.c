@@ -1143,14 +1143,12 @@ static KgStatus kgr_header(KgrLoad *ld, long line, const char *p, const char *en
 
 /* Whether the apostrophe at @p q of @p t ends a French elision ("l'", "s'", "qu'",
  * "jusqu'") that opens a word: the tokenizer makes such a word two tokens, "s'" and
- * "apprête", so a pattern word "s'apprête" is read as those two. */
+ * "apprête" (kgt_elision_prefix()), so a pattern word "s'apprête" is read as those two. */
 static int kgr_elision_at(const char *t, size_t q) {
   size_t a = q;
-  while (a > 0 && ((t[a - 1] | 0x20) >= 'a' && (t[a - 1] | 0x20) <= 'z'))
+  while (a > 0 && (unsigned)((t[a - 1] | 0x20) - 'a') < 26u)
     a--;
-  if (a == q || (a > 0 && !strchr(" \t(|!<", t[a - 1])))
-    return 0;
-  if (q - a > 2 && !((t[q - 2] | 0x20) == 'q' && (t[q - 1] | 0x20) == 'u'))
+  if (a == q || (a > 0 && !strchr(" \t(|!<", t[a - 1])) || !kgt_elision_prefix(t + a, q - a))
     return 0;
   unsigned char n = (unsigned char)t[q + 1];
   return (n >= '0' && n <= '9') || ((n | 0x20) >= 'a' && (n | 0x20) <= 'z') || n >= 0xC0;
@@ -2232,8 +2230,6 @@ static int kgr_tok_has_id(const KgrTokIds *ti, size_t id) {
   return 0;
 }
 
-/* The length of the longest adverbial phrase starting at token @p t (0: none); tokens in
- * a name never start one. */
 /* First index in [lo, hi) of rs->adv whose key (ids[@p k]) is not below @p x. */
 static size_t kgr_adv_lower(const KgrRuleSet *rs, size_t lo, size_t hi, int k, size_t x) {
   while (lo < hi) {
@@ -2246,6 +2242,8 @@ static size_t kgr_adv_lower(const KgrRuleSet *rs, size_t lo, size_t hi, int k, s
   return lo;
 }
 
+/* The length of the longest adverbial phrase starting at token @p t (0: none); tokens in
+ * a name never start one. */
 static unsigned char kgr_adverbial_at(const KgrRuleSet *rs, const KgrInput *in, size_t t) {
   unsigned best = 0;
   if (in->has_ment[t])

@@ -67,6 +67,11 @@ char *kgt_line_cut(char *p, char *end, KgtLine *ln, size_t max_tabs);
  * returns the number of fields. */
 size_t kgt_line_fields(const KgtLine *ln, char **f, size_t *fl, size_t max);
 
+/** 1 when the @p n bytes at @p s, a word right before an apostrophe, are a French elision
+ * the tokenizer makes a token of its own ("l", "d", "s", "qu", "jusqu"): ASCII letters,
+ * two at most or ending in "qu". The rule compiler splits pattern words the same way. */
+int kgt_elision_prefix(const char *s, size_t n);
+
 /** 1 when @p fold (NUL-terminated, folded) is an English or French function word
  * ("the", "les", "dans", "however"...): words that start sentences and are no names. */
 int kgt_is_function_word(const char *fold);

@@ -125,20 +125,16 @@ static int kgt_abbrev(const KgtDoc *d, const KgtScan *sc, size_t start, size_t p
   return 1;
 }
 
+int kgt_elision_prefix(const char *s, size_t n) {
+  for (size_t q = 0; q < n; q++)
+    if ((unsigned)((s[q] | 0x20) - 'a') >= 26u)
+      return 0;
+  return n <= 2 || ((s[n - 2] | 0x20) == 'q' && (s[n - 1] | 0x20) == 'u');
+}
+
 /* French elision: "l'", "d'", "qu'", "jusqu'" before a word. */
 static int kgt_elision(const KgtScan *sc, size_t start, size_t p) {
-  size_t letters = 0;
-  for (size_t q = start; q < p;) {
-    uint32_t cp;
-    size_t l;
-    if (kgt_at(sc, q, &cp, &l) != KGC_LETTER || cp >= 0x80)
-      return 0;
-    letters++;
-    q += l;
-  }
-  if (letters <= 2)
-    return 1;
-  return (sc->s[p - 2] | 0x20) == 'q' && (sc->s[p - 1] | 0x20) == 'u';
+  return kgt_elision_prefix((const char *)sc->s + start, p - start);
 }
 
 /* 1 for the ASCII letters and digits, over all 256 byte values. */
