@@ -228,7 +228,12 @@ static int kgm_stop(const KgmCtx *c, size_t i) {
   if ((!(t->flags & KGT_F_ALLCAPS) || c->headline[t->sentence]) &&
       kgt_is_function_word_in(t->fold, kgt_doc_lang(c->d)))
     return 1;
-  return kgm_lex1(c, i, KGT_LEX_NOT_NAME) || kgm_lex1(c, i, KGT_LEX_MONTH) ||
+  /* participles ("founded", « basée ») are in the lexicon for kgm_initial_name(); folded,
+     « basée » is also "Base" */
+  const KgtLexEntry *nn = kgm_lex1(c, i, KGT_LEX_NOT_NAME);
+  if (nn && !(nn->value && kgm_has(nn->value, "participle")))
+    return 1;
+  return kgm_lex1(c, i, KGT_LEX_MONTH) ||
          kgm_lex1(c, i, KGT_LEX_TITLE) || kgm_lex1(c, i, KGT_LEX_ROLE) ||
          kgm_lex1(c, i, KGT_LEX_SPEECH_VERB);
 }
@@ -2708,7 +2713,7 @@ static int kgm_adverb_shape(const KgtToken *t, int fr) {
 /* A verb of the lexicon's "subjverb" entries at token @p k, with its accents as written
  * ("a", not "à"); a French reflexive is two tokens ("s'" "est"). */
 static int kgm_subj_verb(KgmCtx *c, size_t k) {
-  const KgtLexEntry *e;
+  const KgtLexEntry *e = NULL;
   size_t m = kgm_lex(c, k, KGT_LEX_SUBJ_VERB, &e);
   if (m == 1)
     return strcmp(kgm_tok(c, k)->lower, e->phrase) == 0;
@@ -2720,14 +2725,33 @@ static int kgm_subj_verb(KgmCtx *c, size_t k) {
          strcmp(e->phrase + al, b) == 0;
 }
 
+/* A hyphenated word opening a sentence may be a name ("Velo-Therm", "X-energy") unless
+ * its first part is a common word or a known place or people: "Long-term", "Non-executive",
+ * "Franco-German" (modifiers such as "Ohio-based" are no name words at all). */
+static int kgm_initial_hyphen_ok(KgmCtx *c, size_t i) {
+  size_t len;
+  const char *w = kgt_token_text(c->d, i, &len);
+  const char *h = memchr(w, '-', len);
+  if (!h)
+    return 1;
+  size_t n = (size_t)(h - w);
+  if (n == 0 || h + 1 >= w + len)
+    return 0;
+  if (kgt_lexicon_lookup(c->lx, KGT_LEX_COMMON, kgt_doc_lang(c->d), w, n))
+    return 0;
+  char key[KGT_PHRASE_MAX + 1];
+  size_t kl = kgt_fold(w, n, key, sizeof key);
+  return kl == (size_t)-1 || !kgt_phrase_find(&c->g->ix, key, kl);
+}
+
 /* A capitalised word alone at a sentence start, @p i, is a name when the language does
  * not use it as a common word and a verb that takes a company as subject follows:
  * "Zorbex acquired Quintal", "Zorbex a racheté", but not "Shares rose", "Analysts said",
  * "Approuvée sous conditions". */
 static int kgm_initial_name(KgmCtx *c, size_t i) {
   const KgtToken *t = kgm_tok(c, i);
-  if (kgm_letters(t->lower, 3) < 3 || strchr(t->lower, '-') ||
-      kgm_lex1(c, i, KGT_LEX_COMMON) || i + 1 >= kgm_sent_end(c, i))
+  if (kgm_letters(t->lower, 3) < 3 || kgm_lex1(c, i, KGT_LEX_COMMON) ||
+      i + 1 >= kgm_sent_end(c, i) || !kgm_initial_hyphen_ok(c, i))
     return 0;
   /* an acronym opening a sentence ("KVR owns 55% of …", "KVR, which …") is a name only by
      what follows it right away: a verb, a possessive, a relative clause */
@@ -2741,6 +2765,14 @@ static int kgm_initial_name(KgmCtx *c, size_t i) {
   if (strcmp(n->fold, ",") == 0 && i + 2 < kgm_sent_end(c, i) &&
       kgm_lex(c, i + 2, KGT_LEX_CLAUSE, NULL) == 1 && kgm_lex(c, i + 2, KGT_LEX_ANAPHOR, NULL) == 0 &&
       !(kgm_tok(c, i + 2)->flags & KGT_F_CAP))
+    return 1;
+  /* "Velotherm, founded in 2009 by …", « Velotherm, détenue par … »: a participle (the
+     lexicon's "notname" entries valued "participle"), then a preposition */
+  const KgtLexEntry *pe;
+  if (strcmp(n->fold, ",") == 0 && i + 3 < kgm_sent_end(c, i) &&
+      !(kgm_tok(c, i + 2)->flags & KGT_F_CAP) && kgm_lex(c, i + 2, KGT_LEX_NOT_NAME, &pe) == 1 &&
+      pe->value && kgm_has(pe->value, "participle") &&
+      strcmp(kgm_tok(c, i + 2)->lower, pe->phrase) == 0 && kgm_lex(c, i + 3, KGT_LEX_PREP, NULL) > 0)
     return 1;
   /* "Quantor, the quantum computing company majority-owned by …", « Brookor, une société
      de … »: an apposition with a determiner and a company noun a few words on */
