@@ -266,8 +266,36 @@ static int kgm_hyphen_mod(const KgmCtx *c, size_t i, int owner) {
   return 0;
 }
 
+/* The first @p n bytes of @p w name a place or a people of the gazetteer ("Japanese",
+ * "Ohio"). */
+static int kgm_place_word(const KgmCtx *c, const char *w, size_t n) {
+  char key[KGT_PHRASE_MAX + 1];
+  size_t kl = kgt_fold(w, n, key, sizeof key);
+  if (kl == (size_t)-1)
+    return 0;
+  for (uint32_t it = kgt_phrase_find(&c->g->ix, key, kl); it;
+       it = kgt_phrase_item(&c->g->ix, it)->next) {
+    const KgmForm *f = &c->g->forms[kgt_phrase_item(&c->g->ix, it)->payload];
+    if (f->demonym || c->g->entries[f->entry].type == KGM_G_PLACE)
+      return 1;
+  }
+  return 0;
+}
+
+/* "Japanese-language", "French-speaking", "Texas-focused": a place or a people, a hyphen and
+ * a word in lower case make an adjective, not a name ("Rolls-Royce", "Paris-Saclay" and
+ * "X-energy" stay names). */
+static int kgm_place_compound(const KgmCtx *c, size_t i) {
+  const KgtToken *t = kgm_tok(c, i);
+  const char *w = c->text + t->start, *end = c->text + t->end;
+  const char *h = memchr(w, '-', (size_t)(end - w));
+  if (!h || h == w || h + 2 >= end || h[1] < 'a' || h[1] > 'z' || memchr(h + 1, '-', (size_t)(end - h - 1)))
+    return 0;
+  return kgm_place_word(c, w, (size_t)(h - w));
+}
+
 static int kgm_modifier_tok(const KgmCtx *c, size_t i) {
-  return kgm_hyphen_mod(c, i, 0);
+  return kgm_hyphen_mod(c, i, 0) || kgm_place_compound(c, i);
 }
 
 /* kgm_namey() of a token not yet asked about. */
@@ -1521,6 +1549,8 @@ static int kgm_acronym_tok(const KgmCtx *c, size_t k) {
  * "smart" in "Tessalin smart speakers" (no function word, verb, preposition or name). */
 static int kgm_cue_mod(KgmCtx *c, size_t k) {
   const KgtToken *t = kgm_tok(c, k);
+  if (c->owner[k] < 0 && kgm_place_compound(c, k))
+    return 1; /* "a Japanese-language model" */
   return t->kind == KGT_WORD && !(t->flags & (KGT_F_CAP | KGT_F_ALLCAPS)) && c->owner[k] < 0 &&
          !strpbrk(t->lower, "0123456789'") && !kgm_stop(c, k) && !kgm_lex1(c, k, KGT_LEX_PREP) &&
          !kgm_lex1(c, k, KGT_LEX_SUBJ_VERB) && !kgm_lex1(c, k, KGT_LEX_COPULA) &&
@@ -2737,11 +2767,8 @@ static int kgm_initial_hyphen_ok(KgmCtx *c, size_t i) {
   size_t n = (size_t)(h - w);
   if (n == 0 || h + 1 >= w + len)
     return 0;
-  if (kgt_lexicon_lookup(c->lx, KGT_LEX_COMMON, kgt_doc_lang(c->d), w, n))
-    return 0;
-  char key[KGT_PHRASE_MAX + 1];
-  size_t kl = kgt_fold(w, n, key, sizeof key);
-  return kl == (size_t)-1 || !kgt_phrase_find(&c->g->ix, key, kl);
+  return !kgt_lexicon_lookup(c->lx, KGT_LEX_COMMON, kgt_doc_lang(c->d), w, n) &&
+         !kgm_place_word(c, w, n);
 }
 
 /* A capitalised word alone at a sentence start, @p i, is a name when the language does
@@ -3726,6 +3753,23 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
   /* "Orvane, its infrastructure arm Brix Partners, and Tessor": a possessive description followed by a
      name is the next item of a list, and its possessor the name before ("Dravex, its largest
      shareholder," with no name after is an apposition, and the possessor someone else) */
+  /* "MTX Group and its MoMo service", « l'allemand DWS et sa marque Xtrackers »: a
+     possessive right after "and" and a company, a name a few words on, is that company's */
+  const KgtLexEntry *sep;
+  if (strcmp(type, "poss") == 0 && i >= 2 && kgm_tok(c, i - 1)->kind == KGT_WORD &&
+      kgm_lex(c, i - 1, KGT_LEX_LIST_SEP, &sep) == 1 && c->owner[i - 2] >= 0 &&
+      c->m[c->owner[i - 2]].tok_end == i - 1 && kgm_is_org(c->m[c->owner[i - 2]].cls)) {
+    size_t lim = kgm_sent_end(c, i);
+    for (size_t q = i + 1; q < lim && q <= i + 4; q++) {
+      const KgtToken *qt = kgm_tok(c, q);
+      if (c->owner[q] >= 0 || (qt->flags & (KGT_F_CAP | KGT_F_ALLCAPS))) {
+        *sure = 1;
+        return c->owner[i - 2];
+      }
+      if (qt->kind != KGT_WORD)
+        break;
+    }
+  }
   if (appos && kgm_is_org(c->m[c->owner[i - 2]].cls)) {
     size_t q = i + 1, lim = kgm_sent_end(c, i);
     while (q < lim && q <= i + 4 && c->owner[q] < 0 && kgm_tok(c, q)->kind == KGT_WORD &&
