@@ -970,6 +970,14 @@ static size_t kgm_caps_span(KgmCtx *c, size_t i, int allow_of, size_t maxlen) {
         j++;
         continue;
       }
+      /* "AM/NS Calvert": a slash glued between two acronyms */
+      const KgtToken *p = kgm_tok(c, j - 1), *n = kgm_tok(c, j + 1);
+      if (strcmp(t->fold, "/") == 0 && !(t->flags & KGT_F_SPACE_BEFORE) &&
+          !(n->flags & KGT_F_SPACE_BEFORE) && (p->flags & KGT_F_ALLCAPS) &&
+          (n->flags & KGT_F_ALLCAPS)) {
+        j++;
+        continue;
+      }
     }
     break;
   }
@@ -1051,21 +1059,26 @@ static void kgm_pass_named_by_descriptor(KgmCtx *c) {
 }
 
 /* A lower-case name word before a name makes a group of its own: "la famille Velmore",
- * "les frères Draxil" are not the company Velmore nor a person. Names already found
+ * "les frères Draxil" are not the company Velmore nor a person, "the government of Velmia"
+ * is not the country. Names already found
  * inside the span give way. Returns the end of the new mention or 0. */
 static size_t kgm_lower_prefix_org(KgmCtx *c, size_t i) {
   const KgtLexEntry *w;
   if (!(c->lmask[i] & KGT_LEX_BIT(KGT_LEX_ORGWORD)))
     return 0; /* the look-up below would say 0: most tokens */
   const KgtToken *t = kgm_tok(c, i);
+  size_t m;
   if ((t->flags & KGT_F_CAP) || c->owner[i] >= 0 || c->headline[t->sentence] ||
-      kgm_lex(c, i, KGT_LEX_ORGWORD, &w) != 1 || !kgm_has(w->arg[0], "prefix"))
+      (m = kgm_lex(c, i, KGT_LEX_ORGWORD, &w)) == 0 || !kgm_has(w->arg[0], "prefix"))
     return 0;
   /* « les frères Jean et Henri Boiron »: first names after it are people */
   const KgmForm *fn;
-  if (i + 1 < c->nt && c->owner[i + 1] < 0 && kgm_gaz(c, i + 1, 1, &fn) == 1)
+  if (i + m < c->nt && c->owner[i + m] < 0 && kgm_gaz(c, i + m, 1, &fn) == 1)
     return 0;
-  size_t lim = kgm_sent_end(c, i), e = i + 1;
+  /* « le gouvernement d'Emmanuel Virel »: a person's government is no body of its own name */
+  if (i + m < c->nt && c->owner[i + m] >= 0 && c->m[c->owner[i + m]].cls == KG_CLASS_PERSON)
+    return 0;
+  size_t lim = kgm_sent_end(c, i), e = i + m;
   while (e < lim && e - i <= 4 && kgm_namey(c, e)) {
     int g = c->owner[e];
     if (g >= 0) {
@@ -1076,9 +1089,9 @@ static size_t kgm_lower_prefix_org(KgmCtx *c, size_t i) {
       e++;
     }
   }
-  if (e == i + 1)
+  if (e == i + m)
     return 0;
-  for (size_t j = i + 1; j < e; j++)
+  for (size_t j = i + m; j < e; j++)
     if (c->owner[j] >= 0)
       kgm_kill(c, c->owner[j]);
   int id = kgm_org_span(c, i, e, kgm_class_of(w->value), KGM_SRC_SUFFIX);
