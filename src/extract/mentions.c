@@ -2837,6 +2837,19 @@ static int kgm_initial_name(KgmCtx *c, size_t i) {
        (c->owner[i + 2] < 0 && kgm_namey(c, i + 2) && !kgm_lex1(c, i + 2, KGT_LEX_COMMON) &&
         !(kgm_tok(c, i + 2)->flags & KGT_F_ALLCAPS))))
     return 1;
+  /* "Dornell and its parent Quellix Holdings": a conjunction, a possessive and a name a
+     few words on */
+  const KgtLexEntry *pa;
+  if (!caps && n->kind == KGT_WORD && kgm_lex(c, i + 1, KGT_LEX_LIST_SEP, &e) == 1 &&
+      kgm_lex(c, i + 2, KGT_LEX_ANAPHOR, &pa) == 1 && kgm_has(pa->value, "poss")) {
+    size_t lim2 = kgm_sent_end(c, i);
+    for (size_t q = i + 3; q < lim2 && q <= i + 5; q++) {
+      if (c->owner[q] >= 0 && kgm_is_org(c->m[c->owner[q]].cls))
+        return 1;
+      if (kgm_tok(c, q)->kind != KGT_WORD || (kgm_tok(c, q)->flags & KGT_F_CAP))
+        break;
+    }
+  }
   if (kgm_subj_verb(c, i + 1))
     return 1;
   /* "Kestrel last year completed …", "Kestrel also bought …": an adverb of the lexicon
