@@ -3447,14 +3447,16 @@ static int kgm_is_backer(const KgmCtx *c, const KgmRef *r) { return kgm_is_backe
 /* Of the organizations named in the ten sentences before token @p i (sentence @p s) that
  * fit @p where (and are no backer, with @p no_backers), the one named most; ties: the
  * latest. -1 when none. */
-static int kgm_most_named(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s,
-                          const KgmAnaPlaces *where, int np, int no_backers) {
+static int kgm_most_named_but(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s,
+                              const KgmAnaPlaces *where, int np, int no_backers, const char *but) {
   int best = -1;
   size_t best_n = 0;
   for (size_t k = R->n; k-- > 0 && R->n - k <= KGM_REF_SCAN;) {
     const KgmRef *r = &R->refs[k];
     if (s - r->sentence > 10)
       break;
+    if (but && strcmp(c->m[r->id].name, but) == 0)
+      continue;
     if (r->tok < i && kgm_ref_ok(c, r, where, np) && !(no_backers && kgm_is_backer(c, r))) {
       size_t n = kgm_times_named(c, R, k, s);
       if (n > best_n)
@@ -3462,6 +3464,11 @@ static int kgm_most_named(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s,
     }
   }
   return best;
+}
+
+static int kgm_most_named(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s,
+                          const KgmAnaPlaces *where, int np, int no_backers) {
+  return kgm_most_named_but(c, R, i, s, where, np, no_backers, NULL);
 }
 
 /* "start-up", "startup", "pousse": a word for a young company */
@@ -3599,6 +3606,18 @@ static int kgm_coordinated(const KgmCtx *c, int a, int b) {
 
 /* The latest organization of sentence @p s before token @p i with another name than
  * mention @p ref ("… seeking control of Bolt, said it raised its stake in the company"). */
+/* Whether sentence @p s names @p ref (by its name) before token @p i. */
+static int kgm_named_in_sentence(const KgmCtx *c, const KgmRefs *R, int ref, size_t s, size_t i) {
+  for (size_t k = R->n; k-- > 0 && R->n - k <= KGM_REF_SCAN;) {
+    const KgmRef *r = &R->refs[k];
+    if (r->sentence != s)
+      break;
+    if (r->tok < i && strcmp(c->m[r->id].name, c->m[ref].name) == 0)
+      return 1;
+  }
+  return 0;
+}
+
 static int kgm_resolve_other(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, int ref,
                              int np) {
   for (size_t k = R->n; k-- > 0 && R->n - k <= KGM_REF_SCAN;) {
@@ -4310,6 +4329,22 @@ static int kgm_in_relative(const KgmCtx *c, size_t tok) {
 /* "the Salt Lake City-based company", "the Brackley, Ohio-based group": a determiner,
  * places the last of which ends in "-based" and a noun that makes an anaphor with the
  * determiner ("the company"). Returns the noun's token, 0 when the shape is not there. */
+/* "a subsidiary of" right before @p i: a company noun of the lexicon (a descriptor of
+ * class Company), then "of". */
+static int kgm_company_noun_of(KgmCtx *c, size_t i) {
+  if (i < 2 || !kgm_is(c, i - 1, "of") || c->owner[i - 2] >= 0 || kgm_tok(c, i - 2)->kind != KGT_WORD)
+    return 0;
+  const KgtLexEntry *de;
+  for (size_t k = i - 2, back = 0; back < 2; k--, back++) {
+    size_t dn = kgm_lex(c, k, KGT_LEX_DESCRIPTOR, &de);
+    if (dn > 0 && k + dn == i - 1 && kgm_class_of(de->value) == KG_CLASS_COMPANY)
+      return 1;
+    if (k == 0)
+      break;
+  }
+  return 0;
+}
+
 static size_t kgm_based_anaphor(KgmCtx *c, size_t i) {
   const KgtLexEntry *d;
   if (kgm_lex(c, i, KGT_LEX_DET, &d) != 1 || i + 2 >= c->nt)
@@ -4347,14 +4382,17 @@ static size_t kgm_based_anaphor(KgmCtx *c, size_t i) {
                                             l1 + 1 + l2);
   if (!e || strcmp(e->value, "np") != 0 || (j + 1 < c->nt && c->desc[j + 1].e))
     return 0;
-  /* "for the Lorvanne-based maker of X": a new party described, not one named before;
-     but "chief executive of the Tokyo-based group" is a role's company */
+  /* "for the Lorvanne-based maker of X", "for the Lorvanne-based company": a new party
+     described, as often as one named before; but "chief executive of the Tokyo-based
+     group" is a role's company, and "a subsidiary of the Tokyo-based group" a company's
+     owner */
   int role_of = 0;
   if (i >= 2 && (kgm_is(c, i - 1, "of") || kgm_is(c, i - 1, "at")))
     for (size_t back = 1; back <= 4 && back <= i - 1 && !role_of; back++) {
       const KgtLexEntry *re;
       role_of = kgm_lex(c, i - 1 - back, KGT_LEX_ROLE, &re) == back;
     }
+  role_of |= kgm_company_noun_of(c, i);
   if ((kgm_after_prep(c, i) && !role_of) || kgm_is(c, j + 1, "of") || kgm_is(c, j + 1, "de"))
     return 0;
   return j;
@@ -4690,7 +4728,29 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
       if (ref < 0)
         ref = kgm_resolve(c, &R, i, t->sentence, "np", NULL, &sure);
       if (ref >= 0) {
+        /* named in this very sentence ("Seagen is now a unit of the New York-based group"):
+           the other reading is kept for a relation that would tie the name to itself; after
+           a company noun and "of" it is the referent (a unit's owner is not the unit) */
+        int alt = -1;
+        if (kgm_named_in_sentence(c, &R, ref, t->sentence, i)) {
+          alt = kgm_resolve_other(c, &R, i, t->sentence, ref, 1);
+          if (alt < 0)
+            alt = kgm_resolve_earlier(c, &R, t->sentence, "np", 1, 0);
+          if (alt >= 0 && strcmp(c->m[alt].name, c->m[ref].name) == 0)
+            alt = kgm_most_named_but(c, &R, i, t->sentence, NULL, 1, 1, c->m[ref].name);
+          if (alt >= 0 && kgm_company_noun_of(c, i)) {
+            int tmp = ref;
+            ref = alt;
+            alt = tmp;
+          }
+        }
         st = kgm_noun_anaphor(c, &R, pj, ref, i);
+        int id = c->owner[pj];
+        if (st == KG_SUCCESS && id >= 0 && alt >= 0) {
+          c->m[id].alt_name = c->m[alt].name;
+          c->m[id].alt_qualifier = c->m[alt].qualifier;
+          c->m[id].alt_cls = c->m[alt].cls;
+        }
         i = pj;
       }
       continue;
