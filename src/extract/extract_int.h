@@ -15,7 +15,7 @@
  * relative-day, relative-year, clause-joining and possessive words), -1 where the language has none. Resolved once per rule set, not per article. */
 typedef struct {
   long per, share, valuation, deal, cond_cue, cond_head, cond_link, relative, founding,
-      appoint, relative_day, clause_conj, year_noun, year_prev, year_this, poss_det;
+      appoint, relative_day, clause_conj, year_noun, year_prev, year_this, poss_det, thing_rel;
 } KgxClasses;
 
 /** Look the KgxClasses of compiled rule set @p rs up by name into @p out. */

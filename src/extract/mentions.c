@@ -3081,6 +3081,26 @@ static void kgm_pass_initial_repeats(KgmCtx *c) {
   }
 }
 
+/* "Padrova was developed with …": a word opening a sentence, guessed a company by the verb
+ * after it, is the product a cue or a list named so earlier or later in the text. */
+static void kgm_pass_product_repeats(KgmCtx *c) {
+  for (size_t k = 0; k < c->n; k++) {
+    KgmMention *m = &c->m[k];
+    if (c->aux[k].dead || c->aux[k].source != KGM_SRC_GUESS || !kgm_is_org(m->cls) ||
+        m->tok_end != m->tok_start + 1 || !kgm_initial(c, m->tok_start))
+      continue;
+    for (size_t j = 0; j < c->n; j++) {
+      const KgmMention *p = &c->m[j];
+      if (j == k || c->aux[j].dead || p->cls != KG_CLASS_PRODUCT || !p->name || !m->name ||
+          strcmp(p->name, m->name) != 0)
+        continue;
+      m->cls = KG_CLASS_PRODUCT;
+      m->maker = p->maker;
+      break;
+    }
+  }
+}
+
 /* "Ana Ruiz, Tom Weld and Ira Kohn": a guessed name of two or three words
  * listed between people (one on each side, or the last item after people) is a person. */
 static void kgm_pass_people_lists(KgmCtx *c) {
@@ -3738,7 +3758,8 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
          l'assureur, …") */
       if (!(m->flags & KGM_F_ANAPHOR) && r->subject > 0 &&
           (r->sentence == s ||
-           (kgm_opens_sentence(c, m->tok_start) && !kgm_appos_other_noun(c, m, noun))))
+           ((kgm_opens_sentence(c, m->tok_start) || kgm_after_fronted_phrase(c, m->tok_start)) &&
+            !kgm_appos_other_noun(c, m, noun))))
         named_here = 1;
       if (m->flags & KGM_F_ANAPHOR) {
         /* « la banque … » again: the same description keeps its referent, whatever the
@@ -5128,6 +5149,7 @@ KgStatus kgm_find_mentions(const KgmGazetteer *g, const KgtDoc *doc, KgmMentions
   kgm_pass_initial_repeats(&c);
   kgm_pass_people_lists(&c);
   kgm_pass_lists(&c);
+  kgm_pass_product_repeats(&c);
   kgm_pass_appositions(&c);
   kgm_pass_versions(&c);
   kgm_pass_compound_demonyms(&c);

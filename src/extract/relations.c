@@ -134,6 +134,18 @@ void kgx_classes_init(const KgrRuleSet *rs, KgxClasses *out) {
   out->year_prev = kgr_ruleset_class(rs, "YEAR_PREV");
   out->year_this = kgr_ruleset_class(rs, "YEAR_THIS");
   out->poss_det = kgr_ruleset_class(rs, "POSS_DET");
+  out->thing_rel = kgr_ruleset_class(rs, "THING_RELATIVE");
+}
+
+/* "… run by brothers Felix and Julian Baker, which held 25% of X": a relative word that
+ * never stands for a person (class THING_RELATIVE, "which") right after person mention
+ * @p sm, inside the match ending at @p end, opens a clause about something else. */
+static int kgx_person_thing_clause(const KgxContext *c, size_t sm, size_t end) {
+  if (c->cls->thing_rel < 0 || sm >= c->nments || c->ments[sm].cls != KG_CLASS_PERSON)
+    return 0;
+  size_t e = c->ments[sm].tok_end;
+  return e + 1 < end && kgt_token_is(c->doc, e, ",") &&
+         kgr_input_token_in_class(c->rules, c->in, e + 1, c->cls->thing_rel);
 }
 
 /* "last year", « l'an dernier » (-1), "this year", « cette année » (0) in the sentence:
@@ -890,7 +902,7 @@ static KgStatus kgx_match_facts(KgxSentence *ss, const KgrMatch *m, KgxCands *ou
                            ? kgx_focus(c, ss->S->tok_end)
                            : kgx_previous(ss, r->relation, 1,
                                           O->n ? kgx_ent(c, O->items[0]) : KG_NO_ENTITY);
-      if (sub == KG_NO_ENTITY)
+      if (sub == KG_NO_ENTITY || (S->n && kgx_person_thing_clause(c, S->items[si], m->tok_end)))
         continue;
       if (base.has_value || kg_relation_is_statement_only(r->relation)) {
         KgxCand f = base;
