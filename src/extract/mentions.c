@@ -1598,10 +1598,10 @@ static int kgm_cue_np_start(KgmCtx *c, size_t a, size_t s) {
 }
 
 /* Whether the cue at @p i is possessed: "its", a possessive "'s" or a possessive
- * anaphor before it, perhaps with one qualifying word between ("its own", "The
- * company's first"). */
+ * anaphor before it, perhaps with up to two qualifying words between ("its own", "its
+ * flagship smart", "The company's first"). */
 static int kgm_cue_possessed(KgmCtx *c, size_t i, size_t s) {
-  for (size_t back = 1; back <= 2 && i >= s + back; back++) {
+  for (size_t back = 1; back <= 3 && i >= s + back; back++) {
     size_t k = i - back;
     const KgtLexEntry *e;
     if (kgm_is(c, k, "'s") || (kgm_lex(c, k, KGT_LEX_ANAPHOR, &e) == 1 && kgm_has(e->value, "poss")))
@@ -1656,10 +1656,13 @@ static void kgm_pass_cues(KgmCtx *c) {
     size_t lim = kgm_sent_end(c, i);
     /* "its streaming service, Tarsik Plus", "The company's first robot, Figure 7": a name
        in apposition to a possessed or determined cue, closing the phrase */
-    if (!kgm_has(e->value, "maker") && !kgm_has(e->value, "firm") && i + m + 1 < lim &&
-        kgm_is(c, i + m, ",") && c->owner[i + m + 1] < 0 && kgm_namey(c, i + m + 1) &&
+    const KgtLexEntry *cd;
+    /* "its next flagship phone, the Orvo S8": a determiner may open the name's phrase */
+    size_t dn = i + m + 2 < lim && kgm_is(c, i + m, ",") ? kgm_lex(c, i + m + 1, KGT_LEX_DET, &cd) : 0;
+    if (!kgm_has(e->value, "maker") && !kgm_has(e->value, "firm") && i + m + 1 + dn < lim &&
+        kgm_is(c, i + m, ",") && c->owner[i + m + 1 + dn] < 0 && kgm_namey(c, i + m + 1 + dn) &&
         kgm_cue_possessed(c, i, kgt_doc_sentence(c->d, t->sentence)->tok_start)) {
-      size_t j = i + m + 1, e2 = kgm_caps_span(c, j, 1, 6);
+      size_t j = i + m + 1 + dn, e2 = kgm_caps_span(c, j, 1, 6);
       const KgtToken *nx = e2 < lim ? kgm_tok(c, e2) : NULL;
       if (e2 > j && (!nx || nx->kind == KGT_NUMBER || kgm_is(c, e2, ",") || kgm_is(c, e2, ".") ||
                      kgm_is(c, e2, "("))) {
@@ -4746,6 +4749,18 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
       int ref = w.country[0] ? kgm_most_named(c, &R, i, t->sentence, &w, 1, 1) : -1;
       if (ref < 0)
         ref = kgm_most_named(c, &R, i, t->sentence, NULL, 1, 1);
+      /* not one the gazetteer places in another country ("the Stamford, Connecticut-based
+         company" after a Korean buyer is the American target) */
+      for (int tries = 0; ref >= 0 && w.country[0] && c->m[ref].country && tries < 3; tries++) {
+        const char *rc = kgm_place_country(c, c->m[ref].country);
+        if (!rc || strcmp(rc, w.country[0]) == 0)
+          break;
+        int other = kgm_most_named_but(c, &R, i, t->sentence, NULL, 1, 1, c->m[ref].name);
+        if (other < 0 || (c->m[other].country && (rc = kgm_place_country(c, c->m[other].country)) &&
+                          strcmp(rc, w.country[0]) != 0))
+          break;
+        ref = other;
+      }
       if (ref < 0)
         ref = kgm_resolve(c, &R, i, t->sentence, "np", NULL, &sure);
       if (ref >= 0) {
