@@ -3084,6 +3084,26 @@ static void kgm_pass_initial_repeats(KgmCtx *c) {
   }
 }
 
+static const char *kgm_place_country(const KgmCtx *c, const char *name);
+
+/* « l'américain Orvex », "Japanese Orvex": a demonym right before an organization's name says
+ * where it is, so that « l'américain » or "the Japanese group" later finds it. */
+static void kgm_pass_demonym_countries(KgmCtx *c) {
+  for (size_t k = 0; k < c->n; k++) {
+    KgmMention *m = &c->m[k];
+    size_t a = m->desc_start < m->tok_start ? m->desc_start : m->tok_start;
+    if (c->aux[k].dead || !kgm_is_org(m->cls) || m->country || (m->flags & KGM_F_ANAPHOR) || a == 0)
+      continue;
+    int p = c->owner[a - 1];
+    if (p < 0 || c->aux[p].dead || c->m[p].cls != KG_CLASS_PLACE || c->m[p].tok_end != a ||
+        !(c->m[p].flags & KGM_F_DEMONYM))
+      continue;
+    const char *pc = kgm_place_country(c, c->m[p].name);
+    if (pc)
+      m->country = pc;
+  }
+}
+
 /* "Padrova was developed with …": a word opening a sentence, guessed a company by the verb
  * after it, is the product a cue or a list named so earlier or later in the text. */
 static void kgm_pass_product_repeats(KgmCtx *c) {
@@ -4154,6 +4174,10 @@ static size_t kgm_anaphor_at(KgmCtx *c, size_t i, const char **type, KgmAnaPlace
       if (kgm_name_follows(c, i + m + dn, lim))
         return 0; /* "le géant britannique des télécoms Brantel" */
       kgm_set_places(where, pl);
+      /* « l'éditeur français de logiciels »: a complement after the demonym belongs to it */
+      size_t cq = kgm_complement(c, i + m + dn, lim);
+      if (cq && !kgm_name_follows(c, cq, lim) && !(cq < lim && kgm_namey(c, cq)))
+        return cq - i;
       return m + dn; /* "le constructeur japonais" */
     }
     if (strcmp(e->value, "np") == 0 && (dn = kgm_of_city(c, i + m, lim, pl)) > 0) {
@@ -4244,7 +4268,7 @@ static size_t kgm_anaphor_at(KgmCtx *c, size_t i, const char **type, KgmAnaPlace
     const KgtToken *nx = j < lim ? kgm_tok(c, j) : NULL;
     int noun_ok = !(c->fr && (kgm_tok(c, i + n)->flags & KGT_F_CAP));
     if (noun_ok && (!nx || nx->kind != KGT_WORD || kgt_is_function_word(nx->fold) ||
-                    kgm_lex1(c, j, KGT_LEX_SPEECH_VERB)))
+                    kgm_lex1(c, j, KGT_LEX_SPEECH_VERB) || kgm_subj_verb(c, j)))
       if (!nx || !(nx->flags & KGT_F_CAP))
         return j - i;
   }
@@ -5165,6 +5189,7 @@ KgStatus kgm_find_mentions(const KgmGazetteer *g, const KgtDoc *doc, KgmMentions
   kgm_pass_people_lists(&c);
   kgm_pass_lists(&c);
   kgm_pass_product_repeats(&c);
+  kgm_pass_demonym_countries(&c);
   kgm_pass_appositions(&c);
   kgm_pass_versions(&c);
   kgm_pass_compound_demonyms(&c);
