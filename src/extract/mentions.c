@@ -4145,8 +4145,15 @@ static size_t kgm_anaphor_at(KgmCtx *c, size_t i, const char **type, KgmAnaPlace
   if ((m = kgm_lex(c, i, KGT_LEX_ANAPHOR, &e)) > 0) {
     if (strcmp(e->value, "notmod") == 0)
       return 0;
-    if (i + m < c->nt && c->desc[i + m].e)
-      return 0; /* "la société Zorbex": a descriptor */
+    if (i + m < c->nt && c->desc[i + m].e) {
+      /* "la société Zorbex": a descriptor; but in « Sa filiale Zorbex » the possessive alone
+         is still the parent */
+      const KgtLexEntry *e1 = m > 1 ? kgm_lex1(c, i, KGT_LEX_ANAPHOR) : NULL;
+      if (!e1 || !kgm_has(e1->value, "poss"))
+        return 0;
+      e = e1;
+      m = 1;
+    }
     /* « à la société française », « de la société américaine »: a word of two senses
        (society) with a demonym is taken for a company only as a subject (lexicon:
        subject); « le patron de la société, X » stays an anaphor */
