@@ -1307,7 +1307,7 @@ static void kgm_pass_suffixes(KgmCtx *c) {
         else
           hops++;
       }
-      size_t e = bb < c->nt ? kgm_caps_span(c, bb, 0, 3) : bb;
+      size_t e = bb < c->nt ? kgm_caps_span(c, bb, 0, 4) : bb; /* "Water & Process Technologies" */
       const KgtLexEntry *w;
       size_t m;
       const KgtLexEntry *lg = NULL;
