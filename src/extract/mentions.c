@@ -1405,6 +1405,44 @@ static void kgm_pass_suffixes(KgmCtx *c) {
         kgm_org_span(c, i, pe, kgm_class_of(le->value), KGM_SRC_SUFFIX);
         continue;
       }
+      /* "the Institute for Cancer Research", "American Association for Cancer Research": a
+         prefix word and its preposition, then capitalised words (a name found there already,
+         not a known one, is read again as part of it); a capitalised demonym opening it
+         belongs to it */
+      int q = m >= 2 && i + m < c->nt ? c->owner[i + m] : -1;
+      size_t qe = i + m;
+      /* only where the prefix opens the name: "Waccamaw State Bank of X" is read elsewhere */
+      int pv = i > 0 ? c->owner[i - 1] : -1;
+      if (i > 0 && kgm_tok(c, i - 1)->sentence == kgm_tok(c, i)->sentence &&
+          (kgm_tok(c, i - 1)->flags & (KGT_F_CAP | KGT_F_ALLCAPS)) &&
+          !(pv >= 0 && (c->m[pv].flags & KGM_F_DEMONYM)) && !kgm_initial(c, i))
+        q = -2;
+      KgClass qc = kgm_class_of(le->value);
+      if (q >= 0 && c->m[q].tok_start == i + m && kgm_is_org(c->m[q].cls) &&
+          !(c->m[q].flags & (KGM_F_GAZETTEER | KGM_F_ANAPHOR))) {
+        qe = c->m[q].tok_end;
+        if (c->m[q].cls != KG_CLASS_ORGANIZATION)
+          qc = c->m[q].cls;
+      } else if (q == -1 && i + m < c->nt && kgm_namey(c, i + m)) {
+        qe = kgm_caps_span(c, i + m, 1, 6);
+      }
+      if (qe > i + m && kgm_tok(c, qe - 1)->sentence == kgm_tok(c, i)->sentence) {
+        if (q >= 0 && qe == c->m[q].tok_end)
+          kgm_kill(c, q);
+        if (!kgm_free_span(c, i, qe))
+          continue;
+        size_t a = i;
+        int d = i > 0 ? c->owner[i - 1] : -1;
+        if (d >= 0 && c->m[d].tok_end == i && (c->m[d].flags & KGM_F_DEMONYM) &&
+            (kgm_tok(c, c->m[d].tok_start)->flags & KGT_F_CAP) && !kgm_initial(c, c->m[d].tok_start)) {
+          a = c->m[d].tok_start;
+          kgm_kill(c, d);
+        }
+        int id = kgm_org_span(c, a, qe, qc, KGM_SRC_SUFFIX);
+        if (id >= 0)
+          i = c->m[id].tok_end - 1;
+        continue;
+      }
     }
     if (!ok)
       continue;
