@@ -1405,13 +1405,13 @@ static void kgm_pass_suffixes(KgmCtx *c) {
         kgm_org_span(c, i, pe, kgm_class_of(le->value), KGM_SRC_SUFFIX);
         continue;
       }
-      /* "the Institute for Cancer Research", "American Association for Cancer Research": a
+      /* "the Institute for Velmic Research", "American Association for Velmic Research": a
          prefix word and its preposition, then capitalised words (a name found there already,
          not a known one, is read again as part of it); a capitalised demonym opening it
          belongs to it */
       int q = m >= 2 && i + m < c->nt ? c->owner[i + m] : -1;
       size_t qe = i + m;
-      /* only where the prefix opens the name: "Waccamaw State Bank of X" is read elsewhere */
+      /* only where the prefix opens the name: "Velmar State Bank of X" is read elsewhere */
       int pv = i > 0 ? c->owner[i - 1] : -1;
       if (i > 0 && kgm_tok(c, i - 1)->sentence == kgm_tok(c, i)->sentence &&
           (kgm_tok(c, i - 1)->flags & (KGT_F_CAP | KGT_F_ALLCAPS)) &&
@@ -3880,7 +3880,7 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
   /* "Orvane, its infrastructure arm Brix Partners, and Tessor": a possessive description followed by a
      name is the next item of a list, and its possessor the name before ("Dravex, its largest
      shareholder," with no name after is an apposition, and the possessor someone else) */
-  /* "MTX Group and its MoMo service", « l'allemand DWS et sa marque Xtrackers »: a
+  /* "Tarsik Group and its Momo service", « l'allemand Dornell et sa marque Xtrakers »: a
      possessive right after "and" and a company, a name a few words on, is that company's */
   const KgtLexEntry *sep;
   if (strcmp(type, "poss") == 0 && i >= 2 && kgm_tok(c, i - 1)->kind == KGT_WORD &&
@@ -4833,7 +4833,7 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
       if (ref < 0)
         ref = kgm_resolve(c, &R, i, t->sentence, "np", NULL, &sure);
       if (ref >= 0) {
-        /* named in this very sentence ("Seagen is now a unit of the New York-based group"):
+        /* named in this very sentence ("Quorvane is now a unit of the Ohio-based group"):
            the other reading is kept for a relation that would tie the name to itself; after
            a company noun and "of" it is the referent (a unit's owner is not the unit) */
         int alt = -1;

@@ -825,7 +825,7 @@ static KgStatus kgx_match_facts(KgxSentence *ss, const KgrMatch *m, KgxCands *ou
       snprintf(base.value, sizeof base.value, "%s", r->value);
     } else if (date->n && date->is_quantity) {
       snprintf(base.value, sizeof base.value, "%s", c->quants[date->items[0]].value);
-      /* "TKO was formed in September" in a January article: a founding is past, so a month
+      /* "Tarsik was formed in September" in a January article: a founding is past, so a month
          after the article's is last year's */
       const char *ad = c->article_date;
       if (ad && strlen(ad) >= 7 && strlen(base.value) >= 7 && strncmp(base.value, ad, 4) == 0 &&
