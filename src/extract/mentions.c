@@ -283,8 +283,8 @@ static int kgm_place_word(const KgmCtx *c, const char *w, size_t n) {
 }
 
 /* "Japanese-language", "French-speaking", "Texas-focused": a place or a people, a hyphen and
- * a word in lower case make an adjective, not a name ("Rolls-Royce", "Paris-Saclay" and
- * "X-energy" stay names). */
+ * a word in lower case make an adjective, not a name ("Orvane-Velmair", "Lorvanne-Saclin" and
+ * "Q-velm" stay names). */
 static int kgm_place_compound(const KgmCtx *c, size_t i) {
   const KgtToken *t = kgm_tok(c, i);
   const char *w = c->text + t->start, *end = c->text + t->end;
@@ -2809,7 +2809,7 @@ static int kgm_subj_verb(KgmCtx *c, size_t k) {
          strcmp(e->phrase + al, b) == 0;
 }
 
-/* A hyphenated word opening a sentence may be a name ("Velo-Therm", "X-energy") unless
+/* A hyphenated word opening a sentence may be a name ("Velo-Therm", "Q-velm") unless
  * its first part is a common word or a known place or people: "Long-term", "Non-executive",
  * "Franco-German" (modifiers such as "Ohio-based" are no name words at all). */
 static int kgm_initial_hyphen_ok(KgmCtx *c, size_t i) {
@@ -2921,13 +2921,7 @@ static void kgm_pass_guesses(KgmCtx *c) {
       size_t n = h ? (size_t)(h - w) : 0;
       int own = h && memchr(h + 1, '-', len - n - 1) == NULL && kgm_hyphen_mod(c, i, 1);
       /* not a place or a people: "Japanese-owned", "French-owned" */
-      char key[KGT_PHRASE_MAX + 1];
-      size_t kl = own ? kgt_fold(w, n, key, sizeof key) : (size_t)-1;
-      for (uint32_t it = kl != (size_t)-1 ? kgt_phrase_find(&c->g->ix, key, kl) : 0; it && own;
-           it = kgt_phrase_item(&c->g->ix, it)->next) {
-        const KgmForm *f = &c->g->forms[kgt_phrase_item(&c->g->ix, it)->payload];
-        own = !f->demonym && c->g->entries[f->entry].type != KGM_G_PLACE;
-      }
+      own = own && !kgm_place_word(c, w, n);
       if (own && n >= 2 && kgm_letters(w, 3) >= 2) {
         const char *name = kgm_strndup(c, w, n);
         if (name)
@@ -3145,21 +3139,31 @@ static void kgm_pass_demonym_countries(KgmCtx *c) {
 /* "Padrova was developed with …": a word opening a sentence, guessed a company by the verb
  * after it, is the product a cue or a list named so earlier or later in the text. */
 static void kgm_pass_product_repeats(KgmCtx *c) {
-  for (size_t k = 0; k < c->n; k++) {
+  if (c->n < 2 || c->st != KG_SUCCESS)
+    return;
+  /* the products by name, looked up once per guess (a long page holds many of both) */
+  KgmNamed *prods = kg_malloc(c->n * sizeof *prods);
+  if (!prods) {
+    c->st = KG_ERR_NOMEM;
+    return;
+  }
+  size_t np = 0;
+  for (size_t j = 0; j < c->n; j++)
+    if (!c->aux[j].dead && c->m[j].cls == KG_CLASS_PRODUCT && c->m[j].name)
+      prods[np++] = (KgmNamed){c->m[j].name, (int)j};
+  qsort(prods, np, sizeof *prods, kgm_cmp_named);
+  for (size_t k = 0; k < c->n && np; k++) {
     KgmMention *m = &c->m[k];
     if (c->aux[k].dead || c->aux[k].source != KGM_SRC_GUESS || !kgm_is_org(m->cls) ||
-        m->tok_end != m->tok_start + 1 || !kgm_initial(c, m->tok_start))
+        m->tok_end != m->tok_start + 1 || !kgm_initial(c, m->tok_start) || !m->name)
       continue;
-    for (size_t j = 0; j < c->n; j++) {
-      const KgmMention *p = &c->m[j];
-      if (j == k || c->aux[j].dead || p->cls != KG_CLASS_PRODUCT || !p->name || !m->name ||
-          strcmp(p->name, m->name) != 0)
-        continue;
+    size_t at = kgm_lower_bound(prods, np, m->name);
+    if (at < np && strcmp(prods[at].name, m->name) == 0) {
       m->cls = KG_CLASS_PRODUCT;
-      m->maker = p->maker;
-      break;
+      m->maker = c->m[prods[at].id].maker;
     }
   }
+  kg_free(prods);
 }
 
 /* "Ana Ruiz, Tom Weld and Ira Kohn": a guessed name of two or three words
