@@ -2429,6 +2429,43 @@ static void kgm_pass_acronyms(KgmCtx *c) {
   }
 }
 
+/* "Velmar EDA, the former Tarsik Graphics, …", "Orvane (formerly Halden Systems)",
+ * « Brantel, anciennement Quellis, … »: a name in apposition after a phrase of the lexicon
+ * (`notname` entries valued `renamed`) is
+ * the organization before it under its older name, and so is every other mention of that
+ * name in the article; the older name stays an alternative label. The apposition must end
+ * there ("the former Tarsik unit" names a part of Tarsik, not Tarsik). */
+static void kgm_pass_renamed(KgmCtx *c) {
+  size_t n0 = c->n;
+  for (size_t i = 0; i < n0; i++) {
+    const KgmMention *m = &c->m[i];
+    size_t j = m->tok_end;
+    if (c->aux[i].dead || !kgm_is_org(m->cls) || (m->flags & (KGM_F_ANAPHOR | KGM_F_SHARED)) ||
+        j + 2 >= c->nt || !(kgm_is(c, j, ",") || kgm_is(c, j, "(")) ||
+        kgm_tok(c, j)->sentence != kgm_tok(c, m->tok_start)->sentence)
+      continue;
+    const KgtLexEntry *e;
+    size_t k = kgm_lex(c, j + 1, KGT_LEX_NOT_NAME, &e);
+    if (!k || !e->value || !kgm_has(e->value, "renamed") || j + 1 + k >= c->nt)
+      continue;
+    int o = c->owner[j + 1 + k];
+    if (o < 0 || o == (int)i || c->aux[o].dead || c->m[o].tok_start != j + 1 + k ||
+        !kgm_is_org(c->m[o].cls) || (c->m[o].flags & KGM_F_ANAPHOR))
+      continue;
+    size_t after = c->m[o].tok_end;
+    if (after < kgm_sent_end(c, j) && !kgm_is(c, after, ",") && !kgm_is(c, after, ")") &&
+        !kgm_is(c, after, ";") && !kgm_is(c, after, "."))
+      continue;
+    const char *old = c->m[o].name;
+    if (!old || !m->name || strcmp(old, m->name) == 0)
+      continue;
+    for (size_t q = 0; q < c->n; q++)
+      if (!c->aux[q].dead && c->m[q].name && strcmp(c->m[q].name, old) == 0 &&
+          !(c->m[q].flags & KGM_F_ANAPHOR) && kgm_is_org(c->m[q].cls))
+        kgm_same_as(c, (int)q, (int)i);
+  }
+}
+
 /* ------------------------------------------------------- pass 5: people */
 
 /* Surname span after a first name or a title: name words and particles before one. */
@@ -5243,6 +5280,7 @@ KgStatus kgm_find_mentions(const KgmGazetteer *g, const KgtDoc *doc, KgmMentions
   kgm_pass_versions(&c);
   kgm_pass_compound_demonyms(&c);
   kgm_pass_acronyms(&c);
+  kgm_pass_renamed(&c);
   kgm_pass_short_names(&c);
   kgm_pass_tickers(&c);
   if ((st = c.st) != KG_SUCCESS)

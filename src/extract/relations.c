@@ -290,6 +290,40 @@ static KgEntityId kgx_focus(const KgxContext *c, size_t end) {
   return e != KG_NO_ENTITY ? e : kgx_focus_of(c, end, 0);
 }
 
+/* The organization that opens sentence @p P (after a determiner), or KG_NO_ENTITY;
+ * with @p named, only a name, not a description ("the company", which may have been
+ * resolved wrongly). */
+static KgEntityId kgx_opening_org(const KgxContext *c, const KgtSentence *P, int named) {
+  for (size_t i = 0; i < c->nments && c->ments[i].tok_start < P->tok_end; i++) {
+    const KgmMention *m = &c->ments[i];
+    if (m->tok_start < P->tok_start)
+      continue;
+    if (m->tok_start <= P->tok_start + 1 && kgx_focus_class(m->cls) &&
+        c->ment_ent[i] != KG_NO_ENTITY && !(named && (m->flags & KGM_F_ANAPHOR)))
+      return c->ment_ent[i];
+    break;
+  }
+  return KG_NO_ENTITY;
+}
+
+/* The subject of a title or a description that names no company ("Chief executive P,
+ * who …"): when nothing before it in its sentence names or stands for an organization,
+ * the company named at the start of the sentence before, in the same paragraph, since a
+ * paragraph about one company goes on about it ("Velmar, based in Lyon, writes software.
+ * Chief executive P …") even where the article has named another one more; else the
+ * article's focus. A sentence with an organization before the title ("The fund wants
+ * chairman P replaced", "Hours later, X said P had stepped down") is left to the focus. */
+static KgEntityId kgx_subject_focus(const KgxContext *c, const KgtSentence *S, size_t at) {
+  for (size_t i = 0; i < c->nments && c->ments[i].tok_start < at; i++)
+    if (c->ments[i].tok_start >= S->tok_start && kgx_focus_class(c->ments[i].cls))
+      return kgx_focus(c, S->tok_end);
+  const KgtToken *t = kgt_doc_token(c->doc, S->tok_start);
+  size_t si = t ? t->sentence : 0;
+  const KgtSentence *P = si ? kgt_doc_sentence(c->doc, si - 1) : NULL;
+  KgEntityId e = P && P->paragraph == S->paragraph ? kgx_opening_org(c, P, 1) : KG_NO_ENTITY;
+  return e != KG_NO_ENTITY ? e : kgx_focus(c, S->tok_end);
+}
+
 /* French conditional ("détiendrait", "investiraient") or English modal in [a, b). */
 static int kgx_conditional(const KgxContext *c, size_t a, size_t b) {
   for (size_t i = a; i < b; i++) {
@@ -908,7 +942,7 @@ static KgStatus kgx_match_facts(KgxSentence *ss, const KgrMatch *m, KgxCands *ou
     for (size_t si = 0; si < nsub && st == KG_SUCCESS; si++) {
       KgEntityId sub = S->n ? kgx_ent(c, S->items[si])
                        : (r->flags & KGR_RULE_SUBJ_FOCUS)
-                           ? kgx_focus(c, ss->S->tok_end)
+                           ? kgx_subject_focus(c, ss->S, m->tok_start)
                            : kgx_previous(ss, r->relation, 1,
                                           O->n ? kgx_ent(c, O->items[0]) : KG_NO_ENTITY);
       if (sub == KG_NO_ENTITY || (S->n && kgx_person_thing_clause(c, S->items[si], m->tok_end)))

@@ -2979,7 +2979,8 @@ static size_t kgr_appos_ends(const KgrState *s, size_t pos, size_t end, size_t o
     return 1;
   }
   for (size_t t = end + 2; t + 1 < s->b && t <= end + KGR_APPOS_MAX && n < 2; t++) {
-    if (!kgr_tok_is(s, t, ","))
+    /* "the Ardon, Ohio-based maker": a comma inside a place, not the apposition's end */
+    if (!kgr_tok_is(s, t, ",") || kgr_place_suffix(s, t + 1))
       continue;
     /* a second comma only a few words on ("in Oslo, Norway,"), not after a clause; the
        verb comes next, not another noun phrase ("X, Y and Z, a unit of W") */
