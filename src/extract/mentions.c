@@ -1333,6 +1333,18 @@ static void kgm_pass_suffixes(KgmCtx *c) {
         i = end - 1;
         continue;
       }
+      /* "Velmora Energy Group" for the known "Velmora Energy": a name word valued `same`
+         (Group) names the whole of the company the known name names, not another one */
+      if (word && !phops && e == b + 1 && kgm_has(w->arg[0], "same") &&
+          (kgm_tok(c, b)->flags & KGT_F_SPACE_BEFORE) && !kgm_modifier_tok(c, b - 1) &&
+          (c->m[g].flags & KGM_F_GAZETTEER)) {
+        c->owner[b] = g;
+        c->m[g].tok_end = e;
+        c->aux[g].name_end = e;
+        c->m[g].surface = kgm_span_str(c, i, e);
+        i = e - 1;
+        continue;
+      }
       /* not after "Kestrel-backed": the known name is inside a modifier */
       if ((word || lg) && (kgm_tok(c, b)->flags & KGT_F_SPACE_BEFORE) &&
           !kgm_modifier_tok(c, b - 1)) {
@@ -2528,6 +2540,35 @@ static void kgm_pass_people(KgmCtx *c) {
       continue;
     const KgtLexEntry *e;
     size_t m;
+    /* "Tarek Vollan, who earlier founded Velmar, …": two or three capitalised words that no
+       list knows, before a comma and a clause word of persons (`clause … person`), name a
+       person, whatever the first-name list lacks */
+    if ((t->flags & KGT_F_CAP) && !(t->flags & KGT_F_ALLCAPS) && !c->headline[t->sentence] &&
+        kgm_namey(c, i) && !kgm_stop(c, i) && !(i > 0 && c->owner[i - 1] >= 0 &&
+                                                kgm_tok(c, i - 1)->sentence == t->sentence &&
+                                                (kgm_tok(c, i - 1)->flags & KGT_F_CAP))) {
+      size_t k = kgm_person_span(c, i + 1, 2);
+      int ok = k > i + 1 && k + 1 < c->nt && kgm_is(c, k, ",") &&
+               kgm_lex(c, k + 1, KGT_LEX_CLAUSE, &e) == 1 && kgm_has(e->value, "person") &&
+               !(i > 0 && (kgm_tok(c, i - 1)->flags & KGT_F_CAP) && kgm_namey(c, i - 1) &&
+                 kgm_tok(c, i - 1)->sentence == t->sentence);
+      for (size_t q = i; q < k && ok; q++)
+        ok = c->owner[q] < 0 && (kgm_tok(c, q)->flags & KGT_F_CAP) &&
+             !(kgm_tok(c, q)->flags & KGT_F_ALLCAPS) && !kgm_lex(c, q, KGT_LEX_ORGWORD, &e) &&
+             !kgm_lex(c, q, KGT_LEX_LEGAL, &e) && !kgm_lex1(c, q, KGT_LEX_COMMON);
+      /* "De Geus, who …" after "co-founder Aart de Geus": words written before are the
+         surname of someone named before, which a later pass finds */
+      for (size_t p = 0; p + (k - i) <= i && ok; p++) {
+        size_t q = 0;
+        while (q < k - i && strcmp(kgm_tok(c, p + q)->fold, kgm_tok(c, i + q)->fold) == 0)
+          q++;
+        ok = q < k - i;
+      }
+      if (ok && kgm_add(c, i, k, KG_CLASS_PERSON, NULL, 0, KGM_SRC_PERSON) >= 0) {
+        i = k - 1;
+        continue;
+      }
+    }
     /* "M. Dupont", "Mr. Smith" */
     if ((m = kgm_lex(c, i, KGT_LEX_TITLE, &e)) > 0) {
       size_t k = kgm_person_span(c, i + m, 4);
