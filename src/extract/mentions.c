@@ -1217,10 +1217,44 @@ static size_t kgm_reread_org(KgmCtx *c, int g, size_t a, size_t e, KgClass cls) 
   return id >= 0 ? c->m[id].tok_end - 1 : a;
 }
 
+/* "the Vollan family", "Italy's Ardent family": a `suffix` name word written in lower case
+ * after one to three capitalised words makes them one group of its own, neither the company
+ * nor a person of that name (not "the Velmar family of products"). Returns the token after
+ * it, 0 when none. */
+static size_t kgm_lower_suffix_org(KgmCtx *c, size_t i) {
+  const KgtLexEntry *w;
+  if (!(c->lmask[i] & KGT_LEX_BIT(KGT_LEX_ORGWORD)) || i == 0)
+    return 0;
+  const KgtToken *t = kgm_tok(c, i);
+  if ((t->flags & KGT_F_CAP) || c->owner[i] >= 0 || c->headline[t->sentence] ||
+      kgm_lex(c, i, KGT_LEX_ORGWORD, &w) != 1 || !kgm_has(w->arg[0], "suffix") ||
+      kgm_of(c, i + 1, 1))
+    return 0;
+  size_t s = kgt_doc_sentence(c->d, t->sentence)->tok_start, a = i;
+  while (a > s && i - a < 3 && (kgm_tok(c, a - 1)->flags & KGT_F_CAP) &&
+         !(kgm_tok(c, a - 1)->flags & KGT_F_ALLCAPS) && kgm_namey(c, a - 1) &&
+         !kgm_initial(c, a - 1)) {
+    int g = c->owner[a - 1];
+    if (g >= 0 && (c->m[g].tok_end != a || c->m[g].tok_start < s || i - c->m[g].tok_start > 3 ||
+                   (c->m[g].flags & KGM_F_DEMONYM)))
+      break;
+    a = g >= 0 ? c->m[g].tok_start : a - 1;
+  }
+  if (a == i)
+    return 0;
+  for (size_t j = a; j < i; j++)
+    if (c->owner[j] >= 0)
+      kgm_kill(c, c->owner[j]);
+  int id = kgm_org_span(c, a, i + 1, kgm_class_of(w->value), KGM_SRC_SUFFIX);
+  return id >= 0 ? c->m[id].tok_end : 0;
+}
+
 static void kgm_pass_suffixes(KgmCtx *c) {
   for (size_t i = 0; i < c->nt; i++) {
     const KgtToken *t = kgm_tok(c, i);
     size_t lp = kgm_lower_prefix_org(c, i);
+    if (!lp)
+      lp = kgm_lower_suffix_org(c, i);
     if (lp) {
       i = lp - 1;
       continue;

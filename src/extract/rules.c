@@ -3002,6 +3002,22 @@ static int kgr_closes_appos(const KgrState *s, size_t pos, size_t end) {
   size_t lp = pos;
   if (lp > s->a + 1 && kgr_tok_in_class(s->rs, &s->in->tids[lp - 1], s->rs->det_cls))
     lp--;
+  /* "Orvex, which is run by chief executive P and also holds stakes in A": after the agent
+     of a passive, "and" and a lower-case word go on with the clause's subject, not P's (not
+     "owned by P and Q": a name after "and" makes a list) */
+  if (end + 2 < s->b && s->in->toks[end].kind == KGT_WORD &&
+      kgr_tok_in_class(s->rs, &s->in->tids[end], s->rs->conj_cls) &&
+      !s->in->has_ment[end + 1] && !(s->in->toks[end + 1].flags & (KGT_F_CAP | KGT_F_ALLCAPS)) &&
+      s->in->toks[end + 1].kind == KGT_WORD) {
+    size_t bp = lp;
+    while (bp > s->a + 1 && lp - bp < 6 &&
+           (kgr_tok_in_class(s->rs, &s->in->tids[bp - 1], s->rs->prole_cls) ||
+            kgr_tok_in_class(s->rs, &s->in->tids[bp - 1], s->rs->pmod_cls) ||
+            kgr_tok_in_class(s->rs, &s->in->tids[bp - 1], s->rs->conj_cls)))
+      bp--;
+    if (bp > s->a && kgr_tok_in_class(s->rs, &s->in->tids[bp - 1], s->rs->link_cls))
+      return 1;
+  }
   if (end + 1 >= s->b || !kgr_tok_is(s, end, ",") || lp == s->a ||
       !kgr_tok_in_class(s->rs, &s->in->tids[lp - 1], s->rs->link_cls))
     return 0;
