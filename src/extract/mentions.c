@@ -3688,6 +3688,7 @@ static int kgm_young_ahead(const KgmCtx *c, size_t i, int np) {
 }
 
 static int kgm_in_relative(const KgmCtx *c, size_t tok);
+static int kgm_in_relative_of(const KgmCtx *c, size_t tok, int person);
 static int kgm_after_fronted_phrase(const KgmCtx *c, size_t i);
 
 /* The referent an anaphor of type @p type in sentence @p s finds in the sentences before
@@ -3704,7 +3705,9 @@ static int kgm_resolve_earlier(const KgmCtx *c, const KgmRefs *R, size_t s, cons
       if (r->sentence != ps || !kgm_ref_ok(c, r, NULL, np) || (young && kgm_is_backer(c, r)) ||
           r->subject < 0)
         continue;
-      if (r->subject > 0 && !c->m[r->id].qualifier)
+      /* not a subject inside a person's relative clause ("P, who helped found Orvex and
+         left the company in 2024, set up Velmar"): the clause's verb is not the sentence's */
+      if (r->subject > 0 && !c->m[r->id].qualifier && !kgm_in_relative_of(c, r->tok, 1))
         first = r->id;
       /* "For Selmar Batteries, in which Tarvik Electronics holds a stake, … The
          battery maker": a name in a relative clause only when nothing else is there */
@@ -4520,7 +4523,11 @@ static int kgm_subj_position(KgmCtx *c, size_t i) {
 /* Token @p tok stands inside a relative clause opened after a comma (", whose majority
  * shareholder is X", ", in which X holds", « , dont X est l'actionnaire »): a name there is
  * not the subject of its sentence. */
-static int kgm_in_relative(const KgmCtx *c, size_t tok) {
+static int kgm_in_relative_of(const KgmCtx *c, size_t tok, int person);
+static int kgm_in_relative(const KgmCtx *c, size_t tok) { return kgm_in_relative_of(c, tok, 0); }
+
+/* kgm_in_relative(); with @p person only a clause about a person ("P, who founded X"). */
+static int kgm_in_relative_of(const KgmCtx *c, size_t tok, int person) {
   size_t s0 = kgt_doc_sentence(c->d, kgm_tok(c, tok)->sentence)->tok_start;
   for (size_t k = tok; k > s0 && tok - k < 12;) {
     k--;
@@ -4528,6 +4535,7 @@ static int kgm_in_relative(const KgmCtx *c, size_t tok) {
       return 0;
     const KgtLexEntry *e;
     if (kgm_tok(c, k)->kind == KGT_WORD && kgm_lex(c, k, KGT_LEX_CLAUSE, &e) == 1 && k > s0 &&
+        (!person || kgm_has(e->value, "person")) &&
         (kgm_is(c, k - 1, ",") ||
          (k - 1 > s0 && kgm_lex(c, k - 1, KGT_LEX_PREP, &e) && kgm_is(c, k - 2, ","))))
       return 1;
