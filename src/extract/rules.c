@@ -660,6 +660,7 @@ static unsigned kgr_type(const char *s, size_t n) {
     unsigned mask;
   } types[] = {{"ORG", T_ORG | T_COMPANY | T_INVESTOR | T_NEWS | T_GOV | T_NONPROFIT},
                {"COMPANY", T_COMPANY | T_INVESTOR},
+               {"FIRM", T_ORG | T_COMPANY | T_INVESTOR},
                {"INVESTOR", T_INVESTOR},
                {"NEWS", T_NEWS},
                {"GOV", T_GOV},
