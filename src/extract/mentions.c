@@ -1733,6 +1733,8 @@ static void kgm_pass_cues(KgmCtx *c) {
       continue;
     if ((t->flags & KGT_F_CAP) && !kgm_initial(c, i))
       continue; /* "Zorbex Cloud Service": part of a name */
+    if (c->in_desc[i] && i > 0 && kgm_of(c, i - 1, 1))
+      continue; /* « la maison de parfums Creed »: the complement of a company's noun */
     const KgtLexEntry *e;
     size_t m = kgm_lex(c, i, KGT_LEX_PRODUCT_CUE, &e);
     if (!m)
