@@ -5045,8 +5045,12 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
                        strcmp(v->lower + vl - 2, "ed") == 0 && i + 3 < c->nt &&
                        kgm_lex(c, i + 3, KGT_LEX_PREP, &pe) == 1 && !kgm_has(pe->value, "infinitive");
       }
+      /* « Il s'agit de … », « il faut »: a copula phrase of several words is impersonal
+         whatever follows */
+      const KgtLexEntry *ce;
       if ((!rel && !kgm_subj_position(c, i)) ||
-          (i + 1 < c->nt && kgm_lex1(c, i + 1, KGT_LEX_COPULA) && !progressive))
+          (i + 1 < c->nt && kgm_lex1(c, i + 1, KGT_LEX_COPULA) && !progressive) ||
+          kgm_lex(c, i + 1, KGT_LEX_COPULA, &ce) > 1)
         continue;
       if (rel)
         type = "clitic", rel_it = 1;

@@ -2917,8 +2917,11 @@ static size_t kgr_list_sep(const KgrState *s, size_t pos, int products, int quan
     /* the noun may come after a word or two: "the venture arm of", "its investment unit" */
     int owned = 0;
     for (size_t q = hd; q < s->b && q < hd + 3 && !owned && !s->in->has_ment[q]; q++) {
+      /* « Fondée par A, également cofondateur de Check Point, B et C »: a person's role
+         names the company it is a role in */
       owned = kgr_tok_in_class(rs, &s->in->tids[q], rs->orgnoun_cls) ||
-              kgr_tok_in_class(rs, &s->in->tids[q], rs->apposnoun_cls);
+              kgr_tok_in_class(rs, &s->in->tids[q], rs->apposnoun_cls) ||
+              kgr_tok_in_class(rs, &s->in->tids[q], rs->prole_cls);
       if (s->in->toks[q].kind != KGT_WORD || (s->in->toks[q].flags & (KGT_F_CAP | KGT_F_ALLCAPS)))
         break;
     }
