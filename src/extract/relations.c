@@ -306,6 +306,15 @@ static KgEntityId kgx_opening_org(const KgxContext *c, const KgtSentence *P, int
   return KG_NO_ENTITY;
 }
 
+/* The company named at the start of the sentence before @p S, in the same paragraph, or
+ * KG_NO_ENTITY. */
+static KgEntityId kgx_prev_opening(const KgxContext *c, const KgtSentence *S) {
+  const KgtToken *t = kgt_doc_token(c->doc, S->tok_start);
+  size_t si = t ? t->sentence : 0;
+  const KgtSentence *P = si ? kgt_doc_sentence(c->doc, si - 1) : NULL;
+  return P && P->paragraph == S->paragraph ? kgx_opening_org(c, P, 1) : KG_NO_ENTITY;
+}
+
 /* The subject of a title or a description that names no company ("Chief executive P,
  * who …"): when nothing before it in its sentence names or stands for an organization,
  * the company named at the start of the sentence before, in the same paragraph, since a
@@ -317,10 +326,7 @@ static KgEntityId kgx_subject_focus(const KgxContext *c, const KgtSentence *S, s
   for (size_t i = 0; i < c->nments && c->ments[i].tok_start < at; i++)
     if (c->ments[i].tok_start >= S->tok_start && kgx_focus_class(c->ments[i].cls))
       return kgx_focus(c, S->tok_end);
-  const KgtToken *t = kgt_doc_token(c->doc, S->tok_start);
-  size_t si = t ? t->sentence : 0;
-  const KgtSentence *P = si ? kgt_doc_sentence(c->doc, si - 1) : NULL;
-  KgEntityId e = P && P->paragraph == S->paragraph ? kgx_opening_org(c, P, 1) : KG_NO_ENTITY;
+  KgEntityId e = kgx_prev_opening(c, S);
   return e != KG_NO_ENTITY ? e : kgx_focus(c, S->tok_end);
 }
 

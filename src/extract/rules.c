@@ -2922,6 +2922,10 @@ static size_t kgr_list_sep(const KgrState *s, size_t pos, int products, int quan
       owned = kgr_tok_in_class(rs, &s->in->tids[q], rs->orgnoun_cls) ||
               kgr_tok_in_class(rs, &s->in->tids[q], rs->apposnoun_cls) ||
               kgr_tok_in_class(rs, &s->in->tids[q], rs->prole_cls);
+      /* "A, controlled by the billionaire P, B and C", « A, contrôlé par P, B et C »: a
+         participle and its agent (class APPOS_LINK after one word) */
+      owned |= q == hd + 1 && kgr_tok_in_class(rs, &s->in->tids[q], rs->link_cls) &&
+               !kgr_tok_in_class(rs, &s->in->tids[hd], rs->det_cls);
       if (s->in->toks[q].kind != KGT_WORD || (s->in->toks[q].flags & (KGT_F_CAP | KGT_F_ALLCAPS)))
         break;
     }
