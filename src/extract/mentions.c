@@ -4512,8 +4512,23 @@ static int kgm_after_comma_conj(KgmCtx *c, size_t i) {
   return 0;
 }
 
+/* "Last month, it announced …", « Le mois dernier encore, il annonçait … »: a short phrase
+ * fronted before the pronoun (five words at most, no name and no verb in it). */
+static int kgm_after_short_fronted(KgmCtx *c, size_t i) {
+  size_t s = kgt_doc_sentence(c->d, kgm_tok(c, i)->sentence)->tok_start;
+  if (i < s + 2 || i - s > 6 || !kgm_is(c, i - 1, ","))
+    return 0;
+  for (size_t k = s; k + 1 < i; k++) {
+    const KgtToken *t = kgm_tok(c, k);
+    if (t->kind != KGT_WORD || c->owner[k] >= 0 || kgm_lex1(c, k, KGT_LEX_SUBJ_VERB) ||
+        kgm_lex1(c, k, KGT_LEX_SPEECH_VERB) || kgm_lex1(c, k, KGT_LEX_CLAUSE))
+      return 0;
+  }
+  return 1;
+}
+
 static int kgm_subj_position(KgmCtx *c, size_t i) {
-  if (kgm_initial(c, i) || kgm_after_opening_date(c, i))
+  if (kgm_initial(c, i) || kgm_after_opening_date(c, i) || kgm_after_short_fronted(c, i))
     return 1;
   const KgtLexEntry *e;
   return i > 0 && (kgm_after_told(c, i) || kgm_lex(c, i - 1, KGT_LEX_SPEECH_VERB, &e) ||
