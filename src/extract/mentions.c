@@ -2528,9 +2528,13 @@ static size_t kgm_person_span(KgmCtx *c, size_t j, size_t maxlen) {
       continue;
     }
     const KgtLexEntry *p;
-    /* "Lia de Vos", and capitalised at the start of a surname: "Jean-Marc Le Guen" */
-    size_t m = (k > j || (kgm_tok(c, k)->flags & KGT_F_CAP)) ? kgm_lex(c, k, KGT_LEX_PARTICLE, &p)
-                                                             : 0;
+    const KgmForm *fn;
+    /* "Lia de Vos" (a first name before the particle), and capitalised at the start of a
+       surname: "Jean-Marc Le Guen" */
+    size_t m = (k > j || (kgm_tok(c, k)->flags & KGT_F_CAP) ||
+                (k > 0 && kgm_gaz(c, k - 1, 1, &fn) == 1))
+                   ? kgm_lex(c, k, KGT_LEX_PARTICLE, &p)
+                   : 0;
     if (m && k + m < lim && c->owner[k + m] < 0 && kgm_namey(c, k + m)) {
       k += m;
       continue;
