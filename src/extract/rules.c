@@ -380,6 +380,8 @@ struct KgrRuleSetImpl {
   uint64_t *adv_second; /* by word id: the second word of some adverbial phrase */
   long prole_cls, pmod_cls; /* PERSON_ROLE, PERSON_PREMOD: "Zorbex co-founder Ana Ruiz" */
   long orgnoun_cls;         /* ORG_NOUN: "A, le fonds de la famille X, B et C" (a list's apposition) */
+  long noserial_cls;        /* LIST_NO_SERIAL: « fondé par P, et Orvane, dont … »: after a comma
+                               this conjunction joins clauses, not the items of a list */
   long apposnoun_cls;       /* APPOS_NOUN: « A, filiale du groupe X, et B » (the same) */
   /* captures every match makes (@S:ORG on the rule's own sequence, not optional): a
    * sentence with no mention or quantity of such a capture's types cannot match. One
@@ -430,7 +432,7 @@ KgStatus kgr_ruleset_new(const char *lang, KgrRuleSet **out) {
   snprintf(rs->lang, sizeof rs->lang, "%s", lang ? lang : "");
   rs->det_cls = rs->sep_cls = rs->conj_cls = rs->tail_cls = rs->link_cls = rs->possdet_cls = -1;
   rs->pron_cls = rs->psuf_cls = rs->rel_cls = rs->srel_cls = rs->prole_cls = rs->pmod_cls = -1;
-  rs->orgnoun_cls = rs->apposnoun_cls = -1;
+  rs->orgnoun_cls = rs->apposnoun_cls = rs->noserial_cls = -1;
   *out = rs;
   return KG_SUCCESS;
 }
@@ -1968,6 +1970,7 @@ KgStatus kgr_ruleset_compile(KgrRuleSet *rs, const KgLog *log) {
   rs->prole_cls = kgr_class_find(rs, "PERSON_ROLE");
   rs->pmod_cls = kgr_class_find(rs, "PERSON_PREMOD");
   rs->orgnoun_cls = kgr_class_find(rs, "ORG_NOUN");
+  rs->noserial_cls = kgr_class_find(rs, "LIST_NO_SERIAL");
   rs->apposnoun_cls = kgr_class_find(rs, "APPOS_NOUN");
   for (size_t i = 0; i < rs->nrules; i++) {
     KgrRuleImpl *r = &rs->rules[i];
@@ -2878,7 +2881,7 @@ static size_t kgr_quant_end(const KgrState *s, size_t p) {
  * Returns the position of the next item or 0 when none. */
 static size_t kgr_list_sep(const KgrState *s, size_t pos, int products, int quants) {
   const KgrRuleSet *rs = s->rs;
-  int conj = 0;
+  int conj = 0, appos = 0;
   size_t p = pos;
   /* the noun may have a qualifying word before it: "Quilbo home robot and Tessalin smart
      speakers" */
@@ -2933,6 +2936,7 @@ static size_t kgr_list_sep(const KgrState *s, size_t pos, int products, int quan
       const KgrTokIds *ti = &s->in->tids[p + k];
       if (kgr_tok_is(s, p + k, ",")) {
         p += k;
+        appos = 1;
         break;
       }
       if ((!owned && s->in->has_ment[p + k] == 1) || kgr_tok_in_class(rs, ti, rs->conj_cls))
@@ -2940,11 +2944,16 @@ static size_t kgr_list_sep(const KgrState *s, size_t pos, int products, int quan
     }
   }
   size_t start = p;
+  int comma = 0;
   for (int k = 0; k < 4 && p < s->b; k++, p++) {
     const KgrTokIds *ti = &s->in->tids[p];
     int isconj = kgr_tok_in_class(rs, ti, rs->conj_cls);
     if (!kgr_tok_in_class(rs, ti, rs->sep_cls) && !isconj)
       break;
+    /* (not after an item's apposition: « Maiia, filiale du groupe Cegedim, et Qare ») */
+    if (comma && !appos && kgr_tok_in_class(rs, ti, rs->noserial_cls))
+      return 0;
+    comma |= kgr_tok_is(s, p, ",");
     if (isconj)
       conj = 1;
   }
