@@ -1407,7 +1407,12 @@ static void kgm_pass_suffixes(KgmCtx *c) {
       }
       continue;
     }
-    size_t e = kgm_caps_span(c, i, 0, 8);
+    /* « Fonds Stratégique de Participations »: in French, after a prefix name word,
+       capitalised words may be joined by a genitive (English keeps "Velmar State Bank of
+       Ardon" for the pass of "Bank of" and a place) */
+    const KgtLexEntry *pw;
+    int pre = c->fr && kgm_lex(c, i, KGT_LEX_ORGWORD, &pw) > 0 && kgm_has(pw->arg[0], "prefix");
+    size_t e = kgm_caps_span(c, i, pre, 8);
     if (e == i)
       continue;
     e = kgm_unit_of_place(c, e);

@@ -2912,7 +2912,10 @@ static size_t kgr_list_sep(const KgrState *s, size_t pos, int products, int quan
     if (q < s->b && kgr_tok_is(s, q, ")"))
       p = q + 1;
   }
-  if (p < s->b && kgr_tok_is(s, p, ",")) {
+  /* up to two appositions in a row: « d'Impala, la holding de P, fondateur et président de
+     Neoen, du FSP et … » */
+  for (int round = 0; round < 2 && p < s->b && kgr_tok_is(s, p, ","); round++) {
+    size_t p0 = p;
     /* an apposition that opens with a company noun (a determiner may come first) may name
        the item's owner: "Orvane, Brisa Ventures, le fonds d'investissement de la famille
        Varnel, Tessor Capital et …", « Quilda, filiale du groupe Sorvex, et Pemavo » */
@@ -2939,9 +2942,14 @@ static size_t kgr_list_sep(const KgrState *s, size_t pos, int products, int quan
         appos = 1;
         break;
       }
-      if ((!owned && s->in->has_ment[p + k] == 1) || kgr_tok_in_class(rs, ti, rs->conj_cls))
+      /* "founder and chairman of X": a conjunction between two roles stays inside */
+      if ((!owned && s->in->has_ment[p + k] == 1) ||
+          (kgr_tok_in_class(rs, ti, rs->conj_cls) &&
+           !(owned && p + k + 1 < s->b && kgr_tok_in_class(rs, &s->in->tids[p + k + 1], rs->prole_cls))))
         break;
     }
+    if (p == p0)
+      break;
   }
   size_t start = p;
   int comma = 0;
