@@ -5058,7 +5058,13 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
          progressive: the copula and a word in -ing) has one */
       int progressive = 0;
       if (i + 2 < c->nt && kgm_lex1(c, i + 1, KGT_LEX_COPULA)) {
-        const KgtToken *v = kgm_tok(c, i + 2);
+        /* "It is already working with …": an adverb of the lexicon may come first */
+        size_t vi = i + 2;
+        const KgtLexEntry *ae;
+        if (vi + 1 < c->nt && kgm_lex(c, vi, KGT_LEX_NOT_NAME, &ae) == 1 && ae->value &&
+            kgm_has(ae->value, "adverb"))
+          vi++;
+        const KgtToken *v = kgm_tok(c, vi);
         size_t vl = strlen(v->lower);
         progressive = v->kind == KGT_WORD && !(v->flags & KGT_F_CAP) && vl > 5 &&
                       strcmp(v->lower + vl - 3, "ing") == 0;
@@ -5066,8 +5072,8 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
            "it is expected to", "it is reported that") */
         const KgtLexEntry *pe;
         progressive |= v->kind == KGT_WORD && !(v->flags & KGT_F_CAP) && vl >= 3 &&
-                       strcmp(v->lower + vl - 2, "ed") == 0 && i + 3 < c->nt &&
-                       kgm_lex(c, i + 3, KGT_LEX_PREP, &pe) == 1 && !kgm_has(pe->value, "infinitive");
+                       strcmp(v->lower + vl - 2, "ed") == 0 && vi + 1 < c->nt &&
+                       kgm_lex(c, vi + 1, KGT_LEX_PREP, &pe) == 1 && !kgm_has(pe->value, "infinitive");
       }
       /* « Il s'agit de … », « il faut »: a copula phrase of several words is impersonal
          whatever follows */
