@@ -707,7 +707,8 @@ static void kgm_pass_descriptors(KgmCtx *c) {
         j = lim;
       /* a name that opens with a capitalised article: « du groupe La Poste » */
       const KgmForm *gf;
-      if (j < lim && !c->desc[j].e &&
+      /* not a letter alone: « une levée de fonds de série B » names no fund */
+      if (j < lim && !c->desc[j].e && kgm_tok(c, j)->lower[0] && kgm_tok(c, j)->lower[1] &&
           (kgm_namey(c, j) ||
            ((kgm_tok(c, j)->flags & KGT_F_CAP) && kgm_gaz(c, j, 0, &gf) > 1))) {
         c->desc[j].e = e;
