@@ -25,6 +25,8 @@
 
 /* How far back an anaphor looks for its referent, in sentences. */
 #define KGM_ANAPHOR_SENTENCES 3
+/* How many tokens back a name before ", who" is looked for as a surname written before. */
+#define KGM_WHO_LOOKBACK 4000
 /* How many earlier names an anaphor looks at, at most: enough for any real text, and
  * keeps a hostile one (thousands of names in one sentence) linear. */
 #define KGM_REF_SCAN 64
@@ -2485,13 +2487,14 @@ static void kgm_pass_acronyms(KgmCtx *c) {
 
 /* "Velmar EDA, the former Tarsik Graphics, …", "Orvane (formerly Halden Systems)",
  * « Brantel, anciennement Quellis, … »: a name in apposition after a phrase of the lexicon
- * (`notname` entries valued `renamed`) is
- * the organization before it under its older name, and so is every other mention of that
- * name in the article; the older name stays an alternative label. The apposition must end
- * there ("the former Tarsik unit" names a part of Tarsik, not Tarsik). */
+ * (`notname` entries valued `renamed`) is the organization before it under its older name,
+ * and so is every other mention of that name in the article; the older name stays an
+ * alternative label. The apposition must end there ("the former Tarsik unit" names a part
+ * of Tarsik, not Tarsik). Each rename scans the mentions again: a few dozen cover any
+ * article, and a page of thousands stays linear. */
 static void kgm_pass_renamed(KgmCtx *c) {
-  size_t n0 = c->n;
-  for (size_t i = 0; i < n0; i++) {
+  size_t n0 = c->n, renamed = 0;
+  for (size_t i = 0; i < n0 && renamed < 32; i++) {
     const KgmMention *m = &c->m[i];
     size_t j = m->tok_end;
     if (c->aux[i].dead || !kgm_is_org(m->cls) || (m->flags & (KGM_F_ANAPHOR | KGM_F_SHARED)) ||
@@ -2513,6 +2516,7 @@ static void kgm_pass_renamed(KgmCtx *c) {
     const char *old = c->m[o].name;
     if (!old || !m->name || strcmp(old, m->name) == 0)
       continue;
+    renamed++;
     for (size_t q = 0; q < c->n; q++)
       if (!c->aux[q].dead && c->m[q].name && strcmp(c->m[q].name, old) == 0 &&
           !(c->m[q].flags & KGM_F_ANAPHOR) && kgm_is_org(c->m[q].cls))
@@ -2603,8 +2607,12 @@ static void kgm_pass_people(KgmCtx *c) {
              !(kgm_tok(c, q)->flags & KGT_F_ALLCAPS) && !kgm_lex(c, q, KGT_LEX_ORGWORD, &e) &&
              !kgm_lex(c, q, KGT_LEX_LEGAL, &e) && !kgm_lex1(c, q, KGT_LEX_COMMON);
       /* "De Geus, who …" after "co-founder Aart de Geus": words written before are the
-         surname of someone named before, which a later pass finds */
-      for (size_t p = 0; p + (k - i) <= i && ok; p++) {
+         surname of someone named before, which a later pass finds (looked for in the few
+         pages before, so that a long text stays linear) */
+      const uint64_t *fh = kgt_doc_head(c->d)->fold_hash;
+      for (size_t p = i > KGM_WHO_LOOKBACK ? i - KGM_WHO_LOOKBACK : 0; p + (k - i) <= i && ok; p++) {
+        if (fh[p] != fh[i])
+          continue; /* most tokens differ from the first word: one compare */
         size_t q = 0;
         while (q < k - i && strcmp(kgm_tok(c, p + q)->fold, kgm_tok(c, i + q)->fold) == 0)
           q++;

@@ -290,29 +290,25 @@ static KgEntityId kgx_focus(const KgxContext *c, size_t end) {
   return e != KG_NO_ENTITY ? e : kgx_focus_of(c, end, 0);
 }
 
-/* The organization that opens sentence @p P (after a determiner), or KG_NO_ENTITY;
- * with @p named, only a name, not a description ("the company", which may have been
- * resolved wrongly). */
-static KgEntityId kgx_opening_org(const KgxContext *c, const KgtSentence *P, int named) {
+/* The organization named at the start of the sentence before @p S (after a determiner),
+ * in the same paragraph, or KG_NO_ENTITY. A name only: a description opening it ("The
+ * company") may have been resolved wrongly. */
+static KgEntityId kgx_prev_opening(const KgxContext *c, const KgtSentence *S) {
+  const KgtToken *t = kgt_doc_token(c->doc, S->tok_start);
+  size_t si = t ? t->sentence : 0;
+  const KgtSentence *P = si ? kgt_doc_sentence(c->doc, si - 1) : NULL;
+  if (!P || P->paragraph != S->paragraph)
+    return KG_NO_ENTITY;
   for (size_t i = 0; i < c->nments && c->ments[i].tok_start < P->tok_end; i++) {
     const KgmMention *m = &c->ments[i];
     if (m->tok_start < P->tok_start)
       continue;
     if (m->tok_start <= P->tok_start + 1 && kgx_focus_class(m->cls) &&
-        c->ment_ent[i] != KG_NO_ENTITY && !(named && (m->flags & KGM_F_ANAPHOR)))
+        c->ment_ent[i] != KG_NO_ENTITY && !(m->flags & KGM_F_ANAPHOR))
       return c->ment_ent[i];
     break;
   }
   return KG_NO_ENTITY;
-}
-
-/* The company named at the start of the sentence before @p S, in the same paragraph, or
- * KG_NO_ENTITY. */
-static KgEntityId kgx_prev_opening(const KgxContext *c, const KgtSentence *S) {
-  const KgtToken *t = kgt_doc_token(c->doc, S->tok_start);
-  size_t si = t ? t->sentence : 0;
-  const KgtSentence *P = si ? kgt_doc_sentence(c->doc, si - 1) : NULL;
-  return P && P->paragraph == S->paragraph ? kgx_opening_org(c, P, 1) : KG_NO_ENTITY;
 }
 
 /* The subject of a title or a description that names no company ("Chief executive P,
@@ -321,7 +317,7 @@ static KgEntityId kgx_prev_opening(const KgxContext *c, const KgtSentence *S) {
  * paragraph about one company goes on about it ("Velmar, based in Lyon, writes software.
  * Chief executive P …") even where the article has named another one more; else the
  * article's focus. A sentence with an organization before the title ("The fund wants
- * chairman P replaced", "Hours later, X said P had stepped down") is left to the focus. */
+ * chairman P replaced", "Hours later, X said P had stepped down") keeps the focus. */
 static KgEntityId kgx_subject_focus(const KgxContext *c, const KgtSentence *S, size_t at) {
   for (size_t i = 0; i < c->nments && c->ments[i].tok_start < at; i++)
     if (c->ments[i].tok_start >= S->tok_start && kgx_focus_class(c->ments[i].cls))

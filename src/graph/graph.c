@@ -47,6 +47,10 @@ struct KgGraphImpl {
   int ix_stale;   /* an IRI changed: rebuild before the next look-up */
   KgiFact *facts;
   size_t nfacts, capfacts;
+  /* open-addressing index of the facts by id (index + 1, 0 = empty): a hostile page can
+   * state hundreds of thousands of facts, and each new one is checked against the rest */
+  size_t *fact_ix;
+  size_t fact_ixcap; /* a power of two; 0 until the first fact */
   /* the article, when set */
   char *art_iri, *art_sha, *art_lang, *art_title, *art_date, *art_url, *art_source;
   KgEntityId publisher;
@@ -174,6 +178,7 @@ void kg_graph_free(KgGraph *g) {
   for (size_t i = 0; i < g->nfacts; i++)
     kgi_fact_strings_free(&g->facts[i].f);
   kg_free(g->facts);
+  kg_free(g->fact_ix);
   kgi_article_clear(g);
   kg_free(g->base);
   kg_free(g);
@@ -860,6 +865,35 @@ static int kgi_fact_better(const KgFact *a, const KgFact *b) {
   return kgi_strcmp0(a->extractor, b->extractor) < 0;
 }
 
+/* The slot of fact id @p id in the fact index: its own, or the empty one where it goes. */
+static size_t kgi_fact_slot(const KgGraph *g, const char *id) {
+  uint64_t h;
+  memcpy(&h, id, sizeof h); /* hex digits of a digest: mixed, since ASCII fills few bits */
+  h ^= h >> 29;
+  h *= 0xbf58476d1ce4e5b9u;
+  h ^= h >> 32;
+  size_t mask = g->fact_ixcap - 1, i = (size_t)h & mask;
+  while (g->fact_ix[i] && memcmp(g->facts[g->fact_ix[i] - 1].id, id, 16) != 0)
+    i = (i + 1) & mask;
+  return i;
+}
+
+/* Room in the fact index for one more fact (at most half full). */
+static KgStatus kgi_fact_ix_grow(KgGraph *g) {
+  if ((g->nfacts + 1) * 2 <= g->fact_ixcap)
+    return KG_SUCCESS;
+  size_t cap = g->fact_ixcap ? g->fact_ixcap * 2 : 64;
+  size_t *ix = kg_calloc(cap, sizeof *ix);
+  if (!ix)
+    return KG_ERR_NOMEM;
+  kg_free(g->fact_ix);
+  g->fact_ix = ix;
+  g->fact_ixcap = cap;
+  for (size_t i = 0; i < g->nfacts; i++)
+    g->fact_ix[kgi_fact_slot(g, g->facts[i].id)] = i + 1;
+  return KG_SUCCESS;
+}
+
 KgStatus kg_graph_add_fact(KgGraph *g, const KgFact *f) {
   if (!g || !f)
     return KG_ERR_BAD_ARG;
@@ -867,11 +901,11 @@ KgStatus kg_graph_add_fact(KgGraph *g, const KgFact *f) {
   KgStatus st = kgi_fact_copy(g, f, &nf.f);
   if (st != KG_SUCCESS)
     return st;
-  if ((st = kgi_fact_id(g, &nf.f, nf.id)) != KG_SUCCESS)
+  if ((st = kgi_fact_id(g, &nf.f, nf.id)) != KG_SUCCESS || (st = kgi_fact_ix_grow(g)) != KG_SUCCESS)
     goto fail;
-  for (size_t i = 0; i < g->nfacts; i++) {
-    if (memcmp(g->facts[i].id, nf.id, 16) != 0)
-      continue;
+  size_t slot = kgi_fact_slot(g, nf.id);
+  if (g->fact_ix[slot]) {
+    size_t i = g->fact_ix[slot] - 1;
     if (kgi_fact_better(&nf.f, &g->facts[i].f)) {
       kgi_fact_strings_free(&g->facts[i].f);
       g->facts[i] = nf;
@@ -891,6 +925,7 @@ KgStatus kg_graph_add_fact(KgGraph *g, const KgFact *f) {
     g->capfacts = cap;
   }
   g->facts[g->nfacts++] = nf;
+  g->fact_ix[slot] = g->nfacts;
   return KG_SUCCESS;
 fail:
   kgi_fact_strings_free(&nf.f);
