@@ -1252,6 +1252,18 @@ static size_t kgm_lower_suffix_org(KgmCtx *c, size_t i) {
   return id >= 0 ? c->m[id].tok_end : 0;
 }
 
+/* Known mention @p g runs on to token @p end, its name to @p name_end: the words after it
+ * belong to it ("Velmora Electric Co", "Velmora Energy Group"), whatever read them before. */
+static void kgm_extend_known(KgmCtx *c, int g, size_t end, size_t name_end) {
+  for (size_t q = c->m[g].tok_end; q < end; q++) {
+    if (c->owner[q] >= 0 && c->owner[q] != g)
+      kgm_kill(c, c->owner[q]);
+    c->owner[q] = g;
+  }
+  c->m[g].tok_end = end;
+  c->aux[g].name_end = name_end;
+}
+
 static void kgm_pass_suffixes(KgmCtx *c) {
   for (size_t i = 0; i < c->nt; i++) {
     const KgtToken *t = kgm_tok(c, i);
@@ -1360,13 +1372,7 @@ static void kgm_pass_suffixes(KgmCtx *c) {
       if (lg && !hops && e > b && (kgm_tok(c, b)->flags & KGT_F_SPACE_BEFORE) &&
           kgm_name_starts(c, c->m[g].name, i, e)) {
         size_t end = e + kgm_legal_after(c, e, &lg);
-        for (size_t q = b; q < end; q++) {
-          if (c->owner[q] >= 0 && c->owner[q] != g)
-            kgm_kill(c, c->owner[q]);
-          c->owner[q] = g;
-        }
-        c->m[g].tok_end = end;
-        c->aux[g].name_end = e;
+        kgm_extend_known(c, g, end, e);
         i = end - 1;
         continue;
       }
@@ -1375,9 +1381,7 @@ static void kgm_pass_suffixes(KgmCtx *c) {
       if (word && !phops && e == b + 1 && kgm_has(w->arg[0], "same") &&
           (kgm_tok(c, b)->flags & KGT_F_SPACE_BEFORE) && !kgm_modifier_tok(c, b - 1) &&
           (c->m[g].flags & KGM_F_GAZETTEER)) {
-        c->owner[b] = g;
-        c->m[g].tok_end = e;
-        c->aux[g].name_end = e;
+        kgm_extend_known(c, g, e, e);
         c->m[g].surface = kgm_span_str(c, i, e);
         i = e - 1;
         continue;
@@ -2561,6 +2565,49 @@ static int kgm_lead_initial(const KgtToken *t) {
          l[1] == '.' && l[2] == '\0';
 }
 
+/* "Tarek Vollan, who earlier founded Velmar, …": two or three capitalised words from token
+ * @p i that no list knows, before a comma and a clause word of persons (`clause … person`),
+ * name a person, whatever the first-name list lacks. Returns the token after the name, 0
+ * when there is none. */
+static size_t kgm_who_person(KgmCtx *c, size_t i) {
+  const KgtToken *t = kgm_tok(c, i);
+  if (!(t->flags & KGT_F_CAP) || (t->flags & KGT_F_ALLCAPS) || c->headline[t->sentence])
+    return 0;
+  /* the comma and the clause word first: they rule out almost every token at once */
+  const KgtLexEntry *e;
+  size_t comma = 0;
+  for (size_t q = i + 2; q <= i + 4 && q + 1 < c->nt && !comma; q++)
+    if (kgm_is(c, q, ",") && kgm_lex(c, q + 1, KGT_LEX_CLAUSE, &e) == 1 && kgm_has(e->value, "person"))
+      comma = q;
+  /* a name that goes on from a capitalised word before is not this one's start */
+  if (!comma || !kgm_namey(c, i) || kgm_stop(c, i) ||
+      (i > 0 && kgm_tok(c, i - 1)->sentence == t->sentence &&
+       (kgm_tok(c, i - 1)->flags & KGT_F_CAP) && (c->owner[i - 1] >= 0 || kgm_namey(c, i - 1))))
+    return 0;
+  size_t k = kgm_person_span(c, i + 1, 2);
+  if (k != comma)
+    return 0;
+  for (size_t q = i; q < k; q++)
+    if (c->owner[q] >= 0 || !(kgm_tok(c, q)->flags & KGT_F_CAP) ||
+        (kgm_tok(c, q)->flags & KGT_F_ALLCAPS) || kgm_lex(c, q, KGT_LEX_ORGWORD, &e) ||
+        kgm_lex(c, q, KGT_LEX_LEGAL, &e) || kgm_lex1(c, q, KGT_LEX_COMMON))
+      return 0;
+  /* "De Geus, who …" after "co-founder Aart de Geus": words written before are the surname
+     of someone named before, which a later pass finds (looked for in the few pages before,
+     so that a long text stays linear) */
+  const uint64_t *fh = kgt_doc_head(c->d)->fold_hash;
+  for (size_t p = i > KGM_WHO_LOOKBACK ? i - KGM_WHO_LOOKBACK : 0; p + (k - i) <= i; p++) {
+    if (fh[p] != fh[i])
+      continue; /* most tokens differ from the first word: one compare */
+    size_t q = 0;
+    while (q < k - i && strcmp(kgm_tok(c, p + q)->fold, kgm_tok(c, i + q)->fold) == 0)
+      q++;
+    if (q == k - i)
+      return 0;
+  }
+  return k;
+}
+
 static void kgm_pass_people(KgmCtx *c) {
   for (size_t i = 0; i < c->nt; i++) {
     const KgtToken *t = kgm_tok(c, i);
@@ -2590,38 +2637,10 @@ static void kgm_pass_people(KgmCtx *c) {
       continue;
     const KgtLexEntry *e;
     size_t m;
-    /* "Tarek Vollan, who earlier founded Velmar, …": two or three capitalised words that no
-       list knows, before a comma and a clause word of persons (`clause … person`), name a
-       person, whatever the first-name list lacks */
-    if ((t->flags & KGT_F_CAP) && !(t->flags & KGT_F_ALLCAPS) && !c->headline[t->sentence] &&
-        kgm_namey(c, i) && !kgm_stop(c, i) && !(i > 0 && c->owner[i - 1] >= 0 &&
-                                                kgm_tok(c, i - 1)->sentence == t->sentence &&
-                                                (kgm_tok(c, i - 1)->flags & KGT_F_CAP))) {
-      size_t k = kgm_person_span(c, i + 1, 2);
-      int ok = k > i + 1 && k + 1 < c->nt && kgm_is(c, k, ",") &&
-               kgm_lex(c, k + 1, KGT_LEX_CLAUSE, &e) == 1 && kgm_has(e->value, "person") &&
-               !(i > 0 && (kgm_tok(c, i - 1)->flags & KGT_F_CAP) && kgm_namey(c, i - 1) &&
-                 kgm_tok(c, i - 1)->sentence == t->sentence);
-      for (size_t q = i; q < k && ok; q++)
-        ok = c->owner[q] < 0 && (kgm_tok(c, q)->flags & KGT_F_CAP) &&
-             !(kgm_tok(c, q)->flags & KGT_F_ALLCAPS) && !kgm_lex(c, q, KGT_LEX_ORGWORD, &e) &&
-             !kgm_lex(c, q, KGT_LEX_LEGAL, &e) && !kgm_lex1(c, q, KGT_LEX_COMMON);
-      /* "De Geus, who …" after "co-founder Aart de Geus": words written before are the
-         surname of someone named before, which a later pass finds (looked for in the few
-         pages before, so that a long text stays linear) */
-      const uint64_t *fh = kgt_doc_head(c->d)->fold_hash;
-      for (size_t p = i > KGM_WHO_LOOKBACK ? i - KGM_WHO_LOOKBACK : 0; p + (k - i) <= i && ok; p++) {
-        if (fh[p] != fh[i])
-          continue; /* most tokens differ from the first word: one compare */
-        size_t q = 0;
-        while (q < k - i && strcmp(kgm_tok(c, p + q)->fold, kgm_tok(c, i + q)->fold) == 0)
-          q++;
-        ok = q < k - i;
-      }
-      if (ok && kgm_add(c, i, k, KG_CLASS_PERSON, NULL, 0, KGM_SRC_PERSON) >= 0) {
-        i = k - 1;
-        continue;
-      }
+    size_t wk = kgm_who_person(c, i);
+    if (wk && kgm_add(c, i, wk, KG_CLASS_PERSON, NULL, 0, KGM_SRC_PERSON) >= 0) {
+      i = wk - 1;
+      continue;
     }
     /* "M. Dupont", "Mr. Smith" */
     if ((m = kgm_lex(c, i, KGT_LEX_TITLE, &e)) > 0) {
