@@ -1736,6 +1736,15 @@ static size_t kgm_name_before(KgmCtx *c, size_t end, size_t s) {
   return b;
 }
 
+/* A lower-case word ending in "-ed" at @p k, in English: a participle that opens a phrase
+ * on the noun before it ("a small modular reactor unveiled in May"). */
+static int kgm_participle_ed(KgmCtx *c, size_t k) {
+  const KgtToken *t = kgm_tok(c, k);
+  size_t n = strlen(t->lower);
+  return !c->fr && t->kind == KGT_WORD && !(t->flags & KGT_F_CAP) && n > 4 &&
+         strcmp(t->lower + n - 2, "ed") == 0;
+}
+
 static void kgm_pass_cues(KgmCtx *c) {
   for (size_t i = 0; i < c->nt; i++) {
     if (!(c->lmask[i] & KGT_LEX_BIT(KGT_LEX_PRODUCT_CUE)))
@@ -1757,10 +1766,37 @@ static void kgm_pass_cues(KgmCtx *c) {
     const KgtLexEntry *cd;
     /* "its next flagship phone, the Orvo S8": a determiner may open the name's phrase */
     size_t dn = i + m + 2 < lim && kgm_is(c, i + m, ",") ? kgm_lex(c, i + m + 1, KGT_LEX_DET, &cd) : 0;
-    if (!kgm_has(e->value, "maker") && !kgm_has(e->value, "firm") && i + m + 1 + dn < lim &&
-        kgm_is(c, i + m, ",") && c->owner[i + m + 1 + dn] < 0 && kgm_namey(c, i + m + 1 + dn) &&
-        kgm_cue_possessed(c, i, kgt_doc_sentence(c->d, t->sentence)->tok_start)) {
+    int possessed = !kgm_has(e->value, "maker") && !kgm_has(e->value, "firm") &&
+                    i + m + 1 + dn < lim && kgm_is(c, i + m, ",") &&
+                    kgm_cue_possessed(c, i, kgt_doc_sentence(c->d, t->sentence)->tok_start);
+    /* "its streaming service, Velmar+", "its delivery service, Velmar Fresh": the
+       company's name opens its product's (a "+" or more name words after it), when the
+       apposition ends there */
+    if (possessed && c->owner[i + m + 1 + dn] >= 0) {
+      size_t j = i + m + 1 + dn;
+      int o = c->owner[j];
+      if (c->m[o].tok_start == j && kgm_is_org(c->m[o].cls)) {
+        size_t oe = c->m[o].tok_end, e2 = oe;
+        if (e2 < lim && kgm_is(c, e2, "+") && !(kgm_tok(c, e2)->flags & KGT_F_SPACE_BEFORE))
+          e2++;
+        else
+          e2 = kgm_caps_span(c, e2, 0, 3);
+        const KgtToken *nx = e2 < lim ? kgm_tok(c, e2) : NULL;
+        if (e2 > oe && (!nx || kgm_is(c, e2, ",") || kgm_is(c, e2, ".") || kgm_is(c, e2, "("))) {
+          kgm_kill(c, o);
+          int id = kgm_product(c, j, e2, KGM_SRC_CUE);
+          if (id >= 0) {
+            c->m[id].desc_start = i;
+            c->m[id].desc_end = i + m;
+          }
+          continue;
+        }
+      }
+    }
+    if (possessed && c->owner[i + m + 1 + dn] < 0 && kgm_namey(c, i + m + 1 + dn)) {
       size_t j = i + m + 1 + dn, e2 = kgm_caps_span(c, j, 1, 6);
+      if (e2 > j && e2 < lim && kgm_is(c, e2, "+") && !(kgm_tok(c, e2)->flags & KGT_F_SPACE_BEFORE))
+        e2++; /* "Velmar+" */
       const KgtToken *nx = e2 < lim ? kgm_tok(c, e2) : NULL;
       if (e2 > j && (!nx || nx->kind == KGT_NUMBER || kgm_is(c, e2, ",") || kgm_is(c, e2, ".") ||
                      kgm_is(c, e2, "("))) {
@@ -1902,7 +1938,7 @@ static void kgm_pass_cues(KgmCtx *c) {
         /* the cue heads the phrase: "Velca Camiones, a truck subsidiary" is no truck */
         size_t after = i + m;
         int head = after >= kgm_sent_end(c, i) || kgm_tok(c, after)->kind != KGT_WORD ||
-                   kgt_is_function_word(kgm_tok(c, after)->fold);
+                   kgt_is_function_word(kgm_tok(c, after)->fold) || kgm_participle_ed(c, after);
         if (dt && head && c->owner[g - 1] < 0 && dt->kind == KGT_WORD &&
             !(dt->flags & KGT_F_CAP) &&
             (kgm_lex(c, g - 1, KGT_LEX_DET, &de) == 1 ||
