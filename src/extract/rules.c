@@ -3017,6 +3017,25 @@ static size_t kgr_appos_ends(const KgrState *s, size_t pos, size_t end, size_t o
   return n;
 }
 
+/* A lower-case word with a past participle's ending: "bought", "acquired", « rachetée »,
+ * « acquis » (the clause after a comma describes the name before it, it is no noun phrase
+ * in apposition: "X, a unit of Y", « X, filiale de Y »). */
+static int kgr_participle_like(const KgtToken *t) {
+  static const char *const ends[] = {"ed", "é", "ée", "és", "ées",
+                                     "is", "ise", "ises", "bought", "sold", "held", "run"};
+  if (t->kind != KGT_WORD || (t->flags & KGT_F_CAP))
+    return 0;
+  size_t n = strlen(t->lower);
+  for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++) {
+    size_t e = strlen(ends[k]);
+    if (n > e + 1 && strcmp(t->lower + n - e, ends[k]) == 0)
+      return 1;
+    if (n == e && strcmp(t->lower, ends[k]) == 0)
+      return 1;
+  }
+  return 0;
+}
+
 /* A subject candidate from @p pos to @p end that closes an earlier subject's apposition:
  * "Halvik SA, dirigé par Paul Brantel, possède 20 %" — Paul Brantel owns nothing:
  * the verb after the comma is the first subject's. */
@@ -3027,6 +3046,17 @@ static int kgr_closes_appos(const KgrState *s, size_t pos, size_t end) {
   size_t lp = pos;
   if (lp > s->a + 1 && kgr_tok_in_class(s->rs, &s->in->tids[lp - 1], s->rs->det_cls))
     lp--;
+  /* an object in a relative clause on an earlier name: "Halden, which owns the platform
+     Tunevo, bought in 2015, employs 2,000" — Tunevo employs no one */
+  if (end + 2 < s->b && kgr_tok_is(s, end, ",") && kgr_participle_like(&s->in->toks[end + 1]))
+    for (size_t t = lp; t > s->a + 2 && lp - t <= 12;) {
+      t--;
+      if (s->in->toks[t].kind == KGT_PUNCT)
+        break;
+      if (kgr_tok_in_class(s->rs, &s->in->tids[t], s->rs->srel_cls) && kgr_tok_is(s, t - 1, ",") &&
+          s->in->has_ment[t - 2])
+        return 1;
+    }
   /* "Orvex, which is run by chief executive P and also holds stakes in A": after the agent
      of a passive, "and" and a lower-case word go on with the clause's subject, not P's (not
      "owned by P and Q": a name after "and" makes a list) */
@@ -3119,7 +3149,7 @@ static int kgr_cap_list(KgrState *s, const KgrNode *nd, size_t pos, const KgrFra
        anywhere past the apposition; the subject of a passive is the object captured first
        ("Kestrel, based in Marlow, was taken private by …") */
     if ((nd->cap == KGR_CAP_S || (nd->cap == KGR_CAP_O && kgr_only_captured(s, KGR_CAP_O))) &&
-        depth == 0 && nd->next >= 0 &&
+        depth == 0 && nd->next >= 0 && !closes &&
         (s->rule->nodes[nd->next].kind != N_GAP || s->rule->nodes[nd->next].nomention == 2)) {
       size_t after[2], na = kgr_appos_ends(s, pos, endv[i], after);
       for (size_t q = 0; q < na; q++)
