@@ -380,6 +380,8 @@ struct KgrRuleSetImpl {
   uint64_t *adv_second; /* by word id: the second word of some adverbial phrase */
   long prole_cls, pmod_cls; /* PERSON_ROLE, PERSON_PREMOD: "Zorbex co-founder Ana Ruiz" */
   long orgnoun_cls;         /* ORG_NOUN: "A, le fonds de la famille X, B et C" (a list's apposition) */
+  long final_cls;           /* LIST_FINAL: "and", « et » before a list's last item: a bare
+                               comma after that item ends the list */
   long noserial_cls;        /* LIST_NO_SERIAL: « fondé par P, et Orvane, dont … »: after a comma
                                this conjunction joins clauses, not the items of a list */
   long apposnoun_cls;       /* APPOS_NOUN: « A, filiale du groupe X, et B » (the same) */
@@ -432,7 +434,7 @@ KgStatus kgr_ruleset_new(const char *lang, KgrRuleSet **out) {
   snprintf(rs->lang, sizeof rs->lang, "%s", lang ? lang : "");
   rs->det_cls = rs->sep_cls = rs->conj_cls = rs->tail_cls = rs->link_cls = rs->possdet_cls = -1;
   rs->pron_cls = rs->psuf_cls = rs->rel_cls = rs->srel_cls = rs->prole_cls = rs->pmod_cls = -1;
-  rs->orgnoun_cls = rs->apposnoun_cls = rs->noserial_cls = -1;
+  rs->orgnoun_cls = rs->apposnoun_cls = rs->noserial_cls = rs->final_cls = -1;
   *out = rs;
   return KG_SUCCESS;
 }
@@ -1971,6 +1973,7 @@ KgStatus kgr_ruleset_compile(KgrRuleSet *rs, const KgLog *log) {
   rs->pmod_cls = kgr_class_find(rs, "PERSON_PREMOD");
   rs->orgnoun_cls = kgr_class_find(rs, "ORG_NOUN");
   rs->noserial_cls = kgr_class_find(rs, "LIST_NO_SERIAL");
+  rs->final_cls = kgr_class_find(rs, "LIST_FINAL");
   rs->apposnoun_cls = kgr_class_find(rs, "APPOS_NOUN");
   for (size_t i = 0; i < rs->nrules; i++) {
     KgrRuleImpl *r = &rs->rules[i];
@@ -3114,8 +3117,34 @@ static int kgr_only_captured(const KgrState *s, int cap) {
   return s->m.slot[cap].n <= 1;
 }
 
+/* What the separator run that ends right before @p b (after an item ending at @p a, and any
+ * apposition of it) holds: 1 a word that announces a list's last item ("and", « et »: class
+ * LIST_FINAL), 2 another separator word that opens more items ("as well as", « mais aussi »,
+ * « avec »), 0 commas only. */
+static int kgr_sep_kind(const KgrState *s, size_t a, size_t b) {
+  int k = 0;
+  for (size_t q = b; q > a;) {
+    q--;
+    const KgrTokIds *ti = &s->in->tids[q];
+    int sep = kgr_tok_in_class(s->rs, ti, s->rs->sep_cls), conj = kgr_tok_in_class(s->rs, ti, s->rs->conj_cls);
+    if (!sep && !conj)
+      break;
+    if (s->in->toks[q].kind != KGT_WORD)
+      continue;
+    if (kgr_tok_in_class(s->rs, ti, s->rs->final_cls))
+      k = k ? k : 1;
+    else
+      k = 2;
+  }
+  return k;
+}
+
+/* @p closed, bit 1: the item at @p pos came after a conjunction ("A and B"), so a bare comma
+ * and a determiner after it end the list: « X a racheté A et B, le français C a racheté D »
+ * (a name may still follow: "A, B and C, D and E"; places go on: "in Oslo, and Cambridge,
+ * England"). Bit 2: the item at @p pos came after a bare comma and a determiner. */
 static int kgr_cap_list(KgrState *s, const KgrNode *nd, size_t pos, const KgrFrame *up,
-                        KgrSlot *slot, int depth) {
+                        KgrSlot *slot, int depth, int closed) {
   /* "par A et B, la société compte …": a description after a list's comma opens the next
      clause, it is no item of the list ("Kestrel and its chairman" keeps its "its") */
   if (depth > 0 && pos < s->b && s->in->has_ment[pos] == 2 && pos > s->a &&
@@ -3134,8 +3163,25 @@ static int kgr_cap_list(KgrState *s, const KgrNode *nd, size_t pos, const KgrFra
     if (nd->list && depth < KGR_MAX_LIST) {
       size_t nx = kgr_list_sep(s, endv[i], (nd->tmask & T_PRODUCT) != 0,
                                (nd->tmask & T_QUANTS) != 0);
-      if (nx && kgr_cap_list(s, nd, nx, up, slot, depth + 1))
+      int sk = nx ? kgr_sep_kind(s, endv[i], nx) : 0;
+      int det_next = nx && nx < s->b && !(nd->tmask & T_PLACE) &&
+                     kgr_tok_in_class(s->rs, &s->in->tids[nx], s->rs->det_cls);
+      if (nx && (closed & 1) && sk == 0 && det_next)
+        nx = 0;
+      int flags = (sk == 1 ? 1 : 0) | (sk == 0 && det_next ? 2 : 0);
+      if (nx && kgr_cap_list(s, nd, nx, up, slot, depth + 1, flags))
         return 1;
+    }
+    /* an item after a bare comma and a determiner that a verb follows is the next clause's
+       subject: « X rachète Ouibus, la SNCF entre à son capital » */
+    const KgtToken *nt = endv[i] < s->b ? &s->in->toks[endv[i]] : NULL;
+    if ((closed & 2) && nt && nt->kind == KGT_WORD &&
+        !(nt->flags & (KGT_F_CAP | KGT_F_ALLCAPS)) &&
+        !kgr_tok_in_class(s->rs, &s->in->tids[endv[i]], s->rs->sep_cls) &&
+        !kgr_tok_in_class(s->rs, &s->in->tids[endv[i]], s->rs->conj_cls)) {
+      if (slot)
+        slot->n--;
+      continue;
     }
     /* a subject the rule opens with is not the verb's when it closes an earlier name's
        apposition; a rule that captured X first still reads Y as the parent in "X, a unit
@@ -3247,7 +3293,7 @@ static int kgr_seq_match(KgrState *s, int n, size_t pos, const KgrFrame *up) {
   case N_CAP: {
     KgrSlot *slot = nd->cap >= 0 ? &s->m.slot[nd->cap] : NULL;
     size_t saved = slot ? slot->n : 0;
-    if (pos < s->b && kgr_cap_list(s, nd, pos, up, slot, 0))
+    if (pos < s->b && kgr_cap_list(s, nd, pos, up, slot, 0, 0))
       return 1;
     if (slot)
       slot->n = saved;
