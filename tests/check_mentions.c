@@ -627,6 +627,10 @@ START_TEST(test_portfolio_and_elided_names) {
   ck_assert_int_eq(get("P'tits Glaçons")->cls, KG_CLASS_PRODUCT);
   ck_assert_int_eq(get("Bulle Verte")->cls, KG_CLASS_PRODUCT);
   ck_assert_ptr_null(nth("P", 0));
+  /* a capital's dot that ends the sentence is not the name's */
+  find("Tarvik exploite 900 magasins, notamment sous l'enseigne Velo K.", "fr");
+  ck_assert_str_eq(get("Velo K")->name, "Velo K");
+  ck_assert_ptr_null(nth("Velo K.", 0));
   done();
 }
 END_TEST

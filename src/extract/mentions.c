@@ -132,6 +132,11 @@ static const char *kgm_span_str(KgmCtx *c, size_t a, size_t b) {
       break;
     memcpy(buf + o, c->text + t->start, n);
     o += n;
+    /* "… sous l'enseigne Circle K.": a capital's dot that ends the sentence is the
+       sentence's, not the name's */
+    if (j + 1 == b && j > a && n == 2 && buf[o - 1] == '.' && buf[o - 2] >= 'A' && buf[o - 2] <= 'Z' &&
+        j + 1 == kgt_doc_sentence(c->d, t->sentence)->tok_end)
+      o--;
   }
   return kgm_strndup(c, buf, o);
 }
