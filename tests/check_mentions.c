@@ -78,6 +78,7 @@ static void make_data_dir(void) {
                 "California\tstate\tUnited States\tQ99\tCalifornie\tCalifornian|californien|"
                 "californienne\n"
                 "Lyon\tcity\tFrance\t\t\tlyonnais\n"
+                "Rhône\tregion\tFrance\t\t\t\n"
                 "San Tomaro\tcity\tUnited States\t\t\t\n");
   path_in(p, sizeof p, "gazetteer/firstnames.tsv");
   write_file(p, "# kgbuild-gazetteer: firstnames\nJean\tfr\nMarta\ten\nClaude\tany\n"
@@ -264,7 +265,7 @@ START_TEST(test_load_counts_and_lookup) {
   size_t n[5];
   kgm_gazetteer_counts(gaz, n);
   ck_assert_uint_eq(n[0], 5);
-  ck_assert_uint_eq(n[1], 6);
+  ck_assert_uint_eq(n[1], 7);
   ck_assert_uint_eq(n[2], 4);
   ck_assert_uint_eq(n[3], 1);
   ck_assert_uint_eq(n[4], 1);
@@ -627,6 +628,12 @@ START_TEST(test_portfolio_and_elided_names) {
   ck_assert_int_eq(get("P'tits Glaçons")->cls, KG_CLASS_PRODUCT);
   ck_assert_int_eq(get("Bulle Verte")->cls, KG_CLASS_PRODUCT);
   ck_assert_ptr_null(nth("P", 0));
+  /* « le groupe de Lyon (Rhône) »: the city, and the region in brackets, place it */
+  find("Pomelo a renoncé à Zorbex. Le groupe de Lyon (Rhône) s'est dit déçu.", "fr");
+  const KgmMention *gl = get("Le groupe de Lyon (Rhône)");
+  ck_assert_str_eq(gl->name, "Pomelo");
+  ck_assert_str_eq(gl->place[0], "Lyon");
+  ck_assert_str_eq(gl->place[1], "Rhône");
   /* a capital's dot that ends the sentence is not the name's */
   find("Tarvik exploite 900 magasins, notamment sous l'enseigne Velo K.", "fr");
   ck_assert_str_eq(get("Velo K")->name, "Velo K");

@@ -4291,6 +4291,18 @@ static size_t kgm_of_city(KgmCtx *c, size_t i, size_t lim, const KgmEntry *pl[2]
           (j + 1 + n < lim && kgm_namey(c, j + 1 + n)))
         return 0;
       pl[0] = e;
+      /* "le groupe de Laval (Mayenne)": the region in brackets right after the city */
+      size_t b = j + 1 + n;
+      const KgmForm *rf;
+      size_t rn = b + 2 < lim && kgm_is(c, b, "(") ? kgm_gaz(c, b + 1, 0, &rf) : 0;
+      if (rn > 0 && b + 1 + rn < lim && kgm_is(c, b + 1 + rn, ")")) {
+        const KgmEntry *re = &c->g->entries[rf->entry];
+        if (re->type == KGM_G_PLACE && !rf->demonym && re->extra &&
+            (strcmp(re->extra, "region") == 0 || strcmp(re->extra, "state") == 0)) {
+          pl[1] = re;
+          return b + 2 + rn - i;
+        }
+      }
       return j + 1 + n - i;
     }
     if (!(j = kgm_complement(c, j, lim))) /* "de l'agroalimentaire" */
