@@ -949,10 +949,22 @@ static void kgm_pass_gazetteer(KgmCtx *c) {
 /* Capitalised span from @p i: name words, '&' between them; with @p allow_of also
  * "of"/"de" between two name words ("Lord of Tides"). Stops at owned tokens and
  * at legal suffixes. */
+/* A capitalised word of the lexicon's notname entries with no value ("Santé", "Défense":
+ * words of ministries' names) right after a name word: « Orvex Santé » goes on. */
+static int kgm_name_tail(KgmCtx *c, size_t j) {
+  const KgtToken *t = kgm_tok(c, j);
+  if (t->kind != KGT_WORD || !(t->flags & KGT_F_CAP) || (t->flags & KGT_F_ALLCAPS) || j == 0 ||
+      !(kgm_tok(c, j - 1)->flags & KGT_F_CAP) || kgm_tok(c, j - 1)->kind != KGT_WORD ||
+      c->headline[t->sentence] || kgt_is_function_word_in(t->fold, kgt_doc_lang(c->d)))
+    return 0;
+  const KgtLexEntry *nn;
+  return kgm_lex(c, j, KGT_LEX_NOT_NAME, &nn) == 1 && (!nn->value || !nn->value[0]);
+}
+
 static size_t kgm_caps_span(KgmCtx *c, size_t i, int allow_of, size_t maxlen) {
   size_t lim = kgm_sent_end(c, i), j = i;
   while (j < lim && j - i < maxlen && c->owner[j] < 0) {
-    if (kgm_namey(c, j)) {
+    if (kgm_namey(c, j) || (j > i && kgm_name_tail(c, j))) {
       if (j > i) {
         const KgtLexEntry *e;
         if (kgm_lex(c, j, KGT_LEX_LEGAL, &e))
@@ -1314,8 +1326,25 @@ static void kgm_pass_suffixes(KgmCtx *c) {
       const KgtLexEntry *w, *dl;
       /* a demonym opens a name only with a legal suffix after it: "Hawaiian Holdings Inc." */
       int dem_ok = !(c->m[g].flags & KGM_F_DEMONYM) || (e > b && kgm_legal_after(c, e, &dl) > 0);
-      if (e > b && dem_ok && (h >= 0 || kgm_free_span(c, b, e)) &&
-          kgm_lex(c, e - 1, KGT_LEX_ORGWORD, &w) == 1 && kgm_has(w->arg[0], "suffix")) {
+      /* "le studio Quimper Lab", "its cloud unit, Ostrava Cloud": a company noun before the
+         place (or before the comma of an apposition) names the whole span */
+      const KgtLexEntry *dw = NULL;
+      size_t ds = i >= 1 && kgm_is(c, i - 1, ",") ? i - 1 : i;
+      int described = 0;
+      for (size_t back = 1; back <= 3 && back <= ds && !described; back++) {
+        const KgtLexEntry *de;
+        described = kgm_lex(c, ds - back, KGT_LEX_DESCRIPTOR, &de) == back &&
+                    kgm_is_org(kgm_class_of(de->value)) && !(c->m[g].flags & KGM_F_DEMONYM);
+        if (described)
+          dw = de;
+      }
+      int suffix = e > b && kgm_lex(c, e - 1, KGT_LEX_ORGWORD, &w) == 1 && kgm_has(w->arg[0], "suffix");
+      if (!suffix && described && e > b && h < 0 && kgm_free_span(c, b, e) &&
+          (e >= c->nt || kgm_tok(c, e)->kind == KGT_PUNCT || !(kgm_tok(c, e)->flags & KGT_F_CAP))) {
+        i = kgm_reread_org(c, g, i, e, kgm_class_of(dw->value));
+        continue;
+      }
+      if (e > b && dem_ok && (h >= 0 || kgm_free_span(c, b, e)) && suffix) {
         if (h >= 0) {
           e = c->m[h].tok_end;
           kgm_kill(c, h);
@@ -5046,7 +5075,20 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
       int pm0 = c->owner[i + 1];
       if (pm0 >= 0 && c->m[pm0].cls == KG_CLASS_PLACE)
         w.country[0] = kgm_place_country(c, c->m[pm0].name);
-      int ref = w.country[0] ? kgm_most_named(c, &R, i, t->sentence, &w, 1, 1) : -1;
+      int ref = -1;
+      /* in apposition to a name: "Ansys, the Canonsburg, Pennsylvania-based company
+         founded in 1970, …" describes Ansys */
+      if (i >= 2 && kgm_is(c, i - 1, ",") && c->owner[i - 2] >= 0) {
+        const KgmMention *b = &c->m[c->owner[i - 2]];
+        size_t bs = b->desc_start < b->tok_start ? b->desc_start : b->tok_start;
+        const KgtLexEntry *le;
+        if (kgm_is_org(b->cls) && b->cls != KG_CLASS_NEWS_ORGANIZATION &&
+            !(b->flags & KGM_F_ANAPHOR) && !kgm_after_prep(c, bs) &&
+            !(bs >= 1 && kgm_lex(c, bs - 1, KGT_LEX_LIST_SEP, &le)))
+          ref = c->owner[i - 2];
+      }
+      if (ref < 0 && w.country[0])
+        ref = kgm_most_named(c, &R, i, t->sentence, &w, 1, 1);
       if (ref < 0)
         ref = kgm_most_named(c, &R, i, t->sentence, NULL, 1, 1);
       /* not one the gazetteer places in another country ("the Stamford, Connecticut-based
