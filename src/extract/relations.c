@@ -994,8 +994,10 @@ static KgStatus kgx_match_facts(KgxSentence *ss, const KgrMatch *m, KgxCands *ou
         f.s = sub;
         f.o = ob;
         /* "the purchases of Ringo in 2018 and Eerox in 2019", "bought Pixor for $7.4
-           billion, Marvix for $4 billion": each item's own date and amount */
-        if (O->n > 1 && oi < O->n && !date->n && O->items[oi] < c->nments) {
+           billion, Marvix for $4 billion": each item's own date and amount (and a lone
+           object's, for a rule that takes no date from the rest of the sentence) */
+        if ((O->n > 1 || (r->flags & KGR_RULE_NODATE)) && oi < O->n && !date->n &&
+            O->items[oi] < c->nments) {
           size_t after = c->ments[O->items[oi]].tok_end;
           size_t lim = oi + 1 < O->n && O->items[oi + 1] < c->nments
                            ? c->ments[O->items[oi + 1]].tok_start
