@@ -2819,6 +2819,22 @@ static size_t kgr_items_at(const KgrState *s, const KgrNode *nd, size_t pos, siz
       break;
     if (skip && !kgr_tok_in_class(s->rs, &in->tids[pos], s->rs->det_cls))
       break;
+    /* "bought SoftBank-backed Tarsis", "rivals including Halvik-owned Orvane": a name
+       inside a hyphenated modifier (class PLACE_SUFFIX) is not the object; the name it
+       qualifies is ("SoftBank-backed" itself is read by rules that look behind at it) */
+    if ((nd->tmask & T_MENTIONS) && !(nd->tmask & T_PLACE) && nd->cap == KGR_CAP_O &&
+        !(nd->next >= 0 && s->rule->nodes[nd->next].behind)) {
+      for (long j = in->ment_first[p]; j >= 0 && (size_t)j < in->nment_entries; j++) {
+        if (in->ment_key[j] != p)
+          break;
+        const KgmMention *m = &in->ments[in->ment_order[j]];
+        if (m->tok_start == p && m->tok_end < s->b && !(kgr_mention_type(m) & T_PLACE) &&
+            kgr_place_suffix(s, m->tok_end - 1) && in->has_ment[m->tok_end]) {
+          p = m->tok_end;
+          break;
+        }
+      }
+    }
     if (nd->tmask & T_MENTIONS) {
       for (long j = in->ment_first[p]; j >= 0 && (size_t)j < in->nment_entries && k < max; j++) {
         if (in->ment_key[j] != p)
