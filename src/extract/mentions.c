@@ -946,9 +946,6 @@ static void kgm_pass_gazetteer(KgmCtx *c) {
 
 /* ------------------------------------------- pass 3: descriptors, suffixes */
 
-/* Capitalised span from @p i: name words, '&' between them; with @p allow_of also
- * "of"/"de" between two name words ("Lord of Tides"). Stops at owned tokens and
- * at legal suffixes. */
 /* A capitalised word of the lexicon's notname entries with no value ("Santé", "Défense":
  * words of ministries' names) right after a name word: « Orvex Santé » goes on. */
 static int kgm_name_tail(KgmCtx *c, size_t j) {
@@ -961,6 +958,9 @@ static int kgm_name_tail(KgmCtx *c, size_t j) {
   return kgm_lex(c, j, KGT_LEX_NOT_NAME, &nn) == 1 && (!nn->value || !nn->value[0]);
 }
 
+/* Capitalised span from @p i: name words, '&' between them; with @p allow_of also
+ * "of"/"de" between two name words ("Lord of Tides"). Stops at owned tokens and
+ * at legal suffixes. */
 static size_t kgm_caps_span(KgmCtx *c, size_t i, int allow_of, size_t maxlen) {
   size_t lim = kgm_sent_end(c, i), j = i;
   while (j < lim && j - i < maxlen && c->owner[j] < 0) {
