@@ -132,7 +132,7 @@ static const char *kgm_span_str(KgmCtx *c, size_t a, size_t b) {
       break;
     memcpy(buf + o, c->text + t->start, n);
     o += n;
-    /* "… sous l'enseigne Circle K.": a capital's dot that ends the sentence is the
+    /* "… sous l'enseigne Velo K.": a capital's dot that ends the sentence is the
        sentence's, not the name's */
     if (j + 1 == b && j > a && n == 2 && buf[o - 1] == '.' && buf[o - 2] >= 'A' && buf[o - 2] <= 'Z' &&
         j + 1 == kgt_doc_sentence(c->d, t->sentence)->tok_end)
@@ -1326,7 +1326,7 @@ static void kgm_pass_suffixes(KgmCtx *c) {
       const KgtLexEntry *w, *dl;
       /* a demonym opens a name only with a legal suffix after it: "Hawaiian Holdings Inc." */
       int dem_ok = !(c->m[g].flags & KGM_F_DEMONYM) || (e > b && kgm_legal_after(c, e, &dl) > 0);
-      /* "le studio Quimper Lab", "its cloud unit, Ostrava Cloud": a company noun before the
+      /* "le studio Marlow Lab", "its cloud unit, Brellham Cloud": a company noun before the
          place (or before the comma of an apposition) names the whole span */
       const KgtLexEntry *dw = NULL;
       size_t ds = i >= 1 && kgm_is(c, i - 1, ",") ? i - 1 : i;
@@ -1676,6 +1676,20 @@ static int kgm_product(KgmCtx *c, size_t a, size_t b, int source) {
   return id;
 }
 
+/* A product a cue names, from @p a to @p b, the cue (tokens @p ds to @p de) its descriptor. */
+static void kgm_cue_product(KgmCtx *c, size_t a, size_t b, size_t ds, size_t de) {
+  int id = kgm_product(c, a, b, KGM_SRC_CUE);
+  if (id >= 0) {
+    c->m[id].desc_start = ds;
+    c->m[id].desc_end = de;
+  }
+}
+
+/* A "+" glued to the word before it at @p k ("Velmar+"), before @p lim. */
+static int kgm_glued_plus(const KgmCtx *c, size_t k, size_t lim) {
+  return k < lim && kgm_is(c, k, "+") && !(kgm_tok(c, k)->flags & KGT_F_SPACE_BEFORE);
+}
+
 /* A token of two or three capital letters and nothing else: "SUV", "VP". */
 static int kgm_acronym_tok(const KgmCtx *c, size_t k) {
   const char *w = c->text + kgm_tok(c, k)->start;
@@ -1811,34 +1825,26 @@ static void kgm_pass_cues(KgmCtx *c) {
       int o = c->owner[j];
       if (c->m[o].tok_start == j && kgm_is_org(c->m[o].cls)) {
         size_t oe = c->m[o].tok_end, e2 = oe;
-        if (e2 < lim && kgm_is(c, e2, "+") && !(kgm_tok(c, e2)->flags & KGT_F_SPACE_BEFORE))
+        if (kgm_glued_plus(c, e2, lim))
           e2++;
         else
           e2 = kgm_caps_span(c, e2, 0, 3);
         const KgtToken *nx = e2 < lim ? kgm_tok(c, e2) : NULL;
         if (e2 > oe && (!nx || kgm_is(c, e2, ",") || kgm_is(c, e2, ".") || kgm_is(c, e2, "("))) {
           kgm_kill(c, o);
-          int id = kgm_product(c, j, e2, KGM_SRC_CUE);
-          if (id >= 0) {
-            c->m[id].desc_start = i;
-            c->m[id].desc_end = i + m;
-          }
+          kgm_cue_product(c, j, e2, i, i + m);
           continue;
         }
       }
     }
     if (possessed && c->owner[i + m + 1 + dn] < 0 && kgm_namey(c, i + m + 1 + dn)) {
       size_t j = i + m + 1 + dn, e2 = kgm_caps_span(c, j, 1, 6);
-      if (e2 > j && e2 < lim && kgm_is(c, e2, "+") && !(kgm_tok(c, e2)->flags & KGT_F_SPACE_BEFORE))
+      if (e2 > j && kgm_glued_plus(c, e2, lim))
         e2++; /* "Velmar+" */
       const KgtToken *nx = e2 < lim ? kgm_tok(c, e2) : NULL;
       if (e2 > j && (!nx || nx->kind == KGT_NUMBER || kgm_is(c, e2, ",") || kgm_is(c, e2, ".") ||
                      kgm_is(c, e2, "("))) {
-        int id = kgm_product(c, j, e2, KGM_SRC_CUE);
-        if (id >= 0) {
-          c->m[id].desc_start = i;
-          c->m[id].desc_end = i + m;
-        }
+        kgm_cue_product(c, j, e2, i, i + m);
         continue;
       }
     }
@@ -1904,13 +1910,8 @@ static void kgm_pass_cues(KgmCtx *c) {
       size_t gap = k == j ? kgm_cue_gap_name(c, j, lim) : 0;
       if (gap) {
         size_t e2 = kgm_caps_span(c, gap, 1, 6);
-        if (e2 > gap) {
-          int id = kgm_product(c, gap, e2, KGM_SRC_CUE);
-          if (id >= 0) {
-            c->m[id].desc_start = i;
-            c->m[id].desc_end = gap;
-          }
-        }
+        if (e2 > gap)
+          kgm_cue_product(c, gap, e2, i, gap);
         continue;
       }
       /* "ses modèles SUV", "its brands AMR": after a plural cue a lone acronym is a
@@ -1923,11 +1924,7 @@ static void kgm_pass_cues(KgmCtx *c) {
             kgm_kill(c, c->owner[q]);
         /* the cue is the product's descriptor: "la berline Velo et le drone Orca" lists
            two products */
-        int id = kgm_product(c, j, k, KGM_SRC_CUE);
-        if (id >= 0) {
-          c->m[id].desc_start = i;
-          c->m[id].desc_end = j;
-        }
+        kgm_cue_product(c, j, k, i, j);
       } else if (k > j && known == 1 && c->m[c->owner[j]].cls != KG_CLASS_PRODUCT &&
                  !(c->m[c->owner[j]].flags & KGM_F_GAZETTEER)) {
         c->m[c->owner[j]].cls = KG_CLASS_PRODUCT;
@@ -3960,6 +3957,22 @@ static int kgm_appos_other_noun(const KgmCtx *c, const KgmMention *m, const char
          strcmp(t->fold, noun) != 0;
 }
 
+/* The organization a description at @p i stands in apposition to ("Brantel, la maison mère
+ * de …", "Tarlo, the Brackley-based company …"): the name right before its comma, when that
+ * name is no news outlet, no description itself, and opens no fronted phrase ("In a filing
+ * with the SEC, the group disclosed") nor the next item of a list. -1 when none. */
+static int kgm_appos_name(const KgmCtx *c, size_t i) {
+  if (i < 2 || !kgm_is(c, i - 1, ",") || c->owner[i - 2] < 0)
+    return -1;
+  const KgmMention *b = &c->m[c->owner[i - 2]];
+  size_t bs = b->desc_start < b->tok_start ? b->desc_start : b->tok_start;
+  const KgtLexEntry *le;
+  if (!kgm_is_org(b->cls) || b->cls == KG_CLASS_NEWS_ORGANIZATION || (b->flags & KGM_F_ANAPHOR) ||
+      (bs >= 1 && kgm_lex(c, bs - 1, KGT_LEX_LIST_SEP, &le)) || kgm_after_prep(c, bs))
+    return -1;
+  return c->owner[i - 2];
+}
+
 /* The referent of an anaphor of type @p type at token @p i in sentence @p s. */
 static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, const char *type,
                        const KgmAnaPlaces *where, int *sure) {
@@ -4003,21 +4016,17 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
   /* « Brantel, la maison mère d'Orvane Motors, prévoit … », "Tarlo, the company that makes
    * X": a description in apposition to a name is that name's (a speaker's "…, the company
    * said" is read as a possessive before this) */
-  if (np && i >= 2 && kgm_is(c, i - 1, ",") && c->owner[i - 2] >= 0) {
-    const KgmMention *b = &c->m[c->owner[i - 2]];
-    const KgtLexEntry *le;
-    /* not after a fronted phrase ("In a filing with the SEC, the group disclosed"), nor a
-       possessive description ("Corvel Gas Transmission, the company's pipeline unit") */
-    size_t bs = b->desc_start < b->tok_start ? b->desc_start : b->tok_start;
+  int an = np ? kgm_appos_name(c, i) : -1;
+  if (an >= 0) {
+    /* not a possessive description ("Corvel Gas Transmission, the company's pipeline
+       unit") */
     size_t ae = kgm_sent_end(c, i);
     int poss_after = 0;
     for (size_t q = i + 1; q < ae && q <= i + 4 && !poss_after; q++)
       poss_after = kgm_is(c, q, "'s") || kgm_is(c, q, "'");
-    if (kgm_is_org(b->cls) && b->cls != KG_CLASS_NEWS_ORGANIZATION && !(b->flags & KGM_F_ANAPHOR) &&
-        !(bs >= 1 && kgm_lex(c, bs - 1, KGT_LEX_LIST_SEP, &le)) && !kgm_after_prep(c, bs) &&
-        !poss_after) {
+    if (!poss_after) {
       *sure = 1;
-      return c->owner[i - 2];
+      return an;
     }
   }
   /* "the start-up" is the young company, never the fund that backs it */
@@ -4320,7 +4329,7 @@ static size_t kgm_of_city(KgmCtx *c, size_t i, size_t lim, const KgmEntry *pl[2]
           (j + 1 + n < lim && kgm_namey(c, j + 1 + n)))
         return 0;
       pl[0] = e;
-      /* "le groupe de Laval (Mayenne)": the region in brackets right after the city */
+      /* "le groupe de Lorvanne (Vessia)": the region in brackets right after the city */
       size_t b = j + 1 + n;
       const KgmForm *rf;
       size_t rn = b + 2 < lim && kgm_is(c, b, "(") ? kgm_gaz(c, b + 1, 0, &rf) : 0;
@@ -5075,18 +5084,9 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
       int pm0 = c->owner[i + 1];
       if (pm0 >= 0 && c->m[pm0].cls == KG_CLASS_PLACE)
         w.country[0] = kgm_place_country(c, c->m[pm0].name);
-      int ref = -1;
-      /* in apposition to a name: "Ansys, the Canonsburg, Pennsylvania-based company
-         founded in 1970, …" describes Ansys */
-      if (i >= 2 && kgm_is(c, i - 1, ",") && c->owner[i - 2] >= 0) {
-        const KgmMention *b = &c->m[c->owner[i - 2]];
-        size_t bs = b->desc_start < b->tok_start ? b->desc_start : b->tok_start;
-        const KgtLexEntry *le;
-        if (kgm_is_org(b->cls) && b->cls != KG_CLASS_NEWS_ORGANIZATION &&
-            !(b->flags & KGM_F_ANAPHOR) && !kgm_after_prep(c, bs) &&
-            !(bs >= 1 && kgm_lex(c, bs - 1, KGT_LEX_LIST_SEP, &le)))
-          ref = c->owner[i - 2];
-      }
+      /* in apposition to a name: "Tarlo, the Brackley, Ohio-based company founded in
+         1970, …" describes Tarlo */
+      int ref = kgm_appos_name(c, i);
       if (ref < 0 && w.country[0])
         ref = kgm_most_named(c, &R, i, t->sentence, &w, 1, 1);
       if (ref < 0)

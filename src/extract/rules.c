@@ -2819,9 +2819,9 @@ static size_t kgr_items_at(const KgrState *s, const KgrNode *nd, size_t pos, siz
       break;
     if (skip && !kgr_tok_in_class(s->rs, &in->tids[pos], s->rs->det_cls))
       break;
-    /* "bought SoftBank-backed Tarsis", "rivals including Halvik-owned Orvane": a name
-       inside a hyphenated modifier (class PLACE_SUFFIX) is not the object; the name it
-       qualifies is ("SoftBank-backed" itself is read by rules that look behind at it) */
+    /* "bought Orvex-backed Tarsis", "rivals including Halvik-owned Orvane": a name inside
+       a hyphenated modifier (class PLACE_SUFFIX) is not the object; the name it qualifies
+       is ("Orvex-backed" itself is read by rules that look behind at it) */
     if ((nd->tmask & T_MENTIONS) && !(nd->tmask & T_PLACE) && nd->cap == KGR_CAP_O &&
         !(nd->next >= 0 && s->rule->nodes[nd->next].behind)) {
       for (long j = in->ment_first[p]; j >= 0 && (size_t)j < in->nment_entries; j++) {
@@ -3157,8 +3157,8 @@ static int kgr_sep_kind(const KgrState *s, size_t a, size_t b) {
 
 /* @p closed, bit 1: the item at @p pos came after a conjunction ("A and B"), so a bare comma
  * and a determiner after it end the list: « X a racheté A et B, le français C a racheté D »
- * (a name may still follow: "A, B and C, D and E"; places go on: "in Oslo, and Cambridge,
- * England"). Bit 2: the item at @p pos came after a bare comma and a determiner. */
+ * (a name may still follow: "A, B and C, D and E"; places go on: "in Marlow, and Brellham,
+ * Vessia"). Bit 2: the item at @p pos came after a bare comma and a determiner. */
 static int kgr_cap_list(KgrState *s, const KgrNode *nd, size_t pos, const KgrFrame *up,
                         KgrSlot *slot, int depth, int closed) {
   /* "par A et B, la société compte …": a description after a list's comma opens the next
@@ -3189,7 +3189,7 @@ static int kgr_cap_list(KgrState *s, const KgrNode *nd, size_t pos, const KgrFra
         return 1;
     }
     /* an item after a bare comma and a determiner that a verb follows is the next clause's
-       subject: « X rachète Ouibus, la SNCF entre à son capital » */
+       subject: « X rachète Tarsis, la SNVL entre à son capital » */
     const KgtToken *nt = endv[i] < s->b ? &s->in->toks[endv[i]] : NULL;
     if ((closed & 2) && nt && nt->kind == KGT_WORD &&
         !(nt->flags & (KGT_F_CAP | KGT_F_ALLCAPS)) &&
