@@ -7,7 +7,7 @@
 #include "check_tap.h"
 
 START_TEST(test_strerror_every_code) {
-  for (int st = KG_SUCCESS; st <= KG_ERR_TIMEOUT; st++) {
+  for (int st = KG_SUCCESS; st <= KG_ERR_DATA; st++) {
     const char *m = kg_strerror((KgStatus)st);
     ck_assert_ptr_nonnull(m);
     ck_assert_str_ne(m, "unknown error");

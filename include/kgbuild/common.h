@@ -38,7 +38,8 @@ typedef enum {
   KG_ERR_UNSUPPORTED = 11, /**< feature not compiled in or not supported */
   KG_ERR_EMPTY = 12,     /**< nothing to do (e.g. a directory without articles) */
   KG_ERR_AUTH = 13,      /**< authentication refused */
-  KG_ERR_TIMEOUT = 14    /**< an operation timed out */
+  KG_ERR_TIMEOUT = 14,   /**< an operation timed out */
+  KG_ERR_DATA = 15       /**< the language data (lexicons, rules) could not be loaded */
 } KgStatus;
 
 /** A static English description of @p st. Never NULL. */

@@ -103,7 +103,8 @@ int kgc_parse_seconds(const char *s, long *ms);
  * The pipeline every subcommand that takes articles shares: read @p path (a file, "-"
  * or an http(s) URL), set its language (@p lang "auto" detects it), extract it and
  * turn the graph into triples. On failure one line naming the input is printed and
- * KGC_EXIT_INPUT returned; on success *g and *t are new (kg_graph_free,
+ * KGC_EXIT_INPUT returned, or KGC_EXIT_DATA when the rules of the article's language
+ * could not be compiled (the caller stops: no later article can be read); on success *g and *t are new (kg_graph_free,
  * kg_triples_free). @p hopts may be NULL (defaults).
  */
 int kgc_extract_article(const KgExtractor *ex, const char *path, const KgIngestOptions *iopts,

@@ -221,8 +221,13 @@ int kgc_cmd_extract(int argc, char **argv) {
     KgGraph *g = NULL;
     KgTriples *t = NULL;
     kgc_progress(i, npaths, paths[i]);
-    if (kgc_extract_article(ex, paths[i], &xo.iopts, &hopts, xo.lang, xo.base,
-                            xo.with_statements, &log, &g, &t) != KGC_EXIT_OK) {
+    int arc = kgc_extract_article(ex, paths[i], &xo.iopts, &hopts, xo.lang, xo.base,
+                                  xo.with_statements, &log, &g, &t);
+    if (arc == KGC_EXIT_DATA) {
+      rc = arc;
+      break;
+    }
+    if (arc != KGC_EXIT_OK) {
       rc = KGC_EXIT_INPUT;
       continue;
     }
@@ -244,7 +249,7 @@ int kgc_cmd_extract(int argc, char **argv) {
       break;
   }
   kgc_progress_end();
-  if (rc == KGC_EXIT_OUTPUT) {
+  if (rc == KGC_EXIT_OUTPUT || rc == KGC_EXIT_DATA) {
     kg_writer_free(writer);
     writer = NULL;
     goto done;

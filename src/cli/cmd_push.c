@@ -457,8 +457,13 @@ int kgc_cmd_push(int argc, char **argv) {
     KgGraph *g = NULL;
     KgTriples *t = NULL;
     KgStatus st = KG_SUCCESS;
-    if (kgc_extract_article(ex, p, &xo.iopts, NULL, xo.lang, xo.base, xo.with_statements,
-                            &log, &g, &t) != KGC_EXIT_OK) {
+    int arc = kgc_extract_article(ex, p, &xo.iopts, NULL, xo.lang, xo.base,
+                                  xo.with_statements, &log, &g, &t);
+    if (arc == KGC_EXIT_DATA) { /* no later article can be read either */
+      rc = arc;
+      break;
+    }
+    if (arc != KGC_EXIT_OK) {
       st = KG_ERR_PARSE;
       if (rc == KGC_EXIT_OK)
         rc = KGC_EXIT_INPUT;

@@ -171,6 +171,8 @@ static int kgc_worse(int a, int b) {
   /* a store failure outranks an input failure: it stops the run */
   if (a == KGC_EXIT_REMOTE || b == KGC_EXIT_REMOTE)
     return KGC_EXIT_REMOTE;
+  if (a == KGC_EXIT_DATA || b == KGC_EXIT_DATA) /* so does language data that cannot load */
+    return KGC_EXIT_DATA;
   return a != KGC_EXIT_OK ? a : b;
 }
 
@@ -291,12 +293,12 @@ int kgc_cmd_load(int argc, char **argv) {
     rc = kgc_worse(rc, r);
     if (r == KGC_EXIT_OK)
       ok++;
-    if (rc == KGC_EXIT_REMOTE)
+    if (rc == KGC_EXIT_REMOTE || rc == KGC_EXIT_DATA)
       break;
   }
   /* RDF files: every triple is gathered first, so a graph that several files (or
    * --graph) share is replaced once, by all of them. */
-  if (rc != KGC_EXIT_REMOTE && nrdf) {
+  if (rc != KGC_EXIT_REMOTE && rc != KGC_EXIT_DATA && nrdf) {
     if (!(rdf_all = kg_triples_new()))
       goto nomem;
     for (size_t i = 0; i < nrdf; i++) {

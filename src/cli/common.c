@@ -303,12 +303,19 @@ int kgc_extract_article(const KgExtractor *ex, const char *path, const KgIngestO
   else if (!kg_article_get_meta(a, KG_META_LANGUAGE))
     st = kg_article_set_meta(a, KG_META_LANGUAGE,
                              kg_detect_language(kg_article_text(a), kg_article_length(a)));
+  unsigned long errs = kgc_log_errors();
   if (st == KG_SUCCESS && !(g = kg_graph_new(base)))
     st = KG_ERR_NOMEM;
   if (st == KG_SUCCESS && (st = kg_graph_set_article(g, a)) == KG_SUCCESS &&
       (st = kg_extract(ex, a, g, log)) == KG_SUCCESS)
     st = kg_graph_to_triples(g, with_statements, &t);
   kg_article_free(a);
+  if (st == KG_ERR_DATA) {
+    if (kgc_log_errors() == errs) /* else the rule file's line is out already */
+      kgc_error("%s: cannot load the language data from %s", shown, kgc_data_dir());
+    kg_graph_free(g);
+    return KGC_EXIT_DATA;
+  }
   if (st != KG_SUCCESS) {
     kgc_error("%s: %s", shown, kg_strerror(st));
     kg_graph_free(g);

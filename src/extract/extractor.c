@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <pthread.h>
 
 #include <kgbuild/extract.h>
 #include "extract/extract_int.h"
@@ -20,36 +21,122 @@
 static const char *const kgx_langs[] = {"en", "fr"};
 #define KGX_NLANGS 2
 
-struct KgExtractorImpl {
-  KgmGazetteer *gaz;
+/* The rules of a language are compiled when its first article arrives: a run over
+ * articles in one language never pays for the other's rules, which is about a third of
+ * the start-up. kg_extract() takes a const extractor and may run in several threads, so
+ * what it fills in lives behind a pointer, under a lock. */
+typedef struct {
+  pthread_mutex_t lock;
   KgrRuleSet *rules[KGX_NLANGS];
   KgxClasses cls[KGX_NLANGS]; /* of each rule set */
+  KgStatus st[KGX_NLANGS];    /* of the compilation, once tried */
+  int tried[KGX_NLANGS];
+  char *data_dir;
+  char **lexicons; /* the user's rule and lexicon files */
+  size_t n_lexicons;
+} KgxRules;
+
+struct KgExtractorImpl {
+  KgmGazetteer *gaz;
+  KgxRules *rl;
   char lang[8]; /* "" for auto */
 };
+
+static void kgx_rules_free(KgxRules *rl) {
+  if (!rl)
+    return;
+  for (int i = 0; i < KGX_NLANGS; i++)
+    kgr_ruleset_free(rl->rules[i]);
+  for (size_t k = 0; k < rl->n_lexicons; k++)
+    kg_free(rl->lexicons[k]);
+  kg_free(rl->lexicons);
+  kg_free(rl->data_dir);
+  pthread_mutex_destroy(&rl->lock);
+  kg_free(rl);
+}
 
 void kg_extractor_free(KgExtractor *ex) {
   if (!ex)
     return;
   kgm_gazetteer_free(ex->gaz);
-  for (int i = 0; i < KGX_NLANGS; i++)
-    kgr_ruleset_free(ex->rules[i]);
+  kgx_rules_free(ex->rl);
   kg_free(ex);
 }
 
-static KgStatus kgx_load_rules(KgrRuleSet *rs, const char *data_dir, const char *lang,
-                               const KgExtractorOptions *opts, const KgLog *log) {
+static char *kgx_strdup(const char *s) {
+  size_t n = strlen(s) + 1;
+  char *d = kg_malloc(n);
+  if (d)
+    memcpy(d, s, n);
+  return d;
+}
+
+static KgStatus kgx_rules_new(const char *data_dir, const KgExtractorOptions *opts,
+                              KgxRules **out) {
+  KgxRules *rl = kg_calloc(1, sizeof *rl);
+  if (!rl)
+    return KG_ERR_NOMEM;
+  if (pthread_mutex_init(&rl->lock, NULL) != 0) {
+    kg_free(rl);
+    return KG_ERR_NOMEM;
+  }
+  size_t n = opts && opts->lexicons ? opts->n_lexicons : 0;
+  if (!(rl->data_dir = kgx_strdup(data_dir)) ||
+      (n && !(rl->lexicons = kg_calloc(n, sizeof *rl->lexicons)))) {
+    kgx_rules_free(rl);
+    return KG_ERR_NOMEM;
+  }
+  for (size_t k = 0; k < n; k++) {
+    if (!(rl->lexicons[k] = kgx_strdup(opts->lexicons[k]))) {
+      kgx_rules_free(rl);
+      return KG_ERR_NOMEM;
+    }
+    rl->n_lexicons++;
+  }
+  *out = rl;
+  return KG_SUCCESS;
+}
+
+static KgStatus kgx_load_rules(KgrRuleSet *rs, const KgxRules *rl, const char *lang,
+                               const KgLog *log) {
   char path[4096];
   KgStatus st;
-  snprintf(path, sizeof path, "%s/lexicon/%s-relations.tsv", data_dir, lang);
+  snprintf(path, sizeof path, "%s/lexicon/%s-relations.tsv", rl->data_dir, lang);
   if ((st = kgr_ruleset_add_file(rs, path, log)) != KG_SUCCESS)
     return st;
-  snprintf(path, sizeof path, "%s/rules/%s.rules", data_dir, lang);
+  snprintf(path, sizeof path, "%s/rules/%s.rules", rl->data_dir, lang);
   if ((st = kgr_ruleset_add_file(rs, path, log)) != KG_SUCCESS)
     return st;
-  for (size_t i = 0; opts && opts->lexicons && i < opts->n_lexicons; i++)
-    if ((st = kgr_ruleset_add_file(rs, opts->lexicons[i], log)) != KG_SUCCESS)
+  for (size_t i = 0; i < rl->n_lexicons; i++)
+    if ((st = kgr_ruleset_add_file(rs, rl->lexicons[i], log)) != KG_SUCCESS)
       return st;
   return kgr_ruleset_compile(rs, log);
+}
+
+/* The compiled rules of language @p li, compiled now if they were not: NULL when they
+ * could not be (the first try logged why; *st says so every time). */
+static const KgrRuleSet *kgx_rules_of(KgxRules *rl, int li, const KgLog *log, KgStatus *st,
+                                      const KgxClasses **cls) {
+  pthread_mutex_lock(&rl->lock);
+  if (!rl->tried[li]) {
+    rl->tried[li] = 1;
+    KgStatus s = kgr_ruleset_new(kgx_langs[li], &rl->rules[li]);
+    if (s == KG_SUCCESS)
+      s = kgx_load_rules(rl->rules[li], rl, kgx_langs[li], log);
+    if (s == KG_SUCCESS)
+      kgx_classes_init(rl->rules[li], &rl->cls[li]);
+    else {
+      kgr_ruleset_free(rl->rules[li]);
+      rl->rules[li] = NULL;
+    }
+    rl->st[li] = s;
+    rl->tried[li] = s != KG_ERR_NOMEM; /* memory may come back: try again next time */
+  }
+  const KgrRuleSet *rs = rl->rules[li];
+  *st = rl->st[li];
+  *cls = &rl->cls[li];
+  pthread_mutex_unlock(&rl->lock);
+  return rs;
 }
 
 KgStatus kg_extractor_new(const KgExtractorOptions *opts, const KgLog *log, KgExtractor **out) {
@@ -73,12 +160,15 @@ KgStatus kg_extractor_new(const KgExtractorOptions *opts, const KgLog *log, KgEx
                           log, &ex->gaz);
   if (st == KG_SUCCESS && opts && opts->n_lexicons)
     st = kgm_gazetteer_add_lexicons(ex->gaz, opts->lexicons, opts->n_lexicons, log);
+  if (st == KG_SUCCESS)
+    st = kgx_rules_new(data_dir, opts, &ex->rl);
+  /* Rules compiled now: those of the one language asked for, and every language's when the
+   * user gave rule files, so that their errors come before any output. */
   for (int i = 0; i < KGX_NLANGS && st == KG_SUCCESS; i++) {
-    st = kgr_ruleset_new(kgx_langs[i], &ex->rules[i]);
-    if (st == KG_SUCCESS)
-      st = kgx_load_rules(ex->rules[i], data_dir, kgx_langs[i], opts, log);
-    if (st == KG_SUCCESS)
-      kgx_classes_init(ex->rules[i], &ex->cls[i]);
+    if (ex->lang[0] ? strcmp(ex->lang, kgx_langs[i]) != 0 : !ex->rl->n_lexicons)
+      continue;
+    const KgxClasses *cls;
+    kgx_rules_of(ex->rl, i, log, &st, &cls);
   }
   if (st != KG_SUCCESS) {
     kg_extractor_free(ex);
@@ -345,7 +435,10 @@ KgStatus kg_extract(const KgExtractor *ex, const KgArticle *a, KgGraph *g, const
   if (!lang || (strcmp(lang, "en") != 0 && strcmp(lang, "fr") != 0))
     lang = ex->lang[0] ? ex->lang : kgt_detect_language(text, len);
   int li = strcmp(lang, "fr") == 0;
-  const KgrRuleSet *rules = ex->rules[li];
+  const KgxClasses *cls;
+  const KgrRuleSet *rules = kgx_rules_of(ex->rl, li, log, &st, &cls);
+  if (!rules)
+    return st == KG_ERR_NOMEM ? st : KG_ERR_DATA;
 
   KGI_TRY(st, kgt_doc_new_lex(text, len, kgx_langs[li], kgm_gazetteer_lexicon(ex->gaz), &doc));
   KGI_TRY(st, kgm_find_mentions(ex->gaz, doc, &ms));
@@ -386,7 +479,7 @@ KgStatus kg_extract(const KgExtractor *ex, const KgArticle *a, KgGraph *g, const
   }
   KGI_TRY(st, kgr_input_new(rules, toks, ntoks, ntoks ? kgt_doc_head(doc)->fold_hash : NULL,
                                ms.items, ms.n, q.v, q.n, &in));
-  KgxContext c = {rules, &ex->cls[li], doc, in, ms.items, ms.n, q.v, q.n, ids, alt, kgx_langs[li],
+  KgxContext c = {rules, cls, doc, in, ms.items, ms.n, q.v, q.n, ids, alt, kgx_langs[li],
                   date[0] ? date : NULL, g, log};
   st = kgx_relations(&c);
 out:

@@ -28,6 +28,7 @@ const char *kg_strerror(KgStatus st) {
   case KG_ERR_EMPTY: return "nothing to do";
   case KG_ERR_AUTH: return "authentication refused";
   case KG_ERR_TIMEOUT: return "timed out";
+  case KG_ERR_DATA: return "the language data could not be loaded";
   }
   return "unknown error";
 }

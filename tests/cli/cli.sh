@@ -48,6 +48,15 @@ done
 printf 'organization\tNo header here\n' >"$TMP/nohead.tsv"
 ok "bad --gazetteer: one line, FILE:LINE first" sh -c '"$KGBUILD" --gazetteer "$1/nohead.tsv" "$2/en-basic.txt" 2>"$1/err" >/dev/null; [ $? -eq 4 ] && [ "$(wc -l <"$1/err")" -eq 1 ] && grep -q "^kgbuild: error: $1/nohead.tsv:1: " "$1/err"' _ "$TMP" "$D"
 
+# --- bad shipped rules: a language's rules compile when its first article comes
+mkdir -p "$TMP/data"; cp -R "$top_srcdir/ontology/." "$TMP/data/"
+printf 'rule en:zz-1 investsIn\n' >>"$TMP/data/rules/en.rules"
+printf 'Velmar SA a racheté la société Orvex en 2021.\n' >"$TMP/fr-only.txt"
+ok "broken English rules do not stop a French article" sh -c 'KGBUILD_DATA_DIR="$1/data" "$KGBUILD" --lang auto "$1/fr-only.txt" | grep -q "kgbuild/ns#acquired\|kg:acquired"' _ "$TMP"
+ok "broken English rules: an English article exits 4, one line FILE:LINE" sh -c 'KGBUILD_DATA_DIR="$1/data" "$KGBUILD" "$1/fr-only.txt" "$2/en-basic.txt" 2>"$1/err" >/dev/null; [ $? -eq 4 ] && [ "$(wc -l <"$1/err")" -eq 1 ] && grep -q "^kgbuild: error: $1/data/rules/en.rules:[0-9]*: " "$1/err"' _ "$TMP" "$D"
+ok "broken English rules: -o is not written when an English article stops the run" sh -c 'KGBUILD_DATA_DIR="$1/data" "$KGBUILD" -q -o "$1/stopped.ttl" "$1/fr-only.txt" "$2/en-basic.txt" 2>/dev/null; [ $? -eq 4 ] && [ ! -e "$1/stopped.ttl" ]' _ "$TMP" "$D"
+ok "broken English rules: --lang en fails at start, exit 4" exit_is 4 env KGBUILD_DATA_DIR="$TMP/data" "$KGBUILD" --lang en "$TMP/fr-only.txt"
+
 # --- output errors
 if [ -w /dev/full ]; then
   ok "output to /dev/full fails with exit 3" exit_is 3 sh -c '"$KGBUILD" "$1" >/dev/full' _ "$D/en-basic.txt"
