@@ -11,6 +11,8 @@
 
 #include "check_tap.h"
 #include "extract/mention.h"
+#include "extract/mention_int.h"
+#include <dirent.h>
 
 static char dir[256];
 static KgmGazetteer *gaz;
@@ -280,6 +282,164 @@ START_TEST(test_load_counts_and_lookup) {
   ck_assert_ptr_null(kgm_gazetteer_org_canonical(gaz, "Lyon", &cls, NULL));
   ck_assert_ptr_nonnull(kgm_gazetteer_lexicon(gaz));
   kgm_gazetteer_free(NULL);
+}
+END_TEST
+
+/* The prepared file: what a later run maps is what the text files made, entry for entry
+ * and slot for slot; a damaged file is read from text again; a user lexicon still adds. */
+static void rm_cache(const char *cdir) {
+  DIR *d = opendir(cdir);
+  if (!d)
+    return;
+  struct dirent *de;
+  char p[700];
+  while ((de = readdir(d)) != NULL)
+    if (de->d_name[0] != '.') {
+      snprintf(p, sizeof p, "%s/%s", cdir, de->d_name);
+      unlink(p);
+    }
+  closedir(d);
+  rmdir(cdir);
+}
+
+static int cache_file(const char *cdir, char *out, size_t n) {
+  DIR *d = opendir(cdir);
+  int found = 0;
+  struct dirent *de;
+  while (d && (de = readdir(d)) != NULL)
+    if (strstr(de->d_name, ".kgp") && strlen(de->d_name) == 25) {
+      snprintf(out, n, "%s/%s", cdir, de->d_name);
+      found++;
+    }
+  if (d)
+    closedir(d);
+  return found;
+}
+
+static void same_gazetteer(const KgmGazetteer *a, const KgmGazetteer *b) {
+  ck_assert_uint_eq(a->n, b->n);
+  ck_assert_uint_eq(a->nforms, b->nforms);
+  for (size_t k = 0; k < a->n; k++) {
+    const KgmEntry *x = &a->entries[k], *y = &b->entries[k];
+    ck_assert_str_eq(x->name, y->name);
+    ck_assert_int_eq(kgi_strcmp0(x->qid, y->qid), 0);
+    ck_assert_int_eq(kgi_strcmp0(x->country, y->country), 0);
+    ck_assert_int_eq(kgi_strcmp0(x->extra, y->extra), 0);
+    ck_assert_int_eq(x->cls, y->cls);
+    ck_assert_int_eq(x->type, y->type);
+  }
+  for (size_t k = 0; k < a->nforms; k++) {
+    ck_assert_uint_eq(a->forms[k].entry, b->forms[k].entry);
+    ck_assert_str_eq(a->forms[k].form, b->forms[k].form);
+    ck_assert_int_eq(memcmp(&a->forms[k].sig, &b->forms[k].sig, sizeof a->forms[k].sig), 0);
+  }
+  ck_assert_uint_eq(a->ix.cap, b->ix.cap);
+  ck_assert_int_eq(memcmp(a->ix.slots, b->ix.slots, a->ix.cap * sizeof *a->ix.slots), 0);
+  ck_assert_uint_eq(a->ix.nitems, b->ix.nitems);
+  ck_assert_int_eq(memcmp(a->ix.items, b->ix.items, a->ix.nitems * sizeof *a->ix.items), 0);
+  ck_assert_int_eq(memcmp(a->ix.keys, b->ix.keys, a->ix.keys_len), 0);
+  for (int t = 0; t < KGM_G__COUNT; t++)
+    ck_assert_uint_eq(a->counts[t], b->counts[t]);
+}
+
+static size_t mentions_of(const KgmGazetteer *g, const char *t, KgmMentions *m) {
+  KgtDoc *d;
+  ck_assert_int_eq(kgt_doc_new_lex(t, strlen(t), "en", kgm_gazetteer_lexicon(g), &d), KG_SUCCESS);
+  ck_assert_int_eq(kgm_find_mentions(g, d, m), KG_SUCCESS);
+  kgt_doc_free(d);
+  return m->n;
+}
+
+START_TEST(test_prepared_file) {
+  char cdir[400], kgp[700];
+  snprintf(cdir, sizeof cdir, "%s/cache", dir);
+  setenv("KGBUILD_CACHE_DIR", cdir, 1);
+  KgLog log = {capture, NULL};
+  KgmGazetteer *g1 = NULL, *g2 = NULL;
+  ck_assert_int_eq(kgm_gazetteer_load_cached(dir, &log, &g1), KG_SUCCESS);
+  ck_assert_ptr_null(g1->map.base); /* read from text, and written */
+  ck_assert_int_eq(cache_file(cdir, kgp, sizeof kgp), 1);
+  ck_assert_int_eq(kgm_gazetteer_load_cached(dir, &log, &g2), KG_SUCCESS);
+  ck_assert_ptr_nonnull(g2->map.base); /* mapped */
+  same_gazetteer(gaz, g1);
+  same_gazetteer(gaz, g2);
+  const char *t = "Vantor Ventures and the startup Quillon met in Lyon, said Mr. Dalby of Acme Corp.";
+  KgmMentions m1, m2;
+  ck_assert_uint_eq(mentions_of(g1, t, &m1), mentions_of(g2, t, &m2));
+  ck_assert_uint_gt(m1.n, 2);
+  for (size_t k = 0; k < m1.n; k++) {
+    ck_assert_str_eq(m1.items[k].name, m2.items[k].name);
+    ck_assert_int_eq(m1.items[k].cls, m2.items[k].cls);
+    ck_assert_uint_eq(m1.items[k].tok_start, m2.items[k].tok_start);
+  }
+  kgm_mentions_clear(&m1);
+  kgm_mentions_clear(&m2);
+  kgm_gazetteer_free(g2);
+  g2 = NULL;
+
+  /* a user mentions lexicon on a mapped gazetteer: the shipped lexicon is read again */
+  char lex[512];
+  path_in(lex, sizeof lex, "lex.tsv");
+  write_file(lex, "# kgbuild-lexicon: mentions en\ndescriptor\tspaceline\tCompany\tnext\n");
+  const char *lexs[] = {lex};
+  ck_assert_int_eq(kgm_gazetteer_load_cached(dir, &log, &g2), KG_SUCCESS);
+  ck_assert_int_eq(kgm_gazetteer_add_lexicons(g2, lexs, 1, &log), KG_SUCCESS);
+  KgmMentions m;
+  ck_assert_uint_eq(mentions_of(g2, "They met the spaceline Ostrava and Acme Corp. today.", &m), 2);
+  ck_assert_str_eq(m.items[0].name, "Ostrava");
+  ck_assert_int_eq(m.items[0].cls, KG_CLASS_COMPANY);
+  ck_assert_str_eq(m.items[1].name, "Acme");
+  kgm_mentions_clear(&m);
+  kgm_gazetteer_free(g2);
+  g2 = NULL;
+
+  /* one bit changed, or the file cut short: read from text again, and written anew */
+  for (int damage = 0; damage < 2; damage++) {
+    FILE *f = fopen(kgp, "r+b");
+    ck_assert_ptr_nonnull(f);
+    struct stat sb;
+    ck_assert_int_eq(fstat(fileno(f), &sb), 0);
+    if (damage == 0) {
+      ck_assert_int_eq(fseek(f, sb.st_size / 3, SEEK_SET), 0);
+      int c = fgetc(f);
+      ck_assert_int_eq(fseek(f, sb.st_size / 3, SEEK_SET), 0);
+      fputc(c ^ 0x04, f);
+    } else {
+      ck_assert_int_eq(ftruncate(fileno(f), sb.st_size / 2), 0);
+    }
+    fclose(f);
+    ck_assert_int_eq(kgm_gazetteer_load_cached(dir, &log, &g2), KG_SUCCESS);
+    ck_assert_ptr_null(g2->map.base);
+    same_gazetteer(gaz, g2);
+    kgm_gazetteer_free(g2);
+    ck_assert_int_eq(kgm_gazetteer_load_cached(dir, &log, &g2), KG_SUCCESS);
+    ck_assert_ptr_nonnull(g2->map.base);
+    kgm_gazetteer_free(g2);
+    g2 = NULL;
+  }
+
+  /* an edited data file makes another prepared file */
+  char org[512];
+  path_in(org, sizeof org, "gazetteer/organizations.tsv");
+  FILE *f = fopen(org, "a");
+  ck_assert_ptr_nonnull(f);
+  fputs("Zentrova\tCompany\tGermany\n", f);
+  fclose(f);
+  ck_assert_int_eq(kgm_gazetteer_load_cached(dir, &log, &g2), KG_SUCCESS);
+  ck_assert_ptr_null(g2->map.base);
+  ck_assert_str_eq(kgm_gazetteer_org_canonical(g2, "Zentrova", NULL, NULL), "Zentrova");
+  ck_assert_int_eq(cache_file(cdir, kgp, sizeof kgp), 2);
+  kgm_gazetteer_free(g2);
+
+  /* no cache folder: the text files, every time */
+  setenv("KGBUILD_CACHE_DIR", "off", 1);
+  ck_assert_int_eq(kgm_gazetteer_load_cached(dir, &log, &g2), KG_SUCCESS);
+  ck_assert_ptr_null(g2->map.base);
+  kgm_gazetteer_free(g2);
+  kgm_gazetteer_free(g1);
+  unsetenv("KGBUILD_CACHE_DIR");
+  unlink(lex);
+  rm_cache(cdir);
 }
 END_TEST
 
@@ -659,6 +819,7 @@ static Suite *kg_mentions_suite(void) {
   tcase_add_test(tc, test_anaphora);
   tcase_add_test(tc, test_quotes_and_speakers);
   tcase_add_test(tc, test_sorted_and_cleared);
+  tcase_add_test(tc, test_prepared_file);
   tcase_add_test(tc, test_based_towns_and_surnames);
   tcase_add_test(tc, test_people_shared_surname_and_lists);
   tcase_add_test(tc, test_phrases_that_are_no_names);

@@ -156,8 +156,10 @@ KgStatus kg_extractor_new(const KgExtractorOptions *opts, const KgLog *log, KgEx
     return KG_ERR_NOMEM;
   if (opts && opts->lang && strcmp(opts->lang, "auto") != 0)
     snprintf(ex->lang, sizeof ex->lang, "%s", opts->lang);
-  st = kgm_gazetteer_load(data_dir, opts ? opts->gazetteers : NULL, opts ? opts->n_gazetteers : 0,
-                          log, &ex->gaz);
+  if (opts && opts->n_gazetteers)
+    st = kgm_gazetteer_load(data_dir, opts->gazetteers, opts->n_gazetteers, log, &ex->gaz);
+  else /* a prepared file, mapped: what the shipped files hold is the same every run */
+    st = kgm_gazetteer_load_cached(data_dir, log, &ex->gaz);
   if (st == KG_SUCCESS && opts && opts->n_lexicons)
     st = kgm_gazetteer_add_lexicons(ex->gaz, opts->lexicons, opts->n_lexicons, log);
   if (st == KG_SUCCESS)

@@ -11,6 +11,10 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <dirent.h>
+#include <dlfcn.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "extract/mention_int.h"
 #include "text/text_int.h"
@@ -364,7 +368,23 @@ KgStatus kgm_gazetteer_add_lexicons(KgmGazetteer *g, const char *const *files, s
     char what[32] = "";
     if (sscanf(first, "# kgbuild-lexicon: %31s", what) != 1 || strcmp(what, "mentions") != 0)
       continue;
-    KgStatus st = kgt_lexicon_load_file(g->lx, files[k], NULL, log);
+    KgStatus st = KG_SUCCESS;
+    if (g->map.base && g->data_dir) {
+      /* the mapped lexicon takes no more files: read the shipped ones again first */
+      KgtLexicon *lx = NULL;
+      st = kgt_lexicon_new(&lx);
+      if (st == KG_SUCCESS)
+        st = kgt_lexicon_load_dir(lx, g->data_dir, log);
+      if (st != KG_SUCCESS) {
+        kgt_lexicon_free(lx);
+        return st;
+      }
+      kgt_lexicon_free(g->lx);
+      g->lx = lx;
+      kg_free(g->data_dir);
+      g->data_dir = NULL;
+    }
+    st = kgt_lexicon_load_file(g->lx, files[k], NULL, log);
     if (st != KG_SUCCESS)
       return st;
   }
@@ -383,7 +403,244 @@ void kgm_gazetteer_free(KgmGazetteer *g) {
     g->chunks = c->next;
     kg_free(c);
   }
+  kgi_unmap(&g->map); /* after everything that points into it */
+  kg_free(g->data_dir);
   kg_free(g);
+}
+
+/* ------------------------------------------------------------------ prepared file
+ * Parsing and hashing the text files is most of the start-up. What they make is written
+ * once to a file in the cache folder and mapped by later runs: the hash indexes are used
+ * where they lie, only the entries (which hold pointers) are copied out. The file's name
+ * is a fingerprint of the data files (identity, size, time of change) and of the code
+ * that read them, so an edited file or a rebuilt kgbuild makes a new one. */
+
+#define KGM_PREP_MAGIC 0x3150455250424b47ULL /* "GKBPREP1" */
+#define KGM_PREP_END 0x444e455045524b47ULL   /* "GKREPEND" */
+
+static const char *const kgm_prep_files[] = {
+    "gazetteer/organizations.tsv", "gazetteer/places.tsv",   "gazetteer/firstnames.tsv",
+    "gazetteer/products.tsv",      "gazetteer/people.tsv",   "lexicon/en-mentions.tsv",
+    "lexicon/en-words.tsv",        "lexicon/fr-mentions.tsv", "lexicon/fr-words.tsv"};
+
+static uint64_t kgm_fp_mix(uint64_t h, const void *p, size_t n) {
+  return kgt_phrase_hash(h, p, n);
+}
+
+static uint64_t kgm_fp_stat(uint64_t h, const struct stat *sb) {
+  uint64_t v[6] = {(uint64_t)sb->st_dev, (uint64_t)sb->st_ino, (uint64_t)sb->st_size,
+                   (uint64_t)sb->st_mtim.tv_sec, (uint64_t)sb->st_mtim.tv_nsec,
+                   (uint64_t)sb->st_mode};
+  return kgm_fp_mix(h, v, sizeof v);
+}
+
+/* The fingerprint of the data files and of this code; 0 when a file is missing (the text
+ * loader then says which). */
+static uint64_t kgm_fingerprint(const char *data_dir) {
+  uint64_t h = KGT_PHRASE_SEED;
+  static const uint64_t layout[] = {KGM_PREP_MAGIC, sizeof(KgtPhraseSlot), sizeof(KgtPhraseItem),
+                                    sizeof(KgtCaseSig), KGT_PHRASE_MAX, KGT_LEX__COUNT,
+                                    KGM_G__COUNT, KG_CLASS__COUNT};
+  h = kgm_fp_mix(h, layout, sizeof layout);
+  h = kgm_fp_mix(h, PACKAGE_VERSION, sizeof PACKAGE_VERSION);
+  /* the file this code is in: a rebuilt kgbuild may fold or index differently */
+  Dl_info di;
+  struct stat sb;
+  if (!dladdr((void *)(uintptr_t)kgm_fingerprint, &di) || !di.dli_fname ||
+      stat(di.dli_fname, &sb) != 0)
+    return 0;
+  h = kgm_fp_stat(h, &sb);
+  char path[4096];
+  for (size_t k = 0; k < sizeof kgm_prep_files / sizeof *kgm_prep_files; k++) {
+    if ((size_t)snprintf(path, sizeof path, "%s/%s", data_dir, kgm_prep_files[k]) >=
+            sizeof path ||
+        stat(path, &sb) != 0 || !S_ISREG(sb.st_mode))
+      return 0;
+    h = kgm_fp_mix(h, kgm_prep_files[k], strlen(kgm_prep_files[k]));
+    h = kgm_fp_stat(h, &sb);
+  }
+  return h ? h : 1;
+}
+
+typedef struct {
+  uint32_t name, qid, country, extra; /* pool references */
+  uint32_t cls, type;
+} KgmEntryRec;
+
+typedef struct {
+  uint32_t entry, demonym, form, pad;
+  KgtCaseSig sig;
+} KgmFormRec;
+
+static KgStatus kgm_prep_save(const KgmGazetteer *g, const char *path, uint64_t fp) {
+  KgiSnapW w;
+  kgi_snapw_init(&w);
+  kgi_snapw_u64(&w, KGM_PREP_MAGIC);
+  kgi_snapw_u64(&w, fp);
+  kgi_snapw_u64(&w, 0); /* the checksum of what follows, set below */
+  kgt_lexicon_save(g->lx, &w);
+  KgiBuf pool;
+  kgi_pool_init(&pool);
+  KgmEntryRec *er = kg_calloc(g->n ? g->n : 1, sizeof *er);
+  KgmFormRec *fr = kg_calloc(g->nforms ? g->nforms : 1, sizeof *fr);
+  if ((!er || !fr) && w.st == KG_SUCCESS)
+    w.st = KG_ERR_NOMEM;
+  for (size_t k = 0; er && fr && k < g->n; k++) {
+    const KgmEntry *e = &g->entries[k];
+    er[k].name = kgi_pool_ref(&w, &pool, e->name);
+    er[k].qid = kgi_pool_ref(&w, &pool, e->qid);
+    /* a country's country is itself: the same string, written once */
+    er[k].country = e->country == e->name ? er[k].name : kgi_pool_ref(&w, &pool, e->country);
+    er[k].extra = kgi_pool_ref(&w, &pool, e->extra);
+    er[k].cls = (uint32_t)e->cls;
+    er[k].type = e->type;
+  }
+  for (size_t k = 0; er && fr && k < g->nforms; k++) {
+    const KgmForm *f = &g->forms[k];
+    fr[k].entry = f->entry;
+    fr[k].demonym = f->demonym;
+    fr[k].form = kgi_pool_ref(&w, &pool, f->form);
+    fr[k].sig = f->sig;
+  }
+  kgi_snapw_put(&w, pool.data, pool.len);
+  kgi_snapw_put(&w, er, er ? g->n * sizeof *er : 0);
+  kgi_snapw_put(&w, fr, fr ? g->nforms * sizeof *fr : 0);
+  kgt_phrase_save(&g->ix, &w);
+  kgi_snapw_u64(&w, KGM_PREP_END);
+  if (w.st == KG_SUCCESS) {
+    uint64_t sum = kgi_snap_sum(w.b.data + 24, w.b.len - 24);
+    memcpy(w.b.data + 16, &sum, sizeof sum);
+  }
+  KgStatus st = kgi_snapw_commit(&w, path);
+  kg_free(er);
+  kg_free(fr);
+  kgi_buf_free(&pool);
+  kgi_snapw_free(&w);
+  return st;
+}
+
+/* The gazetteer of the prepared file @p path if it is whole and made for @p fp. */
+static KgStatus kgm_prep_map(const char *path, uint64_t fp, KgmGazetteer **out) {
+  KgmGazetteer *g = kg_calloc(1, sizeof *g);
+  if (!g)
+    return KG_ERR_NOMEM;
+  KgStatus st = kgi_map_file(path, &g->map);
+  if (st != KG_SUCCESS) {
+    kg_free(g);
+    return st;
+  }
+  KgiSnapR r;
+  kgi_snapr_init(&r, g->map.base, g->map.len);
+  st = KG_ERR_PARSE;
+  uint64_t magic = kgi_snapr_u64(&r), made_for = kgi_snapr_u64(&r), sum = kgi_snapr_u64(&r);
+  if (r.bad || magic != KGM_PREP_MAGIC || made_for != fp ||
+      sum != kgi_snap_sum(r.p, (size_t)(r.end - r.p)))
+    goto out; /* another build's, or damaged */
+  if ((st = kgt_lexicon_map(&r, &g->lx)) != KG_SUCCESS)
+    goto out;
+  st = KG_ERR_PARSE;
+  size_t npool, n, nforms;
+  const char *pool = kgi_snapr_get(&r, &npool);
+  const KgmEntryRec *er = kgi_snapr_array(&r, sizeof *er, &n);
+  const KgmFormRec *fr = kgi_snapr_array(&r, sizeof *fr, &nforms);
+  if (r.bad || !npool || n >= UINT32_MAX || nforms >= UINT32_MAX)
+    goto out;
+  st = KG_ERR_NOMEM;
+  if (!(g->entries = kg_malloc((n ? n : 1) * sizeof *g->entries)) ||
+      !(g->forms = kg_malloc((nforms ? nforms : 1) * sizeof *g->forms)))
+    goto out;
+  int bad = 0;
+  for (size_t k = 0; k < n && !bad; k++) {
+    KgmEntry *e = &g->entries[k];
+    e->name = kgi_pool_str(pool, npool, er[k].name, &bad);
+    e->qid = kgi_pool_str(pool, npool, er[k].qid, &bad);
+    e->country = kgi_pool_str(pool, npool, er[k].country, &bad);
+    e->extra = kgi_pool_str(pool, npool, er[k].extra, &bad);
+    e->cls = (KgClass)er[k].cls;
+    e->type = (unsigned char)er[k].type;
+    if (!e->name || er[k].cls >= KG_CLASS__COUNT || er[k].type >= KGM_G__COUNT)
+      bad = 1;
+    else
+      g->counts[e->type]++;
+  }
+  for (size_t k = 0; k < nforms && !bad; k++) {
+    KgmForm *f = &g->forms[k];
+    f->entry = fr[k].entry;
+    f->demonym = fr[k].demonym;
+    f->form = kgi_pool_str(pool, npool, fr[k].form, &bad);
+    f->sig = fr[k].sig;
+    if (!f->form || f->entry >= n || f->demonym > 1)
+      bad = 1;
+  }
+  g->n = g->cap = n;
+  g->nforms = g->forms_cap = nforms;
+  st = KG_ERR_PARSE;
+  if (bad || kgt_phrase_map(&g->ix, &r, (uint32_t)nforms) != KG_SUCCESS ||
+      kgi_snapr_u64(&r) != KGM_PREP_END || r.p != r.end)
+    goto out;
+  *out = g;
+  return KG_SUCCESS;
+out:
+  kgm_gazetteer_free(g);
+  return st;
+}
+
+/* Remove the prepared files of data that changed long ago (other folders' files, still
+ * in use, are rewritten soon enough if they go). */
+static void kgm_prep_sweep(const char *dir, const char *keep) {
+  DIR *d = opendir(dir);
+  if (!d)
+    return;
+  time_t now = time(NULL);
+  struct dirent *de;
+  char path[4096];
+  while ((de = readdir(d)) != NULL) {
+    size_t nl = strlen(de->d_name);
+    if (strncmp(de->d_name, "data-", 5) != 0 || nl < 9 ||
+        strcmp(de->d_name + nl - 4, ".kgp") != 0 || strcmp(de->d_name, keep) == 0)
+      continue;
+    struct stat sb;
+    if ((size_t)snprintf(path, sizeof path, "%s/%s", dir, de->d_name) < sizeof path &&
+        stat(path, &sb) == 0 && now - sb.st_mtime > 30 * 24 * 3600)
+      unlink(path);
+  }
+  closedir(d);
+}
+
+KgStatus kgm_gazetteer_load_cached(const char *data_dir, const KgLog *log, KgmGazetteer **out) {
+  if (!data_dir || !out)
+    return KG_ERR_BAD_ARG;
+  char dir[4096], path[4200], name[64];
+  uint64_t fp = 0;
+  int cached = kgi_cache_dir(dir, sizeof dir) && (fp = kgm_fingerprint(data_dir)) != 0;
+  if (cached) {
+    snprintf(name, sizeof name, "data-%016llx.kgp", (unsigned long long)fp);
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    KgStatus st = kgm_prep_map(path, fp, out);
+    if (st == KG_SUCCESS) {
+      if (!((*out)->data_dir = kg_malloc(strlen(data_dir) + 1))) {
+        kgm_gazetteer_free(*out);
+        *out = NULL;
+        return KG_ERR_NOMEM;
+      }
+      memcpy((*out)->data_dir, data_dir, strlen(data_dir) + 1);
+      kgi_log(log, KG_LOG_DEBUG, KG_SUCCESS, NULL, -1, "language data mapped from %s", path);
+      return KG_SUCCESS;
+    }
+    if (st != KG_ERR_NOT_FOUND)
+      kgi_log(log, KG_LOG_DEBUG, st, NULL, -1, "%s: not usable (%s), reading the text files",
+              path, kg_strerror(st));
+  }
+  KgStatus st = kgm_gazetteer_load(data_dir, NULL, 0, log, out);
+  if (st == KG_SUCCESS && cached) {
+    KgStatus ws = kgi_mkdirs(dir) == 0 ? kgm_prep_save(*out, path, fp) : KG_ERR_IO;
+    if (ws == KG_SUCCESS)
+      kgm_prep_sweep(dir, name);
+    kgi_log(log, KG_LOG_DEBUG, ws, NULL, -1, "%s: %s", path,
+            ws == KG_SUCCESS ? "language data prepared for the next runs"
+                             : "cannot write the prepared language data");
+  }
+  return st;
 }
 
 const KgtLexicon *kgm_gazetteer_lexicon(const KgmGazetteer *g) { return g->lx; }

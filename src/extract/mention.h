@@ -20,6 +20,14 @@ typedef struct KgmGazetteerImpl KgmGazetteer;
  */
 KgStatus kgm_gazetteer_load(const char *data_dir, const char *const *extra, size_t n_extra,
                             const KgLog *log, KgmGazetteer **out);
+/**
+ * kgm_gazetteer_load() of the data directory alone, through a prepared file in the cache
+ * folder (kgi_cache_dir()): mapped when one was written for these very data files and
+ * this very build, else the text files are read and the prepared file written for the
+ * next run (when it cannot be, nothing is said but a debug line). What it finds is the
+ * same either way.
+ */
+KgStatus kgm_gazetteer_load_cached(const char *data_dir, const KgLog *log, KgmGazetteer **out);
 void kgm_gazetteer_free(KgmGazetteer *g);
 
 /*

@@ -56,6 +56,8 @@ struct KgmGazetteerImpl {
   KgtLexicon *lx;
   KgmChunk *chunks;   /* file contents the entries point into */
   size_t counts[KGM_G__COUNT];
+  KgiMap map;         /* the prepared file the entries, forms and indexes point into */
+  char *data_dir;     /* where the mapped lexicon came from, to load it again from text */
 };
 
 #endif

@@ -829,6 +829,79 @@ KgStatus kgt_lexicon_load_dir(KgtLexicon *lx, const char *data_dir, const KgLog 
   return st;
 }
 
+/* An entry in a prepared file: its strings as pool references. */
+typedef struct {
+  uint32_t kind;
+  char lang[4];
+  uint32_t phrase, value, arg[3];
+  uint32_t case_sensitive;
+  KgtCaseSig case_sig;
+} KgtLexRec;
+
+void kgt_lexicon_save(const KgtLexicon *lx, KgiSnapW *w) {
+  KgiBuf pool;
+  kgi_pool_init(&pool);
+  KgtLexRec *rec = kg_calloc(lx->n ? lx->n : 1, sizeof *rec);
+  if (!rec && w->st == KG_SUCCESS)
+    w->st = KG_ERR_NOMEM;
+  for (size_t k = 0; rec && k < lx->n; k++) {
+    const KgtLexEntry *e = &lx->entries[k];
+    rec[k].kind = (uint32_t)e->kind;
+    memcpy(rec[k].lang, e->lang, sizeof rec[k].lang);
+    rec[k].phrase = kgi_pool_ref(w, &pool, e->phrase);
+    rec[k].value = kgi_pool_ref(w, &pool, e->value);
+    for (int a = 0; a < 3; a++)
+      rec[k].arg[a] = kgi_pool_ref(w, &pool, e->arg[a]);
+    rec[k].case_sensitive = (uint32_t)e->case_sensitive;
+    rec[k].case_sig = e->case_sig;
+  }
+  kgi_snapw_put(w, pool.data, pool.len);
+  kgi_snapw_put(w, rec, rec ? lx->n * sizeof *rec : 0);
+  kgt_phrase_save(&lx->ix, w);
+  kg_free(rec);
+  kgi_buf_free(&pool);
+}
+
+KgStatus kgt_lexicon_map(KgiSnapR *r, KgtLexicon **out) {
+  size_t npool, n;
+  const char *pool = kgi_snapr_get(r, &npool);
+  const KgtLexRec *rec = kgi_snapr_array(r, sizeof *rec, &n);
+  if (r->bad || !npool || n >= UINT32_MAX)
+    return KG_ERR_PARSE;
+  KgtLexicon *lx;
+  KgStatus st = kgt_lexicon_new(&lx);
+  if (st != KG_SUCCESS)
+    return st;
+  if (!(lx->entries = kg_malloc((n ? n : 1) * sizeof *lx->entries))) {
+    kgt_lexicon_free(lx);
+    return KG_ERR_NOMEM;
+  }
+  lx->cap = n ? n : 1;
+  int bad = 0;
+  for (size_t k = 0; k < n && !bad; k++) {
+    KgtLexEntry *e = &lx->entries[k];
+    bad = rec[k].kind >= KGT_LEX__COUNT || rec[k].lang[3] != 0 || rec[k].case_sensitive > 1;
+    e->kind = (KgtLexKind)rec[k].kind;
+    memcpy(e->lang, rec[k].lang, sizeof e->lang);
+    e->phrase = kgi_pool_str(pool, npool, rec[k].phrase, &bad);
+    e->value = kgi_pool_str(pool, npool, rec[k].value, &bad);
+    for (int a = 0; a < 3; a++)
+      e->arg[a] = kgi_pool_str(pool, npool, rec[k].arg[a], &bad);
+    if (!e->phrase || !e->value || !e->arg[0] || !e->arg[1] || !e->arg[2])
+      bad = 1; /* the loader never leaves one NULL */
+    e->case_sensitive = (int)rec[k].case_sensitive;
+    e->case_sig = rec[k].case_sig;
+    lx->n = k + 1;
+  }
+  st = bad ? KG_ERR_PARSE : kgt_phrase_map(&lx->ix, r, (uint32_t)n);
+  if (st != KG_SUCCESS) {
+    kgt_lexicon_free(lx);
+    return st;
+  }
+  *out = lx;
+  return KG_SUCCESS;
+}
+
 uint32_t kgt_lexicon_first(const KgtLexicon *lx, const KgtDoc *d, size_t i, uint32_t *head) {
   *head = 0;
   if (!lx || i >= kgt_doc_ntokens(d))

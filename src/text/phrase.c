@@ -15,12 +15,65 @@ static size_t kgt_filter_bit(uint64_t h) { return (size_t)((h * 0x9E3779B97F4A7C
 void kgt_phrase_free(KgtPhraseIndex *ix) {
   if (!ix)
     return;
-  kg_free(ix->filter);
-  kg_free(ix->slots);
-  kg_free(ix->items);
-  kg_free(ix->keys);
+  if (!ix->mapped) {
+    kg_free(ix->filter);
+    kg_free(ix->slots);
+    kg_free(ix->items);
+    kg_free(ix->keys);
+  }
   kg_free(ix->queue);
   memset(ix, 0, sizeof *ix);
+}
+
+void kgt_phrase_save(const KgtPhraseIndex *ix, KgiSnapW *w) {
+  kgi_snapw_u64(w, ix->used);
+  kgi_snapw_u64(w, (uint64_t)ix->items_by_mask);
+  kgi_snapw_put(w, ix->slots, ix->cap * sizeof *ix->slots);
+  kgi_snapw_put(w, ix->filter, ix->filter ? KGT_FILTER_BITS / 8 : 0);
+  kgi_snapw_put(w, ix->items, ix->nitems * sizeof *ix->items);
+  kgi_snapw_put(w, ix->keys, ix->keys_len);
+}
+
+KgStatus kgt_phrase_map(KgtPhraseIndex *ix, KgiSnapR *r, uint32_t npayload) {
+  kgt_phrase_init(ix);
+  uint64_t used = kgi_snapr_u64(r), by_mask = kgi_snapr_u64(r);
+  size_t cap, nfilter, nitems, nkeys;
+  const KgtPhraseSlot *slots = kgi_snapr_array(r, sizeof *slots, &cap);
+  const uint64_t *filter = kgi_snapr_array(r, sizeof *filter, &nfilter);
+  const KgtPhraseItem *items = kgi_snapr_array(r, sizeof *items, &nitems);
+  const char *keys = kgi_snapr_get(r, &nkeys);
+  if (r->bad || (cap & (cap - 1)) || used > cap || (cap && nfilter != KGT_FILTER_BITS / 64) ||
+      nitems >= UINT32_MAX || by_mask > 1)
+    return KG_ERR_PARSE;
+  /* a probe walks slots until an empty one, a look-up walks an item's chain: the table
+   * must have an empty slot, and chains must only go forward (they are built in order) */
+  size_t full = 0;
+  for (size_t k = 0; k < cap; k++) {
+    if (slots[k].hash)
+      full++;
+    if (slots[k].head > nitems)
+      return KG_ERR_PARSE;
+  }
+  if (cap && full >= cap)
+    return KG_ERR_PARSE;
+  for (size_t k = 0; k < nitems; k++) {
+    const KgtPhraseItem *it = &items[k];
+    if ((it->next && it->next <= k + 1) || it->next > nitems || it->payload >= npayload ||
+        it->key_len > KGT_PHRASE_MAX || (uint64_t)it->key_off + it->key_len > nkeys)
+      return KG_ERR_PARSE;
+  }
+  /* the arrays are only read from here on */
+  ix->slots = (KgtPhraseSlot *)(uintptr_t)slots;
+  ix->cap = cap;
+  ix->used = (size_t)used;
+  ix->filter = nfilter ? (uint64_t *)(uintptr_t)filter : NULL;
+  ix->items = (KgtPhraseItem *)(uintptr_t)items;
+  ix->nitems = ix->items_cap = nitems;
+  ix->keys = (char *)(uintptr_t)keys;
+  ix->keys_len = ix->keys_cap = nkeys;
+  ix->items_by_mask = (int)by_mask;
+  ix->mapped = 1;
+  return KG_SUCCESS;
 }
 
 
@@ -55,6 +108,8 @@ static KgStatus kgt_grow(KgtPhraseIndex *ix) {
 }
 
 KgStatus kgt_phrase_reserve(KgtPhraseIndex *ix, size_t keys) {
+  if (ix->mapped)
+    return KG_ERR_BAD_ARG;
   size_t cap = 1024;
   while (cap * 3 < keys * 4)
     cap *= 2;
@@ -62,6 +117,8 @@ KgStatus kgt_phrase_reserve(KgtPhraseIndex *ix, size_t keys) {
 }
 
 KgStatus kgt_phrase_reserve_items(KgtPhraseIndex *ix, size_t items, size_t key_bytes) {
+  if (ix->mapped)
+    return KG_ERR_BAD_ARG;
   if (items > ix->items_cap) {
     KgtPhraseItem *ni = kg_realloc(ix->items, items * sizeof *ni);
     if (!ni)
@@ -80,6 +137,8 @@ KgStatus kgt_phrase_reserve_items(KgtPhraseIndex *ix, size_t items, size_t key_b
 }
 
 char *kgt_phrase_key_room(KgtPhraseIndex *ix) {
+  if (ix->mapped)
+    return NULL;
   if (ix->keys_len + KGT_PHRASE_MAX + 1 > ix->keys_cap) {
     size_t nc = ix->keys_cap ? ix->keys_cap * 2 : 8192;
     while (nc < ix->keys_len + KGT_PHRASE_MAX + 1)
@@ -254,7 +313,7 @@ KgStatus kgt_phrase_commit(KgtPhraseIndex *ix) {
 
 KgStatus kgt_phrase_add_hashed(KgtPhraseIndex *ix, const char *key, size_t n, uint32_t payload,
                                uint32_t mask, const KgtKeyHash *kh) {
-  if (n == 0 || n > KGT_PHRASE_MAX)
+  if (n == 0 || n > KGT_PHRASE_MAX || ix->mapped)
     return KG_ERR_BAD_ARG;
   size_t np = kh->np;
   KgStatus st = KG_SUCCESS;

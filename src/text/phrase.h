@@ -13,6 +13,7 @@
 
 #include <stdint.h>
 #include "text/text.h"
+#include "util/util.h"
 
 typedef struct {
   uint32_t next;    /* next item under the same key, +1 (0: none) */
@@ -42,6 +43,7 @@ typedef struct {
   int items_by_mask;
   struct KgtPhraseQueued *queue; /* slots the add_later/add_hashed adds have yet to fill */
   size_t nqueue;
+  int mapped; /* the arrays are a prepared file's (kgt_phrase_map): read-only, not freed */
 } KgtPhraseIndex;
 
 /* Longest phrase, in bytes of folded key, that a look-up builds. */
@@ -128,6 +130,15 @@ size_t kgt_phrase_longest_from(const KgtPhraseIndex *ix, const KgtDoc *d, size_t
 static inline uint64_t kgt_doc_fold_hash(const KgtDoc *d, size_t i) {
   return kgt_doc_head(d)->fold_hash[i];
 }
+
+/** Append the index (committed) to @p w as sections that kgt_phrase_map() reads back. */
+void kgt_phrase_save(const KgtPhraseIndex *ix, KgiSnapW *w);
+/**
+ * The index kgt_phrase_save() wrote, read from @p r: its arrays point into the mapping,
+ * which must outlive it, and no key can be added. Every index in it is checked (items'
+ * payloads below @p npayload): KG_ERR_PARSE when they do not hold together.
+ */
+KgStatus kgt_phrase_map(KgtPhraseIndex *ix, KgiSnapR *r, uint32_t npayload);
 
 /** Look a folded string up directly; returns the first item +1 or 0. */
 uint32_t kgt_phrase_find(const KgtPhraseIndex *ix, const char *key, size_t n);

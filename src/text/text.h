@@ -11,6 +11,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <kgbuild/common.h>
+#include "util/util.h"
 
 typedef enum {
   KGT_WORD = 0,   /* letters/digits mixed words: "ZorbexAI", "l'", "d'", "Inc", "Velo-4" */
@@ -138,6 +139,11 @@ KgStatus kgt_lexicon_load_file(KgtLexicon *lx, const char *path, const char *lan
 /** Add the same from a string (tests, embedded data); @p name names it in errors. */
 KgStatus kgt_lexicon_load_string(KgtLexicon *lx, const char *data, size_t len,
                                  const char *name, const char *lang, const KgLog *log);
+/** Append @p lx to a prepared file (see util.h); kgt_lexicon_map() reads it back. */
+void kgt_lexicon_save(const KgtLexicon *lx, KgiSnapW *w);
+/** The lexicon kgt_lexicon_save() wrote, its index in the mapping (which must outlive it;
+ * no file can be added to it). KG_ERR_PARSE when the data does not hold together. */
+KgStatus kgt_lexicon_map(KgiSnapR *r, KgtLexicon **out);
 /** Add @p data_dir/lexicon/en-mentions.tsv and fr-mentions.tsv. */
 KgStatus kgt_lexicon_load_dir(KgtLexicon *lx, const char *data_dir, const KgLog *log);
 

@@ -115,4 +115,64 @@ void *kgi_arena_take_aligned(KgiArena *a, size_t need);
 /** Frees every chunk; the arena is empty again. */
 void kgi_arena_free(KgiArena *a);
 
+
+/* ------------------------------------------------------------------ prepared data
+ * A loader that builds tables from text files may write them once to a file of sections
+ * (each a length and its bytes, 8-aligned) and map that file back in later runs instead
+ * of parsing again. The file is only as trustworthy as the disk: whoever reads a section
+ * checks every index in it before use. */
+#include <stdint.h>
+
+typedef struct {
+  KgiBuf b;
+  KgStatus st; /* the first error: later puts do nothing */
+} KgiSnapW;
+
+void kgi_snapw_init(KgiSnapW *w);
+void kgi_snapw_free(KgiSnapW *w);
+/** Append a section of @p n bytes. */
+void kgi_snapw_put(KgiSnapW *w, const void *p, size_t n);
+/** Append one 64-bit value (no length). */
+void kgi_snapw_u64(KgiSnapW *w, uint64_t v);
+/** Write it all to @p path through a temporary file renamed over it. */
+KgStatus kgi_snapw_commit(KgiSnapW *w, const char *path);
+
+typedef struct {
+  void *base;
+  size_t len;
+} KgiMap;
+
+/** Map the file @p path read-only (all of its pages at once). KG_ERR_NOT_FOUND when it
+ * does not exist; unmap with kgi_unmap(). */
+KgStatus kgi_map_file(const char *path, KgiMap *m);
+void kgi_unmap(KgiMap *m);
+
+typedef struct {
+  const unsigned char *p, *end;
+  int bad; /* set by a read past the end: every later read returns nothing */
+} KgiSnapR;
+
+void kgi_snapr_init(KgiSnapR *r, const void *p, size_t n);
+uint64_t kgi_snapr_u64(KgiSnapR *r);
+/** The next section (*n bytes), pointing into the mapping; NULL when there is none. */
+const void *kgi_snapr_get(KgiSnapR *r, size_t *n);
+/** The next section as an array of *count items of @p size bytes. */
+const void *kgi_snapr_array(KgiSnapR *r, size_t size, size_t *count);
+
+/** The folder for prepared data: $KGBUILD_CACHE_DIR ("" or "off": none), else
+ * $XDG_CACHE_HOME/kgbuild, else $HOME/.cache/kgbuild. 0 when there is none. */
+int kgi_cache_dir(char *out, size_t cap);
+/** A checksum of @p n bytes (not cryptographic: it catches a damaged file). */
+uint64_t kgi_snap_sum(const void *p, size_t n);
+/** mkdir -p with mode 0700; 0 on success. */
+int kgi_mkdirs(const char *dir);
+
+
+/* Strings of a prepared file: one pool section, and references to it (0: NULL). */
+void kgi_pool_init(KgiBuf *pool);
+/** The reference of @p s (copied into @p pool); errors go to @p w. */
+uint32_t kgi_pool_ref(KgiSnapW *w, KgiBuf *pool, const char *s);
+/** The string of reference @p ref in the mapped pool (@p n bytes); *bad set when out of it. */
+const char *kgi_pool_str(const char *pool, size_t n, uint32_t ref, int *bad);
+
 #endif

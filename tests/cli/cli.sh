@@ -57,6 +57,16 @@ ok "broken English rules: an English article exits 4, one line FILE:LINE" sh -c 
 ok "broken English rules: -o is not written when an English article stops the run" sh -c 'KGBUILD_DATA_DIR="$1/data" "$KGBUILD" -q -o "$1/stopped.ttl" "$1/fr-only.txt" "$2/en-basic.txt" 2>/dev/null; [ $? -eq 4 ] && [ ! -e "$1/stopped.ttl" ]' _ "$TMP" "$D"
 ok "broken English rules: --lang en fails at start, exit 4" exit_is 4 env KGBUILD_DATA_DIR="$TMP/data" "$KGBUILD" --lang en "$TMP/fr-only.txt"
 
+# --- prepared language data: written by a first run into KGBUILD_CACHE_DIR, mapped by the
+# next ones; whatever becomes of it, the output is the one the text files give
+C="$TMP/prep"; X="$top_srcdir/tests/data/extract"
+KGBUILD_CACHE_DIR=off "$KGBUILD" -q "$X" >"$TMP/text.ttl" 2>/dev/null
+ok "the first run writes the prepared language data" sh -c 'KGBUILD_CACHE_DIR="$1" "$KGBUILD" -q "$2" >/dev/null && ls "$1"/data-*.kgp >/dev/null' _ "$C" "$D/en-basic.txt"
+ok "a run from the prepared data says so under -v" sh -c 'KGBUILD_CACHE_DIR="$1" "$KGBUILD" -v "$2" 2>&1 >/dev/null | grep -q "language data mapped from $1/data-"' _ "$C" "$D/en-basic.txt"
+ok "the prepared data gives the text files' output, byte for byte (425 articles)" sh -c 'KGBUILD_CACHE_DIR="$1" "$KGBUILD" -q "$2" >"$1.ttl" && [ -s "$3" ] && cmp "$1.ttl" "$3"' _ "$C" "$X" "$TMP/text.ttl"
+ok "a damaged prepared file: the same output, nothing on stderr" sh -c 'for f in "$1"/data-*.kgp; do printf "damage" | dd of="$f" bs=1 seek=40000 conv=notrunc 2>/dev/null; done; KGBUILD_CACHE_DIR="$1" "$KGBUILD" -q "$2" >"$1.ttl" 2>"$1.err" && cmp "$1.ttl" "$3" && [ ! -s "$1.err" ]' _ "$C" "$X" "$TMP/text.ttl"
+ok "a cache folder that cannot be made: the same output, nothing on stderr" sh -c 'KGBUILD_CACHE_DIR=/proc/kgbuild-cache "$KGBUILD" -q "$1" >"$2.ttl" 2>"$2.err" && cmp "$2.ttl" "$3" && [ ! -s "$2.err" ]' _ "$X" "$TMP/nocache" "$TMP/text.ttl"
+
 # --- output errors
 if [ -w /dev/full ]; then
   ok "output to /dev/full fails with exit 3" exit_is 3 sh -c '"$KGBUILD" "$1" >/dev/full' _ "$D/en-basic.txt"
