@@ -1390,7 +1390,10 @@ static void kgm_pass_suffixes(KgmCtx *c) {
         else
           hops++;
       }
-      size_t e = bb < c->nt ? kgm_caps_span(c, bb, 0, 4) : bb; /* "Water & Process Technologies" */
+      /* the name ends with its sentence: a headline's last name is not continued by the
+         next paragraph's first words */
+      int same = bb < kgm_sent_end(c, i);
+      size_t e = same ? kgm_caps_span(c, bb, 0, 4) : bb; /* "Water & Process Technologies" */
       const KgtLexEntry *w;
       size_t m;
       const KgtLexEntry *lg = NULL;
@@ -1399,7 +1402,7 @@ static void kgm_pass_suffixes(KgmCtx *c) {
       if (phops && !word)
         continue; /* "Halvik Europe said": the place is where, not part of a name */
       /* "Zorbex Trust Company": a known name, name words and a legal suffix */
-      if (!word && e > bb && kgm_legal_after(c, e, &lg) > 0 && lg)
+      if (!word && e > bb && same && kgm_legal_after(c, e, &lg) > 0 && lg)
         w = lg;
       /* "Velmora Electric Co" for the known "Velmora Electric Company" (found on its alias
          "Velmora"): the same organization, its name written out */
@@ -1935,10 +1938,15 @@ static void kgm_pass_cues(KgmCtx *c) {
       size_t s = kgt_doc_sentence(c->d, t->sentence)->tok_start;
       /* "the Orca maker", "shares of Orca owner Velbro", "Halvik and Orca maker Velbro", not
          "Truck maker Norvane said" (a sentence's first word) */
+      /* after a verb too when a name follows the noun: "agreed to buy Orca maker Velbro" */
+      const KgtToken *t2 = i >= 2 ? kgm_tok(c, i - 2) : NULL;
+      int verb_before = t2 && t2->kind == KGT_WORD && !(t2->flags & KGT_F_CAP) &&
+                        i + m < kgm_sent_end(c, i) && kgm_namey(c, i + m);
       if (kgm_has(e->value, "maker") &&
           (i < s + 2 || kgm_namey(c, i - 2) || !kgm_namey(c, i - 1) ||
            (!kgm_lex(c, i - 2, KGT_LEX_DET, &e) && !kgm_lex1(c, i - 2, KGT_LEX_PREP) &&
-            !(kgm_tok(c, i - 2)->kind == KGT_WORD && kgm_lex1(c, i - 2, KGT_LEX_LIST_SEP)))))
+            !(kgm_tok(c, i - 2)->kind == KGT_WORD && kgm_lex1(c, i - 2, KGT_LEX_LIST_SEP)) &&
+            !verb_before)))
         continue;
       size_t a = i;
       /* "its Quilbo home robot", "the Velo floor mop": up to two qualifying words between */

@@ -2344,6 +2344,17 @@ KgStatus kgr_input_new(const KgrRuleSet *rs, const KgtToken *toks, size_t ntoks,
              !(ments[i - 1].flags & KGM_F_ANAPHOR) &&
              kgr_owned_after(toks, ments[i - 1].tok_end, ds))
       starts[ne] = ments[i - 1].tok_start, ends[ne] = ments[i].tok_end, idx[ne++] = i;
+    /* "bought Orca maker Velbro", "shares of Orca owner Velbro": a product and a noun
+       before an organization's name qualify it, as a descriptor does ("chipmaker Velbro");
+       a capture may start at the product (the product stays a mention of its own) */
+    else if (i > 0 && ments[i].cls <= KG_CLASS_GOVERNMENT_BODY &&
+             ments[i - 1].cls == KG_CLASS_PRODUCT &&
+             ((ments[i - 1].tok_end == ds && ds < ments[i].tok_start) ||
+              (ments[i - 1].tok_end + 1 == ds && ds == ments[i].tok_start &&
+               toks[ds - 1].kind == KGT_WORD &&
+               !(toks[ds - 1].flags & (KGT_F_CAP | KGT_F_ALLCAPS)) &&
+               !kgt_is_function_word(toks[ds - 1].fold ? toks[ds - 1].fold : toks[ds - 1].lower))))
+      starts[ne] = ments[i - 1].tok_start, ends[ne] = ments[i].tok_end, idx[ne++] = i;
     /* names only: "its" in "Henley disclosed its stake" is no subject of its own */
     int agent = ments[i].cls != KG_CLASS_PRODUCT && ments[i].cls != KG_CLASS_PLACE &&
                 !(ments[i].flags & KGM_F_ANAPHOR);
