@@ -4206,12 +4206,19 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
   /* "raised $120 million in a round led by Tiger Global, valuing the company at …": a
    * company described as such is not the fund that backs it, unless the description is
    * a fund's ("the fund", "l'investisseur") */
-  if (np && last >= 0 && last_nb >= 0 && last != last_nb && kgm_is_backer_id(c, last)) {
+  if (np && last >= 0 && kgm_is_backer_id(c, last)) {
     const KgtLexEntry *de;
     int fund_noun = i + 1 < c->nt && kgm_lex(c, i + 1, KGT_LEX_DESCRIPTOR, &de) > 0 &&
                     kgm_class_of(de->value) == KG_CLASS_INVESTMENT_FIRM;
-    if (!fund_noun)
+    if (!fund_noun && last_nb >= 0 && last != last_nb)
       last = last_nb;
+    /* "Tessor Capital led an earlier round that valued the company at $1.2 billion": with
+       no other name in the sentence, the company the text has named most lately */
+    else if (!fund_noun && last_nb < 0 && s > 0) {
+      int best = kgm_most_named(c, R, i, s, NULL, np, 1);
+      if (best >= 0)
+        last = best;
+    }
   }
   if (strcmp(type, "latest") == 0) {
     /* "X détiendra 66,7 % du nouvel ensemble": a description that is no subject does not
