@@ -1323,7 +1323,7 @@ static void kgm_pass_suffixes(KgmCtx *c) {
                  !(c->m[h].flags & (KGM_F_GAZETTEER | KGM_F_ANAPHOR)))
           e = c->aux[h].name_end; /* "Sports Investments", read on its suffix already */
       }
-      const KgtLexEntry *w, *dl;
+      const KgtLexEntry *w, *dl = NULL;
       /* a demonym opens a name only with a legal suffix after it: "Hawaiian Holdings Inc." */
       int dem_ok = !(c->m[g].flags & KGM_F_DEMONYM) || (e > b && kgm_legal_after(c, e, &dl) > 0);
       /* "le studio Marlow Lab", "its cloud unit, Brellham Cloud": a company noun before the
@@ -1339,6 +1339,14 @@ static void kgm_pass_suffixes(KgmCtx *c) {
           dw = de;
       }
       int suffix = e > b && kgm_lex(c, e - 1, KGT_LEX_ORGWORD, &w) == 1 && kgm_has(w->arg[0], "suffix");
+      /* "American Greetings Corp": a capitalised demonym, name words and a legal suffix
+         right after them are one name (not "Greetings", an American company) */
+      const KgtLexEntry *dd;
+      if (!suffix && (c->m[g].flags & KGM_F_DEMONYM) && e > b && dem_ok && dl &&
+          !(i > 0 && kgm_lex(c, i - 1, KGT_LEX_DET, &dd) == 1)) { /* not "the Dutch Orvane NV" */
+        w = dl;
+        suffix = 1;
+      }
       if (!suffix && described && e > b && h < 0 && kgm_free_span(c, b, e) &&
           (e >= c->nt || kgm_tok(c, e)->kind == KGT_PUNCT || !(kgm_tok(c, e)->flags & KGT_F_CAP))) {
         i = kgm_reread_org(c, g, i, e, kgm_class_of(dw->value));
