@@ -1339,8 +1339,8 @@ static void kgm_pass_suffixes(KgmCtx *c) {
           dw = de;
       }
       int suffix = e > b && kgm_lex(c, e - 1, KGT_LEX_ORGWORD, &w) == 1 && kgm_has(w->arg[0], "suffix");
-      /* "American Greetings Corp": a capitalised demonym, name words and a legal suffix
-         right after them are one name (not "Greetings", an American company) */
+      /* "Canadian Velmar Corp": a capitalised demonym, name words and a legal suffix
+         right after them are one name (not "Velmar", a Canadian company) */
       const KgtLexEntry *dd;
       if (!suffix && (c->m[g].flags & KGM_F_DEMONYM) && e > b && dem_ok && dl &&
           !(i > 0 && kgm_lex(c, i - 1, KGT_LEX_DET, &dd) == 1)) { /* not "the Dutch Orvane NV" */
