@@ -47,6 +47,9 @@ static void kgc_extract_help(void) {
          "  -h, --help              this help\n"
          "  -V, --version           version\n"
          "\n"
+         "Environment: KGBUILD_DATA_DIR (the ontology, gazetteer, lexicon and rule files),\n"
+         "KGBUILD_CACHE_DIR (prepared language data; default ~/.cache/kgbuild, 'off': none).\n"
+         "\n"
          "Exit status: 0 ok, 1 some input failed, 2 usage error, 3 output not written,\n"
          "4 data files not loadable, 5 store or server error, 6 no article in the inputs.\n",
          KG_DEFAULT_BASE);

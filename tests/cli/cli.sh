@@ -6,6 +6,7 @@ D="$top_srcdir/tests/data/cli"
 
 # --- help, version, usage errors
 ok "--help exits 0 and documents the exit codes" sh -c '"$KGBUILD" --help | grep -q "Exit status"'
+ok "--help names the environment variables" sh -c '"$KGBUILD" --help | grep -q "KGBUILD_CACHE_DIR" && "$KGBUILD" --help | grep -q "KGBUILD_DATA_DIR"'
 ok "-h is --help" sh -c '"$KGBUILD" -h | grep -q "^Usage: kgbuild"'
 ok "--version prints the version" sh -c '"$KGBUILD" --version | grep -Eq "^kgbuild [0-9]+\.[0-9]+"'
 for bad in --no-such-option -Z "--format=xml2" "--lang=de" "--max-bytes=0" "--max-bytes=-5" \
