@@ -1124,6 +1124,8 @@ static KgStatus kgr_header(KgrLoad *ld, long line, const char *p, const char *en
       pub->flags |= KGR_RULE_NOQUANT;
     } else if (!eq && n == 6 && memcmp(w, "nodate", 6) == 0) {
       pub->flags |= KGR_RULE_NODATE;
+    } else if (!eq && n == 11 && memcmp(w, "noadverbial", 11) == 0) {
+      pub->flags |= KGR_RULE_NOADV;
     } else if (!eq && n == 9 && memcmp(w, "symmetric", 9) == 0) {
       pub->flags |= KGR_RULE_SYMMETRIC;
     } else if (kn == 6 && memcmp(w, "object", 6) == 0 && v && vn == 5 && memcmp(v, "topic", 5) == 0) {
@@ -3256,7 +3258,7 @@ static int kgr_gap_comma(const KgrState *s, size_t p) {
  * opens past one) and before the sentence's end. */
 static int kgr_adverbial_skip(const KgrState *s, size_t pos) {
   return s->in->adv_len && pos > s->start && pos < s->b && s->in->adv_len[pos] &&
-         pos + s->in->adv_len[pos] < s->b;
+         pos + s->in->adv_len[pos] < s->b && !(s->rule->pub.flags & KGR_RULE_NOADV);
 }
 
 static int kgr_seq_match(KgrState *s, int n, size_t pos, const KgrFrame *up) {
