@@ -4996,7 +4996,10 @@ static int kgm_after_fronted_phrase(const KgmCtx *c, size_t i) {
     return 0;
   /* a participle by its shape, a preposition, or a word a preposition follows at once or
      one word on ("Spun off from X in 2007, it …", "Sales at the unit fell, it said") */
-  int opening = kgm_participle(c, s) || kgm_lex(c, s, KGT_LEX_PREP, &e);
+  /* participles of other shapes are in the lexicon (« Issu de », « Détenue par ») */
+  const KgtLexEntry *pe = kgm_lex1(c, s, KGT_LEX_NOT_NAME);
+  int opening = kgm_participle(c, s) || kgm_lex(c, s, KGT_LEX_PREP, &e) ||
+                (pe && pe->value && kgm_has(pe->value, "participle"));
   for (size_t q = s + 1; q <= s + 2 && q < i && !opening; q++)
     opening = c->owner[q] < 0 && kgm_lex(c, q, KGT_LEX_PREP, &e) == 1 &&
               !kgm_lex(c, s, KGT_LEX_DET, &e) && !kgm_lex(c, s, KGT_LEX_ANAPHOR, &e);
