@@ -3984,8 +3984,19 @@ static int kgm_appos_name(const KgmCtx *c, size_t i) {
   size_t bs = b->desc_start < b->tok_start ? b->desc_start : b->tok_start;
   const KgtLexEntry *le;
   if (!kgm_is_org(b->cls) || b->cls == KG_CLASS_NEWS_ORGANIZATION || (b->flags & KGM_F_ANAPHOR) ||
-      (bs >= 1 && kgm_lex(c, bs - 1, KGT_LEX_LIST_SEP, &le)) || kgm_after_prep(c, bs))
+      (bs >= 1 && kgm_lex(c, bs - 1, KGT_LEX_LIST_SEP, &le)))
     return -1;
+  if (kgm_after_prep(c, bs)) {
+    /* « Pour Velmar, la société d'investissement dirigée par P, l'échec … »: after a
+       preposition opening the sentence, a description closed by a comma is the name's
+       apposition (« Racheté par Velmar, la société emploie … » has no comma after it) */
+    size_t ss = kgt_doc_sentence(c->d, kgm_tok(c, i)->sentence)->tok_start, lim = kgm_sent_end(c, i);
+    int closed = 0;
+    for (size_t q = i + 1; q < lim && q <= i + 10 && !closed; q++)
+      closed = kgm_is(c, q, ",");
+    if (bs != ss + 1 || !closed)
+      return -1;
+  }
   return c->owner[i - 2];
 }
 
