@@ -63,14 +63,6 @@ void kg_extractor_free(KgExtractor *ex) {
   kg_free(ex);
 }
 
-static char *kgx_strdup(const char *s) {
-  size_t n = strlen(s) + 1;
-  char *d = kg_malloc(n);
-  if (d)
-    memcpy(d, s, n);
-  return d;
-}
-
 static KgStatus kgx_rules_new(const char *data_dir, const KgExtractorOptions *opts,
                               KgxRules **out) {
   KgxRules *rl = kg_calloc(1, sizeof *rl);
@@ -81,13 +73,13 @@ static KgStatus kgx_rules_new(const char *data_dir, const KgExtractorOptions *op
     return KG_ERR_NOMEM;
   }
   size_t n = opts && opts->lexicons ? opts->n_lexicons : 0;
-  if (!(rl->data_dir = kgx_strdup(data_dir)) ||
+  if (!(rl->data_dir = kg_strdup(data_dir)) ||
       (n && !(rl->lexicons = kg_calloc(n, sizeof *rl->lexicons)))) {
     kgx_rules_free(rl);
     return KG_ERR_NOMEM;
   }
   for (size_t k = 0; k < n; k++) {
-    if (!(rl->lexicons[k] = kgx_strdup(opts->lexicons[k]))) {
+    if (!(rl->lexicons[k] = kg_strdup(opts->lexicons[k]))) {
       kgx_rules_free(rl);
       return KG_ERR_NOMEM;
     }

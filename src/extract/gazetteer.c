@@ -618,12 +618,11 @@ KgStatus kgm_gazetteer_load_cached(const char *data_dir, const KgLog *log, KgmGa
     snprintf(path, sizeof path, "%s/%s", dir, name);
     KgStatus st = kgm_prep_map(path, fp, out);
     if (st == KG_SUCCESS) {
-      if (!((*out)->data_dir = kg_malloc(strlen(data_dir) + 1))) {
+      if (!((*out)->data_dir = kg_strdup(data_dir))) {
         kgm_gazetteer_free(*out);
         *out = NULL;
         return KG_ERR_NOMEM;
       }
-      memcpy((*out)->data_dir, data_dir, strlen(data_dir) + 1);
       kgi_log(log, KG_LOG_DEBUG, KG_SUCCESS, NULL, -1, "language data mapped from %s", path);
       return KG_SUCCESS;
     }
