@@ -990,6 +990,14 @@ static size_t kgm_caps_span(KgmCtx *c, size_t i, int allow_of, size_t maxlen) {
         j++;
         continue;
       }
+      /* "Design Within Reach", "Doctors Without Borders": a capitalised small word between
+         name words, inside a sentence (a headline capitalises every word) */
+      if (t->kind == KGT_WORD && (t->flags & KGT_F_CAP) && !(t->flags & KGT_F_ALLCAPS) &&
+          !c->headline[t->sentence] && !kgm_initial(c, j) && strlen(t->fold) >= 2 &&
+          kgt_is_function_word_in(t->fold, kgt_doc_lang(c->d)) && !kgm_lex1(c, j, KGT_LEX_LIST_SEP)) {
+        j++;
+        continue;
+      }
       /* "AM/NS Calvert": a slash glued between two acronyms */
       const KgtToken *p = kgm_tok(c, j - 1), *n = kgm_tok(c, j + 1);
       if (strcmp(t->fold, "/") == 0 && !(t->flags & KGT_F_SPACE_BEFORE) &&
