@@ -25,6 +25,11 @@
 static const char *const kgm_kind_names[KGM_G__COUNT] = {"organizations", "places",
                                                          "firstnames", "products", "people"};
 
+/* The shipped list of kind @p t in @p data_dir. */
+static void kgm_kind_path(const char *data_dir, int t, char *path, size_t cap) {
+  snprintf(path, cap, "%s/gazetteer/%s.tsv", data_dir, kgm_kind_names[t]);
+}
+
 static KgStatus kgm_read_file(const char *path, KgmChunk **out, size_t *len,
                               const KgLog *log) {
   FILE *fp = fopen(path, "rb");
@@ -321,7 +326,7 @@ KgStatus kgm_gazetteer_load(const char *data_dir, const char *const *extra, size
   char path[4096];
   size_t total = 0;
   for (int t = 0; t < KGM_G__COUNT; t++) {
-    snprintf(path, sizeof path, "%s/gazetteer/%s.tsv", data_dir, kgm_kind_names[t]);
+    kgm_kind_path(data_dir, t, path, sizeof path);
     struct stat sb;
     if (stat(path, &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_size > 0 &&
         (unsigned long long)sb.st_size <= KGM_FILE_MAX_BYTES)
@@ -340,7 +345,7 @@ KgStatus kgm_gazetteer_load(const char *data_dir, const char *const *extra, size
   if (st == KG_SUCCESS)
     st = kgt_lexicon_load_dir(g->lx, data_dir, log);
   for (int t = 0; t < KGM_G__COUNT && st == KG_SUCCESS; t++) {
-    snprintf(path, sizeof path, "%s/gazetteer/%s.tsv", data_dir, kgm_kind_names[t]);
+    kgm_kind_path(data_dir, t, path, sizeof path);
     st = kgm_load_file(g, path, t, log);
   }
   for (size_t k = 0; k < n_extra && st == KG_SUCCESS; k++)
@@ -417,47 +422,42 @@ void kgm_gazetteer_free(KgmGazetteer *g) {
 
 #define KGM_PREP_MAGIC 0x3150455250424b47ULL /* "GKBPREP1" */
 #define KGM_PREP_END 0x444e455045524b47ULL   /* "GKREPEND" */
+#define KGM_PREP_HEAD 24 /* magic, fingerprint, checksum of the rest */
 
-static const char *const kgm_prep_files[] = {
-    "gazetteer/organizations.tsv", "gazetteer/places.tsv",   "gazetteer/firstnames.tsv",
-    "gazetteer/products.tsv",      "gazetteer/people.tsv",   "lexicon/en-mentions.tsv",
-    "lexicon/en-words.tsv",        "lexicon/fr-mentions.tsv", "lexicon/fr-words.tsv"};
-
-static uint64_t kgm_fp_mix(uint64_t h, const void *p, size_t n) {
-  return kgt_phrase_hash(h, p, n);
-}
-
-static uint64_t kgm_fp_stat(uint64_t h, const struct stat *sb) {
+static uint64_t kgm_fp_stat(uint64_t h, const char *path, const struct stat *sb) {
   uint64_t v[6] = {(uint64_t)sb->st_dev, (uint64_t)sb->st_ino, (uint64_t)sb->st_size,
                    (uint64_t)sb->st_mtim.tv_sec, (uint64_t)sb->st_mtim.tv_nsec,
                    (uint64_t)sb->st_mode};
-  return kgm_fp_mix(h, v, sizeof v);
+  h = kgt_phrase_hash(h, path, strlen(path));
+  return kgt_phrase_hash(h, (const char *)v, sizeof v);
 }
 
 /* The fingerprint of the data files and of this code; 0 when a file is missing (the text
- * loader then says which). */
+ * loader then says which). The files are those the loaders read: the gazetteer kinds and
+ * kgt_lexicon_dir_file()'s. */
 static uint64_t kgm_fingerprint(const char *data_dir) {
   uint64_t h = KGT_PHRASE_SEED;
   static const uint64_t layout[] = {KGM_PREP_MAGIC, sizeof(KgtPhraseSlot), sizeof(KgtPhraseItem),
                                     sizeof(KgtCaseSig), KGT_PHRASE_MAX, KGT_LEX__COUNT,
                                     KGM_G__COUNT, KG_CLASS__COUNT};
-  h = kgm_fp_mix(h, layout, sizeof layout);
-  h = kgm_fp_mix(h, PACKAGE_VERSION, sizeof PACKAGE_VERSION);
+  h = kgt_phrase_hash(h, (const char *)layout, sizeof layout);
+  h = kgt_phrase_hash(h, PACKAGE_VERSION, sizeof PACKAGE_VERSION);
   /* the file this code is in: a rebuilt kgbuild may fold or index differently */
   Dl_info di;
   struct stat sb;
   if (!dladdr((void *)(uintptr_t)kgm_fingerprint, &di) || !di.dli_fname ||
       stat(di.dli_fname, &sb) != 0)
     return 0;
-  h = kgm_fp_stat(h, &sb);
+  h = kgm_fp_stat(h, "", &sb);
   char path[4096];
-  for (size_t k = 0; k < sizeof kgm_prep_files / sizeof *kgm_prep_files; k++) {
-    if ((size_t)snprintf(path, sizeof path, "%s/%s", data_dir, kgm_prep_files[k]) >=
-            sizeof path ||
-        stat(path, &sb) != 0 || !S_ISREG(sb.st_mode))
+  for (size_t k = 0;; k++) {
+    if (k < KGM_G__COUNT)
+      kgm_kind_path(data_dir, (int)k, path, sizeof path);
+    else if (!kgt_lexicon_dir_file(data_dir, k - KGM_G__COUNT, path, sizeof path))
+      break;
+    if (stat(path, &sb) != 0 || !S_ISREG(sb.st_mode))
       return 0;
-    h = kgm_fp_mix(h, kgm_prep_files[k], strlen(kgm_prep_files[k]));
-    h = kgm_fp_stat(h, &sb);
+    h = kgm_fp_stat(h, path, &sb);
   }
   return h ? h : 1;
 }
@@ -508,8 +508,8 @@ static KgStatus kgm_prep_save(const KgmGazetteer *g, const char *path, uint64_t 
   kgt_phrase_save(&g->ix, &w);
   kgi_snapw_u64(&w, KGM_PREP_END);
   if (w.st == KG_SUCCESS) {
-    uint64_t sum = kgi_snap_sum(w.b.data + 24, w.b.len - 24);
-    memcpy(w.b.data + 16, &sum, sizeof sum);
+    uint64_t sum = kgi_snap_sum(w.b.data + KGM_PREP_HEAD, w.b.len - KGM_PREP_HEAD);
+    memcpy(w.b.data + KGM_PREP_HEAD - sizeof sum, &sum, sizeof sum);
   }
   KgStatus st = kgi_snapw_commit(&w, path);
   kg_free(er);

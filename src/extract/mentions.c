@@ -1349,9 +1349,8 @@ static void kgm_pass_suffixes(KgmCtx *c) {
       int suffix = e > b && kgm_lex(c, e - 1, KGT_LEX_ORGWORD, &w) == 1 && kgm_has(w->arg[0], "suffix");
       /* "Canadian Velmar Corp": a capitalised demonym, name words and a legal suffix
          right after them are one name (not "Velmar", a Canadian company) */
-      const KgtLexEntry *dd;
       if (!suffix && (c->m[g].flags & KGM_F_DEMONYM) && e > b && dem_ok && dl &&
-          !(i > 0 && kgm_lex(c, i - 1, KGT_LEX_DET, &dd) == 1)) { /* not "the Dutch Orvane NV" */
+          !(i > 0 && kgm_lex1(c, i - 1, KGT_LEX_DET))) { /* not "the Dutch Orvane NV" */
         w = dl;
         suffix = 1;
       }
@@ -1955,14 +1954,12 @@ static void kgm_pass_cues(KgmCtx *c) {
       /* "the Orca maker", "shares of Orca owner Velbro", "Halvik and Orca maker Velbro", not
          "Truck maker Norvane said" (a sentence's first word) */
       /* after a verb too when a name follows the noun: "agreed to buy Orca maker Velbro" */
-      const KgtToken *t2 = i >= 2 ? kgm_tok(c, i - 2) : NULL;
-      int verb_before = t2 && t2->kind == KGT_WORD && !(t2->flags & KGT_F_CAP) &&
-                        i + m < kgm_sent_end(c, i) && kgm_namey(c, i + m);
       if (kgm_has(e->value, "maker") &&
           (i < s + 2 || kgm_namey(c, i - 2) || !kgm_namey(c, i - 1) ||
            (!kgm_lex(c, i - 2, KGT_LEX_DET, &e) && !kgm_lex1(c, i - 2, KGT_LEX_PREP) &&
             !(kgm_tok(c, i - 2)->kind == KGT_WORD && kgm_lex1(c, i - 2, KGT_LEX_LIST_SEP)) &&
-            !verb_before)))
+            !(kgm_tok(c, i - 2)->kind == KGT_WORD && !(kgm_tok(c, i - 2)->flags & KGT_F_CAP) &&
+              i + m < kgm_sent_end(c, i) && kgm_namey(c, i + m)))))
         continue;
       size_t a = i;
       /* "its Quilbo home robot", "the Velo floor mop": up to two qualifying words between */
@@ -4237,15 +4234,11 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
     const KgtLexEntry *de;
     int fund_noun = i + 1 < c->nt && kgm_lex(c, i + 1, KGT_LEX_DESCRIPTOR, &de) > 0 &&
                     kgm_class_of(de->value) == KG_CLASS_INVESTMENT_FIRM;
-    if (!fund_noun && last_nb >= 0 && last != last_nb)
-      last = last_nb;
     /* "Tessor Capital led an earlier round that valued the company at $1.2 billion": with
        no other name in the sentence, the company the text has named most lately */
-    else if (!fund_noun && last_nb < 0 && s > 0) {
-      int best = kgm_most_named(c, R, i, s, NULL, np, 1);
-      if (best >= 0)
-        last = best;
-    }
+    int other = last_nb >= 0 ? last_nb : s > 0 ? kgm_most_named(c, R, i, s, NULL, np, 1) : -1;
+    if (!fund_noun && other >= 0)
+      last = other;
   }
   if (strcmp(type, "latest") == 0) {
     /* "X détiendra 66,7 % du nouvel ensemble": a description that is no subject does not

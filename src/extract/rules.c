@@ -2290,6 +2290,12 @@ static unsigned char kgr_adverbial_at(const KgrRuleSet *rs, const KgrInput *in, 
 /* Whether an organization's name ending at token @p e owns the one starting at @p ds: a
  * possessive "'s" right after it, then up to three lower-case words ("Varnholt Inc.'s
  * Quorm", "Tessaline's venture arm Tessaline Ventures"). */
+/* A lower-case word that is no function word: a noun or adjective qualifying a name. */
+static int kgr_plain_word(const KgtToken *t) {
+  return t->kind == KGT_WORD && !(t->flags & (KGT_F_CAP | KGT_F_ALLCAPS)) &&
+         !kgt_is_function_word(t->fold ? t->fold : t->lower);
+}
+
 static int kgr_owned_after(const KgtToken *toks, size_t e, size_t ds) {
   if (ds < e + 1 || ds > e + 4)
     return 0;
@@ -2297,8 +2303,7 @@ static int kgr_owned_after(const KgtToken *toks, size_t e, size_t ds) {
   if (strcmp(p->fold ? p->fold : p->lower, "'s") != 0)
     return 0;
   for (size_t k = e + 1; k < ds; k++)
-    if (toks[k].kind != KGT_WORD || (toks[k].flags & (KGT_F_CAP | KGT_F_ALLCAPS)) ||
-        kgt_is_function_word(toks[k].fold ? toks[k].fold : toks[k].lower))
+    if (!kgr_plain_word(&toks[k]))
       return 0;
   return 1;
 }
@@ -2353,9 +2358,7 @@ KgStatus kgr_input_new(const KgrRuleSet *rs, const KgtToken *toks, size_t ntoks,
              ments[i - 1].cls == KG_CLASS_PRODUCT &&
              ((ments[i - 1].tok_end == ds && ds < ments[i].tok_start) ||
               (ments[i - 1].tok_end + 1 == ds && ds == ments[i].tok_start &&
-               toks[ds - 1].kind == KGT_WORD &&
-               !(toks[ds - 1].flags & (KGT_F_CAP | KGT_F_ALLCAPS)) &&
-               !kgt_is_function_word(toks[ds - 1].fold ? toks[ds - 1].fold : toks[ds - 1].lower))))
+               kgr_plain_word(&toks[ds - 1]))))
       starts[ne] = ments[i - 1].tok_start, ends[ne] = ments[i].tok_end, idx[ne++] = i;
     /* names only: "its" in "Henley disclosed its stake" is no subject of its own */
     int agent = ments[i].cls != KG_CLASS_PRODUCT && ments[i].cls != KG_CLASS_PLACE &&

@@ -808,13 +808,19 @@ KgStatus kgt_lexicon_load_file(KgtLexicon *lx, const char *path, const char *lan
   return kgt_parse(lx, ch->data, len, path, lang, log);
 }
 
-KgStatus kgt_lexicon_load_dir(KgtLexicon *lx, const char *data_dir, const KgLog *log) {
+const char *kgt_lexicon_dir_file(const char *data_dir, size_t k, char *path, size_t cap) {
   static const char *const langs[] = {"en", "fr"};
   static const char *const files[] = {"mentions", "words"};
+  if (k >= 4)
+    return NULL;
+  snprintf(path, cap, "%s/lexicon/%s-%s.tsv", data_dir, langs[k / 2], files[k % 2]);
+  return langs[k / 2];
+}
+
+KgStatus kgt_lexicon_load_dir(KgtLexicon *lx, const char *data_dir, const KgLog *log) {
   char path[4096];
   size_t total = 0;
-  for (size_t k = 0; k < 4; k++) {
-    snprintf(path, sizeof path, "%s/lexicon/%s-%s.tsv", data_dir, langs[k / 2], files[k % 2]);
+  for (size_t k = 0; kgt_lexicon_dir_file(data_dir, k, path, sizeof path); k++) {
     struct stat sb;
     if (stat(path, &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_size > 0 &&
         (unsigned long long)sb.st_size <= KGT_LEXICON_MAX_BYTES)
@@ -822,10 +828,9 @@ KgStatus kgt_lexicon_load_dir(KgtLexicon *lx, const char *data_dir, const KgLog 
   }
   /* room for the four files at once: the tables grow no more while they load */
   KgStatus st = kgt_reserve(lx, total);
-  for (size_t k = 0; k < 4 && st == KG_SUCCESS; k++) {
-    snprintf(path, sizeof path, "%s/lexicon/%s-%s.tsv", data_dir, langs[k / 2], files[k % 2]);
-    st = kgt_lexicon_load_file(lx, path, langs[k / 2], log);
-  }
+  const char *lang;
+  for (size_t k = 0; st == KG_SUCCESS && (lang = kgt_lexicon_dir_file(data_dir, k, path, sizeof path)); k++)
+    st = kgt_lexicon_load_file(lx, path, lang, log);
   return st;
 }
 

@@ -144,7 +144,10 @@ void kgt_lexicon_save(const KgtLexicon *lx, KgiSnapW *w);
 /** The lexicon kgt_lexicon_save() wrote, its index in the mapping (which must outlive it;
  * no file can be added to it). KG_ERR_PARSE when the data does not hold together. */
 KgStatus kgt_lexicon_map(KgiSnapR *r, KgtLexicon **out);
-/** Add @p data_dir/lexicon/en-mentions.tsv and fr-mentions.tsv. */
+/** The path of the @p k-th file kgt_lexicon_load_dir() reads (into @p path, @p cap bytes)
+ * and its language; NULL past the last one. */
+const char *kgt_lexicon_dir_file(const char *data_dir, size_t k, char *path, size_t cap);
+/** Add the mention and word lexicons of every language from @p data_dir/lexicon. */
 KgStatus kgt_lexicon_load_dir(KgtLexicon *lx, const char *data_dir, const KgLog *log);
 
 /**
