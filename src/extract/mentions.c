@@ -1038,7 +1038,7 @@ static size_t kgm_unit_of_place(KgmCtx *c, size_t e) {
   return pe;
 }
 
-/* "Vodafone Italia", « Vodafone Espagne », "Orange France": a known company's name and a
+/* "Velmar Italia", « Velmar Espagne », "Orvex France": a known company's name and a
  * country's right after it, with nothing capitalised after them, name the company's unit in
  * that country, a company of its own. */
 static void kgm_pass_country_units(KgmCtx *c) {
