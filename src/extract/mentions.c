@@ -3795,6 +3795,29 @@ static int kgm_most_named(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s,
   return kgm_most_named_but(c, R, i, s, where, np, no_backers, NULL);
 }
 
+/* The other company an anaphor stands for when the one it would have been is named
+ * after it in its clause (kgm_named_after()): of the organizations other than @p but that
+ * were the subject of this sentence or of one of the two before, the one the text has named
+ * most; -1 when none (the description is then something no name gives: "The group will
+ * provide service for Orvex" after "the formation of a new services group"). */
+static int kgm_other_subject(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s,
+                             const KgmAnaPlaces *where, int np, const char *but) {
+  int best = -1;
+  size_t best_n = 0;
+  for (size_t k = R->n; k-- > 0 && R->n - k <= KGM_REF_SCAN;) {
+    const KgmRef *r = &R->refs[k];
+    if (s - r->sentence > 2)
+      break;
+    if (r->tok >= i || r->subject <= 0 || strcmp(c->m[r->id].name, but) == 0 ||
+        kgm_is_backer(c, r) || !kgm_ref_ok(c, r, where, np))
+      continue;
+    size_t n = kgm_times_named(c, R, k, s);
+    if (n > best_n)
+      best = r->id, best_n = n;
+  }
+  return best;
+}
+
 /* "start-up", "startup", "pousse": a word for a young company */
 static int kgm_young(const KgmCtx *c, size_t t) {
   return t < c->nt && kgm_lex1(c, t, KGT_LEX_YOUNG) != NULL;
@@ -3941,6 +3964,54 @@ static int kgm_named_in_sentence(const KgmCtx *c, const KgmRefs *R, int ref, siz
       break;
     if (r->tok < i && strcmp(c->m[r->id].name, c->m[ref].name) == 0)
       return 1;
+  }
+  return 0;
+}
+
+/* An anaphor over tokens [@p i, @p e) cannot stand for @p ref when the same clause names
+ * ref after it: "The Atlanta-based company will pay for Orvex", « Le groupe lyonnais
+ * financera l'achat d'Orvex », "It will pay for Orvex" (a name is never bound by an
+ * expression before it that it would be coreferent with). Only an anaphor a preposition
+ * does not govern and no possessive follows ("the company's offer for Orvex" may be
+ * Orvex's own); a name in apposition right after it ("The company, Orvex, …") is its own. */
+static int kgm_named_after(const KgmCtx *c, int ref, size_t i, size_t e) {
+  /* nor one a complement names ("la maison mère de Velmar", "the parent of Velmar") */
+  if (kgm_after_prep(c, i) || e >= c->nt || kgm_is(c, e, "'s") || kgm_is(c, e, "'") ||
+      kgm_of(c, e, 0))
+    return 0;
+  size_t lim = kgm_sent_end(c, i);
+  const KgtLexEntry *x;
+  for (size_t q = e; q < lim; q++) {
+    int o = c->owner[q];
+    /* the clause ends at a punctuation mark or a relative word: "…, and GE has named",
+       « … de Nissan, qui possède 15 % de Renault » may name it again */
+    if (o < 0 && ((kgm_tok(c, q)->kind == KGT_PUNCT && !kgm_is(c, q, "$") && !kgm_is(c, q, "%") &&
+                   !kgm_is(c, q, "€") && !kgm_is(c, q, "£")) ||
+                  kgm_lex(c, q, KGT_LEX_CLAUSE, &x) > 0))
+      return 0;
+    /* a speech verb opens a clause of its own ("said the system was bought by X", « précise
+       en effet que … de X »), unless a verb follows it at once (« a indiqué avoir levé …
+       auprès de X »: a lower-case word, no function word) */
+    if (o < 0 && q + 1 < lim && kgm_lex(c, q, KGT_LEX_SPEECH_VERB, &x) > 0) {
+      const KgtToken *nt = kgm_tok(c, q + 1);
+      if (c->owner[q + 1] >= 0 || nt->kind != KGT_WORD || (nt->flags & KGT_F_CAP) ||
+          kgt_is_function_word(nt->fold) || kgm_lex(c, q + 1, KGT_LEX_DET, &x) > 0)
+        return 0;
+    }
+    if (o < 0 || c->m[o].tok_start != q || (c->m[o].flags & KGM_F_ANAPHOR) ||
+        !kgm_is_org(c->m[o].cls) || strcmp(c->m[o].name, c->m[ref].name) != 0)
+      continue;
+    /* « Le groupe d'électronique Velmar »: the anaphor is that name's own descriptor */
+    if (c->m[o].desc_end > c->m[o].desc_start && c->m[o].desc_start < e)
+      return 0;
+    /* a name that qualifies a noun ("0.25 of a KLA share", "Orvex's shares", "la Velmar
+       911", "its Velmar Quebec Division") is no party */
+    size_t f = c->m[o].tok_end;
+    if (f < lim && (kgm_is(c, f, "'s") || kgm_is(c, f, "'") || kgm_tok(c, f)->kind == KGT_NUMBER ||
+                    (kgm_tok(c, f)->kind == KGT_WORD && (kgm_tok(c, f)->flags & KGT_F_CAP)) ||
+                    (kgm_tok(c, f)->kind == KGT_WORD && !kgt_is_function_word(kgm_tok(c, f)->fold))))
+      return 0;
+    return 1;
   }
   return 0;
 }
@@ -5143,6 +5214,8 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
       }
       if (ref < 0)
         ref = kgm_resolve(c, &R, i, t->sentence, "np", NULL, &sure);
+      if (ref >= 0 && kgm_named_after(c, ref, i, pj + 1))
+        ref = kgm_other_subject(c, &R, i, t->sentence, NULL, 1, c->m[ref].name);
       if (ref >= 0) {
         /* named in this very sentence ("Quorvane is now a unit of the Ohio-based group"):
            the other reading is kept for a relation that would tie the name to itself; after
@@ -5266,6 +5339,16 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
     int made = strcmp(type, "np") == 0 ? kgm_ref_named(c, &R, kgm_maker_of_next(c, i + m)) : -1;
     if (made >= 0)
       ref = made, sure = 1;
+    if (ref >= 0 && !cata && made < 0 && strcmp(type, "poss") != 0 &&
+        kgm_named_after(c, ref, i, i + m)) {
+      /* a pronoun then stands for something no name gives (« Le pool familial … Il
+         deviendra le premier actionnaire de Velmar »); a description for the other
+         company the text is about */
+      ref = strcmp(type, "subj") == 0 || strcmp(type, "clitic") == 0
+                ? -1
+                : kgm_other_subject(c, &R, i, t->sentence, where.country[0] ? &where : NULL,
+                                    strcmp(type, "np") == 0, c->m[ref].name);
+    }
     if (ref < 0)
       continue;
     for (size_t q = i; q < i + m; q++)
