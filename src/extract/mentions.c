@@ -1007,6 +1007,12 @@ static size_t kgm_caps_span(KgmCtx *c, size_t i, int allow_of, size_t maxlen) {
         continue;
       }
     }
+    /* "Velmar+", "the Orca C2+ catheter": a plus glued to the last name word and followed
+       by a space or a punctuation mark ends the name */
+    if (j > i && kgm_is(c, j, "+") && !(kgm_tok(c, j)->flags & KGT_F_SPACE_BEFORE) &&
+        (j + 1 >= lim || (kgm_tok(c, j + 1)->flags & KGT_F_SPACE_BEFORE) ||
+         kgm_tok(c, j + 1)->kind == KGT_PUNCT))
+      j++;
     break;
   }
   return j;
@@ -2004,6 +2010,10 @@ static void kgm_pass_cues(KgmCtx *c) {
           }
         }
       }
+      /* "its Orca+ app": a plus glued to the name ends it */
+      if (a > s + 1 && kgm_glued_plus(c, a - 1, i) && c->owner[a - 1] < 0 && c->owner[a - 2] < 0 &&
+          kgm_namey(c, a - 2))
+        a--;
       /* "the Velo scanner", "its Velo 3 smartphone" (a version after the name) */
       while (a > s && c->owner[a - 1] < 0 &&
              (kgm_namey(c, a - 1) || (a - 1 > s && c->owner[a - 2] < 0 && kgm_namey(c, a - 2) &&
@@ -2067,6 +2077,11 @@ static void kgm_pass_versions(KgmCtx *c) {
       continue;
     size_t lim = kgm_sent_end(c, m->tok_start), k = m->tok_end;
     while (k < lim && k - m->tok_end < 2 && kgm_version_token(c, k, lim))
+      k++;
+    /* "Velo C2+", "Orca+": a plus glued to the name, then a space or a punctuation mark */
+    if (kgm_glued_plus(c, k, lim) && c->owner[k] < 0 &&
+        (k + 1 >= lim || (kgm_tok(c, k + 1)->flags & KGT_F_SPACE_BEFORE) ||
+         kgm_tok(c, k + 1)->kind == KGT_PUNCT))
       k++;
     if (k == m->tok_end)
       continue;
