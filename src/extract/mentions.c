@@ -3372,8 +3372,8 @@ static void kgm_pass_initial_repeats(KgmCtx *c) {
 
 static const char *kgm_place_country(const KgmCtx *c, const char *name);
 
-/* « l'américain Orvex », "Japanese Orvex": a demonym right before an organization's name says
- * where it is, so that « l'américain » or "the Japanese group" later finds it. */
+/* « l'américain Orvex », "Japanese Orvex", "Japan's Orvex": a demonym or a place's possessive
+ * right before an organization's name says where it is, so that « l'américain » or "the Japanese group" later finds it. */
 static void kgm_pass_demonym_countries(KgmCtx *c) {
   for (size_t k = 0; k < c->n; k++) {
     KgmMention *m = &c->m[k];
@@ -3381,6 +3381,28 @@ static void kgm_pass_demonym_countries(KgmCtx *c) {
     if (c->aux[k].dead || !kgm_is_org(m->cls) || m->country || (m->flags & KGM_F_ANAPHOR) || a == 0)
       continue;
     int p = c->owner[a - 1];
+    /* "Denmark's Velmar Brewing": a place's possessive says it too */
+    if (p < 0 && a >= 2 && (kgm_is(c, a - 1, "'s") || kgm_is(c, a - 1, "'")) &&
+        (p = c->owner[a - 2]) >= 0 && !c->aux[p].dead && c->m[p].cls == KG_CLASS_PLACE &&
+        c->m[p].tok_end == a - 1 && !(c->m[p].flags & KGM_F_DEMONYM)) {
+      const char *pc = kgm_place_country(c, c->m[p].name);
+      if (pc)
+        m->country = pc;
+      continue;
+    }
+    /* "Danish brewer Velmar", "Dutch shoe maker Velmora": in English a demonym, then up to
+       three lower-case words of the noun that describes the company */
+    if (p < 0 && !c->fr) {
+      size_t w = a;
+      while (w > 0 && a - w < 3 && kgm_modifier_word(c, w - 1))
+        w--;
+      if (w < a && w > 0)
+        p = c->owner[w - 1];
+      if (p >= 0 && c->m[p].tok_end != w)
+        p = -1;
+      else if (p >= 0)
+        a = w;
+    }
     if (p < 0 || c->aux[p].dead || c->m[p].cls != KG_CLASS_PLACE || c->m[p].tok_end != a ||
         !(c->m[p].flags & KGM_F_DEMONYM))
       continue;
@@ -4634,8 +4656,30 @@ static size_t kgm_anaphor_at(KgmCtx *c, size_t i, const char **type, KgmAnaPlace
      companies") nor a name after it ("the Dutch chip equipment maker Velmark") */
   if (!c->fr && kgm_is(c, i, "the") && i + 2 < lim) {
     const KgmEntry *dem[2] = {NULL, NULL}, *tmp[2];
+    /* "the steelmaker", "the grocer": a company noun of the descriptors right after "the",
+       a verb after it (not "the steelmaker Velmar", "the grocer's shares") */
+    {
+      size_t hn;
+      const KgtLexEntry *he;
+      if ((hn = kgm_lex(c, i + 1, KGT_LEX_DESCRIPTOR, &he)) == 1 && kgm_has(he->arg[0], "next") &&
+          kgm_class_of(he->value) == KG_CLASS_COMPANY && c->owner[i + 1] < 0 && i + 2 < lim &&
+          !c->desc[i + 2].e && !kgm_namey(c, i + 2) && kgm_subj_verb(c, i + 2)) {
+        const char *hf = kgm_tok(c, i + 1)->fold;
+        size_t hl = strlen(hf);
+        if (hl > 2 && hf[hl - 1] != 's') {
+          *type = "np";
+          return 2;
+        }
+      }
+    }
     for (size_t j = i + 1; j < i + 6 && j + 1 < lim; j++) {
       size_t k = kgm_demonyms(c, j, tmp);
+      if (k == 0) { /* "the Texas carrier": a place's name as a modifier */
+        const KgmForm *pf;
+        size_t pn = kgm_gaz(c, j, 0, &pf);
+        if (pn > 0 && c->g->entries[pf->entry].type == KGM_G_PLACE && !pf->demonym)
+          tmp[0] = &c->g->entries[pf->entry], tmp[1] = NULL, k = pn;
+      }
       if (k > 0) {
         if (!dem[0])
           dem[0] = tmp[0], dem[1] = tmp[1];
@@ -4645,9 +4689,26 @@ static size_t kgm_anaphor_at(KgmCtx *c, size_t i, const char **type, KgmAnaPlace
       }
       size_t h = j + 1, hn;
       const KgtLexEntry *he;
-      if (h >= lim || !(hn = kgm_lex(c, h, KGT_LEX_DESCRIPTOR, &he)) ||
-          !kgm_has(he->arg[0], "next") || kgm_class_of(he->value) != KG_CLASS_COMPANY)
+      if (h >= lim)
         continue;
+      /* the head: a company noun among the descriptors, or one the lexicon makes an
+         anaphor with "the" ("the brewer": "the Danish brewer", "the struggling lessor") */
+      if (!(hn = kgm_lex(c, h, KGT_LEX_DESCRIPTOR, &he)) || !kgm_has(he->arg[0], "next") ||
+          kgm_class_of(he->value) != KG_CLASS_COMPANY) {
+        size_t l1, l2;
+        const char *s1 = kgt_token_text(c->d, i, &l1), *s2 = kgt_token_text(c->d, h, &l2);
+        char buf[96];
+        if (kgm_tok(c, h)->kind != KGT_WORD || l1 + l2 + 2 > sizeof buf)
+          continue;
+        memcpy(buf, s1, l1);
+        buf[l1] = ' ';
+        memcpy(buf + l1 + 1, s2, l2);
+        const KgtLexEntry *ae = kgt_lexicon_lookup(c->lx, KGT_LEX_ANAPHOR, kgt_doc_lang(c->d), buf,
+                                                   l1 + 1 + l2);
+        if (!ae || strcmp(ae->value, "np") != 0)
+          continue;
+        hn = 1;
+      }
       const char *hf = kgm_tok(c, h + hn - 1)->fold;
       size_t hl = strlen(hf);
       if (hl < 2 || hf[hl - 1] == 's' || (h + hn < c->nt && c->desc[h + hn].e) ||
