@@ -4053,6 +4053,90 @@ static int kgm_named_after(const KgmCtx *c, int ref, size_t i, size_t e) {
   return 0;
 }
 
+/* @p a and @p b agree on their first @p n bytes, ASCII letters of either case alike. */
+static int kgm_ascii_ieq(const char *a, const char *b, size_t n) {
+  for (size_t k = 0; k < n; k++) {
+    unsigned char x = (unsigned char)a[k], y = (unsigned char)b[k];
+    if (x >= 'A' && x <= 'Z')
+      x = (unsigned char)(x | 0x20);
+    if (y >= 'A' && y <= 'Z')
+      y = (unsigned char)(y | 0x20);
+    if (x != y)
+      return 0;
+  }
+  return 1;
+}
+
+/* The first word of @p name, or the word before " family" / after "famille " (a family
+ * named as an organization), into @p out. */
+static size_t kgm_family_word(const char *name, char *out, size_t cap) {
+  const char *b = name, *e;
+  size_t n = strlen(name);
+  if (n > 7 && strcmp(name + n - 7, " family") == 0) {
+    e = name + n - 7;
+    const char *sp = e;
+    while (sp > name && sp[-1] != ' ')
+      sp--;
+    b = sp;
+  } else if (strncmp(name, "famille ", 8) == 0) {
+    b = name + 8;
+    e = b + strcspn(b, " ");
+  } else {
+    return 0;
+  }
+  if ((size_t)(e - b) + 1 > cap || e == b)
+    return 0;
+  memcpy(out, b, (size_t)(e - b));
+  out[e - b] = '\0';
+  return (size_t)(e - b);
+}
+
+/* "Founded in 1911 by Frank C. Mars …, the Virginia-based company remains owned by the Mars
+ * family": a description in a sentence that names a person or a family whose surname is the
+ * name of an organization named before is that organization (a company named after its
+ * founders). -1 when there is none, or more than one. */
+static int kgm_eponym(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s) {
+  const KgtSentence *st = kgt_doc_sentence(c->d, kgm_tok(c, i)->sentence);
+  int found = -1;
+  for (size_t q = st->tok_start; q < st->tok_end; q++) {
+    int o = c->owner[q];
+    if (o < 0 || c->m[o].tok_start != q || (c->m[o].flags & KGM_F_ANAPHOR) || !c->m[o].name)
+      continue;
+    char key[64];
+    size_t kl = 0;
+    if (c->m[o].cls == KG_CLASS_PERSON) {
+      const char *nm = c->m[o].name, *sp = strrchr(nm, ' ');
+      if (!sp)
+        continue; /* a surname alone may be anyone's */
+      kl = strlen(sp + 1);
+      if (kl + 1 > sizeof key)
+        continue;
+      memcpy(key, sp + 1, kl + 1);
+    } else if (kgm_is_org(c->m[o].cls)) {
+      kl = kgm_family_word(c->m[o].name, key, sizeof key);
+    }
+    if (kl < 3)
+      continue;
+    for (size_t k = R->n; k-- > 0 && R->n - k <= KGM_REF_SCAN;) {
+      const KgmRef *r = &R->refs[k];
+      if (s - r->sentence > 10)
+        break;
+      const char *rn = c->m[r->id].name;
+      char fw[64];
+      if (r->tok >= i || !rn || kgm_family_word(rn, fw, sizeof fw) || !kgm_ref_ok(c, r, NULL, 1))
+        continue;
+      size_t rl = strcspn(rn, " ");
+      if (rl == kl && kgm_ascii_ieq(rn, key, kl)) {
+        if (found >= 0 && strcmp(c->m[found].name, rn) != 0)
+          return -1;
+        found = r->id;
+        break;
+      }
+    }
+  }
+  return found;
+}
+
 static int kgm_resolve_other(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, int ref,
                              int np) {
   for (size_t k = R->n; k-- > 0 && R->n - k <= KGM_REF_SCAN;) {
@@ -5290,6 +5374,9 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
       }
       if (ref < 0)
         ref = kgm_resolve(c, &R, i, t->sentence, "np", NULL, &sure);
+      int epo = kgm_appos_name(c, i) < 0 ? kgm_eponym(c, &R, i, t->sentence) : -1;
+      if (epo >= 0)
+        ref = epo;
       if (ref >= 0 && kgm_named_after(c, ref, i, pj + 1))
         ref = kgm_other_subject(c, &R, i, t->sentence, NULL, 1, c->m[ref].name);
       if (ref >= 0) {
@@ -5415,6 +5502,11 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
     int made = strcmp(type, "np") == 0 ? kgm_ref_named(c, &R, kgm_maker_of_next(c, i + m)) : -1;
     if (made >= 0)
       ref = made, sure = 1;
+    if (ref >= 0 && !cata && made < 0 && !sure && strcmp(type, "np") == 0) {
+      int epo = kgm_eponym(c, &R, i, t->sentence);
+      if (epo >= 0)
+        ref = epo;
+    }
     if (ref >= 0 && !cata && made < 0 && strcmp(type, "poss") != 0 &&
         kgm_named_after(c, ref, i, i + m)) {
       /* a pronoun then stands for something no name gives (« Le pool familial … Il
