@@ -94,6 +94,8 @@ typedef struct {
 #define KGM_F_SPEAKER 0x40    /* a "we"/"nous" of a quotation, resolved to its speaker */
 #define KGM_F_LOWER 0x100     /* its first token is not capitalised (« américaine »: a demonym
                                  used as an adjective in French) */
+#define KGM_F_WIDE 0x400      /* a continent of the gazetteer ("Europe", "Asia", "the Middle
+                                 East"): too wide to say where an organization is based */
 #define KGM_F_CATAPHOR 0x200  /* a possessive in a fronted phrase that names the subject
                                  after it (« Fondée par P, son PDG, X est … »): a gap that
                                  skips no anaphor may skip this one */

@@ -3715,6 +3715,25 @@ static const char *kgm_place_country(const KgmCtx *c, const char *name) {
   return NULL;
 }
 
+/* A place of the gazetteer that spans many countries: kind continent ("Europe",
+ * "Southeast Asia"). */
+static int kgm_wide_entry(const KgmEntry *e) {
+  return e && e->type == KGM_G_PLACE && e->extra && strcmp(e->extra, "continent") == 0;
+}
+
+static int kgm_wide_place(const KgmCtx *c, const char *name) {
+  char key[KGT_PHRASE_MAX + 1];
+  size_t kl = name ? kgt_fold(name, strlen(name), key, sizeof key) : (size_t)-1;
+  if (kl == (size_t)-1)
+    return 0;
+  for (uint32_t it = kgt_phrase_find(&c->g->ix, key, kl); it; it = kgt_phrase_item(&c->g->ix, it)->next) {
+    const KgmEntry *e = &c->g->entries[c->g->forms[kgt_phrase_item(&c->g->ix, it)->payload].entry];
+    if (e->type == KGM_G_PLACE)
+      return kgm_wide_entry(e);
+  }
+  return 0;
+}
+
 typedef struct {
   KgmRef *refs;
   size_t n, cap;
@@ -5550,7 +5569,8 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
       }
       if (where.legal_form)
         c->m[id].legal_form = where.legal_form;
-      for (int k = 0; k < 2 && where.place[k]; k++) {
+      /* "the European group" places nothing: a continent is no base */
+      for (int k = 0; k < 2 && where.place[k] && !kgm_wide_entry(where.place[k]); k++) {
         c->m[id].place[k] = where.place[k]->name;
         c->m[id].place_qid[k] = where.place[k]->qid;
       }
@@ -5824,9 +5844,12 @@ KgStatus kgm_find_mentions(const KgmGazetteer *g, const KgtDoc *doc, KgmMentions
   if ((st = c.st) != KG_SUCCESS)
     goto out;
   kgm_compact(&c);
-  for (size_t k = 0; k < c.n; k++)
+  for (size_t k = 0; k < c.n; k++) {
     if (c.quoted[c.m[k].tok_start])
       c.m[k].flags |= KGM_F_QUOTED;
+    if (c.m[k].cls == KG_CLASS_PLACE && !c.m[k].country && kgm_wide_place(&c, c.m[k].name))
+      c.m[k].flags |= KGM_F_WIDE;
+  }
   out->items = c.m;
   out->n = c.n;
   out->strings_ = c.strs;

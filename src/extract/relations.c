@@ -987,6 +987,10 @@ static KgStatus kgx_match_facts(KgxSentence *ss, const KgrMatch *m, KgxCands *ou
           ob = c->ment_alt[O->items[oi]];
         if (ob == KG_NO_ENTITY || ob == sub || ob == ss->reporter || sub == ss->reporter)
           continue;
+        /* "the European company X": a place that spans countries is no base */
+        if (r->relation == KG_REL_BASED_IN && O->n && oi < O->n && O->items[oi] < c->nments &&
+            (c->ments[O->items[oi]].flags & KGM_F_WIDE))
+          continue;
         if (r->relation == KG_REL_DEVELOPS && O->n && oi < O->n && S->n && si < S->n &&
             kgx_other_maker(c, S->items[si], O->items[oi]))
           continue;
