@@ -689,6 +689,16 @@ static size_t kgm_skip_mods(KgmCtx *c, size_t j, size_t lim) {
   return j;
 }
 
+/* « le quotidien La Brado », « la société Le Tessil », "the newspaper The Brado": a name
+ * that opens with a capitalised article, at @p j inside a sentence, a name word after it. */
+static int kgm_cap_article_name(KgmCtx *c, size_t j, size_t lim) {
+  const KgtToken *t = kgm_tok(c, j);
+  const KgtLexEntry *d;
+  return j + 1 < lim && t->kind == KGT_WORD && (t->flags & KGT_F_CAP) && !(t->flags & KGT_F_ALLCAPS) &&
+         j > 0 && kgm_lex(c, j, KGT_LEX_DET, &d) == 1 && c->owner[j + 1] < 0 &&
+         kgm_namey(c, j + 1);
+}
+
 static void kgm_pass_descriptors(KgmCtx *c) {
   for (size_t i = 0; i < c->nt; i++) {
     if (!(c->lmask[i] & KGT_LEX_BIT(KGT_LEX_DESCRIPTOR)))
@@ -717,7 +727,8 @@ static void kgm_pass_descriptors(KgmCtx *c) {
       /* not a letter alone: « une levée de fonds de série B » names no fund */
       if (j < lim && !c->desc[j].e && kgm_tok(c, j)->lower[0] && kgm_tok(c, j)->lower[1] &&
           (kgm_namey(c, j) ||
-           ((kgm_tok(c, j)->flags & KGT_F_CAP) && kgm_gaz(c, j, 0, &gf) > 1))) {
+           ((kgm_tok(c, j)->flags & KGT_F_CAP) && kgm_gaz(c, j, 0, &gf) > 1) ||
+           kgm_cap_article_name(c, j, lim))) {
         c->desc[j].e = e;
         c->desc[j].ds = i;
         c->desc[j].de = j;
@@ -1084,6 +1095,8 @@ static void kgm_pass_named_by_descriptor(KgmCtx *c) {
     if (!c->desc[i].e || c->owner[i] >= 0)
       continue;
     size_t e = kgm_caps_span(c, i, 0, 6);
+    if (e == i && kgm_cap_article_name(c, i, kgm_sent_end(c, i)))
+      e = kgm_caps_span(c, i + 1, 0, 5); /* « le quotidien La Brado » */
     if (e == i)
       continue;
     e = kgm_unit_of_place(c, e);
