@@ -4272,7 +4272,7 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
   /* « Brantel, la maison mère d'Orvane Motors, prévoit … », "Tarlo, the company that makes
    * X": a description in apposition to a name is that name's (a speaker's "…, the company
    * said" is read as a possessive before this) */
-  int an = np ? kgm_appos_name(c, i) : -1;
+  int an = np ? kgm_appos_name(c, i) : -1, appos_poss = -1;
   if (an >= 0) {
     /* not a possessive description ("Corvel Gas Transmission, the company's pipeline
        unit") */
@@ -4283,6 +4283,30 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
     if (!poss_after) {
       *sure = 1;
       return an;
+    }
+  }
+  /* "X, the conglomerate's unit" (after a preposition too: "the merger of X, the
+     conglomerate's unit, with Y"): the conglomerate is not X */
+  if (np && i >= 2 && kgm_is(c, i - 1, ",") && c->owner[i - 2] >= 0 &&
+      kgm_is_org(c->m[c->owner[i - 2]].cls) && !(c->m[c->owner[i - 2]].flags & KGM_F_ANAPHOR)) {
+    size_t ae = kgm_sent_end(c, i);
+    for (size_t q = i + 1; q < ae && q <= i + 4 && appos_poss < 0; q++)
+      if (kgm_is(c, q, "'s") || kgm_is(c, q, "'"))
+        appos_poss = c->owner[i - 2];
+    /* "Velmar Quantum Solutions, the conglomerate's quantum unit": a unit named after its
+       parent, when the text has named the parent */
+    const char *un = appos_poss >= 0 ? c->m[appos_poss].name : NULL;
+    for (size_t k = R->n; un && k-- > 0 && R->n - k <= KGM_REF_SCAN;) {
+      const KgmRef *r = &R->refs[k];
+      if (s - r->sentence > 10)
+        break;
+      const char *pn = c->m[r->id].name;
+      size_t pl = pn ? strlen(pn) : 0;
+      if (r->tok < i && pl >= 3 && strncmp(un, pn, pl) == 0 && un[pl] == ' ' &&
+          kgm_ref_ok(c, r, NULL, np)) {
+        *sure = 1;
+        return r->id;
+      }
     }
   }
   /* "the start-up" is the young company, never the fund that backs it */
@@ -4430,7 +4454,7 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
     if (strcmp(type, "poss") == 0 && r->subject == 0 && kgm_in_relative(c, r->tok) &&
         !kgm_in_relative(c, i))
       continue;
-    int is_beside = 0;
+    int is_beside = appos_poss >= 0 && strcmp(c->m[appos_poss].name, c->m[r->id].name) == 0;
     for (size_t q = 0; q < nbeside && !is_beside; q++)
       is_beside = strcmp(beside[q], c->m[r->id].name) == 0;
     if (is_beside)
