@@ -2846,6 +2846,15 @@ static void kgm_pass_people(KgmCtx *c) {
       j = c->m[c->owner[j + 1]].tok_end;
     if (kgm_is(c, j, ","))
       j++;
+    /* « dont le directeur général est Calvo Brell », "whose chief executive is Calvo Brell":
+       after a relative word, the role, one verb word, then the name */
+    const KgtLexEntry *ce;
+    if (j == i + m && j + 2 < c->nt && kgm_tok(c, j)->kind == KGT_WORD &&
+        !(kgm_tok(c, j)->flags & KGT_F_CAP) && c->owner[j + 1] < 0 && kgm_namey(c, j + 1) &&
+        ((i >= 1 && kgm_lex(c, i - 1, KGT_LEX_CLAUSE, &ce) > 0) ||
+         (i >= 2 && kgm_lex(c, i - 1, KGT_LEX_DET, &ce) == 1 && kgm_lex(c, i - 2, KGT_LEX_CLAUSE, &ce) > 0)) &&
+        kgm_person_span(c, j + 1, 3) >= j + 3)
+      j++;
     /* "financier J.P. Morgan", "lawyer Elbert Gary": after a role, a name the gazetteer
        holds for a company but written as a person's (initials or a first name, then a
        surname) is the person */
