@@ -5019,8 +5019,9 @@ static int kgm_in_relative_of(const KgmCtx *c, size_t tok, int person) {
   return 0;
 }
 
-/* "the Salt Lake City-based company", "the Brackley, Ohio-based group": a determiner,
- * places the last of which ends in "-based" and a noun that makes an anaphor with the
+/* "the Salt Lake City-based company", "the Brackley, Ohio-based group", "the El Segundo,
+ * California, company": a determiner, places the last of which ends in "-based" (or two
+ * places each closed by a comma) and a noun that makes an anaphor with the
  * determiner ("the company"). Returns the noun's token, 0 when the shape is not there. */
 /* "a subsidiary of" right before @p i: a company noun of the lexicon (a descriptor of
  * class Company), then "of". */
@@ -5045,6 +5046,9 @@ static size_t kgm_based_anaphor(KgmCtx *c, size_t i) {
   size_t j = i + 1, lim = kgm_sent_end(c, i);
   for (int k = 0; k < 3 && j < lim; k++) {
     int p = c->owner[j];
+    /* "the El Segundo, California, company": the places set off by commas, then the noun */
+    if (k >= 2 && p < 0 && kgm_is(c, j - 1, ","))
+      break;
     if (p < 0 || c->m[p].tok_start != j || c->m[p].cls != KG_CLASS_PLACE ||
         (c->m[p].flags & KGM_F_DEMONYM))
       return 0;
@@ -5058,9 +5062,9 @@ static size_t kgm_based_anaphor(KgmCtx *c, size_t i) {
     if (!kgm_is(c, e, ","))
       return 0;
     j = e + 1;
-    if (k == 2)
-      return 0;
   }
+  if (j < lim && c->owner[j] >= 0)
+    return 0;
   if (j >= lim || c->owner[j] >= 0 || kgm_tok(c, j)->kind != KGT_WORD || j == i + 1)
     return 0;
   size_t l1, l2;
