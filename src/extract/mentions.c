@@ -2959,6 +2959,24 @@ static int kgm_key_is(const KgmCtx *c, size_t a, size_t b, const char *key, size
   return key[o] == '\0';
 }
 
+/* Whether a name of @p ntok tokens keyed @p key stands somewhere as an organization's: after
+ * a determiner and a demonym used as a noun (« l'allemand Orvex », "the German Orvex"), or
+ * with a company descriptor before it (« le groupe Orvex »). */
+static int kgm_named_as_org(KgmCtx *c, const char *key, size_t ntok) {
+  const KgtLexEntry *d;
+  for (size_t i = 2; i + ntok <= c->nt; i++) {
+    if (!kgm_key_is(c, i, i + ntok, key, 128))
+      continue;
+    int p = c->owner[i - 1];
+    if (p >= 0 && (c->m[p].flags & KGM_F_DEMONYM) && c->m[p].tok_end == i &&
+        kgm_lex(c, c->m[p].tok_start - 1, KGT_LEX_DET, &d) > 0)
+      return 1;
+    if (c->desc[i].e && kgm_class_of(c->desc[i].e->value) != KG_CLASS_PRODUCT)
+      return 1;
+  }
+  return 0;
+}
+
 static void kgm_pass_learned(KgmCtx *c) {
   KgmLearned learned[64];
   size_t nl = 0;
@@ -2983,8 +3001,14 @@ static void kgm_pass_learned(KgmCtx *c) {
     }
     if (b - a > 6)
       continue;
-    KgmLearned *l = &learned[nl++];
+    KgmLearned *l = &learned[nl];
     kgm_key_of(c, a, b, l->key, sizeof l->key);
+    /* « sous les marques Orvex, Silo et Kasir » after « l'allemand Orvex »: a brand named like
+       the company the text also calls by a demonym or a company noun is no product
+       elsewhere */
+    if (m->cls == KG_CLASS_PRODUCT && kgm_named_as_org(c, l->key, b - a))
+      continue;
+    nl++;
     l->ntok = b - a;
     l->id = (int)k;
     l->surname = 0;

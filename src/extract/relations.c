@@ -987,6 +987,13 @@ static KgStatus kgx_match_facts(KgxSentence *ss, const KgrMatch *m, KgxCands *ou
           ob = c->ment_alt[O->items[oi]];
         if (ob == KG_NO_ENTITY || ob == sub || ob == ss->reporter || sub == ss->reporter)
           continue;
+        /* "WMF sells under the WMF, Silit and Kaiser brands": a company's brand named like
+           it is the company, not a product it develops */
+        if (r->relation == KG_REL_DEVELOPS && O->n && oi < O->n && O->items[oi] < c->nments &&
+            S->n && si < S->n && S->items[si] < c->nments && c->ments[O->items[oi]].name &&
+            c->ments[S->items[si]].name &&
+            strcmp(c->ments[O->items[oi]].name, c->ments[S->items[si]].name) == 0)
+          continue;
         /* "the European company X": a place that spans countries is no base */
         if (r->relation == KG_REL_BASED_IN && O->n && oi < O->n && O->items[oi] < c->nments &&
             (c->ments[O->items[oi]].flags & KGM_F_WIDE))
