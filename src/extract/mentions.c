@@ -3870,18 +3870,20 @@ static int kgm_is_backer_id(const KgmCtx *c, int id) {
 
 static int kgm_is_backer(const KgmCtx *c, const KgmRef *r) { return kgm_is_backer_id(c, r->id); }
 
-/* Of the organizations named in the ten sentences before token @p i (sentence @p s) that
- * fit @p where (and are no backer, with @p no_backers), the one named most; ties: the
+/* Of the organizations named in the @p window sentences before token @p i (sentence @p s)
+ * that fit @p where, whose name is not @p but (when given), that are no backer (with @p
+ * no_backers) and were a subject there (with @p subjects), the one named most; ties: the
  * latest. -1 when none. */
-static int kgm_most_named_but(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s,
-                              const KgmAnaPlaces *where, int np, int no_backers, const char *but) {
+static int kgm_most_named_in(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s,
+                             const KgmAnaPlaces *where, int np, int no_backers, const char *but,
+                             size_t window, int subjects) {
   int best = -1;
   size_t best_n = 0;
   for (size_t k = R->n; k-- > 0 && R->n - k <= KGM_REF_SCAN;) {
     const KgmRef *r = &R->refs[k];
-    if (s - r->sentence > 10)
+    if (s - r->sentence > window)
       break;
-    if (but && strcmp(c->m[r->id].name, but) == 0)
+    if ((but && strcmp(c->m[r->id].name, but) == 0) || (subjects && r->subject <= 0))
       continue;
     if (r->tok < i && kgm_ref_ok(c, r, where, np) && !(no_backers && kgm_is_backer(c, r))) {
       size_t n = kgm_times_named(c, R, k, s);
@@ -3890,6 +3892,11 @@ static int kgm_most_named_but(const KgmCtx *c, const KgmRefs *R, size_t i, size_
     }
   }
   return best;
+}
+
+static int kgm_most_named_but(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s,
+                              const KgmAnaPlaces *where, int np, int no_backers, const char *but) {
+  return kgm_most_named_in(c, R, i, s, where, np, no_backers, but, 10, 0);
 }
 
 static int kgm_most_named(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s,
@@ -3904,20 +3911,7 @@ static int kgm_most_named(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s,
  * provide service for Orvex" after "the formation of a new services group"). */
 static int kgm_other_subject(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s,
                              const KgmAnaPlaces *where, int np, const char *but) {
-  int best = -1;
-  size_t best_n = 0;
-  for (size_t k = R->n; k-- > 0 && R->n - k <= KGM_REF_SCAN;) {
-    const KgmRef *r = &R->refs[k];
-    if (s - r->sentence > 2)
-      break;
-    if (r->tok >= i || r->subject <= 0 || strcmp(c->m[r->id].name, but) == 0 ||
-        kgm_is_backer(c, r) || !kgm_ref_ok(c, r, where, np))
-      continue;
-    size_t n = kgm_times_named(c, R, k, s);
-    if (n > best_n)
-      best = r->id, best_n = n;
-  }
-  return best;
+  return kgm_most_named_in(c, R, i, s, where, np, 1, but, 2, 1);
 }
 
 /* "start-up", "startup", "pousse": a word for a young company */
@@ -4156,7 +4150,7 @@ static size_t kgm_family_word(const char *name, char *out, size_t cap) {
   return (size_t)(e - b);
 }
 
-/* "Founded in 1911 by Frank C. Mars …, the Virginia-based company remains owned by the Mars
+/* "Founded in 1911 by Frank C. Halvik …, the Virginia-based company remains owned by the Halvik
  * family": a description in a sentence that names a person or a family whose surname is the
  * name of an organization named before is that organization (a company named after its
  * founders). -1 when there is none, or more than one. */
@@ -5043,7 +5037,7 @@ static int kgm_in_relative_of(const KgmCtx *c, size_t tok, int person) {
   return 0;
 }
 
-/* "the Salt Lake City-based company", "the Brackley, Ohio-based group", "the El Segundo,
+/* "the Salt Lake City-based company", "the Brackley, Ohio-based group", "the Oakland,
  * California, company": a determiner, places the last of which ends in "-based" (or two
  * places each closed by a comma) and a noun that makes an anaphor with the
  * determiner ("the company"). Returns the noun's token, 0 when the shape is not there. */
@@ -5070,7 +5064,7 @@ static size_t kgm_based_anaphor(KgmCtx *c, size_t i) {
   size_t j = i + 1, lim = kgm_sent_end(c, i);
   for (int k = 0; k < 3 && j < lim; k++) {
     int p = c->owner[j];
-    /* "the El Segundo, California, company": the places set off by commas, then the noun */
+    /* "the Oakland, California, company": the places set off by commas, then the noun */
     if (k >= 2 && p < 0 && kgm_is(c, j - 1, ","))
       break;
     if (p < 0 || c->m[p].tok_start != j || c->m[p].cls != KG_CLASS_PLACE ||

@@ -987,7 +987,7 @@ static KgStatus kgx_match_facts(KgxSentence *ss, const KgrMatch *m, KgxCands *ou
           ob = c->ment_alt[O->items[oi]];
         if (ob == KG_NO_ENTITY || ob == sub || ob == ss->reporter || sub == ss->reporter)
           continue;
-        /* "WMF sells under the WMF, Silit and Kaiser brands": a company's brand named like
+        /* "Orvex sells under the Orvex, Silo and Kasir brands": a company's brand named like
            it is the company, not a product it develops */
         if (r->relation == KG_REL_DEVELOPS && O->n && oi < O->n && O->items[oi] < c->nments &&
             S->n && si < S->n && S->items[si] < c->nments && c->ments[O->items[oi]].name &&
