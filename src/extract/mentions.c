@@ -969,6 +969,19 @@ static int kgm_name_tail(KgmCtx *c, size_t j) {
   return kgm_lex(c, j, KGT_LEX_NOT_NAME, &nn) == 1 && (!nn->value || !nn->value[0]);
 }
 
+/* A "+" glued to the word before it at @p k ("Velmar+"), before @p lim. */
+static int kgm_glued_plus(const KgmCtx *c, size_t k, size_t lim) {
+  return k < lim && kgm_is(c, k, "+") && !(kgm_tok(c, k)->flags & KGT_F_SPACE_BEFORE);
+}
+
+/* A glued "+" at @p k that ends a name: a space or a punctuation mark after it ("Velmar+ ",
+ * "the Orca C2+ catheter"), or the sentence's end at @p lim. */
+static int kgm_plus_ends_name(const KgmCtx *c, size_t k, size_t lim) {
+  return kgm_glued_plus(c, k, lim) &&
+         (k + 1 >= lim || (kgm_tok(c, k + 1)->flags & KGT_F_SPACE_BEFORE) ||
+          kgm_tok(c, k + 1)->kind == KGT_PUNCT);
+}
+
 /* Capitalised span from @p i: name words, '&' between them; with @p allow_of also
  * "of"/"de" between two name words ("Lord of Tides"). Stops at owned tokens and
  * at legal suffixes. */
@@ -1001,7 +1014,7 @@ static size_t kgm_caps_span(KgmCtx *c, size_t i, int allow_of, size_t maxlen) {
         j++;
         continue;
       }
-      /* "Design Within Reach", "Doctors Without Borders": a capitalised small word between
+      /* "Velmar Within Reach", "Orvex Without Borders": a capitalised small word between
          name words, inside a sentence (a headline capitalises every word) */
       if (t->kind == KGT_WORD && (t->flags & KGT_F_CAP) && !(t->flags & KGT_F_ALLCAPS) &&
           !c->headline[t->sentence] && !kgm_initial(c, j) && strlen(t->fold) >= 2 &&
@@ -1020,9 +1033,7 @@ static size_t kgm_caps_span(KgmCtx *c, size_t i, int allow_of, size_t maxlen) {
     }
     /* "Velmar+", "the Orca C2+ catheter": a plus glued to the last name word and followed
        by a space or a punctuation mark ends the name */
-    if (j > i && kgm_is(c, j, "+") && !(kgm_tok(c, j)->flags & KGT_F_SPACE_BEFORE) &&
-        (j + 1 >= lim || (kgm_tok(c, j + 1)->flags & KGT_F_SPACE_BEFORE) ||
-         kgm_tok(c, j + 1)->kind == KGT_PUNCT))
+    if (j > i && kgm_plus_ends_name(c, j, lim))
       j++;
     break;
   }
@@ -1722,11 +1733,6 @@ static void kgm_cue_product(KgmCtx *c, size_t a, size_t b, size_t ds, size_t de)
   }
 }
 
-/* A "+" glued to the word before it at @p k ("Velmar+"), before @p lim. */
-static int kgm_glued_plus(const KgmCtx *c, size_t k, size_t lim) {
-  return k < lim && kgm_is(c, k, "+") && !(kgm_tok(c, k)->flags & KGT_F_SPACE_BEFORE);
-}
-
 /* A token of two or three capital letters and nothing else: "SUV", "VP". */
 static int kgm_acronym_tok(const KgmCtx *c, size_t k) {
   const char *w = c->text + kgm_tok(c, k)->start;
@@ -2092,9 +2098,7 @@ static void kgm_pass_versions(KgmCtx *c) {
     while (k < lim && k - m->tok_end < 2 && kgm_version_token(c, k, lim))
       k++;
     /* "Velo C2+", "Orca+": a plus glued to the name, then a space or a punctuation mark */
-    if (kgm_glued_plus(c, k, lim) && c->owner[k] < 0 &&
-        (k + 1 >= lim || (kgm_tok(c, k + 1)->flags & KGT_F_SPACE_BEFORE) ||
-         kgm_tok(c, k + 1)->kind == KGT_PUNCT))
+    if (kgm_plus_ends_name(c, k, lim) && c->owner[k] < 0)
       k++;
     if (k == m->tok_end)
       continue;
@@ -3419,7 +3423,8 @@ static void kgm_pass_initial_repeats(KgmCtx *c) {
 static const char *kgm_place_country(const KgmCtx *c, const char *name);
 
 /* « l'américain Orvex », "Japanese Orvex", "Japan's Orvex": a demonym or a place's possessive
- * right before an organization's name says where it is, so that « l'américain » or "the Japanese group" later finds it. */
+ * right before an organization's name says where it is, so that « l'américain » or "the
+ * Japanese group" later finds it. */
 static void kgm_pass_demonym_countries(KgmCtx *c) {
   for (size_t k = 0; k < c->n; k++) {
     KgmMention *m = &c->m[k];
@@ -3746,19 +3751,25 @@ static int kgm_after_prep(const KgmCtx *c, size_t tok) {
   return 0;
 }
 
-/* country of a place entry named @p name ("Ohio" -> "United States") */
-static const char *kgm_place_country(const KgmCtx *c, const char *name) {
+/* The gazetteer's place entry named @p name, or NULL. */
+static const KgmEntry *kgm_place_entry(const KgmCtx *c, const char *name) {
   char key[KGT_PHRASE_MAX + 1];
-  size_t kl = kgt_fold(name, strlen(name), key, sizeof key);
+  size_t kl = name ? kgt_fold(name, strlen(name), key, sizeof key) : (size_t)-1;
   if (kl == (size_t)-1)
     return NULL;
   uint32_t it = kgt_phrase_find(&c->g->ix, key, kl);
   for (; it; it = kgt_phrase_item(&c->g->ix, it)->next) {
     const KgmEntry *e = &c->g->entries[c->g->forms[kgt_phrase_item(&c->g->ix, it)->payload].entry];
     if (e->type == KGM_G_PLACE)
-      return e->country ? e->country : e->name;
+      return e;
   }
   return NULL;
+}
+
+/* country of a place entry named @p name ("Ohio" -> "United States") */
+static const char *kgm_place_country(const KgmCtx *c, const char *name) {
+  const KgmEntry *e = kgm_place_entry(c, name);
+  return e ? (e->country ? e->country : e->name) : NULL;
 }
 
 /* A place of the gazetteer that spans many countries: kind continent ("Europe",
@@ -3767,18 +3778,6 @@ static int kgm_wide_entry(const KgmEntry *e) {
   return e && e->type == KGM_G_PLACE && e->extra && strcmp(e->extra, "continent") == 0;
 }
 
-static int kgm_wide_place(const KgmCtx *c, const char *name) {
-  char key[KGT_PHRASE_MAX + 1];
-  size_t kl = name ? kgt_fold(name, strlen(name), key, sizeof key) : (size_t)-1;
-  if (kl == (size_t)-1)
-    return 0;
-  for (uint32_t it = kgt_phrase_find(&c->g->ix, key, kl); it; it = kgt_phrase_item(&c->g->ix, it)->next) {
-    const KgmEntry *e = &c->g->entries[c->g->forms[kgt_phrase_item(&c->g->ix, it)->payload].entry];
-    if (e->type == KGM_G_PLACE)
-      return kgm_wide_entry(e);
-  }
-  return 0;
-}
 
 typedef struct {
   KgmRef *refs;
@@ -4080,7 +4079,7 @@ static int kgm_named_after(const KgmCtx *c, int ref, size_t i, size_t e) {
   for (size_t q = e; q < lim; q++) {
     int o = c->owner[q];
     /* the clause ends at a punctuation mark or a relative word: "…, and GE has named",
-       « … de Nissan, qui possède 15 % de Renault » may name it again */
+       « … de Tessil, qui possède 15 % de Velmar » may name it again */
     if (o < 0 && ((kgm_tok(c, q)->kind == KGT_PUNCT && !kgm_is(c, q, "$") && !kgm_is(c, q, "%") &&
                    !kgm_is(c, q, "€") && !kgm_is(c, q, "£")) ||
                   kgm_lex(c, q, KGT_LEX_CLAUSE, &x) > 0))
@@ -4100,12 +4099,12 @@ static int kgm_named_after(const KgmCtx *c, int ref, size_t i, size_t e) {
     /* « Le groupe d'électronique Velmar »: the anaphor is that name's own descriptor */
     if (c->m[o].desc_end > c->m[o].desc_start && c->m[o].desc_start < e)
       return 0;
-    /* a name that qualifies a noun ("0.25 of a KLA share", "Orvex's shares", "la Velmar
+    /* a name that qualifies a noun ("0.25 of a Tessil share", "Orvex's shares", "la Velmar
        911", "its Velmar Quebec Division") is no party */
     size_t f = c->m[o].tok_end;
-    if (f < lim && (kgm_is(c, f, "'s") || kgm_is(c, f, "'") || kgm_tok(c, f)->kind == KGT_NUMBER ||
-                    (kgm_tok(c, f)->kind == KGT_WORD && (kgm_tok(c, f)->flags & KGT_F_CAP)) ||
-                    (kgm_tok(c, f)->kind == KGT_WORD && !kgt_is_function_word(kgm_tok(c, f)->fold))))
+    const KgtToken *ft = f < lim ? kgm_tok(c, f) : NULL;
+    if (ft && (kgm_is(c, f, "'s") || kgm_is(c, f, "'") || ft->kind == KGT_NUMBER ||
+               (ft->kind == KGT_WORD && ((ft->flags & KGT_F_CAP) || !kgt_is_function_word(ft->fold)))))
       return 0;
     return 1;
   }
@@ -4729,6 +4728,22 @@ static int kgm_modifier_word(KgmCtx *c, size_t j) {
          !kgm_lex1(c, j, KGT_LEX_ANAPHOR);
 }
 
+/* Whether the determiner at @p det and the noun at @p noun, apart in the text, make an
+ * anaphor of type np of the lexicon ("the" + "brewer": "the brewer"). */
+static int kgm_det_noun_np(const KgmCtx *c, size_t det, size_t noun) {
+  size_t l1, l2;
+  const char *s1 = kgt_token_text(c->d, det, &l1), *s2 = kgt_token_text(c->d, noun, &l2);
+  char buf[128];
+  if (l1 + l2 + 2 > sizeof buf)
+    return 0;
+  memcpy(buf, s1, l1);
+  buf[l1] = ' ';
+  memcpy(buf + l1 + 1, s2, l2);
+  const KgtLexEntry *e = kgt_lexicon_lookup(c->lx, KGT_LEX_ANAPHOR, kgt_doc_lang(c->d), buf,
+                                            l1 + 1 + l2);
+  return e && strcmp(e->value, "np") == 0;
+}
+
 static size_t kgm_anaphor_at(KgmCtx *c, size_t i, const char **type, KgmAnaPlaces *where) {
   const KgtLexEntry *e, *d;
   const KgmEntry *pl[2];
@@ -4862,17 +4877,7 @@ static size_t kgm_anaphor_at(KgmCtx *c, size_t i, const char **type, KgmAnaPlace
          anaphor with "the" ("the brewer": "the Danish brewer", "the struggling lessor") */
       if (!(hn = kgm_lex(c, h, KGT_LEX_DESCRIPTOR, &he)) || !kgm_has(he->arg[0], "next") ||
           kgm_class_of(he->value) != KG_CLASS_COMPANY) {
-        size_t l1, l2;
-        const char *s1 = kgt_token_text(c->d, i, &l1), *s2 = kgt_token_text(c->d, h, &l2);
-        char buf[96];
-        if (kgm_tok(c, h)->kind != KGT_WORD || l1 + l2 + 2 > sizeof buf)
-          continue;
-        memcpy(buf, s1, l1);
-        buf[l1] = ' ';
-        memcpy(buf + l1 + 1, s2, l2);
-        const KgtLexEntry *ae = kgt_lexicon_lookup(c->lx, KGT_LEX_ANAPHOR, kgt_doc_lang(c->d), buf,
-                                                   l1 + 1 + l2);
-        if (!ae || strcmp(ae->value, "np") != 0)
+        if (kgm_tok(c, h)->kind != KGT_WORD || !kgm_det_noun_np(c, i, h))
           continue;
         hn = 1;
       }
@@ -5081,21 +5086,9 @@ static size_t kgm_based_anaphor(KgmCtx *c, size_t i) {
       return 0;
     j = e + 1;
   }
-  if (j < lim && c->owner[j] >= 0)
-    return 0;
   if (j >= lim || c->owner[j] >= 0 || kgm_tok(c, j)->kind != KGT_WORD || j == i + 1)
     return 0;
-  size_t l1, l2;
-  const char *s1 = kgt_token_text(c->d, i, &l1), *s2 = kgt_token_text(c->d, j, &l2);
-  char buf[128];
-  if (l1 + l2 + 2 > sizeof buf)
-    return 0;
-  memcpy(buf, s1, l1);
-  buf[l1] = ' ';
-  memcpy(buf + l1 + 1, s2, l2);
-  const KgtLexEntry *e = kgt_lexicon_lookup(c->lx, KGT_LEX_ANAPHOR, kgt_doc_lang(c->d), buf,
-                                            l1 + 1 + l2);
-  if (!e || strcmp(e->value, "np") != 0 || (j + 1 < c->nt && c->desc[j + 1].e))
+  if (!kgm_det_noun_np(c, i, j) || (j + 1 < c->nt && c->desc[j + 1].e))
     return 0;
   /* "for the Lorvanne-based maker of X", "for the Lorvanne-based company": a new party
      described, as often as one named before; but "chief executive of the Tokyo-based
@@ -5915,7 +5908,8 @@ KgStatus kgm_find_mentions(const KgmGazetteer *g, const KgtDoc *doc, KgmMentions
   for (size_t k = 0; k < c.n; k++) {
     if (c.quoted[c.m[k].tok_start])
       c.m[k].flags |= KGM_F_QUOTED;
-    if (c.m[k].cls == KG_CLASS_PLACE && !c.m[k].country && kgm_wide_place(&c, c.m[k].name))
+    if (c.m[k].cls == KG_CLASS_PLACE && !c.m[k].country &&
+        kgm_wide_entry(kgm_place_entry(&c, c.m[k].name)))
       c.m[k].flags |= KGM_F_WIDE;
   }
   out->items = c.m;

@@ -987,16 +987,17 @@ static KgStatus kgx_match_facts(KgxSentence *ss, const KgrMatch *m, KgxCands *ou
           ob = c->ment_alt[O->items[oi]];
         if (ob == KG_NO_ENTITY || ob == sub || ob == ss->reporter || sub == ss->reporter)
           continue;
+        const KgmMention *om =
+            oi < O->n && O->items[oi] < c->nments ? &c->ments[O->items[oi]] : NULL;
+        const KgmMention *sm =
+            si < S->n && S->items[si] < c->nments ? &c->ments[S->items[si]] : NULL;
         /* "Orvex sells under the Orvex, Silo and Kasir brands": a company's brand named like
            it is the company, not a product it develops */
-        if (r->relation == KG_REL_DEVELOPS && O->n && oi < O->n && O->items[oi] < c->nments &&
-            S->n && si < S->n && S->items[si] < c->nments && c->ments[O->items[oi]].name &&
-            c->ments[S->items[si]].name &&
-            strcmp(c->ments[O->items[oi]].name, c->ments[S->items[si]].name) == 0)
+        if (r->relation == KG_REL_DEVELOPS && om && sm && om->name && sm->name &&
+            strcmp(om->name, sm->name) == 0)
           continue;
         /* "the European company X": a place that spans countries is no base */
-        if (r->relation == KG_REL_BASED_IN && O->n && oi < O->n && O->items[oi] < c->nments &&
-            (c->ments[O->items[oi]].flags & KGM_F_WIDE))
+        if (r->relation == KG_REL_BASED_IN && om && (om->flags & KGM_F_WIDE))
           continue;
         if (r->relation == KG_REL_DEVELOPS && O->n && oi < O->n && S->n && si < S->n &&
             kgx_other_maker(c, S->items[si], O->items[oi]))
