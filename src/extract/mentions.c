@@ -4111,6 +4111,56 @@ static int kgm_named_after(const KgmCtx *c, int ref, size_t i, size_t e) {
   return 0;
 }
 
+static int kgm_poss_modifier(const KgmCtx *c, const KgmMention *m);
+
+/* Token @p q ends the clause before the tokens after it: a punctuation mark (not a
+ * currency or percent sign), a relative word or a speech verb. */
+static int kgm_clause_edge(const KgmCtx *c, size_t q) {
+  const KgtLexEntry *x;
+  const KgtToken *t = kgm_tok(c, q);
+  return c->owner[q] < 0 &&
+         ((t->kind == KGT_PUNCT && !kgm_is(c, q, "$") && !kgm_is(c, q, "%") && !kgm_is(c, q, "€") &&
+           !kgm_is(c, q, "£")) ||
+          kgm_lex(c, q, KGT_LEX_CLAUSE, &x) > 0 || kgm_lex(c, q, KGT_LEX_SPEECH_VERB, &x) > 0);
+}
+
+/* The clause of the anaphor at @p i names @p ref before it as its subject (by name or by
+ * an anaphor already resolved to it): "Velmar paid $157 a share for the Ohio-based
+ * company". An object is not its own clause's subject. The clause starts after a
+ * punctuation mark, a relative word or a speech verb ("Velmar said the Ohio-based company
+ * …" may be Velmar itself). */
+static int kgm_named_before(const KgmCtx *c, int ref, size_t i) {
+  size_t s0 = kgm_tok(c, i)->sentence;
+  for (size_t q = i; q-- > 0;) {
+    const KgtToken *t = kgm_tok(c, q);
+    if (t->sentence != s0 || kgm_clause_edge(c, q))
+      return 0;
+    int o = c->owner[q];
+    if (o < 0 || c->m[o].tok_start != q || !kgm_is_org(c->m[o].cls) ||
+        strcmp(c->m[o].name, c->m[ref].name) != 0)
+      continue;
+    /* no complement ("raised $748 million for Orvex and valued the Ohio-based company")
+       nor possessor ("Orvex's offering valued the company"), nor an object ("could buy
+       Orvex common stock from the Ohio-based company": a verb right before it, unless a
+       speech verb opens the clause a few words back, "said last month it had agreed") */
+    size_t a = c->m[o].desc_start < q ? c->m[o].desc_start : q;
+    if (kgm_after_prep(c, a) || kgm_poss_modifier(c, &c->m[o]))
+      return 0;
+    if (a == 0 || kgm_tok(c, a - 1)->sentence != s0)
+      return 1;
+    const KgtToken *b = kgm_tok(c, a - 1);
+    if (c->owner[a - 1] >= 0 || b->kind != KGT_WORD || (b->flags & (KGT_F_CAP | KGT_F_ALLCAPS)) ||
+        kgt_is_function_word(b->fold) || kgm_clause_edge(c, a - 1))
+      return 1;
+    const KgtLexEntry *x;
+    for (size_t k = a - 1, n = 0; n < 3 && k > 0 && kgm_tok(c, k)->sentence == s0; k--, n++)
+      if (c->owner[k] < 0 && kgm_lex(c, k, KGT_LEX_SPEECH_VERB, &x) > 0)
+        return 1;
+    return 0;
+  }
+  return 0;
+}
+
 /* @p a and @p b agree on their first @p n bytes, ASCII letters of either case alike. */
 static int kgm_ascii_ieq(const char *a, const char *b, size_t n) {
   for (size_t k = 0; k < n; k++) {
@@ -5062,7 +5112,7 @@ static int kgm_company_noun_of(KgmCtx *c, size_t i) {
   return 0;
 }
 
-static size_t kgm_based_anaphor(KgmCtx *c, size_t i) {
+static size_t kgm_based_anaphor(KgmCtx *c, size_t i, size_t *mod, int *prep) {
   const KgtLexEntry *d;
   if (kgm_lex(c, i, KGT_LEX_DET, &d) != 1 || i + 2 >= c->nt)
     return 0;
@@ -5088,6 +5138,18 @@ static size_t kgm_based_anaphor(KgmCtx *c, size_t i) {
   }
   if (j >= lim || c->owner[j] >= 0 || kgm_tok(c, j)->kind != KGT_WORD || j == i + 1)
     return 0;
+  /* the noun may come after a few lower-case modifiers: "the Houston-based oil producer",
+     "the Ohio-based cybersecurity and data analytics company"; they are part of the
+     anaphor */
+  *mod = j;
+  for (size_t k = 0; k < 4 && !kgm_det_noun_np(c, i, j); k++) {
+    const KgtToken *u = kgm_tok(c, j);
+    if (j + 1 >= lim || c->owner[j] >= 0 || u->kind != KGT_WORD ||
+        (u->flags & (KGT_F_CAP | KGT_F_ALLCAPS)) ||
+        (kgt_is_function_word(u->fold) && !kgm_is(c, j, "and")))
+      return 0;
+    j++;
+  }
   if (!kgm_det_noun_np(c, i, j) || (j + 1 < c->nt && c->desc[j + 1].e))
     return 0;
   /* "for the Lorvanne-based maker of X", "for the Lorvanne-based company": a new party
@@ -5101,8 +5163,9 @@ static size_t kgm_based_anaphor(KgmCtx *c, size_t i) {
       role_of = kgm_lex(c, i - 1 - back, KGT_LEX_ROLE, &re) == back;
     }
   role_of |= kgm_company_noun_of(c, i);
-  if ((kgm_after_prep(c, i) && !role_of) || kgm_is(c, j + 1, "of") || kgm_is(c, j + 1, "de"))
+  if (kgm_is(c, j + 1, "of") || kgm_is(c, j + 1, "de"))
     return 0;
+  *prep = kgm_after_prep(c, i) && !role_of;
   return j;
 }
 
@@ -5229,6 +5292,13 @@ static int kgm_ref_named(const KgmCtx *c, const KgmRefs *R, const char *name) {
 
 /* The noun at @p noun ("the Salt Lake City-based company", "the Orca maker") refers to
  * @p ref: an anaphor of one token, pushed as a ref of the description opening at @p i. */
+static KgStatus kgm_span_anaphor(KgmCtx *c, KgmRefs *R, size_t a, size_t noun, int ref, size_t i) {
+  int id = kgm_anaphor(c, a, noun + 1, ref);
+  if (id < 0)
+    return c->st;
+  return kgm_refs_push(R, id, kgm_tok(c, i)->sentence, i, kgm_initial(c, i) || !kgm_after_prep(c, i));
+}
+
 static KgStatus kgm_noun_anaphor(KgmCtx *c, KgmRefs *R, size_t noun, int ref, size_t i) {
   int id = kgm_anaphor(c, noun, noun + 1, ref);
   if (id < 0)
@@ -5420,7 +5490,9 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
       continue;
     const char *type = NULL;
     KgmAnaPlaces where;
-    size_t pj = kgm_based_anaphor(c, i);
+    size_t pmod = 0;
+    int prep = 0;
+    size_t pj = kgm_based_anaphor(c, i, &pmod, &prep);
     if (pj) {
       /* "the Salt Lake City-based company": the noun is the anaphor, the place stays; it
          describes the company the article is about (named most lately), not a backer
@@ -5470,13 +5542,23 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
             alt = kgm_resolve_earlier(c, &R, t->sentence, "np", 1, 0);
           if (alt >= 0 && strcmp(c->m[alt].name, c->m[ref].name) == 0)
             alt = kgm_most_named_but(c, &R, i, t->sentence, NULL, 1, 1, c->m[ref].name);
-          if (alt >= 0 && kgm_company_noun_of(c, i)) {
+          /* an object is not its clause's subject: "Velmar paid $157 a share for the
+             Ohio-based company" (only then after a preposition: "for the Ohio-based
+             company" alone may be a new party, described as often as one named before) */
+          int object = alt >= 0 && kgm_named_before(c, ref, i);
+          if (object)
+            prep = 0;
+          if (alt >= 0 && (kgm_company_noun_of(c, i) || object)) {
             int tmp = ref;
             ref = alt;
             alt = tmp;
           }
         }
-        st = kgm_noun_anaphor(c, &R, pj, ref, i);
+        if (prep) {
+          i = pj;
+          continue;
+        }
+        st = kgm_span_anaphor(c, &R, pmod, pj, ref, i);
         int id = c->owner[pj];
         if (st == KG_SUCCESS && id >= 0 && alt >= 0) {
           c->m[id].alt_name = c->m[alt].name;

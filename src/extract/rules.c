@@ -3187,6 +3187,12 @@ static int kgr_cap_list(KgrState *s, const KgrNode *nd, size_t pos, const KgrFra
   for (size_t i = 0; i < k; i++) {
     if (slot && slot->n >= KGR_MAX_LIST)
       break;
+    /* "based in Boston, and London-headquartered Cinven": a place in a hyphenated modifier
+       (class PLACE_SUFFIX) after a conjunction qualifies the next name; it is no further
+       item of the list ("Omaha, Nebraska-based" is one place) */
+    if (depth > 0 && (nd->tmask & T_PLACE) && endv[i] > pos && kgr_place_suffix(s, endv[i] - 1) &&
+        s->in->toks[pos - 1].kind == KGT_WORD && kgr_tok_in_class(s->rs, &s->in->tids[pos - 1], s->rs->conj_cls))
+      continue;
     if (slot) {
       slot->items[slot->n++] = idx[i];
       slot->is_quantity = (nd->tmask & T_QUANTS) != 0;
