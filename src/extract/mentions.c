@@ -2372,21 +2372,55 @@ static void kgm_pass_surnames(KgmCtx *c) {
   }
 }
 
+/* Mention @p x is the complement in mention @p o's apposition: "Brookor Ventures, the
+ * investment arm of Brookor", « Brookor Santé, la filiale de la foncière Brookor ». */
+static int kgm_appos_owner(const KgmCtx *c, const KgmMention *o, const KgmMention *x) {
+  size_t xs = x->desc_start < x->tok_start ? x->desc_start : x->tok_start;
+  if (o->tok_end >= xs || xs - o->tok_end > 10 || !kgm_is(c, o->tok_end, ",") ||
+      kgm_tok(c, o->tok_start)->sentence != kgm_tok(c, x->tok_start)->sentence)
+    return 0;
+  const KgtLexEntry *de;
+  size_t b = xs - 1;
+  if (b > o->tok_end && kgm_lex(c, b, KGT_LEX_DET, &de) == 1)
+    b--;
+  for (size_t u = o->tok_end + 1; u < b; u++)
+    if (kgm_tok(c, u)->kind == KGT_PUNCT)
+      return 0;
+  return kgm_of(c, b, 1);
+}
+
+/* A mention named @p shortn is the owner in the apposition of one named @p longn: the
+ * short name is then another company wherever the text uses it (@p v: the organizations'
+ * mentions sorted by name; a bounded number of each). */
+static int kgm_owner_named(const KgmCtx *c, const KgmNamed *v, size_t n, const char *shortn,
+                           const char *longn) {
+  size_t ia = kgm_lower_bound(v, n, shortn), ib = kgm_lower_bound(v, n, longn);
+  for (size_t i = ia, ti = 0; i < n && ti < 64 && strcmp(v[i].name, shortn) == 0; i++, ti++)
+    for (size_t j = ib, tj = 0; j < n && tj < 64 && strcmp(v[j].name, longn) == 0; j++, tj++)
+      if (kgm_appos_owner(c, &c->m[v[j].id], &c->m[v[i].id]))
+        return 1;
+  return 0;
+}
+
 static void kgm_pass_short_names(KgmCtx *c) {
   if (c->n < 2 || c->st != KG_SUCCESS)
     return;
-  KgmNamed *longer = kg_malloc(c->n * sizeof *longer), *suffixed = kg_malloc(c->n * sizeof *suffixed);
-  if (!longer || !suffixed) {
+  KgmNamed *longer = kg_malloc(c->n * sizeof *longer), *suffixed = kg_malloc(c->n * sizeof *suffixed),
+           *all = kg_malloc(c->n * sizeof *all);
+  if (!longer || !suffixed || !all) {
     kg_free(longer);
     kg_free(suffixed);
+    kg_free(all);
     c->st = KG_ERR_NOMEM;
     return;
   }
-  size_t nl = 0, ns = 0;
+  size_t nl = 0, ns = 0, na = 0;
   for (size_t q = 0; q < c->n; q++) {
     const KgmMention *o = &c->m[q];
     if (c->aux[q].dead || !kgm_is_org(o->cls))
       continue;
+    if (!(o->flags & KGM_F_ANAPHOR))
+      all[na++] = (KgmNamed){o->name, (int)q};
     /* the longer name must be typed by more than capitals (a legal suffix, a name word,
      * a descriptor, a gazetteer): "Bugatti Chiron" is a car, not Bugatti */
     if (o->cls != KG_CLASS_ORGANIZATION && !(o->flags & (KGM_F_ANAPHOR | KGM_F_GUESS)))
@@ -2398,6 +2432,7 @@ static void kgm_pass_short_names(KgmCtx *c) {
   }
   qsort(longer, nl, sizeof *longer, kgm_cmp_named);
   qsort(suffixed, ns, sizeof *suffixed, kgm_cmp_named);
+  qsort(all, na, sizeof *all, kgm_cmp_named);
   char key[1024];
   for (size_t k = 0; k < c->n; k++) {
     KgmMention *m = &c->m[k];
@@ -2435,6 +2470,10 @@ static void kgm_pass_short_names(KgmCtx *c) {
          later in the same sentence is another company (the short name's unit) */
       if (o->tok_start > m->tok_start &&
           kgm_tok(c, o->tok_start)->sentence == kgm_tok(c, m->tok_start)->sentence) {
+        to = -2;
+        break;
+      }
+      if (kgm_owner_named(c, all, na, m->name, o->name)) {
         to = -2;
         break;
       }
@@ -2504,6 +2543,7 @@ static void kgm_pass_short_names(KgmCtx *c) {
   }
   kg_free(longer);
   kg_free(suffixed);
+  kg_free(all);
 }
 
 static void kgm_pass_acronyms(KgmCtx *c) {
