@@ -1086,10 +1086,13 @@ static void kgm_pass_country_units(KgmCtx *c) {
     int p = c->owner[e];
     const KgmMention *pm = &c->m[p];
     const KgmForm *f;
+    /* after a descriptor, any place: "its subsidiary Velmar Arizona", « sa filiale Velmar
+       Lyon » */
     if (pm->cls != KG_CLASS_PLACE || pm->tok_start != e || (pm->flags & KGM_F_DEMONYM) ||
         kgm_gaz(c, e, 0, &f) != pm->tok_end - e ||
-        c->g->entries[f->entry].type != KGM_G_PLACE || !c->g->entries[f->entry].extra ||
-        strcmp(c->g->entries[f->entry].extra, "country") != 0)
+        c->g->entries[f->entry].type != KGM_G_PLACE ||
+        (m->desc_start >= m->tok_start &&
+         (!c->g->entries[f->entry].extra || strcmp(c->g->entries[f->entry].extra, "country") != 0)))
       continue;
     size_t b = pm->tok_end;
     if (b < c->nt && kgm_tok(c, b)->sentence == kgm_tok(c, e)->sentence && kgm_namey(c, b))
