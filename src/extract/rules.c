@@ -2951,6 +2951,11 @@ static size_t kgr_list_sep(const KgrState *s, size_t pos, int products, int quan
      Neoen, du FSP et … » */
   for (int round = 0; round < 2 && p < s->b && kgr_tok_is(s, p, ","); round++) {
     size_t p0 = p;
+    /* a relative clause is no apposition of a list item: "controlled by Orvex, whose chief
+       executive, Jean Brell, welcomed" lists one name */
+    if (p + 1 < s->b && (kgr_tok_in_class(rs, &s->in->tids[p + 1], rs->rel_cls) ||
+                         kgr_tok_in_class(rs, &s->in->tids[p + 1], rs->srel_cls)))
+      break;
     /* an apposition that opens with a company noun (a determiner may come first) may name
        the item's owner: "Orvane, Brisa Ventures, le fonds d'investissement de la famille
        Varnel, Tessor Capital et …", « Quilda, filiale du groupe Sorvex, et Pemavo » */
