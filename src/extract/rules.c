@@ -2620,10 +2620,10 @@ static long kgr_premod_person(const KgrState *s, size_t pos) {
   if (rs->prole_cls < 0)
     return -1;
   size_t p = pos;
-  int has_role = 0, last_ok = 0; /* last: a role word or an organization name */
+  int has_role = 0, last_ok = 0, dem = 0; /* last: a role word or an organization name */
   for (int steps = 0; steps < 8 && p < s->b; steps++) {
     const KgrTokIds *ti = &in->tids[p];
-    long person = -1, org_end = -1, adj_end = -1;
+    long person = -1, org_end = -1, adj_end = -1, dem_end = -1;
     for (long j = in->ment_first[p]; j >= 0 && (size_t)j < in->nment_entries; j++) {
       if (in->ment_key[j] != p)
         break;
@@ -2635,6 +2635,8 @@ static long kgr_premod_person(const KgrState *s, size_t pos) {
         person = (long)in->ment_order[j];
       else if (t & T_ADJDEMONYM)
         adj_end = (long)m->tok_end; /* « l'homme d'affaires brésilien Paulo Arvez » */
+      else if (t & T_DEMONYM)
+        dem_end = (long)m->tok_end; /* "Italian sea captain Gianluigi Velo" */
       else if ((t & (T_ORG | T_COMPANY | T_INVESTOR | T_NEWS | T_GOV | T_NONPROFIT)) &&
                (long)m->tok_end > org_end)
         org_end = (long)m->tok_end;
@@ -2649,6 +2651,21 @@ static long kgr_premod_person(const KgrState *s, size_t pos) {
       p = (size_t)org_end;
     } else if (adj_end > (long)p && has_role && last_ok) {
       p = (size_t)adj_end; /* a demonym after the role keeps it next to the name */
+    } else if (dem_end > (long)p && !has_role) {
+      last_ok = 0;
+      dem = 1;
+      p = (size_t)dem_end;
+    } else if (dem && !has_role && p + 1 < s->b && in->toks[p].kind == KGT_WORD &&
+               !(in->toks[p].flags & (KGT_F_CAP | KGT_F_ALLCAPS)) &&
+               !kgt_is_function_word(in->toks[p].fold) && !in->has_ment[p] &&
+               (kgr_tok_in_class(rs, &in->tids[p + 1], rs->prole_cls) ||
+                (p + 2 < s->b && !in->has_ment[p + 1] && in->toks[p + 1].kind == KGT_WORD &&
+                 !(in->toks[p + 1].flags & (KGT_F_CAP | KGT_F_ALLCAPS)) &&
+                 !kgt_is_function_word(in->toks[p + 1].fold) &&
+                 kgr_tok_in_class(rs, &in->tids[p + 2], rs->prole_cls)))) {
+      /* after a demonym, lower-case words that qualify the role: "Italian sea captain" */
+      last_ok = 0;
+      p++;
     } else if (kgr_tok_in_class(rs, ti, rs->det_cls) ||
                (rs->pmod_cls >= 0 && kgr_tok_in_class(rs, ti, rs->pmod_cls))) {
       last_ok = 0;
