@@ -2053,6 +2053,12 @@ static void kgm_pass_cues(KgmCtx *c) {
         a = c->m[o].tok_start;
         kgm_kill(c, o);
       }
+      /* "its AI models", "DUV systems": after a plural cue a lone acronym is a category
+         (not the last of a list: "the MAAF, MMA and GMF brands") */
+      const KgtLexEntry *se;
+      if (a + 1 == i && kgm_has(e->value, "plural") && kgm_acronym_tok(c, a) &&
+          !(a > s && kgm_lex(c, a - 1, KGT_LEX_LIST_SEP, &se) == 1))
+        continue;
       if (a < i)
         kgm_product(c, a, i, KGM_SRC_CUE);
     }
