@@ -1508,6 +1508,12 @@ static void kgm_pass_suffixes(KgmCtx *c) {
     if (e == i)
       continue;
     e = kgm_unit_of_place(c, e);
+    /* "Harry's Inc", "Velmo's Corp": a possessive glued to the name before a legal suffix
+       is part of the name */
+    if (e + 1 < c->nt && kgm_tok(c, e)->sentence == t->sentence && c->owner[e] < 0 &&
+        kgm_is(c, e, "'s") &&
+        !(kgm_tok(c, e)->flags & KGT_F_SPACE_BEFORE) && kgm_legal_after(c, e + 1, &le) > 0)
+      e++;
     size_t legal = kgm_legal_after(c, e, &le);
     KgClass cls;
     int ok = 0;
@@ -1972,7 +1978,10 @@ static void kgm_pass_cues(KgmCtx *c) {
            two products */
         kgm_cue_product(c, j, k, i, j);
       } else if (k > j && known == 1 && c->m[c->owner[j]].cls != KG_CLASS_PRODUCT &&
-                 !(c->m[c->owner[j]].flags & KGM_F_GAZETTEER)) {
+                 !(c->m[c->owner[j]].flags & KGM_F_GAZETTEER) &&
+                 c->aux[c->owner[j]].name_end >= c->m[c->owner[j]].tok_end) {
+        /* (a name with a legal suffix stays a company: "premium bag brand Velo Holdings
+           Inc.") */
         c->m[c->owner[j]].cls = KG_CLASS_PRODUCT;
         c->m[c->owner[j]].flags &= ~(unsigned)KGM_F_GUESS;
       }
