@@ -2399,7 +2399,8 @@ static int kgm_appos_owner(const KgmCtx *c, const KgmMention *o, const KgmMentio
     return 0;
   const KgtLexEntry *de;
   size_t b = xs - 1;
-  if (b > o->tok_end && kgm_lex(c, b, KGT_LEX_DET, &de) == 1)
+  /* "of the Velmar group", « de la société Velmar » (but « du » is a genitive itself) */
+  if (!kgm_of(c, b, 1) && b > o->tok_end && kgm_lex(c, b, KGT_LEX_DET, &de) == 1)
     b--;
   for (size_t u = o->tok_end + 1; u < b; u++)
     if (kgm_tok(c, u)->kind == KGT_PUNCT)
