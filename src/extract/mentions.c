@@ -1508,7 +1508,7 @@ static void kgm_pass_suffixes(KgmCtx *c) {
     if (e == i)
       continue;
     e = kgm_unit_of_place(c, e);
-    /* "Harry's Inc", "Velmo's Corp": a possessive glued to the name before a legal suffix
+    /* "Brado's Inc", "Velmo's Corp": a possessive glued to the name before a legal suffix
        is part of the name */
     if (e + 1 < c->nt && kgm_tok(c, e)->sentence == t->sentence && c->owner[e] < 0 &&
         kgm_is(c, e, "'s") &&
