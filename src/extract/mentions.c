@@ -5151,10 +5151,6 @@ static int kgm_in_relative_of(const KgmCtx *c, size_t tok, int person) {
   return 0;
 }
 
-/* "the Salt Lake City-based company", "the Brackley, Ohio-based group", "the Oakland,
- * California, company": a determiner, places the last of which ends in "-based" (or two
- * places each closed by a comma) and a noun that makes an anaphor with the
- * determiner ("the company"). Returns the noun's token, 0 when the shape is not there. */
 /* "a subsidiary of" right before @p i: a company noun of the lexicon (a descriptor of
  * class Company), then "of". */
 static int kgm_company_noun_of(KgmCtx *c, size_t i) {
@@ -5171,6 +5167,12 @@ static int kgm_company_noun_of(KgmCtx *c, size_t i) {
   return 0;
 }
 
+/* "the Salt Lake City-based company", "the Brackley, Ohio-based group", "the Oakland,
+ * California, company": a determiner, places the last of which ends in "-based" (or two
+ * places each closed by a comma), maybe lower-case modifiers, and a noun that makes an
+ * anaphor with the determiner ("the company"). Returns the noun's token, 0 when the shape
+ * is not there; sets *@p mod to the first token after the places and *@p prep when a
+ * preposition governs the phrase (then it may be a new party: the caller decides). */
 static size_t kgm_based_anaphor(KgmCtx *c, size_t i, size_t *mod, int *prep) {
   const KgtLexEntry *d;
   if (kgm_lex(c, i, KGT_LEX_DET, &d) != 1 || i + 2 >= c->nt)
@@ -5350,7 +5352,8 @@ static int kgm_ref_named(const KgmCtx *c, const KgmRefs *R, const char *name) {
 }
 
 /* The noun at @p noun ("the Salt Lake City-based company", "the Orca maker") refers to
- * @p ref: an anaphor of one token, pushed as a ref of the description opening at @p i. */
+ * @p ref: an anaphor over tokens [@p a, @p noun] (lower-case modifiers before the noun
+ * belong to it), pushed as a ref of the description opening at @p i. */
 static KgStatus kgm_span_anaphor(KgmCtx *c, KgmRefs *R, size_t a, size_t noun, int ref, size_t i) {
   int id = kgm_anaphor(c, a, noun + 1, ref);
   if (id < 0)
@@ -5359,10 +5362,7 @@ static KgStatus kgm_span_anaphor(KgmCtx *c, KgmRefs *R, size_t a, size_t noun, i
 }
 
 static KgStatus kgm_noun_anaphor(KgmCtx *c, KgmRefs *R, size_t noun, int ref, size_t i) {
-  int id = kgm_anaphor(c, noun, noun + 1, ref);
-  if (id < 0)
-    return c->st;
-  return kgm_refs_push(R, id, kgm_tok(c, i)->sentence, i, kgm_initial(c, i) || !kgm_after_prep(c, i));
+  return kgm_span_anaphor(c, R, noun, noun, ref, i);
 }
 
 /* "the Orca maker said": a determiner at @p i, a product, then a noun the lexicon gives as
