@@ -5567,6 +5567,14 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
       /* in apposition to a name: "Tarlo, the Brackley, Ohio-based company founded in
          1970, …" describes Tarlo */
       int ref = kgm_appos_name(c, i);
+      /* "an agreement with Orvex Materials, the Las Vegas-based producer, to buy …": a
+         description closed by a comma right after a name is that name's, after a
+         preposition too */
+      if (ref < 0 && i >= 2 && kgm_is(c, i - 1, ",") && c->owner[i - 2] >= 0 &&
+          kgm_is_org(c->m[c->owner[i - 2]].cls) && !(c->m[c->owner[i - 2]].flags & KGM_F_ANAPHOR) &&
+          c->m[c->owner[i - 2]].cls != KG_CLASS_NEWS_ORGANIZATION && pj + 1 < c->nt &&
+          kgm_is(c, pj + 1, ","))
+        ref = c->owner[i - 2];
       if (ref < 0 && w.country[0])
         ref = kgm_most_named(c, &R, i, t->sentence, &w, 1, 1);
       if (ref < 0)
