@@ -4122,6 +4122,24 @@ static int kgm_named_in_sentence(const KgmCtx *c, const KgmRefs *R, int ref, siz
   return 0;
 }
 
+/* Token @p q, no mention's, ends a clause: a punctuation mark (not a currency or percent
+ * sign) or a relative word. */
+static int kgm_clause_break(const KgmCtx *c, size_t q) {
+  const KgtLexEntry *x;
+  const KgtToken *t = kgm_tok(c, q);
+  return c->owner[q] < 0 &&
+         ((t->kind == KGT_PUNCT && !kgm_is(c, q, "$") && !kgm_is(c, q, "%") && !kgm_is(c, q, "€") &&
+           !kgm_is(c, q, "£")) ||
+          kgm_lex(c, q, KGT_LEX_CLAUSE, &x) > 0);
+}
+
+/* Token @p q ends the clause before the tokens after it: kgm_clause_break(), or a speech
+ * verb. */
+static int kgm_clause_edge(const KgmCtx *c, size_t q) {
+  const KgtLexEntry *x;
+  return kgm_clause_break(c, q) || (c->owner[q] < 0 && kgm_lex(c, q, KGT_LEX_SPEECH_VERB, &x) > 0);
+}
+
 /* An anaphor over tokens [@p i, @p e) cannot stand for @p ref when the same clause names
  * ref after it: "The Atlanta-based company will pay for Orvex", « Le groupe lyonnais
  * financera l'achat d'Orvex », "It will pay for Orvex" (a name is never bound by an
@@ -4139,9 +4157,7 @@ static int kgm_named_after(const KgmCtx *c, int ref, size_t i, size_t e) {
     int o = c->owner[q];
     /* the clause ends at a punctuation mark or a relative word: "…, and GE has named",
        « … de Tessil, qui possède 15 % de Velmar » may name it again */
-    if (o < 0 && ((kgm_tok(c, q)->kind == KGT_PUNCT && !kgm_is(c, q, "$") && !kgm_is(c, q, "%") &&
-                   !kgm_is(c, q, "€") && !kgm_is(c, q, "£")) ||
-                  kgm_lex(c, q, KGT_LEX_CLAUSE, &x) > 0))
+    if (kgm_clause_break(c, q))
       return 0;
     /* a speech verb opens a clause of its own ("said the system was bought by X", « précise
        en effet que … de X »), unless a verb follows it at once (« a indiqué avoir levé …
@@ -4171,17 +4187,6 @@ static int kgm_named_after(const KgmCtx *c, int ref, size_t i, size_t e) {
 }
 
 static int kgm_poss_modifier(const KgmCtx *c, const KgmMention *m);
-
-/* Token @p q ends the clause before the tokens after it: a punctuation mark (not a
- * currency or percent sign), a relative word or a speech verb. */
-static int kgm_clause_edge(const KgmCtx *c, size_t q) {
-  const KgtLexEntry *x;
-  const KgtToken *t = kgm_tok(c, q);
-  return c->owner[q] < 0 &&
-         ((t->kind == KGT_PUNCT && !kgm_is(c, q, "$") && !kgm_is(c, q, "%") && !kgm_is(c, q, "€") &&
-           !kgm_is(c, q, "£")) ||
-          kgm_lex(c, q, KGT_LEX_CLAUSE, &x) > 0 || kgm_lex(c, q, KGT_LEX_SPEECH_VERB, &x) > 0);
-}
 
 /* The clause of the anaphor at @p i names @p ref before it as its subject (by name or by
  * an anaphor already resolved to it): "Velmar paid $157 a share for the Ohio-based
@@ -4340,8 +4345,9 @@ static int kgm_appos_other_noun(const KgmCtx *c, const KgmMention *m, const char
 /* The organization a description at @p i stands in apposition to ("Brantel, la maison mère
  * de …", "Tarlo, the Brackley-based company …"): the name right before its comma, when that
  * name is no news outlet, no description itself, and opens no fronted phrase ("In a filing
- * with the SEC, the group disclosed") nor the next item of a list. -1 when none. */
-static int kgm_appos_name(const KgmCtx *c, size_t i) {
+ * with the SEC, the group disclosed") nor the next item of a list. A caller that knows
+ * where the description ends passes that token as @p close (else 0). -1 when none. */
+static int kgm_appos_name(const KgmCtx *c, size_t i, size_t close) {
   if (i < 2 || !kgm_is(c, i - 1, ",") || c->owner[i - 2] < 0)
     return -1;
   const KgmMention *b = &c->m[c->owner[i - 2]];
@@ -4350,7 +4356,9 @@ static int kgm_appos_name(const KgmCtx *c, size_t i) {
   if (!kgm_is_org(b->cls) || b->cls == KG_CLASS_NEWS_ORGANIZATION || (b->flags & KGM_F_ANAPHOR) ||
       (bs >= 1 && kgm_lex(c, bs - 1, KGT_LEX_LIST_SEP, &le)))
     return -1;
-  if (kgm_after_prep(c, bs)) {
+  /* "an agreement with Orvex Materials, the Orsk-based producer, to buy …": after a
+     preposition too, a description closed by a comma right after its noun */
+  if (kgm_after_prep(c, bs) && !(close && close < c->nt && kgm_is(c, close, ","))) {
     /* « Pour Velmar, la société d'investissement dirigée par P, l'échec … »: after a
        preposition opening the sentence, a description closed by a comma is the name's
        apposition (« Racheté par Velmar, la société emploie … » has no comma after it) */
@@ -4407,7 +4415,7 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
   /* « Brantel, la maison mère d'Orvane Motors, prévoit … », "Tarlo, the company that makes
    * X": a description in apposition to a name is that name's (a speaker's "…, the company
    * said" is read as a possessive before this) */
-  int an = np ? kgm_appos_name(c, i) : -1, appos_poss = -1;
+  int an = np ? kgm_appos_name(c, i, 0) : -1, appos_poss = -1;
   if (an >= 0) {
     /* not a possessive description ("Corvel Gas Transmission, the company's pipeline
        unit") */
@@ -5199,7 +5207,7 @@ static size_t kgm_based_anaphor(KgmCtx *c, size_t i, size_t *mod, int *prep) {
   }
   if (j >= lim || c->owner[j] >= 0 || kgm_tok(c, j)->kind != KGT_WORD || j == i + 1)
     return 0;
-  /* the noun may come after a few lower-case modifiers: "the Houston-based oil producer",
+  /* the noun may come after a few lower-case modifiers: "the Velmont-based oil producer",
      "the Ohio-based cybersecurity and data analytics company"; they are part of the
      anaphor */
   *mod = j;
@@ -5566,15 +5574,7 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
         w.country[0] = kgm_place_country(c, c->m[pm0].name);
       /* in apposition to a name: "Tarlo, the Brackley, Ohio-based company founded in
          1970, …" describes Tarlo */
-      int ref = kgm_appos_name(c, i);
-      /* "an agreement with Orvex Materials, the Las Vegas-based producer, to buy …": a
-         description closed by a comma right after a name is that name's, after a
-         preposition too */
-      if (ref < 0 && i >= 2 && kgm_is(c, i - 1, ",") && c->owner[i - 2] >= 0 &&
-          kgm_is_org(c->m[c->owner[i - 2]].cls) && !(c->m[c->owner[i - 2]].flags & KGM_F_ANAPHOR) &&
-          c->m[c->owner[i - 2]].cls != KG_CLASS_NEWS_ORGANIZATION && pj + 1 < c->nt &&
-          kgm_is(c, pj + 1, ","))
-        ref = c->owner[i - 2];
+      int ref = kgm_appos_name(c, i, pj + 1);
       if (ref < 0 && w.country[0])
         ref = kgm_most_named(c, &R, i, t->sentence, &w, 1, 1);
       if (ref < 0)
@@ -5593,7 +5593,7 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
       }
       if (ref < 0)
         ref = kgm_resolve(c, &R, i, t->sentence, "np", NULL, &sure);
-      int epo = kgm_appos_name(c, i) < 0 ? kgm_eponym(c, &R, i, t->sentence) : -1;
+      int epo = kgm_appos_name(c, i, 0) < 0 ? kgm_eponym(c, &R, i, t->sentence) : -1;
       if (epo >= 0)
         ref = epo;
       if (ref >= 0 && kgm_named_after(c, ref, i, pj + 1))

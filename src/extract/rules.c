@@ -2287,15 +2287,15 @@ static unsigned char kgr_adverbial_at(const KgrRuleSet *rs, const KgrInput *in, 
   return (unsigned char)best;
 }
 
-/* Whether an organization's name ending at token @p e owns the one starting at @p ds: a
- * possessive "'s" right after it, then up to three lower-case words ("Varnholt Inc.'s
- * Quorm", "Tessaline's venture arm Tessaline Ventures"). */
 /* A lower-case word that is no function word: a noun or adjective qualifying a name. */
 static int kgr_plain_word(const KgtToken *t) {
   return t->kind == KGT_WORD && !(t->flags & (KGT_F_CAP | KGT_F_ALLCAPS)) &&
          !kgt_is_function_word(t->fold ? t->fold : t->lower);
 }
 
+/* Whether an organization's name ending at token @p e owns the one starting at @p ds: a
+ * possessive "'s" right after it, then up to three lower-case words ("Varnholt Inc.'s
+ * Quorm", "Tessaline's venture arm Tessaline Ventures"). */
 static int kgr_owned_after(const KgtToken *toks, size_t e, size_t ds) {
   if (ds < e + 1 || ds > e + 4)
     return 0;
@@ -2655,13 +2655,9 @@ static long kgr_premod_person(const KgrState *s, size_t pos) {
       last_ok = 0;
       dem = 1;
       p = (size_t)dem_end;
-    } else if (dem && !has_role && p + 1 < s->b && in->toks[p].kind == KGT_WORD &&
-               !(in->toks[p].flags & (KGT_F_CAP | KGT_F_ALLCAPS)) &&
-               !kgt_is_function_word(in->toks[p].fold) && !in->has_ment[p] &&
+    } else if (dem && !has_role && p + 1 < s->b && kgr_plain_word(&in->toks[p]) && !in->has_ment[p] &&
                (kgr_tok_in_class(rs, &in->tids[p + 1], rs->prole_cls) ||
-                (p + 2 < s->b && !in->has_ment[p + 1] && in->toks[p + 1].kind == KGT_WORD &&
-                 !(in->toks[p + 1].flags & (KGT_F_CAP | KGT_F_ALLCAPS)) &&
-                 !kgt_is_function_word(in->toks[p + 1].fold) &&
+                (p + 2 < s->b && !in->has_ment[p + 1] && kgr_plain_word(&in->toks[p + 1]) &&
                  kgr_tok_in_class(rs, &in->tids[p + 2], rs->prole_cls)))) {
       /* after a demonym, lower-case words that qualify the role: "Italian sea captain" */
       last_ok = 0;
@@ -3209,11 +3205,12 @@ static int kgr_cap_list(KgrState *s, const KgrNode *nd, size_t pos, const KgrFra
   for (size_t i = 0; i < k; i++) {
     if (slot && slot->n >= KGR_MAX_LIST)
       break;
-    /* "based in Boston, and London-headquartered Cinven": a place in a hyphenated modifier
+    /* "based in Velmont, and Orsk-headquartered Quorra": a place in a hyphenated modifier
        (class PLACE_SUFFIX) after a conjunction qualifies the next name; it is no further
-       item of the list ("Omaha, Nebraska-based" is one place) */
+       item of the list ("Brackley, Ohio-based" is one place) */
     if (depth > 0 && (nd->tmask & T_PLACE) && endv[i] > pos && kgr_place_suffix(s, endv[i] - 1) &&
-        s->in->toks[pos - 1].kind == KGT_WORD && kgr_tok_in_class(s->rs, &s->in->tids[pos - 1], s->rs->conj_cls))
+        s->in->toks[pos - 1].kind == KGT_WORD &&
+        kgr_tok_in_class(s->rs, &s->in->tids[pos - 1], s->rs->conj_cls))
       continue;
     if (slot) {
       slot->items[slot->n++] = idx[i];
