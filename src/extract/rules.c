@@ -2924,10 +2924,13 @@ static size_t kgr_quant_end(const KgrState *s, size_t p) {
 
 /* Tokens after a list item that lead to the next one: 1-4 separators with at least one
  * conjunction or comma, after an optional apposition between commas (", its chief
- * executive,", ", déjà actionnaire,") that names nobody. In a list of products the noun
- * of an item may come first ("Zesto crackers and Plumba biscuits": class LIST_TAIL).
+ * executive,", ", déjà actionnaire,") that names nobody (in a list of organizations or
+ * people, @p orgs, a place or a product may be named: "Tessil Corp, the Los Angeles-based
+ * lessor, and Brado", "Orsk, the maker of Velo machines, and Halvik"). In a list of
+ * products the noun of an item may come first ("Zesto crackers and Plumba biscuits": class
+ * LIST_TAIL).
  * Returns the position of the next item or 0 when none. */
-static size_t kgr_list_sep(const KgrState *s, size_t pos, int products, int quants) {
+static size_t kgr_list_sep(const KgrState *s, size_t pos, int products, int quants, int orgs) {
   const KgrRuleSet *rs = s->rs;
   int conj = 0, appos = 0;
   size_t p = pos;
@@ -2988,7 +2991,7 @@ static size_t kgr_list_sep(const KgrState *s, size_t pos, int products, int quan
       if (s->in->toks[q].kind != KGT_WORD || (s->in->toks[q].flags & (KGT_F_CAP | KGT_F_ALLCAPS)))
         break;
     }
-    for (size_t k = 1; k <= (owned ? 10u : 5u) && p + k < s->b; k++) {
+    for (size_t k = 1; k <= (owned ? 10u : orgs ? 6u : 5u) && p + k < s->b; k++) {
       const KgrTokIds *ti = &s->in->tids[p + k];
       if (kgr_tok_is(s, p + k, ",")) {
         p += k;
@@ -2996,7 +2999,7 @@ static size_t kgr_list_sep(const KgrState *s, size_t pos, int products, int quan
         break;
       }
       /* "founder and chairman of X": a conjunction between two roles stays inside */
-      if ((!owned && s->in->has_ment[p + k] == 1) ||
+      if ((!owned && s->in->has_ment[p + k] == 1 && (!orgs || s->in->agent[p + k])) ||
           (kgr_tok_in_class(rs, ti, rs->conj_cls) &&
            !(owned && p + k + 1 < s->b && kgr_tok_in_class(rs, &s->in->tids[p + k + 1], rs->prole_cls))))
         break;
@@ -3219,7 +3222,8 @@ static int kgr_cap_list(KgrState *s, const KgrNode *nd, size_t pos, const KgrFra
     /* greedy: a longer list first */
     if (nd->list && depth < KGR_MAX_LIST) {
       size_t nx = kgr_list_sep(s, endv[i], (nd->tmask & T_PRODUCT) != 0,
-                               (nd->tmask & T_QUANTS) != 0);
+                               (nd->tmask & T_QUANTS) != 0,
+                               !(nd->tmask & (T_PRODUCT | T_PLACE | T_QUANTS)));
       int sk = nx ? kgr_sep_kind(s, endv[i], nx) : 0;
       int det_next = nx && nx < s->b && !(nd->tmask & T_PLACE) &&
                      kgr_tok_in_class(s->rs, &s->in->tids[nx], s->rs->det_cls);
