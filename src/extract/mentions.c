@@ -1943,8 +1943,10 @@ static void kgm_pass_cues(KgmCtx *c) {
           }
         }
       }
-      /* "its in-car assistant, the Velo Agent, was …": the name in apposition after it */
-      if (k == j && j + 2 < lim && kgm_is(c, j, ",")) {
+      /* "its in-car assistant, the Velo Agent, was …": the name in apposition after it
+         (not after a noun's complement: « sa division de vélos, Orsk Sports, » is the
+         division's name) */
+      if (k == j && j + 2 < lim && kgm_is(c, j, ",") && !(i > 0 && kgm_of(c, i - 1, 1))) {
         size_t n0 = j + 1;
         const KgtLexEntry *de;
         if (kgm_lex(c, n0, KGT_LEX_DET, &de) == 1)
