@@ -2922,6 +2922,50 @@ static size_t kgr_quant_end(const KgrState *s, size_t p) {
   return 0;
 }
 
+/* After a place ending at @p p, the place that situates it, as a further item of a list of
+ * places with no conjunction: « à Tempe, dans l'Arizona », « à Cleveland (Ohio) », « à
+ * Jinjiang, dans la province du Fujian », « en Suisse, à Kaiseraugst ». Returns the
+ * position of that place or 0. */
+static size_t kgr_place_situated(const KgrState *s, size_t p) {
+  static const char *const preps[] = {"dans", "en", "au", "aux", "a"};
+  static const char *const areas[] = {"province", "etat", "region", "departement", "canton",
+                                      "land", "comte", "prefecture"};
+  if (p + 1 >= s->b)
+    return 0;
+  if (kgr_tok_is(s, p, "(")) {
+    /* a bracket that holds one place and closes */
+    for (long j = s->in->ment_first[p + 1]; j >= 0 && (size_t)j < s->in->nment_entries; j++) {
+      if (s->in->ment_key[j] != p + 1)
+        break;
+      const KgmMention *m = &s->in->ments[s->in->ment_order[j]];
+      if (m->cls == KG_CLASS_PLACE && m->tok_end < s->b && kgr_tok_is(s, m->tok_end, ")"))
+        return p + 1;
+    }
+    return 0;
+  }
+  if (!kgr_tok_is(s, p, ","))
+    return 0;
+  size_t q = p + 1;
+  int prep = 0;
+  for (size_t k = 0; k < sizeof preps / sizeof *preps && !prep; k++)
+    prep = kgr_tok_is(s, q, preps[k]);
+  if (!prep)
+    return 0;
+  q++;
+  if (q < s->b && kgr_tok_in_class(s->rs, &s->in->tids[q], s->rs->det_cls))
+    q++;
+  int area = 0;
+  for (size_t k = 0; q < s->b && k < sizeof areas / sizeof *areas && !area; k++)
+    area = kgr_tok_is(s, q, areas[k]);
+  if (area) {
+    q++;
+    if (q < s->b && (kgr_tok_is(s, q, "de") || kgr_tok_is(s, q, "du") || kgr_tok_is(s, q, "d'") ||
+                     kgr_tok_is(s, q, "des")))
+      q++;
+  }
+  return q < s->b && kgr_mention_keyed(s, q, T_PLACE, 0) ? q : 0;
+}
+
 /* Tokens after a list item that lead to the next one: 1-4 separators with at least one
  * conjunction or comma, after an optional apposition between commas (", its chief
  * executive,", ", déjà actionnaire,") that names nobody (in a list of organizations or
@@ -2929,11 +2973,18 @@ static size_t kgr_quant_end(const KgrState *s, size_t p) {
  * lessor, and Brado", "Orsk, the maker of Velo machines, and Halvik"). In a list of
  * products the noun of an item may come first ("Zesto crackers and Plumba biscuits": class
  * LIST_TAIL).
- * Returns the position of the next item or 0 when none. */
-static size_t kgr_list_sep(const KgrState *s, size_t pos, int products, int quants, int orgs) {
+ * In a list of places (@p places) the place that situates an item comes next
+ * (kgr_place_situated()). Returns the position of the next item or 0 when none. */
+static size_t kgr_list_sep(const KgrState *s, size_t pos, int products, int quants, int orgs,
+                           int places) {
   const KgrRuleSet *rs = s->rs;
   int conj = 0, appos = 0;
   size_t p = pos;
+  if (places) {
+    size_t q = kgr_place_situated(s, p);
+    if (q)
+      return q;
+  }
   /* the noun may have a qualifying word before it: "Quilbo home robot and Tessalin smart
      speakers" */
   for (size_t k = 0, q = p; products && k < 3 && q < s->b && !s->in->has_ment[q]; k++, q++) {
@@ -3223,7 +3274,8 @@ static int kgr_cap_list(KgrState *s, const KgrNode *nd, size_t pos, const KgrFra
     if (nd->list && depth < KGR_MAX_LIST) {
       size_t nx = kgr_list_sep(s, endv[i], (nd->tmask & T_PRODUCT) != 0,
                                (nd->tmask & T_QUANTS) != 0,
-                               !(nd->tmask & (T_PRODUCT | T_PLACE | T_QUANTS)));
+                               !(nd->tmask & (T_PRODUCT | T_PLACE | T_QUANTS)),
+                               (nd->tmask & T_PLACE) && !(nd->tmask & ~(T_PLACE | T_DEMONYM)));
       int sk = nx ? kgr_sep_kind(s, endv[i], nx) : 0;
       int det_next = nx && nx < s->b && !(nd->tmask & T_PLACE) &&
                      kgr_tok_in_class(s->rs, &s->in->tids[nx], s->rs->det_cls);
