@@ -5460,13 +5460,20 @@ static int kgm_participle(const KgmCtx *c, size_t s) {
 
 /* Token @p i follows the comma that closes a participle or prepositional phrase opening
  * its sentence ("Listed in 2007, it employs …", "With 16,000 staff, it …"): a subject.
- * English only: a French « il » / « elle » there is as often a person, and the English
- * "it" never is. */
+ * In French only after a participle that only an organization takes (lexicon: notname
+ * valued participle|org, « Basée à Massy, elle emploie … »): a French « il » / « elle »
+ * there is as often a person (« Née à Lyon, elle … »), and the English "it" never is. */
 static int kgm_after_fronted_phrase(const KgmCtx *c, size_t i);
 static int kgm_participle(const KgmCtx *c, size_t s);
 
 static int kgm_after_fronted_participle(KgmCtx *c, size_t i) {
-  return !c->fr && kgm_after_fronted_phrase(c, i);
+  if (!c->fr)
+    return kgm_after_fronted_phrase(c, i);
+  size_t s = kgt_doc_sentence(c->d, kgm_tok(c, i)->sentence)->tok_start;
+  while (s < i && kgm_tok(c, s)->kind == KGT_PUNCT)
+    s++;
+  const KgtLexEntry *pe = s < i ? kgm_lex1(c, s, KGT_LEX_NOT_NAME) : NULL;
+  return pe && pe->value && kgm_has(pe->value, "org") && kgm_after_fronted_phrase(c, i);
 }
 
 /* The same, in any language: a description there (« Fondée en 2008 et incubée par le fonds
