@@ -3613,6 +3613,20 @@ static int kgm_mention_at(const KgmCtx *c, size_t k) {
   return c->m[id].tok_start == k ? id : -1;
 }
 
+/* The name ending before @p e has a company noun in apposition, "…, Salomon, its
+ * subsidiary", « …, ainsi que de Salomon, sa filiale »: it is no product of a list. */
+static int kgm_company_appos(KgmCtx *c, size_t e) {
+  if (e + 2 >= c->nt || !kgm_is(c, e, ","))
+    return 0;
+  size_t q = e + 1;
+  const KgtLexEntry *d;
+  if (kgm_lex(c, q, KGT_LEX_DET, &d) == 1 ||
+      (kgm_lex(c, q, KGT_LEX_ANAPHOR, &d) == 1 && kgm_has(d->value, "poss")))
+    q++;
+  return q < c->nt && kgm_lex(c, q, KGT_LEX_DESCRIPTOR, &d) > 0 &&
+         kgm_class_of(d->value) == KG_CLASS_COMPANY;
+}
+
 static void kgm_pass_lists(KgmCtx *c) {
   size_t n0 = c->n;
   for (size_t p = 0; p < n0; p++) {
@@ -3650,7 +3664,7 @@ static void kgm_pass_lists(KgmCtx *c) {
         j = o->tok_end;
       } else if (c->owner[k] < 0 && kgm_namey(c, k)) {
         size_t e2 = kgm_caps_span(c, k, 1, 6);
-        if (kgm_product(c, k, e2, KGM_SRC_CUE) < 0)
+        if (kgm_company_appos(c, e2) || kgm_product(c, k, e2, KGM_SRC_CUE) < 0)
           break;
         j = e2;
       } else {
