@@ -47,6 +47,8 @@ typedef struct {
   int guessed_obj;     /* the object (or an attribute's subject) is the article's focus, not a
                           name the rule read */
   int guessed_subj;    /* the subject is the article's focus (subject=focus), not a name */
+  size_t sent;         /* its sentence, for a fallback fact kept to the article's end */
+  int o_demonym;       /* the object was read from a demonym ("the American group") */
 } KgxCand;
 
 typedef struct {
@@ -1005,6 +1007,7 @@ static KgStatus kgx_match_facts(KgxSentence *ss, const KgrMatch *m, KgxCands *ou
         KgxCand f = base;
         f.s = sub;
         f.o = ob;
+        f.o_demonym = om && (om->flags & KGM_F_DEMONYM);
         /* "the purchases of Ringo in 2018 and Eerox in 2019", "bought Pixor for $7.4
            billion, Marvix for $4 billion": each item's own date and amount (and a lone
            object's, for a rule that takes no date from the rest of the sentence) */
@@ -1204,10 +1207,57 @@ static KgStatus kgx_emit(const KgxContext *c, const KgtSentence *S, const KgxCan
   return st;
 }
 
+/* The relations fallback rules of the rule set give, one flag each. */
+static void kgx_fallback_relations(const KgxContext *c, unsigned char fb[KG_REL__COUNT]) {
+  memset(fb, 0, KG_REL__COUNT);
+  for (size_t i = 0, n = kgr_ruleset_count(c->rules); i < n; i++) {
+    const KgrRule *r = kgr_ruleset_rule(c->rules, i);
+    if ((r->flags & KGR_RULE_FALLBACK) && r->output == KGR_OUT_FACT && (int)r->relation >= 0 &&
+        r->relation < KG_REL__COUNT)
+      fb[r->relation] = 1;
+  }
+}
+
+/* Append @p f to @p cs as it is (its condition moves to the list). */
+static KgStatus kgx_cand_push(KgxCands *cs, KgxCand *f) {
+  if (cs->n == cs->cap) {
+    size_t nc = cs->cap ? cs->cap * 2 : 8;
+    KgxCand *nv = kg_realloc(cs->v, nc * sizeof *nv);
+    if (!nv)
+      return KG_ERR_NOMEM;
+    cs->v = nv;
+    cs->cap = nc;
+  }
+  cs->v[cs->n++] = *f;
+  f->condition = NULL;
+  return KG_SUCCESS;
+}
+
+/* The facts of fallback rules ("Founded in Denver in 1910, X …" places X in Denver), at
+ * the article's end: each stands only where no other rule gave its subject that relation
+ * in this article (@p kept: "X now has its headquarters in Mansfield"; a country read from
+ * a demonym, "the American X", does not count). */
+static KgStatus kgx_emit_fallbacks(const KgxContext *c, KgxCands *later, const KgxCands *kept) {
+  KgStatus st = KG_SUCCESS;
+  for (size_t i = 0; i < later->n && st == KG_SUCCESS; i++) {
+    const KgxCand *x = &later->v[i];
+    int other = 0;
+    for (size_t k = 0; k < kept->n && !other; k++)
+      other = kept->v[k].rel == x->rel && kept->v[k].s == x->s;
+    if (other)
+      continue;
+    KgxCands one = {&later->v[i], 1, 1};
+    st = kgx_emit(c, kgt_doc_sentence(c->doc, x->sent), &one);
+  }
+  return st;
+}
+
 KgStatus kgx_relations(const KgxContext *c) {
   KgStatus st = KG_SUCCESS;
   KgxMatches ms = {NULL, 0, 0, 0};
-  KgxCands cs = {NULL, 0, 0};
+  KgxCands cs = {NULL, 0, 0}, later = {NULL, 0, 0}, held = {NULL, 0, 0};
+  unsigned char fb[KG_REL__COUNT];
+  kgx_fallback_relations(c, fb);
   KgEntityId topic = KG_NO_ENTITY;
   char topic_date[48] = "";
   KgFactStatus topic_status = KG_FACT_STATUS_NONE;
@@ -1289,6 +1339,23 @@ KgStatus kgx_relations(const KgxContext *c) {
     kgx_drop_beaten(&cs, kgx_amount_taken_by);
     kgx_drop_beaten(&cs, kgx_share_taken_by);
     kgx_drop_beaten(&cs, kgx_officer_taken_by);
+    /* a fallback rule's facts wait for the article's end (kgx_emit_fallbacks()) */
+    size_t now = 0;
+    for (size_t i = 0; i < cs.n && st == KG_SUCCESS; i++) {
+      if (kgr_ruleset_rule(c->rules, cs.v[i].rule)->flags & KGR_RULE_FALLBACK) {
+        cs.v[i].sent = si;
+        st = kgx_cand_push(&later, &cs.v[i]);
+      } else {
+        /* (a copy with no condition: the list only keeps who has which relation) */
+        if (fb[cs.v[i].rel] && !cs.v[i].o_demonym) {
+          KgxCand k = cs.v[i];
+          k.condition = NULL;
+          st = kgx_cand_push(&held, &k);
+        }
+        cs.v[now++] = cs.v[i];
+      }
+    }
+    cs.n = st == KG_SUCCESS ? now : cs.n;
     if (st == KG_SUCCESS)
       st = kgx_emit(c, S, &cs);
     for (size_t i = 0; i < cs.n; i++) {
@@ -1302,7 +1369,11 @@ KgStatus kgx_relations(const KgxContext *c) {
     }
     kgx_cand_free(&cs);
   }
+  if (st == KG_SUCCESS)
+    st = kgx_emit_fallbacks(c, &later, &held);
   kg_free(ms.v);
   kgx_cand_free(&cs);
+  kgx_cand_free(&later);
+  kgx_cand_free(&held);
   return st;
 }

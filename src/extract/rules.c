@@ -1126,6 +1126,8 @@ static KgStatus kgr_header(KgrLoad *ld, long line, const char *p, const char *en
       pub->flags |= KGR_RULE_NODATE;
     } else if (!eq && n == 11 && memcmp(w, "noadverbial", 11) == 0) {
       pub->flags |= KGR_RULE_NOADV;
+    } else if (!eq && n == 8 && memcmp(w, "fallback", 8) == 0) {
+      pub->flags |= KGR_RULE_FALLBACK;
     } else if (!eq && n == 9 && memcmp(w, "symmetric", 9) == 0) {
       pub->flags |= KGR_RULE_SYMMETRIC;
     } else if (kn == 6 && memcmp(w, "object", 6) == 0 && v && vn == 5 && memcmp(v, "topic", 5) == 0) {

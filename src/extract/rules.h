@@ -68,6 +68,7 @@ typedef struct {
 #define KGR_RULE_SUBJ_FOCUS 0x100 /* no @S: the organization named most so far (subject=focus) */
 #define KGR_RULE_OBJ_SIBLING 0x200 /* no @O: the object of the fact just before, whoever its subject (object=sibling) */
 #define KGR_RULE_NOADV 0x400    /* the matcher steps over no adverbial (noadverbial) */
+#define KGR_RULE_FALLBACK 0x800 /* its facts stand only where no other rule gives the subject that relation in the article (fallback) */
 
 /** An empty rule set for language @p lang ("en", "fr"); *out is new. */
 KgStatus kgr_ruleset_new(const char *lang, KgrRuleSet **out);
