@@ -3066,6 +3066,8 @@ static int kgm_named_as_org(KgmCtx *c, const char *key, size_t ntok) {
   return 0;
 }
 
+static int kgm_poss_name_end(KgmCtx *c, size_t k);
+
 static void kgm_pass_learned(KgmCtx *c) {
   KgmLearned learned[64];
   size_t nl = 0;
@@ -3127,6 +3129,8 @@ static void kgm_pass_learned(KgmCtx *c) {
         continue;
       if (l->surname && kgm_opens_org_name(c, i))
         break;
+      if (kgm_poss_name_end(c, i + l->ntok))
+        break; /* "Sotheby's agreed …" after "John Sotheby": the company's name */
       const KgmMention *src = &c->m[l->id];
       int id = kgm_add(c, i, i + l->ntok, src->cls, src->name, 0, KGM_SRC_LEARNED);
       if (id >= 0) {
@@ -3196,6 +3200,16 @@ static int kgm_subj_verb(KgmCtx *c, size_t k) {
   size_t al = strlen(a);
   return al > 0 && a[al - 1] == '\'' && strncmp(e->phrase, a, al) == 0 &&
          strcmp(e->phrase + al, b) == 0;
+}
+
+/* Token @p k is a possessive glued to the name before it that a verb valued "poss"
+ * follows ("Zorbex's agreed", "Velo's said"): the possessive ends the name. */
+static int kgm_poss_name_end(KgmCtx *c, size_t k) {
+  const KgtLexEntry *v;
+  return k + 1 < c->nt && kgm_is(c, k, "'s") && !(kgm_tok(c, k)->flags & KGT_F_SPACE_BEFORE) &&
+         kgm_tok(c, k + 1)->sentence == kgm_tok(c, k)->sentence && c->owner[k + 1] < 0 &&
+         kgm_lex(c, k + 1, KGT_LEX_SUBJ_VERB, &v) == 1 && v->value && kgm_has(v->value, "poss") &&
+         strcmp(kgm_tok(c, k + 1)->lower, v->phrase) == 0;
 }
 
 /* A hyphenated word opening a sentence may be a name ("Velo-Therm", "Q-velm") unless
@@ -3280,7 +3294,7 @@ static int kgm_initial_name(KgmCtx *c, size_t i) {
         break;
     }
   }
-  if (kgm_subj_verb(c, i + 1))
+  if (kgm_subj_verb(c, i + 1) || kgm_poss_name_end(c, i + 1))
     return 1;
   /* "Kestrel last year completed …", "Kestrel also bought …": an adverb of the lexicon
      ("notname" entries valued "adverb") between the name and its verb */
@@ -3295,10 +3309,24 @@ static int kgm_initial_name(KgmCtx *c, size_t i) {
 }
 
 
+/* A hyphenated word both of whose parts are places or peoples: "French-Israeli",
+ * "Anglo-Dutch" qualify a noun, they name nothing. */
+static int kgm_demonym_pair(KgmCtx *c, size_t i) {
+  size_t len;
+  const char *w = kgt_token_text(c->d, i, &len);
+  const char *h = kgm_tok(c, i)->kind == KGT_WORD ? memchr(w, '-', len) : NULL;
+  if (!h || h == w || h + 1 >= w + len || memchr(h + 1, '-', (size_t)(w + len - h - 1)))
+    return 0;
+  return kgm_place_word(c, w, (size_t)(h - w)) &&
+         kgm_place_word(c, h + 1, (size_t)(w + len - h - 1));
+}
+
 static void kgm_pass_guesses(KgmCtx *c) {
   for (size_t i = 0; i < c->nt; i++) {
     const KgtToken *t = kgm_tok(c, i);
     if (c->owner[i] >= 0 || c->headline[t->sentence])
+      continue;
+    if ((t->flags & KGT_F_CAP) && kgm_demonym_pair(c, i))
       continue;
     /* "Quintal-owned", "Kestrel-backed": the name before an ownership participle is an
      * owner or a backer, a company no list holds */
@@ -3475,9 +3503,46 @@ static void kgm_pass_guesses(KgmCtx *c) {
         e = after;
       }
     }
+    if (e < c->nt && c->owner[e] < 0 && kgm_poss_name_end(c, e))
+      e++; /* "Zorbex's agreed …": the company is "Zorbex's" */
     int id = kgm_add(c, a, e, gcls, NULL, KGM_F_GUESS, KGM_SRC_GUESS);
     kgm_apply_desc(c, id);
     i = e - 1;
+  }
+}
+
+/* "Zorbex's agreed …" made "Zorbex's" a name: later "Zorbex's chief executive" is that
+ * company too (its possessive is written the same), not a company "Zorbex". */
+static void kgm_pass_poss_names(KgmCtx *c) {
+  size_t n0 = c->n;
+  for (size_t q = 0; q < n0; q++) {
+    const KgmMention *m = &c->m[q];
+    size_t a = m->tok_start, e = m->tok_end;
+    /* (a surname alone too: "Sotheby's board" after a "John Sotheby") */
+    if (c->aux[q].dead || (m->flags & KGM_F_ANAPHOR) || e >= c->nt ||
+        !(kgm_is_org(m->cls) || (m->cls == KG_CLASS_PERSON && e == a + 1)) ||
+        c->owner[e] >= 0 || !kgm_is(c, e, "'s") || (kgm_tok(c, e)->flags & KGT_F_SPACE_BEFORE))
+      continue;
+    int found = -1;
+    for (size_t r = 0; r < n0 && found < 0; r++) {
+      const KgmMention *o = &c->m[r];
+      size_t oa = o->tok_start, oe = o->tok_end;
+      if (r == q || c->aux[r].dead || !kgm_is_org(o->cls) || oe - oa != e - a + 1 ||
+          !kgm_is(c, oe - 1, "'s"))
+        continue;
+      int same = 1;
+      for (size_t k = 0; k < e - a && same; k++)
+        same = strcmp(kgm_tok(c, a + k)->lower, kgm_tok(c, oa + k)->lower) == 0;
+      if (same)
+        found = (int)r;
+    }
+    if (found < 0)
+      continue;
+    KgClass cls = c->m[found].cls;
+    kgm_kill(c, (int)q);
+    int id = kgm_add(c, a, e + 1, cls, NULL, 0, KGM_SRC_LEARNED);
+    if (id >= 0)
+      kgm_apply_desc(c, id);
   }
 }
 
@@ -6080,6 +6145,7 @@ KgStatus kgm_find_mentions(const KgmGazetteer *g, const KgtDoc *doc, KgmMentions
   kgm_pass_guesses(&c);
   kgm_pass_quoted_names(&c);
   kgm_pass_initial_repeats(&c);
+  kgm_pass_poss_names(&c);
   kgm_pass_people_lists(&c);
   kgm_pass_lists(&c);
   kgm_pass_product_repeats(&c);
