@@ -3029,6 +3029,14 @@ static size_t kgr_list_sep(const KgrState *s, size_t pos, int products, int quan
        the item's owner: "Orvane, Brisa Ventures, le fonds d'investissement de la famille
        Varnel, Tessor Capital et …", « Quilda, filiale du groupe Sorvex, et Pemavo » */
     size_t hd = p + 1 < s->b && kgr_tok_in_class(rs, &s->in->tids[p + 1], rs->det_cls) ? p + 2 : p + 1;
+    /* "The Rise Fund, TPG's impact investment fund, Temasek and …": an owner's possessive
+       may open it */
+    if (hd < s->b && s->in->ment_first[hd] >= 0) {
+      const KgmMention *om = &s->in->ments[s->in->ment_order[s->in->ment_first[hd]]];
+      if (om->tok_end + 1 < s->b && kgr_tok_is(s, om->tok_end, "'s") &&
+          (kgr_mention_type(om) & (T_ORG | T_COMPANY | T_INVESTOR)))
+        hd = om->tok_end + 1;
+    }
     /* the noun may come after a word or two: "the venture arm of", "its investment unit" */
     int owned = 0;
     for (size_t q = hd; q < s->b && q < hd + 3 && !owned && !s->in->has_ment[q]; q++) {
