@@ -1724,14 +1724,14 @@ static void kgm_pass_place_cues(KgmCtx *c) {
           (kgm_tok(c, after)->flags & (KGT_F_CAP | KGT_F_ALLCAPS))))
       kgm_add(c, k, i, KG_CLASS_PLACE, NULL, 0, KGM_SRC_GUESS);
   }
-  /* « établi à Fort Mill, en Caroline du Sud », « installé à Antony, dans les
+  /* « établi à Velmont, en Caroline du Sud », « installé à Lorvanne, dans les
      Hauts-de-Seine »: after « à », an unknown name that a known region after a comma
      situates is a town */
   for (size_t i = 0; c->fr && i + 5 < c->nt; i++) {
     if (!kgm_is(c, i, "à") || c->headline[kgm_tok(c, i)->sentence])
       continue;
     size_t j = i + 1, k = j, lim = kgm_sent_end(c, i);
-    /* (a first name too: towns are often named so, « Antony », « Florence ») */
+    /* (a first name too: towns are often named so, « Florence », « Nancy ») */
     while (k < lim && k - j < 3 && c->owner[k] < 0 && (kgm_tok(c, k)->flags & KGT_F_CAP) &&
            !(kgm_tok(c, k)->flags & KGT_F_ALLCAPS) && kgm_tok(c, k)->kind == KGT_WORD)
       k++;
@@ -3130,7 +3130,7 @@ static void kgm_pass_learned(KgmCtx *c) {
       if (l->surname && kgm_opens_org_name(c, i))
         break;
       if (kgm_poss_name_end(c, i + l->ntok))
-        break; /* "Sotheby's agreed …" after "John Sotheby": the company's name */
+        break; /* "Zorbeby's agreed …" after "John Zorbeby": the company's name */
       const KgmMention *src = &c->m[l->id];
       int id = kgm_add(c, i, i + l->ntok, src->cls, src->name, 0, KGM_SRC_LEARNED);
       if (id >= 0) {
@@ -3518,7 +3518,7 @@ static void kgm_pass_poss_names(KgmCtx *c) {
   for (size_t q = 0; q < n0; q++) {
     const KgmMention *m = &c->m[q];
     size_t a = m->tok_start, e = m->tok_end;
-    /* (a surname alone too: "Sotheby's board" after a "John Sotheby") */
+    /* (a surname alone too: "Zorbeby's board" after a "John Zorbeby") */
     if (c->aux[q].dead || (m->flags & KGM_F_ANAPHOR) || e >= c->nt ||
         !(kgm_is_org(m->cls) || (m->cls == KG_CLASS_PERSON && e == a + 1)) ||
         c->owner[e] >= 0 || !kgm_is(c, e, "'s") || (kgm_tok(c, e)->flags & KGT_F_SPACE_BEFORE))
@@ -3678,8 +3678,8 @@ static int kgm_mention_at(const KgmCtx *c, size_t k) {
   return c->m[id].tok_start == k ? id : -1;
 }
 
-/* The name ending before @p e has a company noun in apposition, "…, Salomon, its
- * subsidiary", « …, ainsi que de Salomon, sa filiale »: it is no product of a list. */
+/* The name ending before @p e has a company noun in apposition, "…, Pelmont, its
+ * subsidiary", « …, ainsi que de Pelmont, sa filiale »: it is no product of a list. */
 static int kgm_company_appos(KgmCtx *c, size_t e) {
   if (e + 2 >= c->nt || !kgm_is(c, e, ","))
     return 0;
@@ -5540,7 +5540,7 @@ static int kgm_participle(const KgmCtx *c, size_t s) {
 /* Token @p i follows the comma that closes a participle or prepositional phrase opening
  * its sentence ("Listed in 2007, it employs …", "With 16,000 staff, it …"): a subject.
  * In French only after a participle that only an organization takes (lexicon: notname
- * valued participle|org, « Basée à Massy, elle emploie … »): a French « il » / « elle »
+ * valued participle|org, « Cotée à Paris depuis 2015, elle emploie … »): a French « il » / « elle »
  * there is as often a person (« Née à Lyon, elle … »), and the English "it" never is. */
 static int kgm_after_fronted_phrase(const KgmCtx *c, size_t i);
 static int kgm_participle(const KgmCtx *c, size_t s);

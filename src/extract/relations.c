@@ -1233,9 +1233,9 @@ static KgStatus kgx_cand_push(KgxCands *cs, KgxCand *f) {
   return KG_SUCCESS;
 }
 
-/* The facts of fallback rules ("Founded in Denver in 1910, X …" places X in Denver), at
+/* The facts of fallback rules ("Founded in Lorvanne in 1910, X …" places X in Lorvanne), at
  * the article's end: each stands only where no other rule gave its subject that relation
- * in this article (@p kept: "X now has its headquarters in Mansfield"; a country read from
+ * in this article (@p kept: "X now has its headquarters in Brackley"; a country read from
  * a demonym, "the American X", does not count). */
 static KgStatus kgx_emit_fallbacks(const KgxContext *c, KgxCands *later, const KgxCands *kept) {
   KgStatus st = KG_SUCCESS;

@@ -2925,8 +2925,8 @@ static size_t kgr_quant_end(const KgrState *s, size_t p) {
 }
 
 /* After a place ending at @p p, the place that situates it, as a further item of a list of
- * places with no conjunction: « à Tempe, dans l'Arizona », « à Cleveland (Ohio) », « à
- * Jinjiang, dans la province du Fujian », « en Suisse, à Kaiseraugst ». Returns the
+ * places with no conjunction: « à Velmont, dans l'Arizona », « à Brackley (Ohio) », « à
+ * Lorvanne, dans la province du Fujian », « en Suisse, à Velmont ». Returns the
  * position of that place or 0. */
 static size_t kgr_place_situated(const KgrState *s, size_t p) {
   static const char *const preps[] = {"dans", "en", "au", "aux", "a"};
@@ -3029,7 +3029,7 @@ static size_t kgr_list_sep(const KgrState *s, size_t pos, int products, int quan
        the item's owner: "Orvane, Brisa Ventures, le fonds d'investissement de la famille
        Varnel, Tessor Capital et …", « Quilda, filiale du groupe Sorvex, et Pemavo » */
     size_t hd = p + 1 < s->b && kgr_tok_in_class(rs, &s->in->tids[p + 1], rs->det_cls) ? p + 2 : p + 1;
-    /* "The Rise Fund, TPG's impact investment fund, Temasek and …": an owner's possessive
+    /* "The Selva Fund, Brado's impact investment fund, Halvik and …": an owner's possessive
        may open it */
     if (hd < s->b && s->in->ment_first[hd] >= 0) {
       const KgmMention *om = &s->in->ments[s->in->ment_order[s->in->ment_first[hd]]];
