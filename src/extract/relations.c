@@ -473,6 +473,21 @@ static int kgx_same(const KgxCand *a, const KgxCand *b) {
   return kg_relation_is_symmetric(a->rel) && a->s == b->o && a->o == b->s;
 }
 
+/* Append @p f to @p cs as it is (its condition moves to the list). */
+static KgStatus kgx_cand_push(KgxCands *cs, KgxCand *f) {
+  if (cs->n == cs->cap) {
+    size_t nc = cs->cap ? cs->cap * 2 : 8;
+    KgxCand *nv = kg_realloc(cs->v, nc * sizeof *nv);
+    if (!nv)
+      return KG_ERR_NOMEM;
+    cs->v = nv;
+    cs->cap = nc;
+  }
+  cs->v[cs->n++] = *f;
+  f->condition = NULL;
+  return KG_SUCCESS;
+}
+
 /* Add @p f to the sentence's candidates, merging with an equal fact: the stronger
  * rule wins, and qualifiers one of them lacks are taken from the other. */
 static KgStatus kgx_cand_add(KgxCands *cs, KgxCand *f) {
@@ -508,20 +523,12 @@ static KgStatus kgx_cand_add(KgxCands *cs, KgxCand *f) {
     f->condition = NULL;
     return KG_SUCCESS;
   }
-  if (cs->n == cs->cap) {
-    size_t nc = cs->cap ? cs->cap * 2 : 16;
-    KgxCand *nv = kg_realloc(cs->v, nc * sizeof *nv);
-    if (!nv) {
-      kg_free(f->condition);
-      f->condition = NULL;
-      return KG_ERR_NOMEM;
-    }
-    cs->v = nv;
-    cs->cap = nc;
+  KgStatus st = kgx_cand_push(cs, f);
+  if (st != KG_SUCCESS) {
+    kg_free(f->condition);
+    f->condition = NULL;
   }
-  cs->v[cs->n++] = *f;
-  f->condition = NULL;
-  return KG_SUCCESS;
+  return st;
 }
 
 /* The condition clause after a match ("until Zorbex recoups...", "jusqu'à ce
@@ -1218,20 +1225,6 @@ static void kgx_fallback_relations(const KgxContext *c, unsigned char fb[KG_REL_
   }
 }
 
-/* Append @p f to @p cs as it is (its condition moves to the list). */
-static KgStatus kgx_cand_push(KgxCands *cs, KgxCand *f) {
-  if (cs->n == cs->cap) {
-    size_t nc = cs->cap ? cs->cap * 2 : 8;
-    KgxCand *nv = kg_realloc(cs->v, nc * sizeof *nv);
-    if (!nv)
-      return KG_ERR_NOMEM;
-    cs->v = nv;
-    cs->cap = nc;
-  }
-  cs->v[cs->n++] = *f;
-  f->condition = NULL;
-  return KG_SUCCESS;
-}
 
 /* The facts of fallback rules ("Founded in Lorvanne in 1910, X …" places X in Lorvanne), at
  * the article's end: each stands only where no other rule gave its subject that relation
@@ -1341,21 +1334,20 @@ KgStatus kgx_relations(const KgxContext *c) {
     kgx_drop_beaten(&cs, kgx_officer_taken_by);
     /* a fallback rule's facts wait for the article's end (kgx_emit_fallbacks()) */
     size_t now = 0;
-    for (size_t i = 0; i < cs.n && st == KG_SUCCESS; i++) {
-      if (kgr_ruleset_rule(c->rules, cs.v[i].rule)->flags & KGR_RULE_FALLBACK) {
+    for (size_t i = 0; i < cs.n; i++) {
+      if (st == KG_SUCCESS && (kgr_ruleset_rule(c->rules, cs.v[i].rule)->flags & KGR_RULE_FALLBACK)) {
         cs.v[i].sent = si;
-        st = kgx_cand_push(&later, &cs.v[i]);
-      } else {
+        if ((st = kgx_cand_push(&later, &cs.v[i])) == KG_SUCCESS)
+          continue;
+      } else if (st == KG_SUCCESS && fb[cs.v[i].rel] && !cs.v[i].o_demonym) {
         /* (a copy with no condition: the list only keeps who has which relation) */
-        if (fb[cs.v[i].rel] && !cs.v[i].o_demonym) {
-          KgxCand k = cs.v[i];
-          k.condition = NULL;
-          st = kgx_cand_push(&held, &k);
-        }
-        cs.v[now++] = cs.v[i];
+        KgxCand k = cs.v[i];
+        k.condition = NULL;
+        st = kgx_cand_push(&held, &k);
       }
+      cs.v[now++] = cs.v[i]; /* each condition stays with one candidate, kept or moved */
     }
-    cs.n = st == KG_SUCCESS ? now : cs.n;
+    cs.n = now;
     if (st == KG_SUCCESS)
       st = kgx_emit(c, S, &cs);
     for (size_t i = 0; i < cs.n; i++) {
