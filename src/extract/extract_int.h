@@ -16,6 +16,7 @@
 typedef struct {
   long per, share, valuation, deal, cond_cue, cond_head, cond_link, relative, founding,
       appoint, relative_day, clause_conj, year_noun, year_prev, year_this, poss_det, thing_rel;
+  unsigned char fallback[KG_REL__COUNT]; /* 1: a fallback rule of the set gives the relation */
 } KgxClasses;
 
 /** Look the KgxClasses of compiled rule set @p rs up by name into @p out. */

@@ -1724,30 +1724,6 @@ static void kgm_pass_place_cues(KgmCtx *c) {
           (kgm_tok(c, after)->flags & (KGT_F_CAP | KGT_F_ALLCAPS))))
       kgm_add(c, k, i, KG_CLASS_PLACE, NULL, 0, KGM_SRC_GUESS);
   }
-  /* « établi à Velmont, en Caroline du Sud », « installé à Lorvanne, dans les
-     Hauts-de-Seine »: after « à », an unknown name that a known region after a comma
-     situates is a town */
-  for (size_t i = 0; c->fr && i + 5 < c->nt; i++) {
-    if (!kgm_is(c, i, "à") || c->headline[kgm_tok(c, i)->sentence])
-      continue;
-    size_t j = i + 1, k = j, lim = kgm_sent_end(c, i);
-    /* (a first name too: towns are often named so, « Florence », « Nancy ») */
-    while (k < lim && k - j < 3 && c->owner[k] < 0 && (kgm_tok(c, k)->flags & KGT_F_CAP) &&
-           !(kgm_tok(c, k)->flags & KGT_F_ALLCAPS) && kgm_tok(c, k)->kind == KGT_WORD)
-      k++;
-    if (k == j || k + 2 >= lim || !kgm_is(c, k, ",") ||
-        !(kgm_is(c, k + 1, "dans") || kgm_is(c, k + 1, "en") || kgm_is(c, k + 1, "au")))
-      continue;
-    size_t q = k + 2;
-    const KgtLexEntry *d;
-    if (kgm_lex(c, q, KGT_LEX_DET, &d) == 1)
-      q++;
-    int p = q < lim ? c->owner[q] : -1;
-    if (p >= 0 && c->m[p].tok_start == q && c->m[p].cls == KG_CLASS_PLACE &&
-        !(c->m[p].flags & KGM_F_DEMONYM))
-      kgm_add(c, j, k, KG_CLASS_PLACE, NULL, 0, KGM_SRC_GUESS);
-    i = k;
-  }
 }
 
 /* ------------------------------------------------------- pass 4: products */

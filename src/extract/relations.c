@@ -137,6 +137,13 @@ void kgx_classes_init(const KgrRuleSet *rs, KgxClasses *out) {
   out->year_this = kgr_ruleset_class(rs, "YEAR_THIS");
   out->poss_det = kgr_ruleset_class(rs, "POSS_DET");
   out->thing_rel = kgr_ruleset_class(rs, "THING_RELATIVE");
+  memset(out->fallback, 0, sizeof out->fallback);
+  for (size_t i = 0, n = kgr_ruleset_count(rs); i < n; i++) {
+    const KgrRule *r = kgr_ruleset_rule(rs, i);
+    if ((r->flags & KGR_RULE_FALLBACK) && r->output == KGR_OUT_FACT && (int)r->relation >= 0 &&
+        r->relation < KG_REL__COUNT)
+      out->fallback[r->relation] = 1;
+  }
 }
 
 /* "… run by brothers Felix and Julian Baker, which held 25% of X": a relative word that
@@ -1214,18 +1221,6 @@ static KgStatus kgx_emit(const KgxContext *c, const KgtSentence *S, const KgxCan
   return st;
 }
 
-/* The relations fallback rules of the rule set give, one flag each. */
-static void kgx_fallback_relations(const KgxContext *c, unsigned char fb[KG_REL__COUNT]) {
-  memset(fb, 0, KG_REL__COUNT);
-  for (size_t i = 0, n = kgr_ruleset_count(c->rules); i < n; i++) {
-    const KgrRule *r = kgr_ruleset_rule(c->rules, i);
-    if ((r->flags & KGR_RULE_FALLBACK) && r->output == KGR_OUT_FACT && (int)r->relation >= 0 &&
-        r->relation < KG_REL__COUNT)
-      fb[r->relation] = 1;
-  }
-}
-
-
 /* The facts of fallback rules ("Founded in Lorvanne in 1910, X …" places X in Lorvanne), at
  * the article's end: each stands only where no other rule gave its subject that relation
  * in this article (@p kept: "X now has its headquarters in Brackley"; a country read from
@@ -1249,8 +1244,6 @@ KgStatus kgx_relations(const KgxContext *c) {
   KgStatus st = KG_SUCCESS;
   KgxMatches ms = {NULL, 0, 0, 0};
   KgxCands cs = {NULL, 0, 0}, later = {NULL, 0, 0}, held = {NULL, 0, 0};
-  unsigned char fb[KG_REL__COUNT];
-  kgx_fallback_relations(c, fb);
   KgEntityId topic = KG_NO_ENTITY;
   char topic_date[48] = "";
   KgFactStatus topic_status = KG_FACT_STATUS_NONE;
@@ -1339,7 +1332,7 @@ KgStatus kgx_relations(const KgxContext *c) {
         cs.v[i].sent = si;
         if ((st = kgx_cand_push(&later, &cs.v[i])) == KG_SUCCESS)
           continue;
-      } else if (st == KG_SUCCESS && fb[cs.v[i].rel] && !cs.v[i].o_demonym) {
+      } else if (st == KG_SUCCESS && c->cls->fallback[cs.v[i].rel] && !cs.v[i].o_demonym) {
         /* (a copy with no condition: the list only keeps who has which relation) */
         KgxCand k = cs.v[i];
         k.condition = NULL;

@@ -385,6 +385,8 @@ struct KgrRuleSetImpl {
   long noserial_cls;        /* LIST_NO_SERIAL: « fondé par P, et Orvane, dont … »: after a comma
                                this conjunction joins clauses, not the items of a list */
   long apposnoun_cls;       /* APPOS_NOUN: « A, filiale du groupe X, et B » (the same) */
+  long plink_cls, parea_cls, parea_of_cls; /* PLACE_LINK, PLACE_AREA, PLACE_AREA_OF: « à
+                                              Velmont, dans la province du Fujian » */
   /* captures every match makes (@S:ORG on the rule's own sequence, not optional): a
    * sentence with no mention or quantity of such a capture's types cannot match. One
    * bitset over rules per distinct type mask (need_rules + i * rule_words). */
@@ -435,6 +437,7 @@ KgStatus kgr_ruleset_new(const char *lang, KgrRuleSet **out) {
   rs->det_cls = rs->sep_cls = rs->conj_cls = rs->tail_cls = rs->link_cls = rs->possdet_cls = -1;
   rs->pron_cls = rs->psuf_cls = rs->rel_cls = rs->srel_cls = rs->prole_cls = rs->pmod_cls = -1;
   rs->orgnoun_cls = rs->apposnoun_cls = rs->noserial_cls = rs->final_cls = -1;
+  rs->plink_cls = rs->parea_cls = rs->parea_of_cls = -1;
   *out = rs;
   return KG_SUCCESS;
 }
@@ -1979,6 +1982,9 @@ KgStatus kgr_ruleset_compile(KgrRuleSet *rs, const KgLog *log) {
   rs->noserial_cls = kgr_class_find(rs, "LIST_NO_SERIAL");
   rs->final_cls = kgr_class_find(rs, "LIST_FINAL");
   rs->apposnoun_cls = kgr_class_find(rs, "APPOS_NOUN");
+  rs->plink_cls = kgr_class_find(rs, "PLACE_LINK");
+  rs->parea_cls = kgr_class_find(rs, "PLACE_AREA");
+  rs->parea_of_cls = kgr_class_find(rs, "PLACE_AREA_OF");
   for (size_t i = 0; i < rs->nrules; i++) {
     KgrRuleImpl *r = &rs->rules[i];
     for (size_t k = 0; k < r->nnodes; k++) {
@@ -2926,12 +2932,11 @@ static size_t kgr_quant_end(const KgrState *s, size_t p) {
 
 /* After a place ending at @p p, the place that situates it, as a further item of a list of
  * places with no conjunction: « à Velmont, dans l'Arizona », « à Brackley (Ohio) », « à
- * Lorvanne, dans la province du Fujian », « en Suisse, à Velmont ». Returns the
- * position of that place or 0. */
+ * Lorvanne, dans la province du Fujian », « en Suisse, à Velmont » (a comma, a word of
+ * class PLACE_LINK, maybe a determiner, a PLACE_AREA word and a PLACE_AREA_OF one).
+ * Returns the position of that place or 0. */
 static size_t kgr_place_situated(const KgrState *s, size_t p) {
-  static const char *const preps[] = {"dans", "en", "au", "aux", "a"};
-  static const char *const areas[] = {"province", "etat", "region", "departement", "canton",
-                                      "land", "comte", "prefecture"};
+  const KgrRuleSet *rs = s->rs;
   if (p + 1 >= s->b)
     return 0;
   if (kgr_tok_is(s, p, "(")) {
@@ -2945,24 +2950,14 @@ static size_t kgr_place_situated(const KgrState *s, size_t p) {
     }
     return 0;
   }
-  if (!kgr_tok_is(s, p, ","))
+  if (!kgr_tok_is(s, p, ",") || !kgr_tok_in_class(rs, &s->in->tids[p + 1], rs->plink_cls))
     return 0;
-  size_t q = p + 1;
-  int prep = 0;
-  for (size_t k = 0; k < sizeof preps / sizeof *preps && !prep; k++)
-    prep = kgr_tok_is(s, q, preps[k]);
-  if (!prep)
-    return 0;
-  q++;
-  if (q < s->b && kgr_tok_in_class(s->rs, &s->in->tids[q], s->rs->det_cls))
+  size_t q = p + 2;
+  if (q < s->b && kgr_tok_in_class(rs, &s->in->tids[q], rs->det_cls))
     q++;
-  int area = 0;
-  for (size_t k = 0; q < s->b && k < sizeof areas / sizeof *areas && !area; k++)
-    area = kgr_tok_is(s, q, areas[k]);
-  if (area) {
+  if (q < s->b && kgr_tok_in_class(rs, &s->in->tids[q], rs->parea_cls)) {
     q++;
-    if (q < s->b && (kgr_tok_is(s, q, "de") || kgr_tok_is(s, q, "du") || kgr_tok_is(s, q, "d'") ||
-                     kgr_tok_is(s, q, "des")))
+    if (q < s->b && kgr_tok_in_class(rs, &s->in->tids[q], rs->parea_of_cls))
       q++;
   }
   return q < s->b && kgr_mention_keyed(s, q, T_PLACE, 0) ? q : 0;
