@@ -3053,6 +3053,31 @@ static int kgm_named_as_org(KgmCtx *c, const char *key, size_t ntok) {
 
 static int kgm_poss_name_end(KgmCtx *c, size_t k);
 
+/* "Seth Goldman … Goldman sold the first bottles": one word at @p i that the gazetteer took
+ * for an organization by a one-word alias of a longer name is the surname of a person the
+ * text named in full before it, when the text never names that organization by a longer
+ * name (then the word alone stays ambiguous and the gazetteer keeps it). A company whose
+ * very name is the word is most often the family's (« Arnaud Puig … Puig a levé »). */
+static int kgm_surname_over_alias(KgmCtx *c, size_t i, const KgmLearned *learned, size_t nl) {
+  int o = c->owner[i];
+  const KgmMention *g = &c->m[o];
+  if (g->tok_start != i || g->tok_end != i + 1 || !(g->flags & KGM_F_GAZETTEER) ||
+      !kgm_is_org(g->cls) || (g->flags & (KGM_F_ANAPHOR | KGM_F_DEMONYM)) || c->desc[i].e ||
+      !strchr(g->name, ' ') || kgm_opens_org_name(c, i))
+    return 0;
+  int person = 0;
+  for (size_t k = 0; k < nl && !person; k++)
+    person = learned[k].surname && learned[k].ntok == 1 && c->m[learned[k].id].tok_end <= i &&
+             kgm_key_is(c, i, i + 1, learned[k].key, 128);
+  if (!person)
+    return 0;
+  for (size_t q = 0; q < c->n; q++)
+    if ((int)q != o && !c->aux[q].dead && c->m[q].cls == g->cls &&
+        c->m[q].tok_end - c->m[q].tok_start >= 2 && strcmp(c->m[q].name, g->name) == 0)
+      return 0;
+  return 1;
+}
+
 static void kgm_pass_learned(KgmCtx *c) {
   KgmLearned learned[64];
   size_t nl = 0;
@@ -3100,6 +3125,8 @@ static void kgm_pass_learned(KgmCtx *c) {
   if (!nl)
     return;
   for (size_t i = 0; i < c->nt; i++) {
+    if (c->owner[i] >= 0 && kgm_surname_over_alias(c, i, learned, nl))
+      kgm_kill(c, c->owner[i]);
     if (c->owner[i] >= 0 || !kgm_namey(c, i))
       continue;
     for (size_t k = 0; k < nl; k++) {
