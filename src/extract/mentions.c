@@ -3839,8 +3839,28 @@ static void kgm_pass_appositions(KgmCtx *c) {
     }
     if (m->desc_start != m->desc_end)
       continue;
-    if ((e = kgm_appos(c, j, &ds, &de)) != NULL)
+    if ((e = kgm_appos(c, j, &ds, &de)) != NULL) {
       kgm_describe(c, (int)k, e, ds, de);
+      continue;
+    }
+    /* "the Orsk Ventures unit invested", "its Velmar fund": a company noun right after a
+       name that a determiner or a possessive opens describes it (not when a name follows
+       the noun: "the Velmar unit Orsk") */
+    const KgtLexEntry *d;
+    size_t a = m->tok_start;
+    if (a > 0 && (n = kgm_lex(c, j, KGT_LEX_DESCRIPTOR, &e)) > 0 && j + n < c->nt &&
+        !(kgm_tok(c, j)->flags & (KGT_F_CAP | KGT_F_ALLCAPS)) &&
+        kgm_tok(c, j + n)->sentence == kgm_tok(c, j)->sentence && !kgm_namey(c, j + n) &&
+        c->owner[j + n] < 0 &&
+        (kgm_lex(c, a - 1, KGT_LEX_DET, &d) == 1 || kgm_is(c, a - 1, "'s") ||
+         (kgm_lex(c, a - 1, KGT_LEX_ANAPHOR, &d) == 1 && kgm_has(d->value, "poss")))) {
+      /* a class the name itself gave stays ("the Orsk Ventures unit" is an investor) */
+      KgClass was = m->cls;
+      int typed = was != KG_CLASS_ORGANIZATION && !(m->flags & KGM_F_GUESS);
+      kgm_describe(c, (int)k, e, j, j + n);
+      if (typed)
+        c->m[k].cls = was;
+    }
   }
 }
 

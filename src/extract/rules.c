@@ -2161,6 +2161,8 @@ struct KgrInputImpl {
   size_t *ment_order; /* mention index per entry, entries sorted by start token: a mention
                          with a descriptor before its name has an entry at each start */
   size_t *ment_key;   /* start token of each entry */
+  size_t *ment_end;   /* end token of each entry: its mention's, or the end of a descriptor
+                         right after the name ("the Orsk unit") */
   size_t nment_entries;
   long *q_first;      /* token -> first quantity entry in q_order */
   size_t *q_order;
@@ -2200,12 +2202,15 @@ static int kgr_cmp_key(const void *a, const void *b) {
 }
 
 static KgStatus kgr_order(size_t n, size_t ntoks, const size_t *starts, const size_t *ends,
-                          const size_t *idx, size_t **order, size_t **keys, long **first) {
+                          const size_t *idx, size_t **order, size_t **keys, long **first,
+                          size_t **ends_out) {
   KgrKey *k = kg_malloc((n ? n : 1) * sizeof *k);
   *order = kg_malloc((n ? n : 1) * sizeof **order);
   *keys = kg_malloc((n ? n : 1) * sizeof **keys);
   *first = kg_malloc((ntoks + 1) * sizeof **first);
-  if (!k || !*order || !*keys || !*first) {
+  if (ends_out)
+    *ends_out = kg_malloc((n ? n : 1) * sizeof **ends_out);
+  if (!k || !*order || !*keys || !*first || (ends_out && !*ends_out)) {
     kg_free(k);
     return KG_ERR_NOMEM;
   }
@@ -2225,6 +2230,8 @@ static KgStatus kgr_order(size_t n, size_t ntoks, const size_t *starts, const si
   for (size_t i = n; i-- > 0;) {
     (*order)[i] = k[i].idx;
     (*keys)[i] = k[i].key;
+    if (ends_out)
+      (*ends_out)[i] = k[i].key + k[i].len;
     if (k[i].key < ntoks)
       (*first)[k[i].key] = (long)i;
   }
@@ -2321,7 +2328,7 @@ KgStatus kgr_input_new(const KgrRuleSet *rs, const KgtToken *toks, size_t ntoks,
                        const KgrQuantity *quants, size_t nquants, KgrInput **out) {
   KgStatus st = KG_ERR_NOMEM;
   size_t *starts = NULL, *ends = NULL, *idx = NULL;
-  size_t nmax = 3 * nments > nquants ? 3 * nments : nquants, ne = 0;
+  size_t nmax = 4 * nments > nquants ? 4 * nments : nquants, ne = 0;
   KgrInput *in = kg_calloc(1, sizeof *in);
   if (!in)
     return KG_ERR_NOMEM;
@@ -2368,6 +2375,11 @@ KgStatus kgr_input_new(const KgrRuleSet *rs, const KgtToken *toks, size_t ntoks,
               (ments[i - 1].tok_end + 1 == ds && ds == ments[i].tok_start &&
                kgr_plain_word(&toks[ds - 1]))))
       starts[ne] = ments[i - 1].tok_start, ends[ne] = ments[i].tok_end, idx[ne++] = i;
+    /* "the Orsk Ventures unit invested", "its Orsk fund said": a descriptor right after an
+       organization's name is part of how it is given; a capture may end there */
+    if (ments[i].cls <= KG_CLASS_GOVERNMENT_BODY && ments[i].desc_start == ments[i].tok_end &&
+        ments[i].desc_end > ments[i].desc_start && ments[i].desc_end <= ntoks)
+      starts[ne] = ments[i].tok_start, ends[ne] = ments[i].desc_end, idx[ne++] = i;
     /* names only: "its" in "Henley disclosed its stake" is no subject of its own */
     int agent = ments[i].cls != KG_CLASS_PRODUCT && ments[i].cls != KG_CLASS_PLACE &&
                 !(ments[i].flags & KGM_F_ANAPHOR);
@@ -2380,7 +2392,7 @@ KgStatus kgr_input_new(const KgrRuleSet *rs, const KgtToken *toks, size_t ntoks,
   }
   in->nment_entries = ne;
   if ((st = kgr_order(ne, ntoks, starts, ends, idx, &in->ment_order, &in->ment_key,
-                      &in->ment_first)) != KG_SUCCESS)
+                      &in->ment_first, &in->ment_end)) != KG_SUCCESS)
     goto out;
   ne = 0;
   for (size_t i = 0; i < nquants; i++) {
@@ -2388,8 +2400,8 @@ KgStatus kgr_input_new(const KgrRuleSet *rs, const KgtToken *toks, size_t ntoks,
       continue;
     starts[ne] = quants[i].tok_start, ends[ne] = quants[i].tok_end, idx[ne++] = i;
   }
-  if ((st = kgr_order(ne, ntoks, starts, ends, idx, &in->q_order, &in->q_key, &in->q_first)) !=
-      KG_SUCCESS)
+  if ((st = kgr_order(ne, ntoks, starts, ends, idx, &in->q_order, &in->q_key, &in->q_first,
+                      NULL)) != KG_SUCCESS)
     goto out;
   in->nquants = ne;
   if (rs->compiled && rs->rule_words) {
@@ -2519,6 +2531,7 @@ void kgr_input_free(KgrInput *in) {
   kg_free(in->ment_first);
   kg_free(in->ment_order);
   kg_free(in->ment_key);
+  kg_free(in->ment_end);
   kg_free(in->q_first);
   kg_free(in->q_order);
   kg_free(in->q_key);
@@ -2877,11 +2890,11 @@ static size_t kgr_items_at(const KgrState *s, const KgrNode *nd, size_t pos, siz
         if (in->ment_key[j] != p)
           break;
         const KgmMention *m = &in->ments[in->ment_order[j]];
-        if (m->tok_end > s->b || !(kgr_mention_type(m) & nd->tmask) ||
+        if (in->ment_end[j] > s->b || !(kgr_mention_type(m) & nd->tmask) ||
             (nd->named && (m->flags & KGM_F_ANAPHOR) && !(m->flags & KGM_F_SURE)))
           continue;
         idx[k] = in->ment_order[j];
-        endv[k++] = m->tok_end;
+        endv[k++] = in->ment_end[j];
       }
       /* past a place adjective to an organization, for captures that take no place
        * themselves ("le président américain P" is a head of state, not an officer) */
