@@ -5675,6 +5675,28 @@ static int kgm_in_quote(const KgmCtx *c, size_t i) {
   return open > 0;
 }
 
+/* Token @p p is inside a gerund phrase fronted before its sentence's subject, a
+ * preposition and a verb's -ing / -ant form up to the sentence's first comma (« En
+ * rachetant l'afficheur Orsk en 1999, Velmar … », "By buying Orsk, Velmar …"): a name there
+ * is not what the sentence is about. */
+static int kgm_in_fronted_phrase(const KgmCtx *c, size_t p) {
+  size_t s = kgt_doc_sentence(c->d, kgm_tok(c, p)->sentence)->tok_start, lim = kgm_sent_end(c, p);
+  while (s < p && kgm_tok(c, s)->kind == KGT_PUNCT)
+    s++;
+  const KgtLexEntry *e;
+  if (s + 2 > p || c->owner[s] >= 0 || kgm_lex(c, s, KGT_LEX_PREP, &e) != 1 ||
+      kgm_tok(c, s + 1)->kind != KGT_WORD)
+    return 0;
+  const char *w = kgm_tok(c, s + 1)->lower;
+  size_t wl = strlen(w);
+  if (wl < 5 || strcmp(w + wl - 3, c->fr ? "ant" : "ing") != 0)
+    return 0;
+  for (size_t q = s + 2; q < lim; q++)
+    if (kgm_is(c, q, ","))
+      return p < q;
+  return 0;
+}
+
 static KgStatus kgm_pass_anaphora(KgmCtx *c) {
   KgmRefs R = {NULL, 0, 0};
   size_t n0 = c->n, next = 0;
@@ -5694,7 +5716,8 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
                                      !kgm_in_quote(c, m->tok_start) &&
                                      !kgm_in_relative(c, m->desc_start < m->tok_start
                                                              ? m->desc_start
-                                                             : m->tok_start));
+                                                             : m->tok_start) &&
+                                     !kgm_in_fronted_phrase(c, m->tok_start));
       next++;
     }
     if (st != KG_SUCCESS || c->owner[i] >= 0 || t->kind != KGT_WORD || c->headline[t->sentence])
