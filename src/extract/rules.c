@@ -3118,10 +3118,13 @@ static size_t kgr_appos_ends(const KgrState *s, size_t pos, size_t end, size_t o
   if (end + 1 < s->b && kgr_tok_in_class(s->rs, &s->in->tids[end + 1], s->rs->conj_cls))
     return 0;
   size_t n = 0;
-  /* the subject is itself the apposition of a title: "The founder, Ann Tarlo, kept a
-     stake" (a PERSON_ROLE word before the comma) */
+  /* the subject is itself the apposition of a title or a company noun: "The founder, Ann
+     Tarlo, kept a stake", « Son grand rival, l'américain Orsk, a racheté … » (a PERSON_ROLE
+     or ORG_NOUN word before the comma) */
   if (pos >= s->a + 2 && kgr_tok_is(s, pos - 1, ",") &&
-      kgr_tok_in_class(s->rs, &s->in->tids[pos - 2], s->rs->prole_cls) && end + 1 < s->b &&
+      (kgr_tok_in_class(s->rs, &s->in->tids[pos - 2], s->rs->prole_cls) ||
+       kgr_tok_in_class(s->rs, &s->in->tids[pos - 2], s->rs->orgnoun_cls)) &&
+      end + 1 < s->b &&
       !s->in->has_ment[end + 1] &&
       !kgr_tok_in_class(s->rs, &s->in->tids[end + 1], s->rs->det_cls) &&
       !kgr_tok_in_class(s->rs, &s->in->tids[end + 1], s->rs->conj_cls)) {
