@@ -379,6 +379,7 @@ struct KgrRuleSetImpl {
   uint32_t *adv_start;  /* by word id with adv_first set: its first phrase in adv */
   uint64_t *adv_second; /* by word id: the second word of some adverbial phrase */
   long prole_cls, pmod_cls; /* PERSON_ROLE, PERSON_PREMOD: "Zorbex co-founder Ana Ruiz" */
+  long compl_cls;           /* COMPLEMENTIZER: "said that X, its …, will" opens a clause */
   long orgnoun_cls;         /* ORG_NOUN: "A, le fonds de la famille X, B et C" (a list's apposition) */
   long final_cls;           /* LIST_FINAL: "and", « et » before a list's last item: a bare
                                comma after that item ends the list */
@@ -436,6 +437,7 @@ KgStatus kgr_ruleset_new(const char *lang, KgrRuleSet **out) {
   snprintf(rs->lang, sizeof rs->lang, "%s", lang ? lang : "");
   rs->det_cls = rs->sep_cls = rs->conj_cls = rs->tail_cls = rs->link_cls = rs->possdet_cls = -1;
   rs->pron_cls = rs->psuf_cls = rs->rel_cls = rs->srel_cls = rs->prole_cls = rs->pmod_cls = -1;
+  rs->compl_cls = -1;
   rs->orgnoun_cls = rs->apposnoun_cls = rs->noserial_cls = rs->final_cls = -1;
   rs->plink_cls = rs->parea_cls = rs->parea_of_cls = -1;
   *out = rs;
@@ -1977,6 +1979,7 @@ KgStatus kgr_ruleset_compile(KgrRuleSet *rs, const KgLog *log) {
   rs->rel_cls = kgr_class_find(rs, "RELATIVE_WORD");
   rs->srel_cls = kgr_class_find(rs, "SUBJECT_RELATIVE");
   rs->prole_cls = kgr_class_find(rs, "PERSON_ROLE");
+  rs->compl_cls = kgr_class_find(rs, "COMPLEMENTIZER");
   rs->pmod_cls = kgr_class_find(rs, "PERSON_PREMOD");
   rs->orgnoun_cls = kgr_class_find(rs, "ORG_NOUN");
   rs->noserial_cls = kgr_class_find(rs, "LIST_NO_SERIAL");
@@ -3097,11 +3100,13 @@ static size_t kgr_list_sep(const KgrState *s, size_t pos, int products, int quan
  * Oslo and Bergen, invested …". */
 #define KGR_APPOS_MAX 24
 
-/* Token @p p opens the sentence, or follows the comma of a fronted phrase ("Mardi, X, qui
- * …"), not that of a list ("dont A, B, C, a réalisé"). */
+/* Token @p p opens the sentence, follows the comma of a fronted phrase ("Mardi, X, qui
+ * …"), not that of a list ("dont A, B, C, a réalisé"), or follows a word that opens a
+ * reported clause (class COMPLEMENTIZER: "said that X, its …, will"). */
 static int kgr_opens_clause(const KgrState *s, size_t p) {
   return p == s->a ||
-         (kgr_tok_is(s, p - 1, ",") && (p < s->a + 2 || !s->in->has_ment[p - 2]));
+         (kgr_tok_is(s, p - 1, ",") && (p < s->a + 2 || !s->in->has_ment[p - 2])) ||
+         kgr_tok_in_class(s->rs, &s->in->tids[p - 1], s->rs->compl_cls);
 }
 
 /* The subject's apposition: "Halvik Corp, which employs 5,000 people, invested …",
@@ -3116,6 +3121,13 @@ static size_t kgr_appos_ends(const KgrState *s, size_t pos, size_t end, size_t o
     return 0;
   /* ", and labour talks …, Noranda …": a coordination, no apposition */
   if (end + 1 < s->b && kgr_tok_in_class(s->rs, &s->in->tids[end + 1], s->rs->conj_cls))
+    return 0;
+  /* « son principal actionnaire, la CDPQ, va … »: an apposition that names an organization
+     after a description names the subject itself; the description is not it */
+  size_t n0 = end + 1;
+  if (n0 < s->b && kgr_tok_in_class(s->rs, &s->in->tids[n0], s->rs->det_cls))
+    n0++;
+  if (s->in->has_ment[pos] == 2 && n0 < s->b && s->in->has_ment[n0] == 1)
     return 0;
   size_t n = 0;
   /* the subject is itself the apposition of a title or a company noun: "The founder, Ann
