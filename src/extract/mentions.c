@@ -5675,24 +5675,14 @@ static int kgm_in_quote(const KgmCtx *c, size_t i) {
   return open > 0;
 }
 
-/* Token @p p is inside a gerund phrase fronted before its sentence's subject, a
- * preposition and a verb's -ing / -ant form up to the sentence's first comma (« En
- * rachetant l'afficheur Orsk en 1999, Velmar … », "By buying Orsk, Velmar …"): a name there
- * is not what the sentence is about. */
+/* Token @p p is inside a phrase fronted before its sentence's subject, which ends at the
+ * sentence's first comma that a subject follows (kgm_after_fronted_phrase()): « En rachetant
+ * l'afficheur Orsk en 1999, Velmar … », « Né en 2011 du rachat de l'école X par Y, Galileo
+ * … », "By buying Orsk, Velmar …". A name there is not what the sentence is about. */
 static int kgm_in_fronted_phrase(const KgmCtx *c, size_t p) {
   size_t s = kgt_doc_sentence(c->d, kgm_tok(c, p)->sentence)->tok_start, lim = kgm_sent_end(c, p);
-  while (s < p && kgm_tok(c, s)->kind == KGT_PUNCT)
-    s++;
-  const KgtLexEntry *e;
-  if (s + 2 > p || c->owner[s] >= 0 || kgm_lex(c, s, KGT_LEX_PREP, &e) != 1 ||
-      kgm_tok(c, s + 1)->kind != KGT_WORD)
-    return 0;
-  const char *w = kgm_tok(c, s + 1)->lower;
-  size_t wl = strlen(w);
-  if (wl < 5 || strcmp(w + wl - 3, c->fr ? "ant" : "ing") != 0)
-    return 0;
-  for (size_t q = s + 2; q < lim; q++)
-    if (kgm_is(c, q, ","))
+  for (size_t q = s + 1; q + 1 < lim; q++)
+    if (kgm_is(c, q, ",") && kgm_after_fronted_phrase(c, q + 1))
       return p < q;
   return 0;
 }
