@@ -1037,7 +1037,7 @@ static size_t kgm_caps_span(KgmCtx *c, size_t i, int allow_of, size_t maxlen) {
       j++;
     break;
   }
-  /* "brands such as Brunswick, Kelm's and Orsk": a possessive owns a noun phrase, so a
+  /* "brands such as Tarnish, Kelm's and Orsk": a possessive owns a noun phrase, so a
      glued "'s" that a list separator or the sentence's end follows is the name's own (not
      when a determiner follows the separator: "cut Kelm's and the unit's ratings") */
   if (j > i && j < lim && c->owner[j] < 0 && kgm_is(c, j, "'s") &&
@@ -3053,11 +3053,11 @@ static int kgm_named_as_org(KgmCtx *c, const char *key, size_t ntok) {
 
 static int kgm_poss_name_end(KgmCtx *c, size_t k);
 
-/* "Seth Goldman … Goldman sold the first bottles": one word at @p i that the gazetteer took
+/* "Seth Merrill … Merrill sold the first bottles": one word at @p i that the gazetteer took
  * for an organization by a one-word alias of a longer name is the surname of a person the
  * text named in full before it, when the text never names that organization by a longer
  * name (then the word alone stays ambiguous and the gazetteer keeps it). A company whose
- * very name is the word is most often the family's (« Arnaud Puig … Puig a levé »). */
+ * very name is the word is most often the family's (« Anne Velmar … Velmar a levé »). */
 static int kgm_surname_over_alias(KgmCtx *c, size_t i, const KgmLearned *learned, size_t nl) {
   int o = c->owner[i];
   const KgmMention *g = &c->m[o];
@@ -5677,7 +5677,7 @@ static int kgm_in_quote(const KgmCtx *c, size_t i) {
 
 /* Token @p p is inside a phrase fronted before its sentence's subject, which ends at the
  * sentence's first comma that a subject follows (kgm_after_fronted_phrase()): « En rachetant
- * l'afficheur Orsk en 1999, Velmar … », « Né en 2011 du rachat de l'école X par Y, Galileo
+ * l'afficheur Orsk en 1999, Velmar … », « Né en 2011 du rachat de l'école X par Y, Velmar
  * … », "By buying Orsk, Velmar …". A name there is not what the sentence is about. */
 static int kgm_in_fronted_phrase(const KgmCtx *c, size_t p) {
   size_t s = kgt_doc_sentence(c->d, kgm_tok(c, p)->sentence)->tok_start, lim = kgm_sent_end(c, p);

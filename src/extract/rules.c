@@ -3122,7 +3122,7 @@ static size_t kgr_appos_ends(const KgrState *s, size_t pos, size_t end, size_t o
   /* ", and labour talks …, Noranda …": a coordination, no apposition */
   if (end + 1 < s->b && kgr_tok_in_class(s->rs, &s->in->tids[end + 1], s->rs->conj_cls))
     return 0;
-  /* « son principal actionnaire, la CDPQ, va … »: an apposition that names an organization
+  /* « son principal actionnaire, la caisse Orsk, va … »: an apposition that names an organization
      after a description names the subject itself; the description is not it */
   size_t n0 = end + 1;
   if (n0 < s->b && kgr_tok_in_class(s->rs, &s->in->tids[n0], s->rs->det_cls))
