@@ -3063,13 +3063,14 @@ static int kgm_surname_over_alias(KgmCtx *c, size_t i, const KgmLearned *learned
   const KgmMention *g = &c->m[o];
   if (g->tok_start != i || g->tok_end != i + 1 || !(g->flags & KGM_F_GAZETTEER) ||
       !kgm_is_org(g->cls) || (g->flags & (KGM_F_ANAPHOR | KGM_F_DEMONYM)) || c->desc[i].e ||
-      !strchr(g->name, ' ') || kgm_opens_org_name(c, i))
+      !strchr(g->name, ' '))
     return 0;
   int person = 0;
   for (size_t k = 0; k < nl && !person; k++)
     person = learned[k].surname && learned[k].ntok == 1 && c->m[learned[k].id].tok_end <= i &&
              kgm_key_is(c, i, i + 1, learned[k].key, 128);
-  if (!person)
+  /* the scans of every mention last, for the rare word that is a surname too */
+  if (!person || kgm_opens_org_name(c, i))
     return 0;
   for (size_t q = 0; q < c->n; q++)
     if ((int)q != o && !c->aux[q].dead && c->m[q].cls == g->cls &&
@@ -5675,15 +5676,16 @@ static int kgm_in_quote(const KgmCtx *c, size_t i) {
   return open > 0;
 }
 
-/* Token @p p is inside a phrase fronted before its sentence's subject, which ends at the
- * sentence's first comma that a subject follows (kgm_after_fronted_phrase()): « En rachetant
- * l'afficheur Orsk en 1999, Velmar … », « Né en 2011 du rachat de l'école X par Y, Velmar
- * … », "By buying Orsk, Velmar …". A name there is not what the sentence is about. */
-static int kgm_in_fronted_phrase(const KgmCtx *c, size_t p) {
+/* The end of a phrase fronted before the subject of the sentence holding token @p p: the
+ * sentence's first comma that a subject follows (kgm_after_fronted_phrase()), or 0 when
+ * none. « En rachetant l'afficheur Orsk en 1999, Velmar … », « Né en 2011 du rachat de l'école
+ * X par Y, Velmar … », "By buying Orsk, Velmar …": a name before it is not what the sentence
+ * is about. */
+static size_t kgm_fronted_phrase_end(const KgmCtx *c, size_t p) {
   size_t s = kgt_doc_sentence(c->d, kgm_tok(c, p)->sentence)->tok_start, lim = kgm_sent_end(c, p);
   for (size_t q = s + 1; q + 1 < lim; q++)
     if (kgm_is(c, q, ",") && kgm_after_fronted_phrase(c, q + 1))
-      return p < q;
+      return q;
   return 0;
 }
 
@@ -5691,13 +5693,20 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
   KgmRefs R = {NULL, 0, 0};
   size_t n0 = c->n, next = 0;
   KgStatus st = KG_SUCCESS;
+  /* the fronted phrase's end, found once per sentence */
+  size_t fr_sent = SIZE_MAX, fr_end = 0;
   for (size_t i = 0; i < c->nt && st == KG_SUCCESS; i++) {
     const KgtToken *t = kgm_tok(c, i);
     /* organizations named up to here */
     while (next < n0 && c->m[next].tok_start <= i) {
       const KgmMention *m = &c->m[next];
-      if (kgm_is_org(m->cls) && !(m->flags & KGM_F_SHARED))
-        st = kgm_refs_push(&R, (int)next, kgm_tok(c, m->tok_start)->sentence, m->tok_start,
+      if (kgm_is_org(m->cls) && !(m->flags & KGM_F_SHARED)) {
+        size_t ms = kgm_tok(c, m->tok_start)->sentence;
+        if (ms != fr_sent) {
+          fr_sent = ms;
+          fr_end = kgm_fronted_phrase_end(c, m->tok_start);
+        }
+        st = kgm_refs_push(&R, (int)next, ms, m->tok_start,
                            kgm_role_attr(c, m)
                                ? -1
                                : !kgm_after_prep(c, m->desc_start < m->tok_start ? m->desc_start
@@ -5707,7 +5716,8 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
                                      !kgm_in_relative(c, m->desc_start < m->tok_start
                                                              ? m->desc_start
                                                              : m->tok_start) &&
-                                     !kgm_in_fronted_phrase(c, m->tok_start));
+                                     !(m->tok_start < fr_end));
+      }
       next++;
     }
     if (st != KG_SUCCESS || c->owner[i] >= 0 || t->kind != KGT_WORD || c->headline[t->sentence])
