@@ -3793,10 +3793,18 @@ static const KgtLexEntry *kgm_appos(KgmCtx *c, size_t j, size_t *ds, size_t *de)
       break;
     const KgmEntry *pl;
     size_t dn = kgm_demonym(c, q, &pl);
+    int p = c->owner[q];
     if (dn) {
       q += dn;
+    } else if (p >= 0 && !c->aux[p].dead && c->m[p].cls == KG_CLASS_PLACE &&
+               c->m[p].tok_start == q && c->m[p].tok_end + 1 < lim &&
+               kgm_is(c, c->m[p].tok_end, "'s")) {
+      q = c->m[p].tok_end + 1; /* ", Singapore's state-owned investor" */
     } else if (t->kind == KGT_WORD && (!(t->flags & KGT_F_CAP) || strchr(t->lower, '-')) &&
-               !kgm_lex1(c, q, KGT_LEX_SPEECH_VERB)) {
+               !kgm_lex1(c, q, KGT_LEX_SPEECH_VERB) && !kgm_lex1(c, q, KGT_LEX_PREP) &&
+               !kgm_lex1(c, q, KGT_LEX_CLAUSE)) {
+      /* not past a preposition or a clause word: « Orsk, associé au fonds X, », "Y, whose
+         fund Z" describe someone else */
       q++;
     } else {
       break;
