@@ -5875,6 +5875,10 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
         progressive |= v->kind == KGT_WORD && !(v->flags & KGT_F_CAP) && vl >= 3 &&
                        strcmp(v->lower + vl - 2, "ed") == 0 && vi + 1 < c->nt &&
                        kgm_lex(c, vi + 1, KGT_LEX_PREP, &pe) == 1 && !kgm_has(pe->value, "infinitive");
+        /* an irregular participle with its agent: "It is run by …" */
+        progressive |= v->kind == KGT_WORD && !(v->flags & KGT_F_CAP) && vl >= 3 && vi + 1 < c->nt &&
+                       kgm_lex(c, vi + 1, KGT_LEX_PREP, &pe) == 1 && pe->value &&
+                       kgm_has(pe->value, "agent");
       }
       /* « Il s'agit de … », « il faut »: a copula phrase of several words is impersonal
          whatever follows */

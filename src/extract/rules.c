@@ -380,6 +380,7 @@ struct KgrRuleSetImpl {
   uint64_t *adv_second; /* by word id: the second word of some adverbial phrase */
   long prole_cls, pmod_cls; /* PERSON_ROLE, PERSON_PREMOD: "Zorbex co-founder Ana Ruiz" */
   long compl_cls;           /* COMPLEMENTIZER: "said that X, its …, will" opens a clause */
+  long age_cls;             /* AGE_UNIT: « P, 54 ans, présidente de X » (after an age) */
   long orgnoun_cls;         /* ORG_NOUN: "A, le fonds de la famille X, B et C" (a list's apposition) */
   long final_cls;           /* LIST_FINAL: "and", « et » before a list's last item: a bare
                                comma after that item ends the list */
@@ -437,7 +438,7 @@ KgStatus kgr_ruleset_new(const char *lang, KgrRuleSet **out) {
   snprintf(rs->lang, sizeof rs->lang, "%s", lang ? lang : "");
   rs->det_cls = rs->sep_cls = rs->conj_cls = rs->tail_cls = rs->link_cls = rs->possdet_cls = -1;
   rs->pron_cls = rs->psuf_cls = rs->rel_cls = rs->srel_cls = rs->prole_cls = rs->pmod_cls = -1;
-  rs->compl_cls = -1;
+  rs->compl_cls = rs->age_cls = -1;
   rs->orgnoun_cls = rs->apposnoun_cls = rs->noserial_cls = rs->final_cls = -1;
   rs->plink_cls = rs->parea_cls = rs->parea_of_cls = -1;
   *out = rs;
@@ -1980,6 +1981,7 @@ KgStatus kgr_ruleset_compile(KgrRuleSet *rs, const KgLog *log) {
   rs->srel_cls = kgr_class_find(rs, "SUBJECT_RELATIVE");
   rs->prole_cls = kgr_class_find(rs, "PERSON_ROLE");
   rs->compl_cls = kgr_class_find(rs, "COMPLEMENTIZER");
+  rs->age_cls = kgr_class_find(rs, "AGE_UNIT");
   rs->pmod_cls = kgr_class_find(rs, "PERSON_PREMOD");
   rs->orgnoun_cls = kgr_class_find(rs, "ORG_NOUN");
   rs->noserial_cls = kgr_class_find(rs, "LIST_NO_SERIAL");
@@ -3335,6 +3337,17 @@ static int kgr_cap_list(KgrState *s, const KgrNode *nd, size_t pos, const KgrFra
     int closes = nd->cap == KGR_CAP_S && depth == 0 && (nd->next >= 0 || up) &&
                  kgr_only_captured(s, KGR_CAP_S) && kgr_closes_appos(s, pos, endv[i]);
     if (!closes && kgr_seq_match(s, nd->next, endv[i], up))
+      return 1;
+    /* "said Done, 68, Betfred's chairman", « P, 54 ans, président de X »: a person's age
+       between commas is stepped over, the rule goes on at the second comma */
+    size_t e = endv[i], ac;
+    if (!closes && (nd->tmask & T_PERSON) && !(nd->tmask & T_QUANTS) &&
+        s->in->ments[idx[i]].cls == KG_CLASS_PERSON && e + 2 < s->b &&
+        kgr_tok_is(s, e, ",") && s->in->toks[e + 1].kind == KGT_NUMBER &&
+        s->in->toks[e + 1].number >= 16 && s->in->toks[e + 1].number < 110 &&
+        s->in->toks[e + 1].end - s->in->toks[e + 1].start <= 3 &&
+        (ac = e + 2 + (kgr_tok_in_class(s->rs, &s->in->tids[e + 2], s->rs->age_cls) ? 1 : 0)) < s->b && kgr_tok_is(s, ac, ",") &&
+        kgr_seq_match(s, nd->next, ac, up))
       return 1;
     /* only where the rule goes on with the verb (or a short gap that skips no name, no
        pronoun and no comma): a long gap after the subject would let the rest match
