@@ -3034,8 +3034,8 @@ static int kgm_key_is(const KgmCtx *c, size_t a, size_t b, const char *key, size
 }
 
 /* Whether a name of @p ntok tokens keyed @p key stands somewhere as an organization's: after
- * a determiner and a demonym used as a noun (« l'allemand Orvex », "the German Orvex"), or
- * with a company descriptor before it (« le groupe Orvex »). */
+ * a determiner and a demonym used as a noun (« l'allemand Orvex », "the German Orvex"), with
+ * a company descriptor before it (« le groupe Orvex »), or as the subject opening a clause. */
 static int kgm_named_as_org(KgmCtx *c, const char *key, size_t ntok) {
   const KgtLexEntry *d;
   for (size_t i = 2; i + ntok <= c->nt; i++) {
@@ -3046,6 +3046,10 @@ static int kgm_named_as_org(KgmCtx *c, const char *key, size_t ntok) {
         kgm_lex(c, c->m[p].tok_start - 1, KGT_LEX_DET, &d) > 0)
       return 1;
     if (c->desc[i].e && kgm_class_of(c->desc[i].e->value) != KG_CLASS_PRODUCT)
+      return 1;
+    /* « …, Délifrance emploie 3 200 personnes »: the subject of a verb that opens its clause */
+    if (i + ntok < c->nt && kgm_lex1(c, i + ntok, KGT_LEX_SUBJ_VERB) &&
+        ((kgm_tok(c, i)->flags & KGT_F_SENT_START) || kgm_is(c, i - 1, ",")))
       return 1;
   }
   return 0;
@@ -3719,6 +3723,12 @@ static void kgm_pass_lists(KgmCtx *c) {
         break;
       size_t k = j + s;
       int q = kgm_mention_at(c, k);
+      /* « ses caravanes Orsk, Velmar a réalisé … »: after a bare comma, a name a verb
+         follows is the next clause's subject, no further item */
+      size_t ie = q >= 0 ? c->m[q].tok_end
+                         : (c->owner[k] < 0 && kgm_namey(c, k) ? kgm_caps_span(c, k, 1, 6) : k);
+      if (s == 1 && kgm_is(c, j, ",") && ie > k && ie < c->nt && kgm_lex1(c, ie, KGT_LEX_SUBJ_VERB))
+        break;
       if (q >= 0) {
         KgmMention *o = &c->m[q];
         int r = o->tok_end < c->nt ? c->owner[o->tok_end] : -1;
