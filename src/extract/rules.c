@@ -2931,6 +2931,33 @@ static size_t kgr_items_at(const KgrState *s, const KgrNode *nd, size_t pos, siz
       }
     }
   }
+  /* « a pris le contrôle du groupe »: the pattern took the contracted determiner that opens
+     the description (« du groupe » is one anaphor), so the description starts one token
+     before the cursor */
+  if (k == 0 && (nd->tmask & T_MENTIONS) && pos > s->start && pos < s->b &&
+      kgr_tok_in_class(s->rs, &in->tids[pos - 1], s->rs->det_cls)) {
+    for (long j = in->ment_first[pos - 1]; j >= 0 && (size_t)j < in->nment_entries && k < max; j++) {
+      if (in->ment_key[j] != pos - 1)
+        break;
+      const KgmMention *m = &in->ments[in->ment_order[j]];
+      if (!(m->flags & KGM_F_ANAPHOR) || m->tok_start != pos - 1 || in->ment_end[j] <= pos ||
+          in->ment_end[j] > s->b || !(kgr_mention_type(m) & nd->tmask) ||
+          (nd->named && !(m->flags & KGM_F_SURE)))
+        continue;
+      /* only a description that ends its phrase: where a word goes on with it (« du groupe
+         socialiste », « du groupe de travail », « du groupe Avril ») it is another group; a
+         verb (class NOT_MODIFIER) or a date may follow (« du groupe a chuté », « du groupe en
+         2021 ») */
+      size_t me = in->ment_end[j];
+      if (me < s->b && in->toks[me].kind != KGT_PUNCT &&
+          !kgr_tok_in_class(s->rs, &in->tids[me], s->rs->nomod_cls) && in->q_first[me] < 0 &&
+          !(me + 1 < s->b && in->q_first[me + 1] >= 0 &&
+            !(in->toks[me].flags & (KGT_F_CAP | KGT_F_ALLCAPS))))
+        continue;
+      idx[k] = in->ment_order[j];
+      endv[k++] = in->ment_end[j];
+    }
+  }
   return k;
 }
 
@@ -3282,6 +3309,34 @@ static int kgr_sep_kind(const KgrState *s, size_t a, size_t b) {
  * and a determiner after it end the list: « X a racheté A et B, le français C a racheté D »
  * (a name may still follow: "A, B and C, D and E"; places go on: "in Marlow, and Brellham,
  * Vessia"). Bit 2: the item at @p pos came after a bare comma and a determiner. */
+/* Whether the sentence opens with a description that ends at the comma before @p pos: a
+ * determiner, then words, places and demonyms only (« Le fonds souverain d'Abou Dhabi, »,
+ * "The Gulf state's sovereign fund,"): a name after that comma is in apposition to it. */
+static int kgr_opening_description(const KgrState *s, size_t pos) {
+  if (pos < s->a + 3 || !kgr_tok_is(s, pos - 1, ",") ||
+      !kgr_tok_in_class(s->rs, &s->in->tids[s->a], s->rs->det_cls) || pos - 1 - s->a > 10)
+    return 0;
+  for (size_t t = s->a + 1; t < pos - 1; t++) {
+    const KgtToken *k = &s->in->toks[t];
+    if (k->kind != KGT_WORD)
+      return 0;
+    if (s->in->has_ment[t] == 1) {
+      int place = 0;
+      for (long j = s->in->ment_first[t]; j >= 0 && (size_t)j < s->in->nment_entries; j++) {
+        if (s->in->ment_key[j] != t)
+          break;
+        place |= (kgr_mention_type(&s->in->ments[s->in->ment_order[j]]) & (T_PLACE | T_DEMONYM)) != 0;
+      }
+      /* a place's later tokens belong to the mention that starts before them */
+      if (!place && s->in->ment_first[t] >= 0)
+        return 0;
+    } else if (k->flags & (KGT_F_CAP | KGT_F_ALLCAPS)) {
+      return 0;
+    }
+  }
+  return 1;
+}
+
 static int kgr_cap_list(KgrState *s, const KgrNode *nd, size_t pos, const KgrFrame *up,
                         KgrSlot *slot, int depth, int closed) {
   /* "par A et B, la société compte …": a description after a list's comma opens the next
@@ -3340,7 +3395,22 @@ static int kgr_cap_list(KgrState *s, const KgrNode *nd, size_t pos, const KgrFra
       return 1;
     /* "said Done, 68, Betfred's chairman", « P, 54 ans, président de X »: a person's age
        between commas is stepped over, the rule goes on at the second comma */
+    /* « Le fonds souverain d'Abou Dhabi, l'Orsk Authority (OIA), s'apprêterait à … »: a name
+       in apposition to the description that opens the sentence is the verb's subject */
     size_t e = endv[i], ac;
+    if (!closes && nd->cap == KGR_CAP_S && depth == 0 && nd->next >= 0 &&
+        (nd->tmask & (T_ORG | T_COMPANY | T_INVESTOR | T_NONPROFIT))) {
+      size_t ce = e;
+      if (ce + 2 < s->b && kgr_tok_is(s, ce, "(")) /* its acronym: "(OIA)" */
+        for (size_t q = ce + 1; q < s->b && q <= ce + 4; q++)
+          if (kgr_tok_is(s, q, ")")) {
+            ce = q + 1;
+            break;
+          }
+      if (ce + 1 < s->b && kgr_tok_is(s, ce, ",") && kgr_opening_description(s, pos) &&
+          kgr_seq_match(s, nd->next, ce + 1, up))
+        return 1;
+    }
     if (!closes && (nd->tmask & T_PERSON) && !(nd->tmask & T_QUANTS) &&
         s->in->ments[idx[i]].cls == KG_CLASS_PERSON && e + 2 < s->b &&
         kgr_tok_is(s, e, ",") && s->in->toks[e + 1].kind == KGT_NUMBER &&
