@@ -2872,7 +2872,9 @@ static size_t kgr_items_at(const KgrState *s, const KgrNode *nd, size_t pos, siz
     size_t p = pos + (size_t)skip;
     if (p >= s->b)
       break;
-    if (skip && !kgr_tok_in_class(s->rs, &in->tids[pos], s->rs->det_cls))
+    /* not "that" opening a clause ("… and that Orsk's chief executive would …") */
+    if (skip && (!kgr_tok_in_class(s->rs, &in->tids[pos], s->rs->det_cls) ||
+                 kgr_tok_in_class(s->rs, &in->tids[pos], s->rs->compl_cls)))
       break;
     /* "bought Orvex-backed Tarsis", "rivals including Halvik-owned Orvane": a name inside
        a hyphenated modifier (class PLACE_SUFFIX) is not the object; the name it qualifies
