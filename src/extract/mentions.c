@@ -1795,6 +1795,15 @@ static int kgm_cue_np_start(KgmCtx *c, size_t a, size_t s) {
         q--;
       if (c->owner[q] >= 0 && c->m[c->owner[q]].cls == KG_CLASS_PRODUCT)
         return 1;
+      /* the second of two names a determiner opens: "the Orsk and Tessil parasite
+         treatments" */
+      size_t b = k;
+      while (b > s && k - b < 3 && c->owner[b - 1] < 0 && kgm_namey(c, b - 1))
+        b--;
+      if (b < k && b > s &&
+          (kgm_lex(c, b - 1, KGT_LEX_DET, &e) == 1 ||
+           (kgm_lex(c, b - 1, KGT_LEX_ANAPHOR, &e) == 1 && kgm_has(e->value, "poss"))))
+        return 1;
     }
     if (!kgm_cue_mod(c, k))
       return 0;
@@ -2015,6 +2024,11 @@ static void kgm_pass_cues(KgmCtx *c) {
         size_t g = i;
         while (g > s + 1 && i - g < 2 && kgm_cue_mod(c, g - 1))
           g--;
+        /* "the Orsk flea and tick collar": two qualifying words joined by a conjunction */
+        const KgtLexEntry *cj;
+        if (g == i - 1 && g > s + 2 && kgm_lex(c, g - 1, KGT_LEX_LIST_SEP, &cj) == 1 &&
+            kgm_tok(c, g - 1)->kind == KGT_WORD && kgm_cue_mod(c, g - 2))
+          g -= 2;
         if (g < i && kgm_namey(c, g - 1) && c->owner[g - 1] < 0) {
           size_t b = g;
           while (b > s && c->owner[b - 1] < 0 && kgm_namey(c, b - 1))
