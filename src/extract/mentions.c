@@ -3061,7 +3061,7 @@ static int kgm_named_as_org(KgmCtx *c, const char *key, size_t ntok) {
       return 1;
     if (c->desc[i].e && kgm_class_of(c->desc[i].e->value) != KG_CLASS_PRODUCT)
       return 1;
-    /* « …, Délifrance emploie 3 200 personnes »: the subject of a verb that opens its clause */
+    /* « …, Tessil emploie 1 200 personnes »: the subject of a verb that opens its clause */
     if (i + ntok < c->nt && kgm_lex1(c, i + ntok, KGT_LEX_SUBJ_VERB) &&
         ((kgm_tok(c, i)->flags & KGT_F_SENT_START) || kgm_is(c, i - 1, ",")))
       return 1;
@@ -3823,7 +3823,7 @@ static const KgtLexEntry *kgm_appos(KgmCtx *c, size_t j, size_t *ds, size_t *de)
     } else if (p >= 0 && !c->aux[p].dead && c->m[p].cls == KG_CLASS_PLACE &&
                c->m[p].tok_start == q && c->m[p].tok_end + 1 < lim &&
                kgm_is(c, c->m[p].tok_end, "'s")) {
-      q = c->m[p].tok_end + 1; /* ", Singapore's state-owned investor" */
+      q = c->m[p].tok_end + 1; /* ", Norway's state-owned investor" */
     } else if (t->kind == KGT_WORD && (!(t->flags & KGT_F_CAP) || strchr(t->lower, '-')) &&
                !kgm_lex1(c, q, KGT_LEX_SPEECH_VERB) && !kgm_lex1(c, q, KGT_LEX_PREP) &&
                !kgm_lex1(c, q, KGT_LEX_CLAUSE)) {

@@ -3312,7 +3312,7 @@ static int kgr_sep_kind(const KgrState *s, size_t a, size_t b) {
  * (a name may still follow: "A, B and C, D and E"; places go on: "in Marlow, and Brellham,
  * Vessia"). Bit 2: the item at @p pos came after a bare comma and a determiner. */
 /* Whether the sentence opens with a description that ends at the comma before @p pos: a
- * determiner, then words, places and demonyms only (« Le fonds souverain d'Abou Dhabi, »,
+ * determiner, then words, places and demonyms only (« Le fonds souverain du Qatar, »,
  * "The Gulf state's sovereign fund,"): a name after that comma is in apposition to it. */
 static int kgr_opening_description(const KgrState *s, size_t pos) {
   if (pos < s->a + 3 || !kgr_tok_is(s, pos - 1, ",") ||
@@ -3395,9 +3395,9 @@ static int kgr_cap_list(KgrState *s, const KgrNode *nd, size_t pos, const KgrFra
                  kgr_only_captured(s, KGR_CAP_S) && kgr_closes_appos(s, pos, endv[i]);
     if (!closes && kgr_seq_match(s, nd->next, endv[i], up))
       return 1;
-    /* "said Done, 68, Betfred's chairman", « P, 54 ans, président de X »: a person's age
+    /* "said Tarlo, 61, Velmar's chairman", « P, 54 ans, président de X »: a person's age
        between commas is stepped over, the rule goes on at the second comma */
-    /* « Le fonds souverain d'Abou Dhabi, l'Orsk Authority (OIA), s'apprêterait à … »: a name
+    /* « Le fonds souverain du Qatar, la Quellan Authority (QIA), s'apprêterait à … »: a name
        in apposition to the description that opens the sentence is the verb's subject */
     size_t e = endv[i], ac;
     if (!closes && nd->cap == KGR_CAP_S && depth == 0 && nd->next >= 0 &&
