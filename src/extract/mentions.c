@@ -440,6 +440,19 @@ static size_t kgm_demonym(KgmCtx *c, size_t i, const KgmEntry **place) {
   return n;
 }
 
+/* Whether the demonym at @p i matched a form the gazetteer writes in lower case (a French
+ * adjective, « italien », not the English "Italian"). */
+static int kgm_demonym_lower_form(KgmCtx *c, size_t i) {
+  if (i >= c->nt || kgm_tok(c, i)->kind != KGT_WORD || !(c->gmask[i] & KGM_MASK_DEMONYM))
+    return 0;
+  KgmGazAcc acc = {c, 0, 1};
+  uint32_t pl = 0;
+  size_t n = kgt_phrase_longest_from(&c->g->ix, c->d, i, 4, KGM_MASK_DEMONYM, kgm_gaz_accept,
+                                     &acc, &pl, c->ghead[i], c->gmask[i]);
+  const char *f = n ? c->g->forms[pl].form : NULL;
+  return n == 1 && f && !(f[0] >= 'A' && f[0] <= 'Z');
+}
+
 /* "franco-italien", "sino-américain": a combining form of one place (listed among its
  * demonyms with a final hyphen, "franco-", so that it never matches a word alone) and a
  * demonym of another, in one token. Fills @p pl[0..1]; returns 1 when found. */
@@ -2836,6 +2849,24 @@ static void kgm_pass_people(KgmCtx *c) {
              !kgm_lex1(c, q, KGT_LEX_COMMON); /* "Georgia Steel" */
       if (ok)
         kgm_kill(c, o0);
+    }
+    /* « l'Italien Gianguido Girotti », « le Néerlandais Peter Boone »: in French a demonym
+       written as a capitalised noun after a determiner names a person, and the two or three
+       name words after it are that person (a company takes the lower-case adjective: «
+       l'italien Dolciaria Acquaviva ») */
+    int dp = c->owner[i];
+    const KgtLexEntry *dd;
+    if (c->fr && dp >= 0 && c->m[dp].cls == KG_CLASS_PLACE && (c->m[dp].flags & KGM_F_DEMONYM) &&
+        c->m[dp].tok_start == i && c->m[dp].tok_end == i + 1 && (t->flags & KGT_F_CAP) &&
+        kgm_demonym_lower_form(c, i) &&
+        !(t->flags & (KGT_F_ALLCAPS | KGT_F_SENT_START)) && i > 0 &&
+        kgm_lex(c, i - 1, KGT_LEX_DET, &dd) == 1 && !c->headline[t->sentence]) {
+      size_t k = kgm_person_span(c, i + 1, 3);
+      if (k >= i + 3 && (k >= c->nt || !(kgm_tok(c, k)->flags & KGT_F_CAP)) &&
+          kgm_add(c, i + 1, k, KG_CLASS_PERSON, NULL, 0, KGM_SRC_PERSON) >= 0) {
+        i = k - 1;
+        continue;
+      }
     }
     if (c->owner[i] >= 0 || t->kind != KGT_WORD || c->headline[t->sentence])
       continue;

@@ -2903,6 +2903,26 @@ static size_t kgr_items_at(const KgrState *s, const KgrNode *nd, size_t pos, siz
         idx[k] = in->ment_order[j];
         endv[k++] = in->ment_end[j];
       }
+      /* « fondé par l'Américain Briggs Tarlo »: past a capitalised demonym noun to the
+         person it describes */
+      if (k == 0 && (nd->tmask & T_PERSON) && p + 1 < s->b && (in->toks[p].flags & KGT_F_CAP)) {
+        int dem = 0;
+        for (long j = in->ment_first[p]; j >= 0 && (size_t)j < in->nment_entries; j++) {
+          if (in->ment_key[j] != p)
+            break;
+          const KgmMention *m = &in->ments[in->ment_order[j]];
+          dem |= m->tok_start == p && m->tok_end == p + 1 && (kgr_mention_type(m) & T_DEMONYM);
+        }
+        for (long j = dem ? in->ment_first[p + 1] : -1; j >= 0 && (size_t)j < in->nment_entries && k < max; j++) {
+          if (in->ment_key[j] != p + 1)
+            break;
+          const KgmMention *m = &in->ments[in->ment_order[j]];
+          if (m->cls == KG_CLASS_PERSON && in->ment_end[j] <= s->b) {
+            idx[k] = in->ment_order[j];
+            endv[k++] = in->ment_end[j];
+          }
+        }
+      }
       /* past a place adjective to an organization, for captures that take no place
        * themselves ("le président américain P" is a head of state, not an officer) */
       size_t q;
