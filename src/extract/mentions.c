@@ -2850,7 +2850,7 @@ static void kgm_pass_people(KgmCtx *c) {
       if (ok)
         kgm_kill(c, o0);
     }
-    /* « l'Italien Gianguido Girotti », « le Néerlandais Peter Boone »: in French a demonym
+    /* « l'Italien Giandomenico Tarlo », « le Néerlandais Pieter Velde »: in French a demonym
        written as a capitalised noun after a determiner names a person, and the two or three
        name words after it are that person (a company takes the lower-case adjective: «
        l'italien Dolciaria Acquaviva ») */
