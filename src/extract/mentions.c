@@ -427,8 +427,8 @@ static inline size_t kgm_gaz(KgmCtx *c, size_t i, int first_names, const KgmForm
   return kgm_gaz_walk(c, i, first_names, mask, form);
 }
 
-/* A demonym at @p i: its place entry and length (0: none). */
-static size_t kgm_demonym(KgmCtx *c, size_t i, const KgmEntry **place) {
+/* A demonym at @p i: its length (0: none) and the written form it matched. */
+static size_t kgm_demonym_form(KgmCtx *c, size_t i, const KgmForm **form) {
   if (i >= c->nt || kgm_tok(c, i)->kind != KGT_WORD || !(c->gmask[i] & KGM_MASK_DEMONYM))
     return 0;
   KgmGazAcc acc = {c, 0, 1};
@@ -436,21 +436,24 @@ static size_t kgm_demonym(KgmCtx *c, size_t i, const KgmEntry **place) {
   size_t n = kgt_phrase_longest_from(&c->g->ix, c->d, i, 4, KGM_MASK_DEMONYM, kgm_gaz_accept,
                                      &acc, &pl, c->ghead[i], c->gmask[i]);
   if (n)
-    *place = &c->g->entries[c->g->forms[pl].entry];
+    *form = &c->g->forms[pl];
   return n;
 }
 
-/* Whether the demonym at @p i matched a form the gazetteer writes in lower case (a French
- * adjective, « italien », not the English "Italian"). */
+/* A demonym at @p i: its place entry and length (0: none). */
+static size_t kgm_demonym(KgmCtx *c, size_t i, const KgmEntry **place) {
+  const KgmForm *f;
+  size_t n = kgm_demonym_form(c, i, &f);
+  if (n)
+    *place = &c->g->entries[f->entry];
+  return n;
+}
+
+/* Whether the demonym at @p i is one word matching a form the gazetteer writes in lower case
+ * (a French adjective, « italien », not the English "Italian"). */
 static int kgm_demonym_lower_form(KgmCtx *c, size_t i) {
-  if (i >= c->nt || kgm_tok(c, i)->kind != KGT_WORD || !(c->gmask[i] & KGM_MASK_DEMONYM))
-    return 0;
-  KgmGazAcc acc = {c, 0, 1};
-  uint32_t pl = 0;
-  size_t n = kgt_phrase_longest_from(&c->g->ix, c->d, i, 4, KGM_MASK_DEMONYM, kgm_gaz_accept,
-                                     &acc, &pl, c->ghead[i], c->gmask[i]);
-  const char *f = n ? c->g->forms[pl].form : NULL;
-  return n == 1 && f && !(f[0] >= 'A' && f[0] <= 'Z');
+  const KgmForm *f;
+  return kgm_demonym_form(c, i, &f) == 1 && f->form && !(f->form[0] >= 'A' && f->form[0] <= 'Z');
 }
 
 /* "franco-italien", "sino-américain": a combining form of one place (listed among its
