@@ -2856,7 +2856,7 @@ static void kgm_pass_people(KgmCtx *c) {
     /* « l'Italien Giandomenico Tarlo », « le Néerlandais Pieter Velde »: in French a demonym
        written as a capitalised noun after a determiner names a person, and the two or three
        name words after it are that person (a company takes the lower-case adjective: «
-       l'italien Dolciaria Acquaviva ») */
+       l'italien Tessil Motori ») */
     int dp = c->owner[i];
     const KgtLexEntry *dd;
     if (c->fr && dp >= 0 && c->m[dp].cls == KG_CLASS_PLACE && (c->m[dp].flags & KGM_F_DEMONYM) &&
