@@ -456,6 +456,39 @@ static int kgm_demonym_lower_form(KgmCtx *c, size_t i) {
   return kgm_demonym_form(c, i, &f) == 1 && f->form && !(f->form[0] >= 'A' && f->form[0] <= 'Z');
 }
 
+/* « Luc-Olivier », "Rolf-Dieter": a hyphenated token whose two parts are first names the
+ * gazetteer lists is a first name (most compounds are not listed themselves); the caller
+ * wants a name after it and no company noun after that ("the Orsk-Marcus Furniture
+ * subsidiary" is a company). */
+static int kgm_compound_first_name(KgmCtx *c, size_t i) {
+  const KgtToken *t = kgm_tok(c, i);
+  if (t->kind != KGT_WORD || !(t->flags & KGT_F_CAP) || (t->flags & KGT_F_ALLCAPS))
+    return 0;
+  size_t len;
+  const char *s = kgt_token_text(c->d, i, &len);
+  const char *h = memchr(s, '-', len);
+  if (!h || h == s || (size_t)(h - s) + 1 >= len || memchr(h + 1, '-', len - (size_t)(h - s) - 1))
+    return 0;
+  const char *parts[2] = {s, h + 1};
+  size_t lens[2] = {(size_t)(h - s), len - (size_t)(h - s) - 1};
+  for (int k = 0; k < 2; k++) {
+    char key[KGT_PHRASE_MAX + 1];
+    size_t kl = kgt_fold(parts[k], lens[k], key, sizeof key);
+    int found = 0;
+    if (kl == (size_t)-1 || kl < 2)
+      return 0;
+    for (uint32_t it = kgt_phrase_find(&c->g->ix, key, kl); it && !found;
+         it = kgt_phrase_item(&c->g->ix, it)->next) {
+      const KgtPhraseItem *item = kgt_phrase_item(&c->g->ix, it);
+      found = item->key_len == kl && memcmp(c->g->ix.keys + item->key_off, key, kl) == 0 &&
+              c->g->entries[c->g->forms[item->payload].entry].type == KGM_G_FIRSTNAME;
+    }
+    if (!found)
+      return 0;
+  }
+  return 1;
+}
+
 /* "franco-italien", "sino-américain": a combining form of one place (listed among its
  * demonyms with a final hyphen, "franco-", so that it never matches a word alone) and a
  * demonym of another, in one token. Fills @p pl[0..1]; returns 1 when found. */
@@ -2887,9 +2920,12 @@ static void kgm_pass_people(KgmCtx *c) {
         kgm_add(c, i + m, k, KG_CLASS_PERSON, NULL, 0, KGM_SRC_PERSON);
       continue;
     }
-    /* "Jean Dupont", "Lia de Vos" */
+    /* "Jean Dupont", "Lia de Vos", « Luc-Olivier Tarlo » */
     const KgmForm *f;
-    if ((t->flags & KGT_F_CAP) && !(t->flags & KGT_F_ALLCAPS) && kgm_gaz(c, i, 1, &f) == 1) {
+    if ((t->flags & KGT_F_CAP) && !(t->flags & KGT_F_ALLCAPS) &&
+        (kgm_gaz(c, i, 1, &f) == 1 ||
+         (kgm_compound_first_name(c, i) && i + 1 < c->nt && kgm_namey(c, i + 1) &&
+          !(i + 2 < c->nt && kgm_lex1(c, i + 2, KGT_LEX_DESCRIPTOR))))) {
       {
         size_t k = kgm_person_span(c, i + 1, 3);
         /* "Jean Vallon", "Henry Ford", "Nora Leeds": a first name before a one-word
