@@ -456,6 +456,25 @@ static int kgm_demonym_lower_form(KgmCtx *c, size_t i) {
   return kgm_demonym_form(c, i, &f) == 1 && f->form && !(f->form[0] >= 'A' && f->form[0] <= 'Z');
 }
 
+/* The gazetteer form written exactly as the @p n bytes at @p s (folded), of an entry of
+ * @p type, and a demonym when @p demonym: the parts of a hyphenated word. NULL when none. */
+static const KgmForm *kgm_part_form(KgmCtx *c, const char *s, size_t n, KgmGType type,
+                                    int demonym) {
+  char key[KGT_PHRASE_MAX + 1];
+  size_t kl = kgt_fold(s, n, key, sizeof key);
+  if (kl == (size_t)-1 || kl == 0)
+    return NULL;
+  for (uint32_t it = kgt_phrase_find(&c->g->ix, key, kl); it;
+       it = kgt_phrase_item(&c->g->ix, it)->next) {
+    const KgtPhraseItem *item = kgt_phrase_item(&c->g->ix, it);
+    const KgmForm *f = &c->g->forms[item->payload];
+    if (item->key_len == kl && memcmp(c->g->ix.keys + item->key_off, key, kl) == 0 &&
+        c->g->entries[f->entry].type == type && (!demonym || f->demonym))
+      return f;
+  }
+  return NULL;
+}
+
 /* « Luc-Olivier », "Rolf-Dieter": a hyphenated token whose two parts are first names the
  * gazetteer lists is a first name (most compounds are not listed themselves); the caller
  * wants a name after it and no company noun after that ("the Orsk-Marcus Furniture
@@ -467,26 +486,11 @@ static int kgm_compound_first_name(KgmCtx *c, size_t i) {
   size_t len;
   const char *s = kgt_token_text(c->d, i, &len);
   const char *h = memchr(s, '-', len);
-  if (!h || h == s || (size_t)(h - s) + 1 >= len || memchr(h + 1, '-', len - (size_t)(h - s) - 1))
+  size_t a = h ? (size_t)(h - s) : 0;
+  if (!h || a < 2 || a + 3 > len || memchr(h + 1, '-', len - a - 1))
     return 0;
-  const char *parts[2] = {s, h + 1};
-  size_t lens[2] = {(size_t)(h - s), len - (size_t)(h - s) - 1};
-  for (int k = 0; k < 2; k++) {
-    char key[KGT_PHRASE_MAX + 1];
-    size_t kl = kgt_fold(parts[k], lens[k], key, sizeof key);
-    int found = 0;
-    if (kl == (size_t)-1 || kl < 2)
-      return 0;
-    for (uint32_t it = kgt_phrase_find(&c->g->ix, key, kl); it && !found;
-         it = kgt_phrase_item(&c->g->ix, it)->next) {
-      const KgtPhraseItem *item = kgt_phrase_item(&c->g->ix, it);
-      found = item->key_len == kl && memcmp(c->g->ix.keys + item->key_off, key, kl) == 0 &&
-              c->g->entries[c->g->forms[item->payload].entry].type == KGM_G_FIRSTNAME;
-    }
-    if (!found)
-      return 0;
-  }
-  return 1;
+  return kgm_part_form(c, s, a, KGM_G_FIRSTNAME, 0) &&
+         kgm_part_form(c, h + 1, len - a - 1, KGM_G_FIRSTNAME, 0);
 }
 
 /* "franco-italien", "sino-américain": a combining form of one place (listed among its
@@ -501,19 +505,8 @@ static int kgm_compound_demonym(KgmCtx *c, size_t i, const KgmEntry *pl[2]) {
   const char *parts[2] = {s, h + 1};
   size_t lens[2] = {(size_t)(h - s) + 1, len - (size_t)(h - s) - 1};
   for (int k = 0; k < 2; k++) {
-    char key[KGT_PHRASE_MAX + 1];
-    size_t kl = kgt_fold(parts[k], lens[k], key, sizeof key);
-    pl[k] = NULL;
-    if (kl == (size_t)-1 || kl == 0)
-      return 0;
-    for (uint32_t it = kgt_phrase_find(&c->g->ix, key, kl); it && !pl[k];
-         it = kgt_phrase_item(&c->g->ix, it)->next) {
-      const KgtPhraseItem *item = kgt_phrase_item(&c->g->ix, it);
-      const KgmForm *f = &c->g->forms[item->payload];
-      if (item->key_len == kl && memcmp(c->g->ix.keys + item->key_off, key, kl) == 0 &&
-          f->demonym && c->g->entries[f->entry].type == KGM_G_PLACE)
-        pl[k] = &c->g->entries[f->entry];
-    }
+    const KgmForm *f = kgm_part_form(c, parts[k], lens[k], KGM_G_PLACE, 1);
+    pl[k] = f ? &c->g->entries[f->entry] : NULL;
     if (!pl[k])
       return 0;
   }

@@ -2729,16 +2729,20 @@ static int kgr_place_suffix(const KgrState *s, size_t t) {
 }
 
 /* A place mentioned from token @p p, or NULL. */
-static const KgmMention *kgr_place_at(const KgrState *s, size_t p) {
+static const KgmMention *kgr_mention_at(const KgrState *s, size_t p, unsigned tmask) {
   const KgrInput *in = s->in;
   for (long j = in->ment_first[p]; j >= 0 && (size_t)j < in->nment_entries; j++) {
     if (in->ment_key[j] != p)
       break;
     const KgmMention *m = &in->ments[in->ment_order[j]];
-    if (m->tok_start == p && (kgr_mention_type(m) & T_PLACE))
+    if (m->tok_start == p && (kgr_mention_type(m) & tmask))
       return m;
   }
   return NULL;
+}
+
+static const KgmMention *kgr_place_at(const KgrState *s, size_t p) {
+  return kgr_mention_at(s, p, T_PLACE);
 }
 
 /* The end of a place or demonym mention that starts at @p p and is followed at once by a
@@ -2905,14 +2909,9 @@ static size_t kgr_items_at(const KgrState *s, const KgrNode *nd, size_t pos, siz
       }
       /* « fondé par l'Américain Briggs Tarlo »: past a capitalised demonym noun to the
          person it describes */
+      const KgmMention *dm;
       if (k == 0 && (nd->tmask & T_PERSON) && p + 1 < s->b && (in->toks[p].flags & KGT_F_CAP)) {
-        int dem = 0;
-        for (long j = in->ment_first[p]; j >= 0 && (size_t)j < in->nment_entries; j++) {
-          if (in->ment_key[j] != p)
-            break;
-          const KgmMention *m = &in->ments[in->ment_order[j]];
-          dem |= m->tok_start == p && m->tok_end == p + 1 && (kgr_mention_type(m) & T_DEMONYM);
-        }
+        int dem = (dm = kgr_mention_at(s, p, T_DEMONYM)) != NULL && dm->tok_end == p + 1;
         for (long j = dem ? in->ment_first[p + 1] : -1; j >= 0 && (size_t)j < in->nment_entries && k < max; j++) {
           if (in->ment_key[j] != p + 1)
             break;
@@ -3343,14 +3342,8 @@ static int kgr_opening_description(const KgrState *s, size_t pos) {
     if (k->kind != KGT_WORD)
       return 0;
     if (s->in->has_ment[t] == 1) {
-      int place = 0;
-      for (long j = s->in->ment_first[t]; j >= 0 && (size_t)j < s->in->nment_entries; j++) {
-        if (s->in->ment_key[j] != t)
-          break;
-        place |= (kgr_mention_type(&s->in->ments[s->in->ment_order[j]]) & (T_PLACE | T_DEMONYM)) != 0;
-      }
       /* a place's later tokens belong to the mention that starts before them */
-      if (!place && s->in->ment_first[t] >= 0)
+      if (s->in->ment_first[t] >= 0 && !kgr_mention_at(s, t, T_PLACE | T_DEMONYM))
         return 0;
     } else if (k->flags & (KGT_F_CAP | KGT_F_ALLCAPS)) {
       return 0;
