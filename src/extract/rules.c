@@ -381,6 +381,8 @@ struct KgrRuleSetImpl {
   long prole_cls, pmod_cls; /* PERSON_ROLE, PERSON_PREMOD: "Zorbex co-founder Ana Ruiz" */
   long compl_cls;           /* COMPLEMENTIZER: "said that X, its …, will" opens a clause */
   long age_cls;             /* AGE_UNIT: « P, 54 ans, présidente de X » (after an age) */
+  long dadv_cls;            /* DATE_ADVERBIAL: a word that, before a date, makes an
+                               adverbial a pattern may step over (« a cédé en 2023 sa … ») */
   long orgnoun_cls;         /* ORG_NOUN: "A, le fonds de la famille X, B et C" (a list's apposition) */
   long final_cls;           /* LIST_FINAL: "and", « et » before a list's last item: a bare
                                comma after that item ends the list */
@@ -438,7 +440,7 @@ KgStatus kgr_ruleset_new(const char *lang, KgrRuleSet **out) {
   snprintf(rs->lang, sizeof rs->lang, "%s", lang ? lang : "");
   rs->det_cls = rs->sep_cls = rs->conj_cls = rs->tail_cls = rs->link_cls = rs->possdet_cls = -1;
   rs->pron_cls = rs->psuf_cls = rs->rel_cls = rs->srel_cls = rs->prole_cls = rs->pmod_cls = -1;
-  rs->compl_cls = rs->age_cls = -1;
+  rs->compl_cls = rs->age_cls = rs->dadv_cls = -1;
   rs->orgnoun_cls = rs->apposnoun_cls = rs->noserial_cls = rs->final_cls = -1;
   rs->plink_cls = rs->parea_cls = rs->parea_of_cls = -1;
   *out = rs;
@@ -1982,6 +1984,7 @@ KgStatus kgr_ruleset_compile(KgrRuleSet *rs, const KgLog *log) {
   rs->prole_cls = kgr_class_find(rs, "PERSON_ROLE");
   rs->compl_cls = kgr_class_find(rs, "COMPLEMENTIZER");
   rs->age_cls = kgr_class_find(rs, "AGE_UNIT");
+  rs->dadv_cls = kgr_class_find(rs, "DATE_ADVERBIAL");
   rs->pmod_cls = kgr_class_find(rs, "PERSON_PREMOD");
   rs->orgnoun_cls = kgr_class_find(rs, "ORG_NOUN");
   rs->noserial_cls = kgr_class_find(rs, "LIST_NO_SERIAL");
@@ -2271,6 +2274,18 @@ static size_t kgr_adv_lower(const KgrRuleSet *rs, size_t lo, size_t hi, int k, s
   return lo;
 }
 
+static inline int kgr_tok_in_class(const KgrRuleSet *rs, const KgrTokIds *ti, long cls) {
+  if (cls < 0)
+    return 0;
+  const uint64_t *bits = rs->classes[cls].bits;
+  for (unsigned i = 0; i < ti->nids; i++) {
+    size_t x = (size_t)ti->ids[i];
+    if (bits[x / 64] & (1ULL << (x % 64)))
+      return 1;
+  }
+  return 0;
+}
+
 /* The length of the longest adverbial phrase starting at token @p t (0: none); tokens in
  * a name never start one. */
 static unsigned char kgr_adverbial_at(const KgrRuleSet *rs, const KgrInput *in, size_t t) {
@@ -2491,12 +2506,29 @@ KgStatus kgr_input_new(const KgrRuleSet *rs, const KgtToken *toks, size_t ntoks,
       }
     }
   }
-  if (rs->nadv && !(in->adv_len = kg_calloc(ntoks ? ntoks : 1, 1))) {
+  if ((rs->nadv || rs->dadv_cls >= 0) && !(in->adv_len = kg_calloc(ntoks ? ntoks : 1, 1))) {
     st = KG_ERR_NOMEM;
     goto out;
   }
   for (size_t t = 0; rs->nadv && t < ntoks; t++)
     in->adv_len[t] = kgr_adverbial_at(rs, in, t);
+  /* « a cédé en 2023 sa filiale », "sold in 2019 its unit": a date its preposition opens
+     is an adverbial too, where the pattern wants another word */
+  for (size_t i = 0; rs->dadv_cls >= 0 && i < nquants; i++) {
+    const KgrQuantity *q = &quants[i];
+    size_t t = q->tok_start;
+    if (q->kind != KGR_Q_DATE || q->tok_end <= t || q->tok_end > ntoks)
+      continue;
+    /* the date may hold its preposition already (« fin 2023 ») or follow it */
+    if (!kgr_tok_in_class(rs, &in->tids[t], rs->dadv_cls)) {
+      if (t == 0 || in->has_ment[t - 1] || toks[t - 1].sentence != toks[t].sentence ||
+          !kgr_tok_in_class(rs, &in->tids[t - 1], rs->dadv_cls))
+        continue;
+      t--;
+    }
+    if (q->tok_end - t < 256 && in->adv_len[t] < q->tok_end - t)
+      in->adv_len[t] = (unsigned char)(q->tok_end - t);
+  }
   st = KG_SUCCESS;
 out:
   kg_free(starts);
@@ -2580,17 +2612,6 @@ static int kgr_tok_has(const KgrTokIds *ti, const size_t *ids, size_t n) {
   return 0;
 }
 
-static inline int kgr_tok_in_class(const KgrRuleSet *rs, const KgrTokIds *ti, long cls) {
-  if (cls < 0)
-    return 0;
-  const uint64_t *bits = rs->classes[cls].bits;
-  for (unsigned i = 0; i < ti->nids; i++) {
-    size_t x = (size_t)ti->ids[i];
-    if (bits[x / 64] & (1ULL << (x % 64)))
-      return 1;
-  }
-  return 0;
-}
 
 static inline int kgr_atom_at(const KgrState *s, const KgrNode *nd, size_t pos) {
   const KgrTokIds *ti = &s->in->tids[pos];
