@@ -371,6 +371,7 @@ struct KgrRuleSetImpl {
   long psuf_cls; /* PLACE_SUFFIX: "Ohio-based" before a name places it */
   long rel_cls;  /* RELATIVE_WORD: ", which" may follow a subject in a short gap */
   long srel_cls; /* SUBJECT_RELATIVE: ", which has invested …" reads as "has invested …" */
+  long arel_cls; /* DESC_RELATIVE: ", the Irish company that agreed to …" reads as "agreed to …" */
   /* ADVERBIAL: words and phrases ("par_ailleurs", "on_Monday") a pattern may step over
    * where its next element does not match: « a par ailleurs racheté » */
   KgrAdverbial *adv;
@@ -383,6 +384,7 @@ struct KgrRuleSetImpl {
   long age_cls;             /* AGE_UNIT: « P, 54 ans, présidente de X » (after an age) */
   long dadv_cls;            /* DATE_ADVERBIAL: a word that, before a date, makes an
                                adverbial a pattern may step over (« a cédé en 2023 sa … ») */
+  long month_cls;           /* MONTH: "in February" is such a date too */
   long orgnoun_cls;         /* ORG_NOUN: "A, le fonds de la famille X, B et C" (a list's apposition) */
   long final_cls;           /* LIST_FINAL: "and", « et » before a list's last item: a bare
                                comma after that item ends the list */
@@ -439,8 +441,8 @@ KgStatus kgr_ruleset_new(const char *lang, KgrRuleSet **out) {
     return KG_ERR_NOMEM;
   snprintf(rs->lang, sizeof rs->lang, "%s", lang ? lang : "");
   rs->det_cls = rs->sep_cls = rs->conj_cls = rs->tail_cls = rs->link_cls = rs->possdet_cls = -1;
-  rs->pron_cls = rs->psuf_cls = rs->rel_cls = rs->srel_cls = rs->prole_cls = rs->pmod_cls = -1;
-  rs->compl_cls = rs->age_cls = rs->dadv_cls = -1;
+  rs->pron_cls = rs->psuf_cls = rs->rel_cls = rs->srel_cls = rs->arel_cls = rs->prole_cls = rs->pmod_cls = -1;
+  rs->compl_cls = rs->age_cls = rs->dadv_cls = rs->month_cls = -1;
   rs->orgnoun_cls = rs->apposnoun_cls = rs->noserial_cls = rs->final_cls = -1;
   rs->plink_cls = rs->parea_cls = rs->parea_of_cls = -1;
   *out = rs;
@@ -1981,10 +1983,12 @@ KgStatus kgr_ruleset_compile(KgrRuleSet *rs, const KgLog *log) {
   rs->psuf_cls = kgr_class_find(rs, "PLACE_SUFFIX");
   rs->rel_cls = kgr_class_find(rs, "RELATIVE_WORD");
   rs->srel_cls = kgr_class_find(rs, "SUBJECT_RELATIVE");
+  rs->arel_cls = kgr_class_find(rs, "DESC_RELATIVE");
   rs->prole_cls = kgr_class_find(rs, "PERSON_ROLE");
   rs->compl_cls = kgr_class_find(rs, "COMPLEMENTIZER");
   rs->age_cls = kgr_class_find(rs, "AGE_UNIT");
   rs->dadv_cls = kgr_class_find(rs, "DATE_ADVERBIAL");
+  rs->month_cls = kgr_class_find(rs, "MONTH");
   rs->pmod_cls = kgr_class_find(rs, "PERSON_PREMOD");
   rs->orgnoun_cls = kgr_class_find(rs, "ORG_NOUN");
   rs->noserial_cls = kgr_class_find(rs, "LIST_NO_SERIAL");
@@ -2528,6 +2532,17 @@ KgStatus kgr_input_new(const KgrRuleSet *rs, const KgtToken *toks, size_t ntoks,
     }
     if (q->tok_end - t < 256 && in->adv_len[t] < q->tok_end - t)
       in->adv_len[t] = (unsigned char)(q->tok_end - t);
+  }
+  /* "in February", "in early March", « fin janvier »: a month no year follows */
+  for (size_t t = 0; rs->dadv_cls >= 0 && rs->month_cls >= 0 && t + 1 < ntoks; t++) {
+    if (in->adv_len[t] || in->has_ment[t] || !kgr_tok_in_class(rs, &in->tids[t], rs->dadv_cls))
+      continue;
+    size_t m = t + 1;
+    if (m + 1 < ntoks && kgr_tok_in_class(rs, &in->tids[m], rs->dadv_cls))
+      m++;
+    if (toks[m].sentence == toks[t].sentence && !in->has_ment[m] &&
+        kgr_tok_in_class(rs, &in->tids[m], rs->month_cls))
+      in->adv_len[t] = (unsigned char)(m + 1 - t);
   }
   st = KG_SUCCESS;
 out:
@@ -3373,6 +3388,29 @@ static int kgr_opening_description(const KgrState *s, size_t pos) {
   return 1;
 }
 
+/* Where a description in apposition after a name ending at @p e opens a relative clause on
+ * its subject: ", the Irish company that", « , le groupe irlandais qui »; the token of the
+ * relative word, or 0. Up to six words of the description, none a name's, a mark or a
+ * function word. */
+static size_t kgr_appos_relative(const KgrState *s, size_t e) {
+  if (e + 3 >= s->b || !kgr_tok_is(s, e, ",") ||
+      !kgr_tok_in_class(s->rs, &s->in->tids[e + 1], s->rs->det_cls))
+    return 0;
+  for (size_t t = e + 2; t < s->b && t <= e + 8; t++) {
+    const KgtToken *tk = &s->in->toks[t];
+    /* "a mobile game that it built": a name or a pronoun after it makes it the object's */
+    if (t > e + 2 && kgr_tok_in_class(s->rs, &s->in->tids[t], s->rs->arel_cls))
+      return t + 1 < s->b && !s->in->has_ment[t + 1] &&
+                     !kgr_tok_in_class(s->rs, &s->in->tids[t + 1], s->rs->pron_cls)
+                 ? t
+                 : 0;
+    /* "the head of a government panel which controls …": the clause is the panel's */
+    if (tk->kind != KGT_WORD || s->in->agent[t] || kgt_is_function_word(tk->fold ? tk->fold : tk->lower))
+      return 0;
+  }
+  return 0;
+}
+
 static int kgr_cap_list(KgrState *s, const KgrNode *nd, size_t pos, const KgrFrame *up,
                         KgrSlot *slot, int depth, int closed) {
   /* "par A et B, la société compte …": a description after a list's comma opens the next
@@ -3476,6 +3514,14 @@ static int kgr_cap_list(KgrState *s, const KgrNode *nd, size_t pos, const KgrFra
         kgr_tok_in_class(s->rs, &s->in->tids[endv[i] + 1], s->rs->srel_cls) &&
         kgr_seq_match(s, nd->next, endv[i] + 2, up))
       return 1;
+    /* "Velmar, the Irish company that agreed to acquire Orsk", « Velmar, le groupe
+       irlandais qui a racheté Orsk »: so does one on a description in apposition */
+    if ((nd->cap == KGR_CAP_S || (nd->cap == KGR_CAP_O && kgr_only_captured(s, KGR_CAP_O))) &&
+        depth == 0 && nd->next >= 0 && s->rule->nodes[nd->next].kind != N_GAP) {
+      size_t rel = kgr_appos_relative(s, endv[i]);
+      if (rel && kgr_seq_match(s, nd->next, rel + 1, up))
+        return 1;
+    }
     if (slot)
       slot->n--;
   }
