@@ -3233,6 +3233,16 @@ static size_t kgr_appos_ends(const KgrState *s, size_t pos, size_t end, size_t o
     /* "the Ardon, Ohio-based maker": a comma inside a place, not the apposition's end */
     if (!kgr_tok_is(s, t, ",") || kgr_place_suffix(s, t + 1))
       continue;
+    /* « connu pour son stylo X, ses briquets et ses rasoirs, va … »: a list's items inside
+       the apposition (a conjunction before the next comma), not its end */
+    if (n == 0 && kgr_tok_in_class(s->rs, &s->in->tids[t + 1], s->rs->det_cls)) {
+      int conj = 0;
+      size_t q = t + 2;
+      for (; q < s->b && q <= t + 8 && !kgr_tok_is(s, q, ","); q++)
+        conj |= kgr_tok_in_class(s->rs, &s->in->tids[q], s->rs->conj_cls);
+      if (conj && q < s->b && kgr_tok_is(s, q, ","))
+        continue;
+    }
     /* a second comma only a few words on ("in Oslo, Norway,"), not after a clause; the
        verb comes next, not another noun phrase ("X, Y and Z, a unit of W") */
     if ((n == 1 && (t > out[0] + 5 || kgr_tok_in_class(s->rs, &s->in->tids[out[0]], s->rs->conj_cls))) ||
