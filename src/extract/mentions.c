@@ -5698,8 +5698,14 @@ static int kgm_after_fronted_phrase(const KgmCtx *c, size_t i) {
      one word on ("Spun off from X in 2007, it …", "Sales at the unit fell, it said") */
   /* participles of other shapes are in the lexicon (« Issu de », « Détenue par ») */
   const KgtLexEntry *pe = kgm_lex1(c, s, KGT_LEX_NOT_NAME);
+  /* a subordinate clause too ("Although its shares trade in New York, the company …"):
+     the clause words the lexicon marks "fronted" */
+  const KgtLexEntry *ce = NULL;
+  if (kgm_lex(c, s, KGT_LEX_CLAUSE, &ce) <= 0)
+    ce = NULL;
   int opening = kgm_participle(c, s) || kgm_lex(c, s, KGT_LEX_PREP, &e) ||
-                (pe && pe->value && kgm_has(pe->value, "participle"));
+                (pe && pe->value && kgm_has(pe->value, "participle")) ||
+                (ce && ce->value && kgm_has(ce->value, "fronted"));
   for (size_t q = s + 1; q <= s + 2 && q < i && !opening; q++)
     opening = c->owner[q] < 0 && kgm_lex(c, q, KGT_LEX_PREP, &e) == 1 &&
               !kgm_lex(c, s, KGT_LEX_DET, &e) && !kgm_lex(c, s, KGT_LEX_ANAPHOR, &e);
