@@ -6311,6 +6311,9 @@ KgStatus kgm_find_mentions(const KgmGazetteer *g, const KgtDoc *doc, KgmMentions
   kgm_pass_learned(&c);
   kgm_pass_surnames(&c);
   kgm_pass_guesses(&c);
+  /* a name the text taught or capitalisation gave may have its country's unit too: « le
+     chilien Orsk Chile » after « le groupe Orsk » */
+  kgm_pass_country_units(&c);
   kgm_pass_quoted_names(&c);
   kgm_pass_initial_repeats(&c);
   kgm_pass_poss_names(&c);

@@ -185,6 +185,11 @@ static size_t kgt_scan_word(KgtDoc *d, const KgtScan *sc, size_t start, unsigned
       p += l;
       continue; /* "AT&T", "R&D" */
     }
+    if (c == KGC_SYMBOL && cp == '+' && n == KGC_LETTER && kgc_is_upper(cp2) && p > start &&
+        (unsigned)(sc->s[p - 1] - 'A') < 26u) {
+      p += l;
+      continue; /* "K+S": capitals joined by a plus */
+    }
     if (c == KGC_DOT) {
       if (n == KGC_LETTER) {
         /* "Pyrénées.Alors": a capital then 2+ lower-case letters is a new sentence;
