@@ -68,6 +68,9 @@ START_TEST(test_elisions_and_hyphens) {
   ck_assert_str_eq(toks("aujourd'hui le capital-risque, DALL-E et GPT-4", "fr"),
                    "aujourd'hui|le|capital-risque|,|DALL-E|et|GPT-4");
   ck_assert_str_eq(toks("L'Oréal", "fr"), "L'|Oréal");
+  /* capitals joined by a plus make a name; a sum or a trailing plus does not */
+  ck_assert_str_eq(toks("le groupe V+K et 2+2 ou a+b, Canal+", "fr"),
+                   "le|groupe|V+K|et|2|+|2|ou|a|+|b|,|Canal|+");
   ck_assert_str_eq(toks("Microsoft's deal, the companies' plans, O'Brien", "en"),
                    "Microsoft|'s|deal|,|the|companies|'|plans|,|O'Brien");
 }
