@@ -69,6 +69,8 @@ START_TEST(test_elisions_and_hyphens) {
                    "aujourd'hui|le|capital-risque|,|DALL-E|et|GPT-4");
   ck_assert_str_eq(toks("L'Oréal", "fr"), "L'|Oréal");
   /* capitals joined by a plus make a name; a sum or a trailing plus does not */
+  ck_assert_str_eq(toks("l'ex-Orsk Cookware, l'ex-PDG, un ex-banquier", "fr"),
+                   "l'|ex-|Orsk|Cookware|,|l'|ex-PDG|,|un|ex-banquier");
   ck_assert_str_eq(toks("le groupe V+K et 2+2 ou a+b, Canal+", "fr"),
                    "le|groupe|V+K|et|2|+|2|ou|a|+|b|,|Canal|+");
   ck_assert_str_eq(toks("Microsoft's deal, the companies' plans, O'Brien", "en"),

@@ -178,6 +178,17 @@ static size_t kgt_scan_word(KgtDoc *d, const KgtScan *sc, size_t start, unsigned
       return p;
     }
     if (c == KGC_HYPHEN && (n == KGC_LETTER || n == KGC_DIGIT)) {
+      /* "ex-Altran", « l'ex-Sabaté »: the prefix before a capital is a word of its own, so
+         the name after it is the name */
+      if (p == start + 2 && sc->s[start] == 'e' && sc->s[start + 1] == 'x' &&
+          n == KGC_LETTER && kgc_is_upper(cp2)) {
+        /* a capitalised name, not an acronym ("ex-CEO", « l'ex-PDG » stay one word, as does a
+           name that opens with it, "Ex-Im Bank") */
+        uint32_t c3;
+        size_t l3;
+        if (kgt_at(sc, p + l + l2, &c3, &l3) == KGC_LETTER && kgc_is_lower(c3))
+          return p + l;
+      }
       p += l;
       continue;
     }
