@@ -371,7 +371,7 @@ struct KgrRuleSetImpl {
   long psuf_cls; /* PLACE_SUFFIX: "Ohio-based" before a name places it */
   long rel_cls;  /* RELATIVE_WORD: ", which" may follow a subject in a short gap */
   long srel_cls; /* SUBJECT_RELATIVE: ", which has invested …" reads as "has invested …" */
-  long arel_cls; /* DESC_RELATIVE: ", the Irish company that agreed to …" reads as "agreed to …" */
+  long arel_cls; /* DESC_RELATIVE: ", the Danish company that agreed to …" reads as "agreed to …" */
   /* ADVERBIAL: words and phrases ("par_ailleurs", "on_Monday") a pattern may step over
    * where its next element does not match: « a par ailleurs racheté » */
   KgrAdverbial *adv;
@@ -3233,7 +3233,7 @@ static size_t kgr_appos_ends(const KgrState *s, size_t pos, size_t end, size_t o
     /* "the Ardon, Ohio-based maker": a comma inside a place, not the apposition's end */
     if (!kgr_tok_is(s, t, ",") || kgr_place_suffix(s, t + 1))
       continue;
-    /* « connu pour son stylo X, ses briquets et ses rasoirs, va … »: a list's items inside
+    /* « connu pour sa montre X, ses boussoles et ses lampes, va … »: a list's items inside
        the apposition (a conjunction before the next comma), not its end */
     if (n == 0 && kgr_tok_in_class(s->rs, &s->in->tids[t + 1], s->rs->det_cls)) {
       int conj = 0;
@@ -3399,7 +3399,7 @@ static int kgr_opening_description(const KgrState *s, size_t pos) {
 }
 
 /* Where a description in apposition after a name ending at @p e opens a relative clause on
- * its subject: ", the Irish company that", « , le groupe irlandais qui »; the token of the
+ * its subject: ", the Danish company that", « , le groupe danois qui »; the token of the
  * relative word, or 0. Up to six words of the description, none a name's, a mark or a
  * function word. */
 static size_t kgr_appos_relative(const KgrState *s, size_t e) {
@@ -3524,8 +3524,8 @@ static int kgr_cap_list(KgrState *s, const KgrNode *nd, size_t pos, const KgrFra
         kgr_tok_in_class(s->rs, &s->in->tids[endv[i] + 1], s->rs->srel_cls) &&
         kgr_seq_match(s, nd->next, endv[i] + 2, up))
       return 1;
-    /* "Velmar, the Irish company that agreed to acquire Orsk", « Velmar, le groupe
-       irlandais qui a racheté Orsk »: so does one on a description in apposition */
+    /* "Velmar, the Danish company that agreed to acquire Orsk", « Velmar, le groupe
+       danois qui a racheté Orsk »: so does one on a description in apposition */
     if ((nd->cap == KGR_CAP_S || (nd->cap == KGR_CAP_O && kgr_only_captured(s, KGR_CAP_O))) &&
         depth == 0 && nd->next >= 0 && s->rule->nodes[nd->next].kind != N_GAP) {
       size_t rel = kgr_appos_relative(s, endv[i]);

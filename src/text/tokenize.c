@@ -199,7 +199,7 @@ static size_t kgt_scan_word(KgtDoc *d, const KgtScan *sc, size_t start, unsigned
     if (c == KGC_SYMBOL && cp == '+' && n == KGC_LETTER && kgc_is_upper(cp2) && p > start &&
         (unsigned)(sc->s[p - 1] - 'A') < 26u) {
       p += l;
-      continue; /* "K+S": capitals joined by a plus */
+      continue; /* "V+K": capitals joined by a plus */
     }
     if (c == KGC_DOT) {
       if (n == KGC_LETTER) {
