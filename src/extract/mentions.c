@@ -3908,9 +3908,12 @@ static const KgtLexEntry *kgm_appos(KgmCtx *c, size_t j, size_t *ds, size_t *de)
     end += dn;
   /* "sous l'égide de l'État, l'entreprise est passée …": a verb next makes the noun the
    * subject of what follows, not a description of the name before the comma */
-  const KgtLexEntry *v;
+  const KgtLexEntry *v, *ag;
   if (end < lim && kgm_lex(c, end, KGT_LEX_SUBJ_VERB, &v) == 1 &&
-      strcmp(kgm_tok(c, end)->lower, v->phrase) == 0)
+      strcmp(kgm_tok(c, end)->lower, v->phrase) == 0 &&
+      /* but "X, a company backed by Y,": a participle and its agent describe the noun */
+      !(end + 1 < lim && kgm_lex(c, end + 1, KGT_LEX_PREP, &ag) == 1 && ag->value &&
+        kgm_has(ag->value, "agent")))
     return NULL;
   *ds = j + 1;
   *de = end;
