@@ -4578,6 +4578,20 @@ static int kgm_appos_other_noun(const KgmCtx *c, const KgmMention *m, const char
          strcmp(t->fold, noun) != 0;
 }
 
+/* "…, as well as from Quorvane Capital, the fund co-founded by P.": a description at @p i that
+ * runs to its sentence's end, short and with no verb of its own, is an apposition (not the
+ * subject after a fronted phrase, "Although its shares trade on X, the group is controlled
+ * by …"). */
+static int kgm_verbless_to_end(const KgmCtx *c, size_t i) {
+  size_t se = kgm_sent_end(c, i);
+  if (se > i + 16)
+    return 0;
+  for (size_t q = i + 1; q < se; q++)
+    if (kgm_is(c, q, ",") || kgm_lex1(c, q, KGT_LEX_SUBJ_VERB))
+      return 0;
+  return 1;
+}
+
 /* The organization a description at @p i stands in apposition to ("Brantel, la maison mère
  * de …", "Tarlo, the Brackley-based company …"): the name right before its comma, when that
  * name is no news outlet, no description itself, and opens no fronted phrase ("In a filing
@@ -4594,15 +4608,8 @@ static int kgm_appos_name(const KgmCtx *c, size_t i, size_t close) {
     return -1;
   /* "an agreement with Orvex Materials, the Orsk-based producer, to buy …": after a
      preposition too, a description closed by a comma right after its noun */
-  /* "…, as well as from Quorvane Capital, the fund co-founded by P." runs to the sentence's
-     end: that is an apposition too, with no verb of its own (not the subject after a fronted
-     phrase, "Although its shares trade on X, the group is controlled by …") */
-  size_t se = kgm_sent_end(c, i), q0 = i + 1;
-  int verb = 0;
-  for (; q0 < se && !kgm_is(c, q0, ","); q0++)
-    verb |= kgm_lex1(c, q0, KGT_LEX_SUBJ_VERB) != NULL;
-  int to_end = q0 >= se && se <= i + 16 && !verb;
-  if (kgm_after_prep(c, bs) && !to_end && !(close && close < c->nt && kgm_is(c, close, ","))) {
+  if (kgm_after_prep(c, bs) && !(close && close < c->nt && kgm_is(c, close, ",")) &&
+      !kgm_verbless_to_end(c, i)) {
     /* « Pour Velmar, la société d'investissement dirigée par P, l'échec … »: after a
        preposition opening the sentence, a description closed by a comma is the name's
        apposition (« Racheté par Velmar, la société emploie … » has no comma after it) */

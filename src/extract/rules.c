@@ -2627,7 +2627,6 @@ static int kgr_tok_has(const KgrTokIds *ti, const size_t *ids, size_t n) {
   return 0;
 }
 
-
 static inline int kgr_atom_at(const KgrState *s, const KgrNode *nd, size_t pos) {
   const KgrTokIds *ti = &s->in->tids[pos];
   int hit;
@@ -3377,7 +3376,7 @@ static int kgr_sep_kind(const KgrState *s, size_t a, size_t b) {
  * (a name may still follow: "A, B and C, D and E"; places go on: "in Marlow, and Brellham,
  * Vessia"). Bit 2: the item at @p pos came after a bare comma and a determiner. */
 /* Whether the sentence opens with a description that ends at the comma before @p pos: a
- * determiner, then words, places and demonyms only (« Le fonds souverain du Qatar, »,
+ * determiner, then words, places and demonyms only (« Le fonds souverain de Norvège, »,
  * "The Gulf state's sovereign fund,"): a name after that comma is in apposition to it. */
 static int kgr_opening_description(const KgrState *s, size_t pos) {
   if (pos < s->a + 3 || !kgr_tok_is(s, pos - 1, ",") ||
