@@ -1829,6 +1829,9 @@ static int kgm_cue_np_start(KgmCtx *c, size_t a, size_t s) {
       return 1;
     if (kgm_lex(c, k, KGT_LEX_ANAPHOR, &e) == 1 && kgm_has(e->value, "poss"))
       return 1;
+    /* the object of a verb: "which makes Orsk and Tessil power tools" */
+    if (back == 1 && kgm_lex1(c, k, KGT_LEX_SUBJ_VERB))
+      return 1;
     /* the next item of a list of products: "its own Quilbo home robot and Tessalin
        smart speakers" */
     if (back == 1 && k > s && kgm_lex(c, k, KGT_LEX_LIST_SEP, &e) == 1) {
@@ -1843,7 +1846,7 @@ static int kgm_cue_np_start(KgmCtx *c, size_t a, size_t s) {
       while (b > s && k - b < 3 && c->owner[b - 1] < 0 && kgm_namey(c, b - 1))
         b--;
       if (b < k && b > s &&
-          (kgm_lex(c, b - 1, KGT_LEX_DET, &e) == 1 ||
+          (kgm_lex(c, b - 1, KGT_LEX_DET, &e) == 1 || kgm_lex1(c, b - 1, KGT_LEX_SUBJ_VERB) ||
            (kgm_lex(c, b - 1, KGT_LEX_ANAPHOR, &e) == 1 && kgm_has(e->value, "poss"))))
         return 1;
     }

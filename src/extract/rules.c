@@ -3194,6 +3194,18 @@ static int kgr_opens_clause(const KgrState *s, size_t p) {
          kgr_tok_in_class(s->rs, &s->in->tids[p - 1], s->rs->compl_cls);
 }
 
+/* "X, which owns Y, met Z, which makes …": the words from @p from to the comma at @p t
+ * name an organization and a relative follows the comma, so they are the clause after
+ * X's apposition and the relative is Z's, not a second comma inside the apposition. */
+static int kgr_org_relative(const KgrState *s, size_t from, size_t t) {
+  if (!kgr_tok_in_class(s->rs, &s->in->tids[t + 1], s->rs->rel_cls))
+    return 0;
+  for (size_t q = from; q < t; q++)
+    if (kgr_mention_at(s, q, T_ORG | T_COMPANY | T_INVESTOR | T_NEWS | T_GOV | T_NONPROFIT))
+      return 1;
+  return 0;
+}
+
 /* The subject's apposition: "Halvik Corp, which employs 5,000 people, invested …",
  * « Halvik SA, dont le siège est à Lorvanne, détient … ». For a subject captured from
  * @p pos to @p end that opens its sentence (or a clause after a comma) with a comma right
@@ -3244,7 +3256,8 @@ static size_t kgr_appos_ends(const KgrState *s, size_t pos, size_t end, size_t o
     }
     /* a second comma only a few words on ("in Oslo, Norway,"), not after a clause; the
        verb comes next, not another noun phrase ("X, Y and Z, a unit of W") */
-    if ((n == 1 && (t > out[0] + 5 || kgr_tok_in_class(s->rs, &s->in->tids[out[0]], s->rs->conj_cls))) ||
+    if ((n == 1 && (t > out[0] + 5 || kgr_tok_in_class(s->rs, &s->in->tids[out[0]], s->rs->conj_cls) ||
+                    kgr_org_relative(s, out[0], t))) ||
         kgr_tok_in_class(s->rs, &s->in->tids[t + 1], s->rs->det_cls))
       break;
     out[n++] = t + 1;
