@@ -955,6 +955,25 @@ static void kgm_city_comma_state(KgmCtx *c, int id) {
   }
 }
 
+/* A known name made of legal suffixes and suffix words only ("Capital Group") right after an unknown
+ * capitalised word of the same sentence: "Orsk Capital Group" is another firm, which the
+ * suffix pass reads whole. */
+static int kgm_suffix_only_after_name(KgmCtx *c, size_t i, size_t n) {
+  if (i == 0 || c->owner[i - 1] >= 0 || !kgm_namey(c, i - 1) ||
+      kgm_tok(c, i - 1)->sentence != kgm_tok(c, i)->sentence)
+    return 0;
+  for (size_t k = i; k < i + n;) {
+    const KgtLexEntry *e;
+    size_t m = kgm_lex(c, k, KGT_LEX_LEGAL, &e);
+    if (!m && (m = kgm_lex(c, k, KGT_LEX_ORGWORD, &e)) && !kgm_has(e->arg[0], "suffix"))
+      m = 0;
+    if (!m)
+      return 0;
+    k += m;
+  }
+  return 1;
+}
+
 static void kgm_pass_gazetteer(KgmCtx *c) {
   for (size_t i = 0; i < c->nt; i++) {
     const KgtToken *t = kgm_tok(c, i);
@@ -962,6 +981,10 @@ static void kgm_pass_gazetteer(KgmCtx *c) {
       continue;
     const KgmForm *f;
     size_t n = kgm_gaz(c, i, 0, &f);
+    if (n && kgm_suffix_only_after_name(c, i, n)) {
+      i += n - 1;
+      continue;
+    }
     if (n) {
       /* a first word of a sentence that is also a function word ("On", "Total" is
        * ambiguous but kept) is no name */
