@@ -606,6 +606,7 @@ static size_t kgm_legal_after(KgmCtx *c, size_t j, const KgtLexEntry **first) {
 static int kgm_modifier_word(KgmCtx *c, size_t j);
 
 static int kgm_in_quote(const KgmCtx *c, size_t i);
+static int kgm_quoted_before(const KgmCtx *c, size_t r, size_t i);
 
 static KgClass kgm_class_of(const char *name) {
   static const struct {
@@ -4874,6 +4875,11 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
     if (strcmp(type, "poss") == 0 && r->subject == 0 && kgm_in_relative(c, r->tok) &&
         !kgm_in_relative(c, i))
       continue;
+    /* « "Nous croyons au potentiel d'Orsk", a ajouté son directeur général »: not a name
+       the speaker quoted, from outside the quotation (a subject there may be the speaker
+       itself: « "Velmar compte s'étendre", explique la société ») */
+    if (r->subject <= 0 && kgm_quoted_before(c, r->tok, i))
+      continue;
     int is_beside = appos_poss >= 0 && strcmp(c->m[appos_poss].name, c->m[r->id].name) == 0;
     for (size_t q = 0; q < nbeside && !is_beside; q++)
       is_beside = strcmp(beside[q], c->m[r->id].name) == 0;
@@ -6142,6 +6148,27 @@ static inline int kgm_open_q(const KgtToken *t, int inside) {
 
 static inline int kgm_close_q(const KgtToken *t, int inside) {
   return kgm_quote_byte(t) && kgm_close_q_full(t, inside);
+}
+
+/* 1 when token @p r stands inside a quotation of its sentence that closes before token
+ * @p i: « "Nous croyons en Orsk", a ajouté son directeur général ». Straight quotes count
+ * here, paired in the sentence from its start: a quotation left open by the sentence
+ * before leaves them unpaired, and then nothing is skipped that was not before. */
+static int kgm_quoted_before(const KgmCtx *c, size_t r, size_t i) {
+  size_t s0 = kgt_doc_sentence(c->d, kgm_tok(c, i)->sentence)->tok_start;
+  int inside = 0, r_in = 0;
+  for (size_t k = s0; k < i; k++) {
+    const KgtToken *t = kgm_tok(c, k);
+    if (k == r)
+      r_in = inside;
+    if (t->kind != KGT_PUNCT || !kgm_quote_byte(t))
+      continue;
+    if (!inside && kgm_open_q_full(t, 0))
+      inside = 1;
+    else if (inside && kgm_close_q_full(t, 1))
+      inside = 0;
+  }
+  return r_in && !inside;
 }
 
 /* The mention speaking a quotation that ends at @p qe / starts at @p qs, or -1. */
