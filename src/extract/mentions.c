@@ -2515,6 +2515,34 @@ static int kgm_owner_named(const KgmCtx *c, const KgmNamed *v, size_t n, const c
   return 0;
 }
 
+/* The one organization of @p longer (not @p self) whose name is a first name and then
+ * the surname @p name, perhaps after one more word: « le groupe Barrière » is the « Groupe
+ * Lucien Barrière » the text named, as "Fabre" is "Laboratoires Pierre Fabre". -1 when none
+ * or more than one fits. */
+static int kgm_founder_named(KgmCtx *c, const KgmNamed *longer, size_t nl, const char *name,
+                             int self) {
+  size_t ln = strlen(name);
+  int found = -1;
+  for (size_t i = 0; i < nl; i++) {
+    const char *on = longer[i].name;
+    size_t lo = strlen(on);
+    if (longer[i].id == self || lo <= ln + 1 || on[lo - ln - 1] != ' ' ||
+        strcmp(on + lo - ln, name) != 0)
+      continue;
+    size_t fe = lo - ln - 1, fs = fe;
+    while (fs > 0 && on[fs - 1] != ' ')
+      fs--;
+    if (fs > 0 && memchr(on, ' ', fs - 1))
+      continue; /* more than one word before the first name */
+    if (!kgm_part_form(c, on + fs, fe - fs, KGM_G_FIRSTNAME, 0))
+      continue;
+    if (found >= 0 && strcmp(c->m[found].name, on) != 0)
+      return -1;
+    found = longer[i].id;
+  }
+  return found;
+}
+
 static void kgm_pass_short_names(KgmCtx *c) {
   if (c->n < 2 || c->st != KG_SUCCESS)
     return;
@@ -2593,6 +2621,8 @@ static void kgm_pass_short_names(KgmCtx *c) {
       tn = o->name;
       to = q;
     }
+    if (to == -1 && !strchr(m->name, ' '))
+      to = kgm_founder_named(c, longer, nl, m->name, (int)k);
     if (to >= 0)
       kgm_same_as(c, (int)k, to);
   }
