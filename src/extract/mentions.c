@@ -1817,6 +1817,17 @@ static void kgm_cue_product(KgmCtx *c, size_t a, size_t b, size_t ds, size_t de)
   }
 }
 
+/* A capitalised elided article glued to a capitalised word at @p k, before @p lim: « L'Orsk »,
+ * « L'Or » after a product's noun are one name (« Or » is a function word elsewhere). */
+static int kgm_cap_elision(KgmCtx *c, size_t k, size_t lim) {
+  const KgtToken *t = kgm_tok(c, k);
+  size_t n = strlen(t->fold);
+  return t->kind == KGT_WORD && (t->flags & KGT_F_CAP) && n == 2 && t->fold[1] == '\'' &&
+         k + 1 < lim && c->owner[k + 1] < 0 && kgm_tok(c, k + 1)->kind == KGT_WORD &&
+         (kgm_tok(c, k + 1)->flags & KGT_F_CAP) &&
+         !(kgm_tok(c, k + 1)->flags & KGT_F_SPACE_BEFORE);
+}
+
 /* A token of two or three capital letters and nothing else: "SUV", "VP". */
 static int kgm_acronym_tok(const KgmCtx *c, size_t k) {
   const char *w = c->text + kgm_tok(c, k)->start;
@@ -2002,6 +2013,12 @@ static void kgm_pass_cues(KgmCtx *c) {
           k = o->tok_end;
         } else if (kgm_namey(c, k)) {
           size_t e2 = kgm_caps_span(c, k, 1, 6);
+          unknown += (int)(e2 - k);
+          k = e2;
+        } else if (kgm_cap_elision(c, k, lim)) {
+          size_t e2 = kgm_caps_span(c, k + 1, 1, 6); /* « les cafés L'Orsk », « L'Or » */
+          if (e2 < k + 2)
+            e2 = k + 2;
           unknown += (int)(e2 - k);
           k = e2;
         } else {
@@ -3880,6 +3897,13 @@ static void kgm_pass_lists(KgmCtx *c) {
             break;
           j = pe;
           continue;
+        } else if (o->cls == KG_CLASS_PERSON && c->aux[q].source == KGM_SRC_PERSON &&
+                   o->tok_start == k && o->tok_end < c->nt &&
+                   kgm_lex(c, o->tok_end, KGT_LEX_LIST_SEP, &e) &&
+                   kgm_tok(c, o->tok_end)->sentence == kgm_tok(c, k)->sentence) {
+          /* « les cafés Orsk, Jacques Tessil et Brado »: a first name opens a brand that
+             the list goes on after */
+          o->cls = KG_CLASS_PRODUCT;
         } else if (o->cls != KG_CLASS_PRODUCT) {
           break;
         }
