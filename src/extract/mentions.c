@@ -2015,6 +2015,11 @@ static void kgm_pass_cues(KgmCtx *c) {
           size_t e2 = kgm_caps_span(c, k, 1, 6);
           unknown += (int)(e2 - k);
           k = e2;
+        } else if (k == j && k + 1 < lim && kgm_lex1(c, k, KGT_LEX_TITLE) && c->owner[k + 1] < 0 &&
+                   kgm_namey(c, k + 1)) {
+          size_t e2 = kgm_caps_span(c, k + 1, 1, 6); /* « les sodas Dr Orsk »: no doctor */
+          unknown += (int)(e2 - k);
+          k = e2;
         } else if (kgm_cap_elision(c, k, lim)) {
           size_t e2 = kgm_caps_span(c, k + 1, 1, 6); /* « les cafés L'Orsk », « L'Or » */
           if (e2 < k + 2)
