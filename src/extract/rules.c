@@ -2668,6 +2668,7 @@ static unsigned kgr_quant_type(const KgrQuantity *q) {
 }
 
 static int kgr_seq_match(KgrState *s, int n, size_t pos, const KgrFrame *up);
+static size_t kgr_phrase_start(const KgrState *s, size_t pos);
 
 /* Items of one capture that start at @p pos: mention or quantity indices with their end
  * token. Returns how many (at most @p max). Starting at a determiner is allowed. */
@@ -3550,6 +3551,27 @@ static int kgr_cap_list(KgrState *s, const KgrNode *nd, size_t pos, const KgrFra
   return 0;
 }
 
+/* The first token of the noun phrase whose name starts at @p pos: back over a demonym
+ * right before it and a determiner ("the German Orsk", « l'américain Orsk »). */
+static size_t kgr_phrase_start(const KgrState *s, size_t pos) {
+  size_t p = pos;
+  if (p > s->a) {
+    const KgrInput *in = s->in;
+    for (long j = in->ment_first[p - 1]; j >= 0 && (size_t)j < in->nment_entries; j++) {
+      const KgmMention *m = &in->ments[in->ment_order[j]];
+      if (in->ment_key[j] != p - 1)
+        break;
+      if (m->tok_end == p && (kgr_mention_type(m) & T_DEMONYM)) {
+        p = m->tok_start;
+        break;
+      }
+    }
+  }
+  if (p > s->a && kgr_tok_in_class(s->rs, &s->in->tids[p - 1], s->rs->det_cls))
+    p--;
+  return p;
+}
+
 /* A comma a short gap after @S does not skip: the subject ends an apposition there
  * ("Velmair, propriétaire de Orvane, a pris …": Orvane took nothing), unless a relative
  * clause opens ("Norvia, which supplies …": class RELATIVE_WORD). */
@@ -3608,8 +3630,14 @@ static int kgr_seq_match(KgrState *s, int n, size_t pos, const KgrFrame *up) {
   case N_CLASS:
   case N_ANY: {
     if (nd->behind) {
+      /* before a capture, the word before its determiner and place adjective: « à
+         l'américain Orsk » is governed by « à » whether the name is captured from « l' »,
+         « américain » or « Orsk » */
+      size_t p = pos;
+      if (nd->next >= 0 && s->rule->nodes[nd->next].kind == N_CAP)
+        p = kgr_phrase_start(s, pos);
       /* at the start of the sentence nothing is before: only "<!atom" holds there */
-      int ok = pos > s->a ? kgr_atom_at(s, nd, pos - 1) : nd->neg;
+      int ok = p > s->a ? kgr_atom_at(s, nd, p - 1) : nd->neg;
       return ok ? kgr_seq_match(s, nd->next, pos, up) : 0;
     }
     unsigned c = 0;
