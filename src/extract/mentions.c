@@ -238,7 +238,10 @@ static int kgm_stop(const KgmCtx *c, size_t i) {
   /* participles ("founded", « basée ») are in the lexicon for kgm_initial_name(); folded,
      « basée » is also "Base" */
   const KgtLexEntry *nn = kgm_lex1(c, i, KGT_LEX_NOT_NAME);
-  if (nn && !(nn->value && kgm_has(nn->value, "participle")))
+  /* "Investors", "Analysts" open sentences; inside one, capitalised, they start a name
+     ("a portfolio manager at Investors Mutual") */
+  if (nn && !(nn->value && kgm_has(nn->value, "participle")) &&
+      !(nn->value && kgm_has(nn->value, "initial") && !kgm_initial(c, i) && !c->headline[t->sentence]))
     return 1;
   return kgm_lex1(c, i, KGT_LEX_MONTH) ||
          kgm_lex1(c, i, KGT_LEX_TITLE) || kgm_lex1(c, i, KGT_LEX_ROLE) ||
@@ -4252,8 +4255,8 @@ static int kgm_is_backer(const KgmCtx *c, const KgmRef *r) { return kgm_is_backe
 
 /* Of the organizations named in the @p window sentences before token @p i (sentence @p s)
  * that fit @p where, whose name is not @p but (when given), that are no backer (with @p
- * no_backers) and were a subject there (with @p subjects), the one named most; ties: the
- * latest. -1 when none. */
+ * no_backers 1; only backers with 2) and were a subject there (with @p subjects), the one
+ * named most; ties: the latest. -1 when none. */
 static int kgm_most_named_in(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s,
                              const KgmAnaPlaces *where, int np, int no_backers, const char *but,
                              size_t window, int subjects) {
@@ -4265,7 +4268,8 @@ static int kgm_most_named_in(const KgmCtx *c, const KgmRefs *R, size_t i, size_t
       break;
     if ((but && strcmp(c->m[r->id].name, but) == 0) || (subjects && r->subject <= 0))
       continue;
-    if (r->tok < i && kgm_ref_ok(c, r, where, np) && !(no_backers && kgm_is_backer(c, r))) {
+    if (r->tok < i && kgm_ref_ok(c, r, where, np) && !(no_backers == 1 && kgm_is_backer(c, r)) &&
+        !(no_backers == 2 && !kgm_is_backer(c, r))) {
       size_t n = kgm_times_named(c, R, k, s);
       if (n > best_n)
         best = r->id, best_n = n;
@@ -5952,10 +5956,15 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
       /* in apposition to a name: "Tarlo, the Brackley, Ohio-based company founded in
          1970, …" describes Tarlo */
       int ref = kgm_appos_name(c, i, pj + 1);
+      /* "the London-based private equity group": a fund's description is a backer */
+      const KgtLexEntry *fd;
+      int fund = kgm_lex(c, pmod, KGT_LEX_DESCRIPTOR, &fd) == pj + 1 - pmod &&
+                 kgm_class_of(fd->value) == KG_CLASS_INVESTMENT_FIRM;
+      int backers = fund ? 2 : 1;
       if (ref < 0 && w.country[0])
-        ref = kgm_most_named(c, &R, i, t->sentence, &w, 1, 1);
+        ref = kgm_most_named(c, &R, i, t->sentence, &w, 1, backers);
       if (ref < 0)
-        ref = kgm_most_named(c, &R, i, t->sentence, NULL, 1, 1);
+        ref = kgm_most_named(c, &R, i, t->sentence, NULL, 1, backers);
       /* not one the gazetteer places in another country ("the Stamford, Connecticut-based
          company" after a Korean buyer is the American target) */
       for (int tries = 0; ref >= 0 && w.country[0] && c->m[ref].country && tries < 3; tries++) {
