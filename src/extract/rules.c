@@ -2896,6 +2896,28 @@ static size_t kgr_descriptor_modifiers(const KgrState *s, size_t p, unsigned tma
   return 0;
 }
 
+/* "co-owned by former Disney boss Ann Velo's Tarlo Co and …": for a capture that takes
+ * organizations, the one a person's possessive names is the item, not the person. */
+static void kgr_possessed_org(const KgrState *s, const KgrNode *nd, size_t *idx, size_t *endv) {
+  const KgrInput *in = s->in;
+  const unsigned orgs = T_ORG | T_COMPANY | T_INVESTOR | T_NEWS | T_GOV | T_NONPROFIT;
+  size_t e = *endv;
+  if (!(nd->tmask & orgs) || e + 1 >= s->b || !kgr_tok_is(s, e, "'s") ||
+      in->ments[*idx].cls != KG_CLASS_PERSON)
+    return; /* an organization's possessive is the rules' to read ("Orsk's parent Velmar") */
+  for (long j = in->ment_first[e + 1]; j >= 0 && (size_t)j < in->nment_entries; j++) {
+    if (in->ment_key[j] != e + 1)
+      break;
+    const KgmMention *m = &in->ments[in->ment_order[j]];
+    if (m->tok_start == e + 1 && in->ment_end[j] <= s->b &&
+        (kgr_mention_type(m) & nd->tmask & orgs) && !(m->flags & KGM_F_ANAPHOR)) {
+      *idx = in->ment_order[j];
+      *endv = in->ment_end[j];
+      return;
+    }
+  }
+}
+
 static size_t kgr_items_at(const KgrState *s, const KgrNode *nd, size_t pos, size_t *idx,
                            size_t *endv, size_t max) {
   size_t k = 0;
@@ -2905,6 +2927,7 @@ static size_t kgr_items_at(const KgrState *s, const KgrNode *nd, size_t pos, siz
     if (pm >= 0) {
       idx[0] = (size_t)pm;
       endv[0] = in->ments[pm].tok_end;
+      kgr_possessed_org(s, nd, &idx[0], &endv[0]);
       return 1;
     }
   }
@@ -3015,6 +3038,9 @@ static size_t kgr_items_at(const KgrState *s, const KgrNode *nd, size_t pos, siz
       endv[k++] = in->ment_end[j];
     }
   }
+  if (nd->tmask & T_MENTIONS)
+    for (size_t i = 0; i < k; i++)
+      kgr_possessed_org(s, nd, &idx[i], &endv[i]);
   return k;
 }
 
