@@ -812,6 +812,25 @@ static KgFactStatus kgx_status(const KgxSentence *ss, const KgrMatch *m, const K
   return KG_FACT_STATUS_NONE;
 }
 
+/* A dash or a bracket at token @p k. */
+static int kgx_aside_mark(const KgxContext *c, size_t k) {
+  const KgtToken *t = kgt_doc_token(c->doc, k);
+  return t->kind == KGT_PUNCT && (strcmp(t->lower, "-") == 0 || strcmp(t->lower, "\xe2\x80\x94") == 0 ||
+                                  strcmp(t->lower, "\xe2\x80\x93") == 0 || strcmp(t->lower, "(") == 0 ||
+                                  strcmp(t->lower, ")") == 0);
+}
+
+/* Tokens [@p a, @p b) stand inside an aside that dashes or brackets close within the match
+ * [@p ms, @p me): "Orsk - not to be confused with the insurer - traces its origins to …" */
+static int kgx_in_aside(const KgxContext *c, size_t a, size_t b, size_t ms, size_t me) {
+  size_t l = a, r = b;
+  while (l > ms && !kgx_aside_mark(c, l - 1))
+    l--;
+  while (r < me && !kgx_aside_mark(c, r))
+    r++;
+  return l > ms && r < me;
+}
+
 static int kgx_negated(const KgxSentence *ss, const KgrMatch *m) {
   for (size_t i = kgx_near_first(ss, m); !kgx_near_past(ss, m, i); i++) {
     const KgrMatch *cm = &ss->ms->v[i];
@@ -820,8 +839,10 @@ static int kgx_negated(const KgxSentence *ss, const KgrMatch *m) {
       continue;
     size_t from = m->tok_start >= ss->S->tok_start + KGX_NEG_BEFORE ? m->tok_start - KGX_NEG_BEFORE
                                                                     : ss->S->tok_start;
-    /* a cue inside the match, or ending just before it ("denied a report that it …") */
-    if (cm->tok_end > from && cm->tok_start < m->tok_end)
+    /* a cue inside the match, or ending just before it ("denied a report that it …"),
+       not inside an aside of the match */
+    if (cm->tok_end > from && cm->tok_start < m->tok_end &&
+        !(cm->tok_start > m->tok_start && kgx_in_aside(ss->c, cm->tok_start, cm->tok_end, m->tok_start, m->tok_end)))
       return 1;
   }
   return 0;
