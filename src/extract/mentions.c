@@ -4687,6 +4687,29 @@ static int kgm_verbless_to_end(const KgmCtx *c, size_t i) {
  * name is no news outlet, no description itself, and opens no fronted phrase ("In a filing
  * with the SEC, the group disclosed") nor the next item of a list. A caller that knows
  * where the description ends passes that token as @p close (else 0). -1 when none. */
+/* The description opening at @p i goes on, within a few words and no punctuation, with a
+ * relative clause: "controlled by Kelm Partners, the Los Angeles private equity firm that
+ * first invested in it" describes the name before its comma. */
+static int kgm_desc_relative(const KgmCtx *c, size_t i) {
+  size_t lim = kgm_sent_end(c, i);
+  for (size_t q = i + 1; q < lim && q <= i + 8; q++) {
+    const KgtToken *t = kgm_tok(c, q);
+    if (t->kind != KGT_WORD)
+      return 0;
+    if (q > i + 1 && (strcmp(t->fold, "that") == 0 || strcmp(t->fold, "which") == 0 ||
+                      strcmp(t->fold, "who") == 0 || strcmp(t->fold, "qui") == 0)) {
+      /* right after the description's noun ("… private equity firm that"), not after a
+         verb ("the group disclosed that") */
+      const KgtLexEntry *e;
+      for (size_t k = q - 1; k > i; k--)
+        if (kgm_lex(c, k, KGT_LEX_DESCRIPTOR, &e) == q - k)
+          return 1;
+      return 0;
+    }
+  }
+  return 0;
+}
+
 static int kgm_appos_name(const KgmCtx *c, size_t i, size_t close) {
   if (i < 2 || !kgm_is(c, i - 1, ",") || c->owner[i - 2] < 0)
     return -1;
@@ -4699,7 +4722,7 @@ static int kgm_appos_name(const KgmCtx *c, size_t i, size_t close) {
   /* "an agreement with Orvex Materials, the Orsk-based producer, to buy …": after a
      preposition too, a description closed by a comma right after its noun */
   if (kgm_after_prep(c, bs) && !(close && close < c->nt && kgm_is(c, close, ",")) &&
-      !kgm_verbless_to_end(c, i)) {
+      !kgm_verbless_to_end(c, i) && !kgm_desc_relative(c, i)) {
     /* « Pour Velmar, la société d'investissement dirigée par P, l'échec … »: after a
        preposition opening the sentence, a description closed by a comma is the name's
        apposition (« Racheté par Velmar, la société emploie … » has no comma after it) */
@@ -4728,6 +4751,13 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
   const KgtLexEntry *ce;
   int in_clause = i > 0 && kgm_lex(c, i - 1, KGT_LEX_CLAUSE, &ce) > 0; /* "dont il" */
   if (where && where->country[0]) {
+    /* "controlled by Kelm Partners, the Los Angeles private equity firm that …": in
+       apposition, the name before the comma */
+    int ap = np ? kgm_appos_name(c, i, 0) : -1;
+    if (ap >= 0 && kgm_desc_relative(c, i)) {
+      *sure = 1;
+      return ap;
+    }
     /* of the organizations of that country, the one the text has named most ("du géant
        français" is the group, not its brand named last); "the Velmont-based
        startup" is never the fund that backs it */
