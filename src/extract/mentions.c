@@ -989,6 +989,11 @@ static void kgm_pass_gazetteer(KgmCtx *c) {
       i += n - 1;
       continue;
     }
+    /* "SBF 120", "CAC 40": capitals a number follows name a stock index, not the person
+       some list abbreviates so */
+    if (n == 1 && c->g->entries[f->entry].cls == KG_CLASS_PERSON && (t->flags & KGT_F_ALLCAPS) &&
+        i + 1 < c->nt && kgm_tok(c, i + 1)->kind == KGT_NUMBER)
+      continue;
     if (n) {
       /* a first word of a sentence that is also a function word ("On", "Total" is
        * ambiguous but kept) is no name */
