@@ -4303,6 +4303,63 @@ static int kgm_other_subject(const KgmCtx *c, const KgmRefs *R, size_t i, size_t
   return kgm_most_named_in(c, R, i, s, where, np, 1, but, 2, 1);
 }
 
+/* Whether the organization of mention @p id opened one of the ten sentences before
+ * sentence @p s as its subject: the first ref of that sentence that may be a subject. */
+static int kgm_opened_sentence(const KgmCtx *c, const KgmRefs *R, int id, size_t s) {
+  for (size_t k = 0; k < R->n; k++) {
+    const KgmRef *r = &R->refs[k];
+    if (r->sentence > s || s - r->sentence > 10 || r->subject <= 0 ||
+        strcmp(c->m[r->id].name, c->m[id].name) != 0)
+      continue;
+    int first = 1;
+    for (size_t q = k; q-- > 0 && R->refs[q].sentence == r->sentence && first;)
+      first = R->refs[q].subject <= 0;
+    if (first)
+      return 1;
+  }
+  return 0;
+}
+
+/* Of the organizations that opened one of the ten sentences before token @p i (sentence
+ * @p s) as their subject and whose country the text has not given, the one named most
+ * (how often in *@p times); -1 when none. */
+static int kgm_opening_unplaced(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s,
+                                size_t *times) {
+  int best = -1;
+  size_t best_n = 0;
+  for (size_t k = R->n; k-- > 0 && R->n - k <= KGM_REF_SCAN;) {
+    const KgmRef *r = &R->refs[k];
+    if (s - r->sentence > 10)
+      break;
+    const KgmMention *m = &c->m[r->id];
+    if (r->tok >= i || m->country || !kgm_ref_ok(c, r, NULL, 1) || kgm_is_backer(c, r) ||
+        !kgm_opened_sentence(c, R, r->id, s))
+      continue;
+    size_t n = kgm_times_named(c, R, k, s);
+    if (n > best_n)
+      best = r->id, best_n = n;
+  }
+  *times = best_n;
+  return best;
+}
+
+/* How often the organization of mention @p id is named before token @p i (sentence @p s),
+ * as kgm_times_named() counts. */
+static size_t kgm_named_count(const KgmCtx *c, const KgmRefs *R, int id, size_t i, size_t s) {
+  size_t n = 0;
+  for (size_t k = R->n; k-- > 0 && R->n - k <= KGM_REF_SCAN;) {
+    const KgmRef *r = &R->refs[k];
+    if (s - r->sentence > 10)
+      break;
+    if (r->tok < i && strcmp(c->m[r->id].name, c->m[id].name) == 0) {
+      size_t t = kgm_times_named(c, R, k, s);
+      if (t > n)
+        n = t;
+    }
+  }
+  return n;
+}
+
 /* "start-up", "startup", "pousse": a word for a young company */
 static int kgm_young(const KgmCtx *c, size_t t) {
   return t < c->nt && kgm_lex1(c, t, KGT_LEX_YOUNG) != NULL;
@@ -5990,7 +6047,7 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
         w.country[0] = kgm_place_country(c, c->m[pm0].name);
       /* in apposition to a name: "Tarlo, the Brackley, Ohio-based company founded in
          1970, …" describes Tarlo */
-      int ref = kgm_appos_name(c, i, pj + 1);
+      int ref = kgm_appos_name(c, i, pj + 1), appos = ref >= 0;
       /* "the London-based private equity group": a fund's description is a backer */
       const KgtLexEntry *fd;
       int fund = kgm_lex(c, pmod, KGT_LEX_DESCRIPTOR, &fd) == pj + 1 - pmod &&
@@ -6000,6 +6057,15 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
         ref = kgm_most_named(c, &R, i, t->sentence, &w, 1, backers);
       if (ref < 0)
         ref = kgm_most_named(c, &R, i, t->sentence, NULL, 1, backers);
+      /* "Leslie's Inc, …, saw its shares rise in their Nasdaq debut … The Phoenix-based
+         company": a company of that country the text only named in passing gives way to
+         one that opened a sentence as its subject and whose country the text has not given */
+      if (ref >= 0 && !appos && w.country[0] && !fund && !kgm_opened_sentence(c, &R, ref, t->sentence)) {
+        size_t rn = 0;
+        int op = kgm_opening_unplaced(c, &R, i, t->sentence, &rn);
+        if (op >= 0 && rn >= 2 && rn > kgm_named_count(c, &R, ref, i, t->sentence))
+          ref = op;
+      }
       /* not one the gazetteer places in another country ("the Stamford, Connecticut-based
          company" after a Korean buyer is the American target) */
       for (int tries = 0; ref >= 0 && w.country[0] && c->m[ref].country && tries < 3; tries++) {
