@@ -4772,6 +4772,20 @@ static int kgm_desc_relative(const KgmCtx *c, size_t i) {
   return 0;
 }
 
+/* The comma before token @p bs closes a phrase that opens the sentence and names no
+ * organization ("In addition, Velmar, the discount chain …"): no list goes before. */
+static int kgm_after_opening_adverbial(const KgmCtx *c, size_t bs) {
+  if (bs < 2 || !kgm_is(c, bs - 1, ","))
+    return 0;
+  size_t s0 = kgt_doc_sentence(c->d, kgm_tok(c, bs)->sentence)->tok_start;
+  if (bs - 1 - s0 > 4)
+    return 0;
+  for (size_t q = s0; q < bs - 1; q++)
+    if (c->owner[q] >= 0 || kgm_is(c, q, ","))
+      return 0;
+  return 1;
+}
+
 static int kgm_appos_name(const KgmCtx *c, size_t i, size_t close) {
   if (i < 2 || !kgm_is(c, i - 1, ",") || c->owner[i - 2] < 0)
     return -1;
@@ -4779,7 +4793,7 @@ static int kgm_appos_name(const KgmCtx *c, size_t i, size_t close) {
   size_t bs = b->desc_start < b->tok_start ? b->desc_start : b->tok_start;
   const KgtLexEntry *le;
   if (!kgm_is_org(b->cls) || b->cls == KG_CLASS_NEWS_ORGANIZATION || (b->flags & KGM_F_ANAPHOR) ||
-      (bs >= 1 && kgm_lex(c, bs - 1, KGT_LEX_LIST_SEP, &le)))
+      (bs >= 1 && kgm_lex(c, bs - 1, KGT_LEX_LIST_SEP, &le) && !kgm_after_opening_adverbial(c, bs)))
     return -1;
   /* "an agreement with Orvex Materials, the Orsk-based producer, to buy …": after a
      preposition too, a description closed by a comma right after its noun */
