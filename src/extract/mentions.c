@@ -4320,11 +4320,12 @@ static int kgm_opened_sentence(const KgmCtx *c, const KgmRefs *R, int id, size_t
   return 0;
 }
 
-/* Of the organizations that opened one of the ten sentences before token @p i (sentence
- * @p s) as their subject and whose country the text has not given, the one named most
- * (how often in *@p times); -1 when none. */
-static int kgm_opening_unplaced(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s,
-                                size_t *times) {
+/* Of the organizations named in the ten sentences before token @p i (sentence @p s) whose
+ * country the text has not given, the one named most (how often in *@p times, when given);
+ * only funds with @p funds; only, with @p opened, those that opened one of those sentences
+ * as their subject and are no backer. -1 when none. */
+static int kgm_most_unplaced(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, int np,
+                             int funds, int opened, size_t *times) {
   int best = -1;
   size_t best_n = 0;
   for (size_t k = R->n; k-- > 0 && R->n - k <= KGM_REF_SCAN;) {
@@ -4332,14 +4333,16 @@ static int kgm_opening_unplaced(const KgmCtx *c, const KgmRefs *R, size_t i, siz
     if (s - r->sentence > 10)
       break;
     const KgmMention *m = &c->m[r->id];
-    if (r->tok >= i || m->country || !kgm_ref_ok(c, r, NULL, 1) || kgm_is_backer(c, r) ||
-        !kgm_opened_sentence(c, R, r->id, s))
+    if (r->tok >= i || m->country || !kgm_ref_ok(c, r, NULL, np) ||
+        (funds && m->cls != KG_CLASS_INVESTMENT_FIRM) ||
+        (opened && (kgm_is_backer(c, r) || !kgm_opened_sentence(c, R, r->id, s))))
       continue;
     size_t n = kgm_times_named(c, R, k, s);
     if (n > best_n)
       best = r->id, best_n = n;
   }
-  *times = best_n;
+  if (times)
+    *times = best_n;
   return best;
 }
 
@@ -4843,20 +4846,8 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
        fund named most whose country the text has not given */
     const KgtLexEntry *de;
     if (best < 0 && np && i + 1 < c->nt && kgm_lex(c, i + 1, KGT_LEX_DESCRIPTOR, &de) > 0 &&
-        kgm_class_of(de->value) == KG_CLASS_INVESTMENT_FIRM) {
-      size_t best_n = 0;
-      for (size_t k = R->n; k-- > 0 && R->n - k <= KGM_REF_SCAN;) {
-        const KgmRef *r = &R->refs[k];
-        if (s - r->sentence > 10)
-          break;
-        const KgmMention *m = &c->m[r->id];
-        if (r->tok >= i || m->cls != KG_CLASS_INVESTMENT_FIRM || m->country || !kgm_ref_ok(c, r, NULL, np))
-          continue;
-        size_t n = kgm_times_named(c, R, k, s);
-        if (n > best_n)
-          best = r->id, best_n = n;
-      }
-    }
+        kgm_class_of(de->value) == KG_CLASS_INVESTMENT_FIRM)
+      best = kgm_most_unplaced(c, R, i, s, np, 1, 0, NULL);
     return best;
   }
   /* « Brantel, la maison mère d'Orvane Motors, prévoit … », "Tarlo, the company that makes
@@ -6076,7 +6067,7 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
          one that opened a sentence as its subject and whose country the text has not given */
       if (ref >= 0 && !appos && w.country[0] && !fund && !kgm_opened_sentence(c, &R, ref, t->sentence)) {
         size_t rn = 0;
-        int op = kgm_opening_unplaced(c, &R, i, t->sentence, &rn);
+        int op = kgm_most_unplaced(c, &R, i, t->sentence, 1, 0, 1, &rn);
         if (op >= 0 && rn >= 2 && rn > kgm_named_count(c, &R, ref, i, t->sentence))
           ref = op;
       }
