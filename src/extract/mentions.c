@@ -239,7 +239,7 @@ static int kgm_stop(const KgmCtx *c, size_t i) {
      « basée » is also "Base" */
   const KgtLexEntry *nn = kgm_lex1(c, i, KGT_LEX_NOT_NAME);
   /* "Investors", "Analysts" open sentences; inside one, capitalised, they start a name
-     ("a portfolio manager at Investors Mutual") */
+     ("a portfolio manager at Investors Orsk") */
   if (nn && !(nn->value && kgm_has(nn->value, "participle")) &&
       !(nn->value && kgm_has(nn->value, "initial") && !kgm_initial(c, i) && !c->headline[t->sentence]))
     return 1;
@@ -1826,7 +1826,8 @@ static void kgm_cue_product(KgmCtx *c, size_t a, size_t b, size_t ds, size_t de)
 }
 
 /* A capitalised elided article glued to a capitalised word at @p k, before @p lim: « L'Orsk »,
- * « L'Or » after a product's noun are one name (« Or » is a function word elsewhere). */
+ * « L'Ormeau » after a product's noun are one name (the word may be a function word
+ * elsewhere). */
 static int kgm_cap_elision(KgmCtx *c, size_t k, size_t lim) {
   const KgtToken *t = kgm_tok(c, k);
   size_t n = strlen(t->fold);
@@ -2029,7 +2030,7 @@ static void kgm_pass_cues(KgmCtx *c) {
           unknown += (int)(e2 - k);
           k = e2;
         } else if (kgm_cap_elision(c, k, lim)) {
-          size_t e2 = kgm_caps_span(c, k + 1, 1, 6); /* « les cafés L'Orsk », « L'Or » */
+          size_t e2 = kgm_caps_span(c, k + 1, 1, 6); /* « les thés L'Orsk » */
           if (e2 < k + 2)
             e2 = k + 2;
           unknown += (int)(e2 - k);
@@ -2546,8 +2547,8 @@ static int kgm_owner_named(const KgmCtx *c, const KgmNamed *v, size_t n, const c
 }
 
 /* The one organization of @p longer (not @p self) whose name is a first name and then
- * the surname @p name, perhaps after one more word: « le groupe Barrière » is the « Groupe
- * Lucien Barrière » the text named, as "Fabre" is "Laboratoires Pierre Fabre". -1 when none
+ * the surname @p name, perhaps after one more word: « le groupe Orsk » is the « Groupe
+ * Lucien Orsk » the text named, as "Tessil" is "Maison Paul Tessil". -1 when none
  * or more than one fits. */
 static int kgm_founder_named(KgmCtx *c, const KgmNamed *longer, size_t nl, const char *name,
                              int self) {
@@ -4753,7 +4754,7 @@ static int kgm_verbless_to_end(const KgmCtx *c, size_t i) {
  * with the SEC, the group disclosed") nor the next item of a list. A caller that knows
  * where the description ends passes that token as @p close (else 0). -1 when none. */
 /* The description opening at @p i goes on, within a few words and no punctuation, with a
- * relative clause: "controlled by Kelm Partners, the Los Angeles private equity firm that
+ * relative clause: "controlled by Kelm Partners, the Chicago private equity firm that
  * first invested in it" describes the name before its comma. */
 static int kgm_desc_relative(const KgmCtx *c, size_t i) {
   size_t lim = kgm_sent_end(c, i);
@@ -4830,7 +4831,7 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
   const KgtLexEntry *ce;
   int in_clause = i > 0 && kgm_lex(c, i - 1, KGT_LEX_CLAUSE, &ce) > 0; /* "dont il" */
   if (where && where->country[0]) {
-    /* "controlled by Kelm Partners, the Los Angeles private equity firm that …": in
+    /* "controlled by Kelm Partners, the Chicago private equity firm that …": in
        apposition, the name before the comma */
     int ap = np ? kgm_appos_name(c, i, 0) : -1;
     if (ap >= 0 && kgm_desc_relative(c, i)) {
@@ -6062,7 +6063,7 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
         ref = kgm_most_named(c, &R, i, t->sentence, &w, 1, backers);
       if (ref < 0)
         ref = kgm_most_named(c, &R, i, t->sentence, NULL, 1, backers);
-      /* "Leslie's Inc, …, saw its shares rise in their Nasdaq debut … The Phoenix-based
+      /* "Velmar Inc, …, saw its shares rise in their Nasdaq debut … The Raleigh-based
          company": a company of that country the text only named in passing gives way to
          one that opened a sentence as its subject and whose country the text has not given */
       if (ref >= 0 && !appos && w.country[0] && !fund && !kgm_opened_sentence(c, &R, ref, t->sentence)) {
