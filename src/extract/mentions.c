@@ -1301,6 +1301,23 @@ static size_t kgm_head_span(KgmCtx *c, size_t i, size_t m) {
   return e;
 }
 
+/* A lower-case plural of a company noun at @p k ("the investment companies A and B AB",
+ * « les sociétés A et B SA »): a list follows it. */
+static int kgm_plural_descriptor(KgmCtx *c, size_t k) {
+  const KgtToken *t = kgm_tok(c, k);
+  size_t n = strlen(t->fold);
+  if (t->kind != KGT_WORD || (t->flags & KGT_F_CAP) || n < 4 || n > 40 || t->fold[n - 1] != 's')
+    return 0;
+  char w[48];
+  memcpy(w, t->fold, n + 1);
+  if (n > 4 && strcmp(w + n - 3, "ies") == 0)
+    memcpy(w + n - 3, "y", 2), n -= 2; /* companies */
+  else
+    w[--n] = '\0';
+  const KgtLexEntry *e = kgt_lexicon_lookup(c->lx, KGT_LEX_DESCRIPTOR, kgt_doc_lang(c->d), w, n);
+  return e && kgm_is_org(kgm_class_of(e->value));
+}
+
 /* "Willcox and Gibbs Inc", "Procter & Gamble Co", "American Telephone and Telegraph Co":
  * before the name at @p i (which a legal suffix ends) a conjunction and capitalised words
  * that name nothing known, no list running into them ("Acme, Brill and Corva Inc" are
@@ -1323,7 +1340,8 @@ static size_t kgm_and_joins(KgmCtx *c, size_t i, size_t nb) {
       break;
     k--;
   }
-  if (k == i - 1 || (k > s0 && (kgm_lex(c, k - 1, KGT_LEX_LIST_SEP, &ls) || kgm_is(c, k - 1, ","))))
+  if (k == i - 1 || (k > s0 && (kgm_lex(c, k - 1, KGT_LEX_LIST_SEP, &ls) || kgm_is(c, k - 1, ",") ||
+                                 kgm_plural_descriptor(c, k - 1))))
     return i;
   /* "Dudley S. Taft and Narragansett Capital Inc": a person, then a company of its own
      (a name of two words or more), not "Joseph E. Seagram and Sons Inc" */
