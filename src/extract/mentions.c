@@ -4325,10 +4325,13 @@ static int kgm_other_subject(const KgmCtx *c, const KgmRefs *R, size_t i, size_t
 /* Whether the organization of mention @p id opened one of the ten sentences before
  * sentence @p s as its subject: the first ref of that sentence that may be a subject. */
 static int kgm_opened_sentence(const KgmCtx *c, const KgmRefs *R, int id, size_t s) {
-  for (size_t k = 0; k < R->n; k++) {
+  for (size_t k = R->n; k-- > 0;) {
     const KgmRef *r = &R->refs[k];
-    if (r->sentence > s || s - r->sentence > 10 || r->subject <= 0 ||
-        strcmp(c->m[r->id].name, c->m[id].name) != 0)
+    if (r->sentence > s)
+      continue;
+    if (s - r->sentence > 10)
+      break; /* refs are in text order */
+    if (r->subject <= 0 || strcmp(c->m[r->id].name, c->m[id].name) != 0)
       continue;
     int first = 1;
     for (size_t q = k; q-- > 0 && R->refs[q].sentence == r->sentence && first;)
@@ -4766,11 +4769,6 @@ static int kgm_verbless_to_end(const KgmCtx *c, size_t i) {
   return 1;
 }
 
-/* The organization a description at @p i stands in apposition to ("Brantel, la maison mère
- * de …", "Tarlo, the Brackley-based company …"): the name right before its comma, when that
- * name is no news outlet, no description itself, and opens no fronted phrase ("In a filing
- * with the SEC, the group disclosed") nor the next item of a list. A caller that knows
- * where the description ends passes that token as @p close (else 0). -1 when none. */
 /* The description opening at @p i goes on, within a few words and no punctuation, with a
  * relative clause: "controlled by Kelm Partners, the Chicago private equity firm that
  * first invested in it" describes the name before its comma. */
@@ -4780,8 +4778,9 @@ static int kgm_desc_relative(const KgmCtx *c, size_t i) {
     const KgtToken *t = kgm_tok(c, q);
     if (t->kind != KGT_WORD)
       return 0;
-    if (q > i + 1 && (strcmp(t->fold, "that") == 0 || strcmp(t->fold, "which") == 0 ||
-                      strcmp(t->fold, "who") == 0 || strcmp(t->fold, "qui") == 0)) {
+    const KgtLexEntry *rw;
+    if (q > i + 1 && kgm_lex(c, q, KGT_LEX_CLAUSE, &rw) == 1 && rw->value &&
+        kgm_has(rw->value, "relative")) {
       /* right after the description's noun ("… private equity firm that"), not after a
          verb ("the group disclosed that") */
       const KgtLexEntry *e;
@@ -4808,6 +4807,11 @@ static int kgm_after_opening_adverbial(const KgmCtx *c, size_t bs) {
   return 1;
 }
 
+/* The organization a description at @p i stands in apposition to ("Brantel, la maison mère
+ * de …", "Tarlo, the Brackley-based company …"): the name right before its comma, when that
+ * name is no news outlet, no description itself, and opens no fronted phrase ("In a filing
+ * with the SEC, the group disclosed") nor the next item of a list. A caller that knows
+ * where the description ends passes that token as @p close (else 0). -1 when none. */
 static int kgm_appos_name(const KgmCtx *c, size_t i, size_t close) {
   if (i < 2 || !kgm_is(c, i - 1, ",") || c->owner[i - 2] < 0)
     return -1;

@@ -812,12 +812,11 @@ static KgFactStatus kgx_status(const KgxSentence *ss, const KgrMatch *m, const K
   return KG_FACT_STATUS_NONE;
 }
 
-/* A dash or a bracket at token @p k. */
+/* A dash (any dash folds to '-') or a bracket at token @p k. */
 static int kgx_aside_mark(const KgxContext *c, size_t k) {
   const KgtToken *t = kgt_doc_token(c->doc, k);
-  return t->kind == KGT_PUNCT && (strcmp(t->lower, "-") == 0 || strcmp(t->lower, "\xe2\x80\x94") == 0 ||
-                                  strcmp(t->lower, "\xe2\x80\x93") == 0 || strcmp(t->lower, "(") == 0 ||
-                                  strcmp(t->lower, ")") == 0);
+  const char *f = t->fold ? t->fold : t->lower;
+  return t->kind == KGT_PUNCT && f && (f[0] == '-' || strcmp(f, "(") == 0 || strcmp(f, ")") == 0);
 }
 
 /* Tokens [@p a, @p b) stand inside an aside that dashes or brackets close within the match

@@ -257,6 +257,7 @@ typedef enum { N_LIT = 0, N_CLASS, N_ANY, N_GAP, N_CAP, N_START, N_END, N_GROUP 
 #define T_PERCENT 0x2000u
 #define T_DATE 0x4000u
 #define T_COUNT 0x8000u
+#define T_ORGS (T_ORG | T_COMPANY | T_INVESTOR | T_NEWS | T_GOV | T_NONPROFIT) /* every organization */
 #define T_MENTIONS 0x0FFFu
 #define T_QUANTS 0xF000u
 
@@ -672,7 +673,7 @@ static unsigned kgr_type(const char *s, size_t n) {
   static const struct {
     const char *name;
     unsigned mask;
-  } types[] = {{"ORG", T_ORG | T_COMPANY | T_INVESTOR | T_NEWS | T_GOV | T_NONPROFIT},
+  } types[] = {{"ORG", T_ORGS},
                {"COMPANY", T_COMPANY | T_INVESTOR},
                {"FIRM", T_ORG | T_COMPANY | T_INVESTOR},
                {"INVESTOR", T_INVESTOR},
@@ -685,7 +686,7 @@ static unsigned kgr_type(const char *s, size_t n) {
                {"DEMONYM", T_DEMONYM},
                {"ADJDEMONYM", T_ADJDEMONYM},
                {"ENT", T_MENTIONS},
-               {"AGENT", T_ORG | T_COMPANY | T_INVESTOR | T_NEWS | T_GOV | T_NONPROFIT | T_PERSON},
+               {"AGENT", T_ORGS | T_PERSON},
                {"MONEY", T_MONEY},
                {"PERCENT", T_PERCENT},
                {"DATE", T_DATE},
@@ -2699,7 +2700,7 @@ static long kgr_premod_person(const KgrState *s, size_t pos) {
         adj_end = (long)m->tok_end; /* « l'homme d'affaires brésilien Paulo Arvez » */
       else if (t & T_DEMONYM)
         dem_end = (long)m->tok_end; /* "Italian sea captain Gianluigi Velo" */
-      else if ((t & (T_ORG | T_COMPANY | T_INVESTOR | T_NEWS | T_GOV | T_NONPROFIT)) &&
+      else if ((t & T_ORGS) &&
                (long)m->tok_end > org_end)
         org_end = (long)m->tok_end;
     }
@@ -2896,13 +2897,12 @@ static size_t kgr_descriptor_modifiers(const KgrState *s, size_t p, unsigned tma
   return 0;
 }
 
-/* "co-owned by former Disney boss Ann Velo's Tarlo Co and …": for a capture that takes
+/* "co-owned by former Halvik Media boss Ann Velo's Tarlo Co and …": for a capture that takes
  * organizations, the one a person's possessive names is the item, not the person. */
 static void kgr_possessed_org(const KgrState *s, const KgrNode *nd, size_t *idx, size_t *endv) {
   const KgrInput *in = s->in;
-  const unsigned orgs = T_ORG | T_COMPANY | T_INVESTOR | T_NEWS | T_GOV | T_NONPROFIT;
   size_t e = *endv;
-  if (!(nd->tmask & orgs) || e + 1 >= s->b || !kgr_tok_is(s, e, "'s") ||
+  if (!(nd->tmask & T_ORGS) || e + 1 >= s->b || !kgr_tok_is(s, e, "'s") ||
       in->ments[*idx].cls != KG_CLASS_PERSON)
     return; /* an organization's possessive is the rules' to read ("Orsk's parent Velmar") */
   for (long j = in->ment_first[e + 1]; j >= 0 && (size_t)j < in->nment_entries; j++) {
@@ -2910,7 +2910,7 @@ static void kgr_possessed_org(const KgrState *s, const KgrNode *nd, size_t *idx,
       break;
     const KgmMention *m = &in->ments[in->ment_order[j]];
     if (m->tok_start == e + 1 && in->ment_end[j] <= s->b &&
-        (kgr_mention_type(m) & nd->tmask & orgs) && !(m->flags & KGM_F_ANAPHOR)) {
+        (kgr_mention_type(m) & nd->tmask & T_ORGS) && !(m->flags & KGM_F_ANAPHOR)) {
       *idx = in->ment_order[j];
       *endv = in->ment_end[j];
       return;
@@ -2984,7 +2984,7 @@ static size_t kgr_items_at(const KgrState *s, const KgrNode *nd, size_t pos, siz
       /* past a place adjective to an organization, for captures that take no place
        * themselves ("le président américain P" is a head of state, not an officer) */
       size_t q;
-      const unsigned orgs = T_ORG | T_COMPANY | T_INVESTOR | T_NEWS | T_GOV | T_NONPROFIT;
+      const unsigned orgs = T_ORGS;
       if (k == 0 && !(nd->tmask & (T_PLACE | T_DEMONYM)) &&
           ((q = kgr_place_adjective(s, p, nd->tmask & orgs)) != 0 ||
            (q = kgr_descriptor_modifiers(s, p, nd->tmask & orgs)) != 0)) {
@@ -3228,7 +3228,7 @@ static int kgr_org_relative(const KgrState *s, size_t from, size_t t) {
   if (!kgr_tok_in_class(s->rs, &s->in->tids[t + 1], s->rs->rel_cls))
     return 0;
   for (size_t q = from; q < t; q++)
-    if (kgr_mention_at(s, q, T_ORG | T_COMPANY | T_INVESTOR | T_NEWS | T_GOV | T_NONPROFIT))
+    if (kgr_mention_at(s, q, T_ORGS))
       return 1;
   return 0;
 }
