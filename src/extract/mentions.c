@@ -4559,6 +4559,27 @@ static int kgm_clause_edge(const KgmCtx *c, size_t q) {
  * expression before it that it would be coreferent with). Only an anaphor a preposition
  * does not govern and no possessive follows ("the company's offer for Orvex" may be
  * Orvex's own); a name in apposition right after it ("The company, Orvex, …") is its own. */
+/* Whether the mention at @p q is an item of a list a product cue opens (« sous les marques
+ * A, B et C », "under the A and B brands" reads the other way and is not seen here): a
+ * company's name there is its brand's. */
+static int kgm_in_cued_list(const KgmCtx *c, size_t q, size_t s0) {
+  const KgtLexEntry *x;
+  size_t p = q;
+  for (int items = 0; p > s0 && items < 12; items++) {
+    int o = c->owner[p - 1];
+    if (o >= 0 && c->m[o].tok_end == p && (kgm_is_org(c->m[o].cls) || c->m[o].cls == KG_CLASS_PRODUCT))
+      p = c->m[o].tok_start;
+    else if (o < 0 && kgm_lex(c, p - 1, KGT_LEX_LIST_SEP, &x) == 1)
+      p--;
+    else
+      break;
+  }
+  for (size_t k = 1; k <= 4 && k <= p - s0; k++)
+    if (kgm_lex(c, p - k, KGT_LEX_PRODUCT_CUE, &x) == k && kgm_has(x->value, "before"))
+      return 1;
+  return 0;
+}
+
 static int kgm_named_after(const KgmCtx *c, int ref, size_t i, size_t e) {
   /* nor one a complement names ("la maison mère de Velmar", "the parent of Velmar") */
   if (kgm_after_prep(c, i) || e >= c->nt || kgm_is(c, e, "'s") || kgm_is(c, e, "'") ||
@@ -4587,6 +4608,10 @@ static int kgm_named_after(const KgmCtx *c, int ref, size_t i, size_t e) {
     /* « Le groupe d'électronique Velmar »: the anaphor is that name's own descriptor */
     if (c->m[o].desc_end > c->m[o].desc_start && c->m[o].desc_start < e)
       return 0;
+    /* « Le groupe fabrique des bateaux sous les marques Velmar, Tarlo et Brado »: the
+       group's own name as one of its brands */
+    if (kgm_in_cued_list(c, q, kgt_doc_sentence(c->d, kgm_tok(c, i)->sentence)->tok_start))
+      continue;
     /* a name that qualifies a noun ("0.25 of a Tessil share", "Orvex's shares", "la Velmar
        911", "its Velmar Quebec Division") is no party */
     size_t f = c->m[o].tok_end;
