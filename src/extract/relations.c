@@ -864,6 +864,13 @@ static int kgx_exclusive(const KgxSentence *ss, const KgrMatch *m) {
 }
 
 /* Facts of one fact-rule match. */
+/* Whether a percentage value ("75", "50.5") is over 50 (read without the locale). */
+static int kgx_over_half(const char *v) {
+  int ip = atoi(v);
+  const char *dot = strchr(v, '.');
+  return ip > 50 || (ip == 50 && dot && strspn(dot + 1, "0") < strlen(dot + 1));
+}
+
 static KgStatus kgx_match_facts(KgxSentence *ss, const KgrMatch *m, KgxCands *out) {
   const KgxContext *c = ss->c;
   const KgrRule *r = kgr_ruleset_rule(c->rules, m->rule);
@@ -891,6 +898,9 @@ static KgStatus kgx_match_facts(KgxSentence *ss, const KgrMatch *m, KgxCands *ou
   }
   if (pct->n && pct->is_quantity)
     snprintf(base.pct, sizeof base.pct, "%s", c->quants[pct->items[0]].value);
+  /* "agreed to buy 75% of X" is a takeover, "agreed to buy 20% of X" a stake */
+  if ((r->flags & KGR_RULE_MAJORITY) && !(pct->n && pct->is_quantity && kgx_over_half(base.pct)))
+    return KG_SUCCESS;
   /* literal values */
   if (r->relation == KG_REL_FOUNDING_DATE) {
     if (r->value) {

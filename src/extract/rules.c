@@ -1137,6 +1137,8 @@ static KgStatus kgr_header(KgrLoad *ld, long line, const char *p, const char *en
       pub->flags |= KGR_RULE_NODATE;
     } else if (!eq && n == 11 && memcmp(w, "noadverbial", 11) == 0) {
       pub->flags |= KGR_RULE_NOADV;
+    } else if (!eq && n == 8 && memcmp(w, "majority", 8) == 0) {
+      pub->flags |= KGR_RULE_MAJORITY;
     } else if (!eq && n == 8 && memcmp(w, "fallback", 8) == 0) {
       pub->flags |= KGR_RULE_FALLBACK;
     } else if (!eq && n == 9 && memcmp(w, "symmetric", 9) == 0) {
@@ -3233,6 +3235,24 @@ static int kgr_org_relative(const KgrState *s, size_t from, size_t t) {
   return 0;
 }
 
+/* Whether the words before the comma at @p comma are a title or a company noun: "The
+ * founder,", « Son grand rival, », or such a noun with a short clause after it ("a
+ * nonprofit she formed and leads,", "the fund he runs,"; a determiner before the noun). */
+static int kgr_noun_before_comma(const KgrState *s, size_t comma) {
+  for (size_t k = 1; k <= 5 && comma >= s->a + k; k++) {
+    size_t q = comma - k;
+    const KgrTokIds *ti = &s->in->tids[q];
+    int noun = kgr_tok_in_class(s->rs, ti, s->rs->prole_cls) || kgr_tok_in_class(s->rs, ti, s->rs->orgnoun_cls);
+    if (k == 1 && noun)
+      return 1;
+    if (kgr_tok_is(s, q, ",") || s->in->has_ment[q] == 1)
+      return 0;
+    if (noun)
+      return q > s->a && kgr_tok_in_class(s->rs, &s->in->tids[q - 1], s->rs->det_cls);
+  }
+  return 0;
+}
+
 /* The subject's apposition: "Halvik Corp, which employs 5,000 people, invested …",
  * « Halvik SA, dont le siège est à Lorvanne, détient … ». For a subject captured from
  * @p pos to @p end that opens its sentence (or a clause after a comma) with a comma right
@@ -3257,9 +3277,7 @@ static size_t kgr_appos_ends(const KgrState *s, size_t pos, size_t end, size_t o
   /* the subject is itself the apposition of a title or a company noun: "The founder, Ann
      Tarlo, kept a stake", « Son grand rival, l'américain Orsk, a racheté … » (a PERSON_ROLE
      or ORG_NOUN word before the comma) */
-  if (pos >= s->a + 2 && kgr_tok_is(s, pos - 1, ",") &&
-      (kgr_tok_in_class(s->rs, &s->in->tids[pos - 2], s->rs->prole_cls) ||
-       kgr_tok_in_class(s->rs, &s->in->tids[pos - 2], s->rs->orgnoun_cls)) &&
+  if (pos >= s->a + 2 && kgr_tok_is(s, pos - 1, ",") && kgr_noun_before_comma(s, pos - 1) &&
       end + 1 < s->b &&
       !s->in->has_ment[end + 1] &&
       !kgr_tok_in_class(s->rs, &s->in->tids[end + 1], s->rs->det_cls) &&

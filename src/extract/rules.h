@@ -69,6 +69,7 @@ typedef struct {
 #define KGR_RULE_OBJ_SIBLING 0x200 /* no @O: the object of the fact just before, whoever its subject (object=sibling) */
 #define KGR_RULE_NOADV 0x400    /* the matcher steps over no adverbial (noadverbial) */
 #define KGR_RULE_FALLBACK 0x800 /* its facts stand only where no other rule gives the subject that relation in the article (fallback) */
+#define KGR_RULE_MAJORITY 0x1000 /* its facts stand only when the captured percentage is over 50 (majority) */
 
 /** An empty rule set for language @p lang ("en", "fr"); *out is new. */
 KgStatus kgr_ruleset_new(const char *lang, KgrRuleSet **out);
