@@ -4483,6 +4483,71 @@ static int kgm_resolve_earlier(const KgmCtx *c, const KgmRefs *R, size_t s, cons
   return fallback_set ? fallback : -1;
 }
 
+/* Whether a role phrase ends just before token @p p (« PDG » in « PDG de Tarlo »). */
+static int kgm_role_before(const KgmCtx *c, size_t p) {
+  const KgtLexEntry *x;
+  for (size_t k = 1; k <= 3 && k <= p; k++)
+    if (kgm_lex(c, p - k, KGT_LEX_ROLE, &x) == k)
+      return 1;
+  return 0;
+}
+
+/* Whether the mention at @p tok follows a preposition that opens its sentence: a topic
+ * fronted before the clause (« Pour Tarlo, la vente … », "For Tarlo, the sale …"). */
+static int kgm_fronted_topic(const KgmCtx *c, size_t tok) {
+  size_t s0 = kgt_doc_sentence(c->d, kgm_tok(c, tok)->sentence)->tok_start;
+  return tok >= 1 && tok - 1 <= s0 + 1 && kgm_after_prep(c, tok);
+}
+
+/* How often the text has named organization @p id in the ten sentences up to sentence
+ * @p s (0 when no reference to it is found). */
+static size_t kgm_times_named_id(const KgmCtx *c, const KgmRefs *R, int id, size_t s) {
+  for (size_t k = R->n; k-- > 0 && R->n - k <= KGM_REF_SCAN;)
+    if (strcmp(c->m[R->refs[k].id].name, c->m[id].name) == 0)
+      return kgm_times_named(c, R, k, s);
+  return 0;
+}
+
+/* kgm_resolve_earlier() for a description that is its sentence's subject (« Pour 2022, la
+ * société vise … », "Founded in 1990, the company …"): when the sentence that gave the
+ * referent named organizations only as complements (« grâce au rachat de Tarlo »), the
+ * subject of a sentence before it, if the text has named that one more often. */
+static int kgm_resolve_earlier_subj(const KgmCtx *c, const KgmRefs *R, size_t s, const char *type,
+                                    int np, int young) {
+  int r = kgm_resolve_earlier(c, R, s, type, np, young);
+  if (r < 0 || !np)
+    return r;
+  /* the sentence that gave r: the latest one before s with a usable reference */
+  size_t ps = SIZE_MAX;
+  int comp_only = 1, has_r = 0;
+  for (size_t k = R->n; k-- > 0 && R->n - k <= KGM_REF_SCAN;) {
+    const KgmRef *x = &R->refs[k];
+    if (x->sentence >= s || !kgm_ref_ok(c, x, NULL, np))
+      continue;
+    if (ps == SIZE_MAX)
+      ps = x->sentence;
+    if (x->sentence != ps)
+      break;
+    has_r |= strcmp(c->m[x->id].name, c->m[r].name) == 0;
+    /* not a speaker's employer (« a déclaré P, PDG de Tarlo »): the text's own company */
+    if (x->subject != 0 || !kgm_after_prep(c, x->tok) || (c->m[x->id].flags & KGM_F_ANAPHOR) ||
+        kgm_role_before(c, x->tok - 1) || kgm_fronted_topic(c, x->tok))
+      comp_only = 0;
+  }
+  if (ps == SIZE_MAX || ps == 0 || !has_r || !comp_only || s - ps > KGM_ANAPHOR_SENTENCES)
+    return r;
+  for (size_t back = 0; back < 2 && ps > back; back++) {
+    int e = kgm_resolve_earlier(c, R, ps - back, "subj", np, young);
+    if (e < 0)
+      continue;
+    if (strcmp(c->m[e].name, c->m[r].name) != 0 &&
+        kgm_times_named_id(c, R, e, s) > kgm_times_named_id(c, R, r, s))
+      return e;
+    break;
+  }
+  return r;
+}
+
 /* Whether mentions @p a and @p b stand in one list ("A and B", "A, and B"): two subjects of
  * one verb, neither of which a description after them can stand for when the other
  * cannot ("A and B each own 30% of the company"). */
@@ -4994,7 +5059,7 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
      Velo, the company said": the description is the main clause's subject, not a name of
      the phrase fronted before it */
   if (np && kgm_after_fronted_phrase(c, i)) {
-    int r = kgm_resolve_earlier(c, R, s, type, np, 1);
+    int r = kgm_resolve_earlier_subj(c, R, s, type, np, 1);
     /* "Orsa had bought the business in 2006, but losses pushed Velmora into bankruptcy …
        Founded in 1886, the company employs …": a generic noun keeps to the company the
        text is about when the sentence before named it too, whoever was its subject */
@@ -5182,7 +5247,8 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
     int fund_noun = i + 1 < c->nt && kgm_lex(c, i + 1, KGT_LEX_DESCRIPTOR, &de) > 0 &&
                     kgm_class_of(de->value) == KG_CLASS_INVESTMENT_FIRM;
     if (!fund_noun && !young) {
-      int r = kgm_resolve_earlier(c, R, s, type, np, 1);
+      int r = kgm_initial(c, i) ? kgm_resolve_earlier_subj(c, R, s, type, np, 1)
+                                : kgm_resolve_earlier(c, R, s, type, np, 1);
       if (r >= 0)
         return r;
     }
