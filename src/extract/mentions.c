@@ -4019,6 +4019,11 @@ static const KgtLexEntry *kgm_appos(KgmCtx *c, size_t j, size_t *ds, size_t *de)
   const KgmEntry *pl;
   while (end < lim && (dn = kgm_demonym(c, end, &pl)) > 0)
     end += dn;
+  /* « A, le fonds souverain singapourien B et C »: a name right after the noun is the one
+     it describes, the next item of a list */
+  if (end < lim && c->owner[end] >= 0 && c->m[c->owner[end]].tok_start == end &&
+      kgm_is_org(c->m[c->owner[end]].cls))
+    return NULL;
   /* "sous l'égide de l'État, l'entreprise est passée …": a verb next makes the noun the
    * subject of what follows, not a description of the name before the comma */
   const KgtLexEntry *v, *ag;
