@@ -3986,6 +3986,7 @@ static const KgtLexEntry *kgm_appos(KgmCtx *c, size_t j, size_t *ds, size_t *de)
   if (j >= c->nt || !kgm_is(c, j, ","))
     return NULL;
   size_t lim = kgm_sent_end(c, j), q = j + 1, skipped = 0, n;
+  int words = 0; /* a lower-case word other than a determiner stepped over */
   const KgtLexEntry *e;
   while (q < lim && skipped < 3) {
     const KgtToken *t = kgm_tok(c, q);
@@ -4005,6 +4006,9 @@ static const KgtLexEntry *kgm_appos(KgmCtx *c, size_t j, size_t *ds, size_t *de)
                !kgm_lex1(c, q, KGT_LEX_CLAUSE)) {
       /* not past a preposition or a clause word: « Orsk, associé au fonds X, », "Y, whose
          fund Z" describe someone else */
+      const KgtLexEntry *dt;
+      if (!kgm_lex(c, q, KGT_LEX_DET, &dt))
+        words = 1;
       q++;
     } else {
       break;
@@ -4020,8 +4024,8 @@ static const KgtLexEntry *kgm_appos(KgmCtx *c, size_t j, size_t *ds, size_t *de)
   while (end < lim && (dn = kgm_demonym(c, end, &pl)) > 0)
     end += dn;
   /* « A, le fonds souverain singapourien B et C »: a name right after the noun is the one
-     it describes, the next item of a list */
-  if (end < lim && c->owner[end] >= 0 && c->m[c->owner[end]].tok_start == end &&
+     it describes, the next item of a list (not « Tarlo, que le groupe Halvik a racheté ») */
+  if (!words && end < lim && c->owner[end] >= 0 && c->m[c->owner[end]].tok_start == end &&
       kgm_is_org(c->m[c->owner[end]].cls))
     return NULL;
   /* "sous l'égide de l'État, l'entreprise est passée …": a verb next makes the noun the
