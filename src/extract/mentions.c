@@ -4042,16 +4042,59 @@ static const KgtLexEntry *kgm_appos(KgmCtx *c, size_t j, size_t *ds, size_t *de)
   return e;
 }
 
+/* ", the Dutch maker of …", ", a Lorvanne company that …" at @p j: a determiner, demonyms,
+ * then at once a company's descriptor that no possessive, role or name follows, and not the
+ * subject after a fronted phrase; its entry, or NULL. */
+static int kgm_after_fronted_phrase(const KgmCtx *c, size_t i);
+
+static const KgtLexEntry *kgm_person_company_appos(KgmCtx *c, size_t j) {
+  const KgtLexEntry *d, *e;
+  const KgmEntry *pl;
+  size_t lim = j < c->nt ? kgm_sent_end(c, j) : j, q = j + 1, n, dn;
+  if (j >= c->nt || !kgm_is(c, j, ",") || q >= lim || !(n = kgm_lex(c, q, KGT_LEX_DET, &d)))
+    return NULL;
+  /* "Founded in 1980 by P, the company agreed …": the subject after a fronted phrase */
+  if (kgm_after_fronted_phrase(c, q))
+    return NULL;
+  q += n;
+  while (q < lim && (dn = kgm_demonym(c, q, &pl)) > 0)
+    q += dn;
+  if (q >= lim || !(n = kgm_lex(c, q, KGT_LEX_DESCRIPTOR, &e)) || !kgm_has(e->arg[0], "next") ||
+      kgm_has(e->arg[0], "person") || !kgm_is_org(kgm_class_of(e->value)) ||
+      (kgm_tok(c, q)->flags & KGT_F_CAP))
+    return NULL;
+  /* the description goes on with a complement or closes ("the maker of …", « le fabricant
+     de … »); a verb after it makes it a clause's subject (« P, le groupe dijonnais exige ») */
+  size_t a = q + n;
+  while (a < lim && (dn = kgm_demonym(c, a, &pl)) > 0)
+    a += dn;
+  if (a < lim && !kgm_of(c, a, 1) && !kgm_is(c, a, ","))
+    return NULL;
+  return e;
+}
+
 static void kgm_pass_appositions(KgmCtx *c) {
   size_t n0 = c->n;
   for (size_t k = 0; k < n0; k++) {
     KgmMention *m = &c->m[k];
+    size_t j = m->tok_end, ds, de, n;
+    const KgtLexEntry *e;
+    /* "Hunter Tessil, the Dutch maker of Orsk blinds, …": a name read as a person from a
+       first name, with a company's description in apposition, is a company, wherever it is
+       named (not "P, the company's founder", "P, a company director") */
+    if (!c->aux[k].dead && m->cls == KG_CLASS_PERSON && c->aux[k].source == KGM_SRC_PERSON &&
+        (e = kgm_person_company_appos(c, j)) != NULL) {
+      KgClass dc = kgm_class_of(e->value);
+      for (size_t q = 0; q < n0; q++)
+        if (q != k && !c->aux[q].dead && c->m[q].cls == KG_CLASS_PERSON &&
+            strcmp(c->m[q].name, m->name) == 0)
+          c->m[q].cls = dc;
+      m->cls = dc;
+    }
     if (c->aux[k].dead || !(kgm_is_org(m->cls) || (m->flags & KGM_F_GUESS)))
       continue;
-    size_t j = m->tok_end, ds, de, n;
     if (j >= c->nt)
       continue;
-    const KgtLexEntry *e;
     /* "Zorbex's nonprofit parent" */
     if (kgm_is(c, j, "'s") && (n = kgm_lex(c, j + 1, KGT_LEX_DESCRIPTOR, &e)) > 0 &&
         kgm_has(e->arg[0], "poss")) {
