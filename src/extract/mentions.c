@@ -4042,7 +4042,7 @@ static const KgtLexEntry *kgm_appos(KgmCtx *c, size_t j, size_t *ds, size_t *de)
   return e;
 }
 
-/* ", the Dutch maker of …", ", a Lorvanne company that …" at @p j: a determiner, demonyms,
+/* ", the Danish maker of …", ", a Lorvanne company that …" at @p j: a determiner, demonyms,
  * then at once a company's descriptor that no possessive, role or name follows, and not the
  * subject after a fronted phrase; its entry, or NULL. */
 static int kgm_after_fronted_phrase(const KgmCtx *c, size_t i);
@@ -4053,7 +4053,7 @@ static const KgtLexEntry *kgm_person_company_appos(KgmCtx *c, size_t j) {
   size_t lim = j < c->nt ? kgm_sent_end(c, j) : j, q = j + 1, n, dn;
   if (j >= c->nt || !kgm_is(c, j, ",") || q >= lim || !(n = kgm_lex(c, q, KGT_LEX_DET, &d)))
     return NULL;
-  /* "Founded in 1980 by P, the company agreed …": the subject after a fronted phrase */
+  /* "Founded in 1975 by P, the company said …": the subject after a fronted phrase */
   if (kgm_after_fronted_phrase(c, q))
     return NULL;
   q += n;
@@ -4079,7 +4079,7 @@ static void kgm_pass_appositions(KgmCtx *c) {
     KgmMention *m = &c->m[k];
     size_t j = m->tok_end, ds, de, n;
     const KgtLexEntry *e;
-    /* "Hunter Tessil, the Dutch maker of Orsk blinds, …": a name read as a person from a
+    /* "Hunter Tessil, the Danish maker of Orsk lamps, …": a name read as a person from a
        first name, with a company's description in apposition, is a company, wherever it is
        named (not "P, the company's founder", "P, a company director") */
     if (!c->aux[k].dead && m->cls == KG_CLASS_PERSON && c->aux[k].source == KGM_SRC_PERSON &&
@@ -4560,8 +4560,8 @@ static size_t kgm_times_named_id(const KgmCtx *c, const KgmRefs *R, int id, size
   return 0;
 }
 
-/* kgm_resolve_earlier() for a description that is its sentence's subject (« Pour 2022, la
- * société vise … », "Founded in 1990, the company …"): when the sentence that gave the
+/* kgm_resolve_earlier() for a description that is its sentence's subject (« Pour 2026, la
+ * société prévoit … », "Founded in 1990, the company …"): when the sentence that gave the
  * referent named organizations only as complements (« grâce au rachat de Tarlo »), the
  * subject of a sentence before it, if the text has named that one more often. */
 static int kgm_resolve_earlier_subj(const KgmCtx *c, const KgmRefs *R, size_t s, const char *type,
@@ -4725,7 +4725,7 @@ static int kgm_named_after(const KgmCtx *c, int ref, size_t i, size_t e) {
     /* « Le groupe d'électronique Velmar »: the anaphor is that name's own descriptor */
     if (c->m[o].desc_end > c->m[o].desc_start && c->m[o].desc_start < e)
       return 0;
-    /* « Le groupe fabrique des bateaux sous les marques Velmar, Tarlo et Brado »: the
+    /* « Le groupe fabrique des vélos sous les marques Velmar, Tarlo et Brado »: the
        group's own name as one of its brands */
     if (kgm_in_cued_list(c, q, kgt_doc_sentence(c->d, kgm_tok(c, i)->sentence)->tok_start))
       continue;

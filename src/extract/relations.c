@@ -898,7 +898,7 @@ static KgStatus kgx_match_facts(KgxSentence *ss, const KgrMatch *m, KgxCands *ou
   }
   if (pct->n && pct->is_quantity)
     snprintf(base.pct, sizeof base.pct, "%s", c->quants[pct->items[0]].value);
-  /* "agreed to buy 75% of X" is a takeover, "agreed to buy 20% of X" a stake */
+  /* "agreed to buy 60% of X" is a takeover, "agreed to buy 20% of X" a stake */
   if ((r->flags & KGR_RULE_MAJORITY) && !(pct->n && pct->is_quantity && kgx_over_half(base.pct)))
     return KG_SUCCESS;
   /* literal values */
