@@ -4042,11 +4042,11 @@ static const KgtLexEntry *kgm_appos(KgmCtx *c, size_t j, size_t *ds, size_t *de)
   return e;
 }
 
+static int kgm_after_fronted_phrase(const KgmCtx *c, size_t i);
+
 /* ", the Danish maker of …", ", a Lorvanne company that …" at @p j: a determiner, demonyms,
  * then at once a company's descriptor that no possessive, role or name follows, and not the
  * subject after a fronted phrase; its entry, or NULL. */
-static int kgm_after_fronted_phrase(const KgmCtx *c, size_t i);
-
 static const KgtLexEntry *kgm_person_company_appos(KgmCtx *c, size_t j) {
   const KgtLexEntry *d, *e;
   const KgmEntry *pl;
@@ -4552,7 +4552,9 @@ static int kgm_fronted_topic(const KgmCtx *c, size_t tok) {
 }
 
 /* How often the text has named organization @p id in the ten sentences up to sentence
- * @p s (0 when no reference to it is found). */
+ * @p s, as kgm_times_named() counts from its latest reference, however old (unlike
+ * kgm_named_count(), which takes the most over the references of those ten sentences);
+ * 0 when none is found. */
 static size_t kgm_times_named_id(const KgmCtx *c, const KgmRefs *R, int id, size_t s) {
   for (size_t k = R->n; k-- > 0 && R->n - k <= KGM_REF_SCAN;)
     if (strcmp(c->m[R->refs[k].id].name, c->m[id].name) == 0)
@@ -4670,12 +4672,6 @@ static int kgm_clause_edge(const KgmCtx *c, size_t q) {
   return kgm_clause_break(c, q) || (c->owner[q] < 0 && kgm_lex(c, q, KGT_LEX_SPEECH_VERB, &x) > 0);
 }
 
-/* An anaphor over tokens [@p i, @p e) cannot stand for @p ref when the same clause names
- * ref after it: "The Atlanta-based company will pay for Orvex", « Le groupe lyonnais
- * financera l'achat d'Orvex », "It will pay for Orvex" (a name is never bound by an
- * expression before it that it would be coreferent with). Only an anaphor a preposition
- * does not govern and no possessive follows ("the company's offer for Orvex" may be
- * Orvex's own); a name in apposition right after it ("The company, Orvex, …") is its own. */
 /* Whether the mention at @p q is an item of a list a product cue opens (« sous les marques
  * A, B et C », "under the A and B brands" reads the other way and is not seen here): a
  * company's name there is its brand's. */
@@ -4697,6 +4693,12 @@ static int kgm_in_cued_list(const KgmCtx *c, size_t q, size_t s0) {
   return 0;
 }
 
+/* An anaphor over tokens [@p i, @p e) cannot stand for @p ref when the same clause names
+ * ref after it: "The Atlanta-based company will pay for Orvex", « Le groupe lyonnais
+ * financera l'achat d'Orvex », "It will pay for Orvex" (a name is never bound by an
+ * expression before it that it would be coreferent with). Only an anaphor a preposition
+ * does not govern and no possessive follows ("the company's offer for Orvex" may be
+ * Orvex's own); a name in apposition right after it ("The company, Orvex, …") is its own. */
 static int kgm_named_after(const KgmCtx *c, int ref, size_t i, size_t e) {
   /* nor one a complement names ("la maison mère de Velmar", "the parent of Velmar") */
   if (kgm_after_prep(c, i) || e >= c->nt || kgm_is(c, e, "'s") || kgm_is(c, e, "'") ||

@@ -863,7 +863,6 @@ static int kgx_exclusive(const KgxSentence *ss, const KgrMatch *m) {
   return v;
 }
 
-/* Facts of one fact-rule match. */
 /* Whether a percentage value ("75", "50.5") is over 50 (read without the locale). */
 static int kgx_over_half(const char *v) {
   int ip = atoi(v);
@@ -871,6 +870,7 @@ static int kgx_over_half(const char *v) {
   return ip > 50 || (ip == 50 && dot && strspn(dot + 1, "0") < strlen(dot + 1));
 }
 
+/* Facts of one fact-rule match. */
 static KgStatus kgx_match_facts(KgxSentence *ss, const KgrMatch *m, KgxCands *out) {
   const KgxContext *c = ss->c;
   const KgrRule *r = kgr_ruleset_rule(c->rules, m->rule);
