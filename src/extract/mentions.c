@@ -1149,9 +1149,15 @@ static size_t kgm_unit_of_place(KgmCtx *c, size_t e) {
   return pe;
 }
 
-/* "Velmar Italia", « Velmar Espagne », "Orvex France": a known company's name and a
- * country's right after it, with nothing capitalised after them, name the company's unit in
- * that country, a company of its own. */
+/* A place of the gazetteer that spans many countries: kind continent ("Europe",
+ * "Southeast Asia"). */
+static int kgm_wide_entry(const KgmEntry *e) {
+  return e && e->type == KGM_G_PLACE && e->extra && strcmp(e->extra, "continent") == 0;
+}
+
+/* "Velmar Italia", « Velmar Espagne », "Orvex France", "Orvex North America": a known
+ * company's name and a country's or a continent's right after it, with nothing capitalised
+ * after them, name the company's unit there, a company of its own. */
 static void kgm_pass_country_units(KgmCtx *c) {
   size_t n0 = c->n;
   for (size_t k = 0; k < n0; k++) {
@@ -1170,11 +1176,12 @@ static void kgm_pass_country_units(KgmCtx *c) {
     const KgmMention *pm = &c->m[p];
     const KgmForm *f;
     /* after a descriptor, any place: "its subsidiary Velmar Arizona", « sa filiale Velmar
-       Lyon » */
+       Lyon »; otherwise a country or a continent: "Velmar France", "Velmar Trucks North
+       America" (a city or a state there is more often where the name is: "Velmar Ohio plant") */
     if (pm->cls != KG_CLASS_PLACE || pm->tok_start != e || (pm->flags & KGM_F_DEMONYM) ||
         kgm_gaz(c, e, 0, &f) != pm->tok_end - e ||
         c->g->entries[f->entry].type != KGM_G_PLACE ||
-        (m->desc_start >= m->tok_start &&
+        (m->desc_start >= m->tok_start && !kgm_wide_entry(&c->g->entries[f->entry]) &&
          (!c->g->entries[f->entry].extra || strcmp(c->g->entries[f->entry].extra, "country") != 0)))
       continue;
     size_t b = pm->tok_end;
@@ -4230,12 +4237,6 @@ static const KgmEntry *kgm_place_entry(const KgmCtx *c, const char *name) {
 static const char *kgm_place_country(const KgmCtx *c, const char *name) {
   const KgmEntry *e = kgm_place_entry(c, name);
   return e ? (e->country ? e->country : e->name) : NULL;
-}
-
-/* A place of the gazetteer that spans many countries: kind continent ("Europe",
- * "Southeast Asia"). */
-static int kgm_wide_entry(const KgmEntry *e) {
-  return e && e->type == KGM_G_PLACE && e->extra && strcmp(e->extra, "continent") == 0;
 }
 
 
