@@ -372,6 +372,7 @@ struct KgrRuleSetImpl {
   long psuf_cls; /* PLACE_SUFFIX: "Ohio-based" before a name places it */
   long rel_cls;  /* RELATIVE_WORD: ", which" may follow a subject in a short gap */
   long srel_cls; /* SUBJECT_RELATIVE: ", which has invested …" reads as "has invested …" */
+  long descof_cls; /* DESC_OF: "The maker of Orsk drills first put …" (a description's products) */
   long arel_cls; /* DESC_RELATIVE: ", the Danish company that agreed to …" reads as "agreed to …" */
   /* ADVERBIAL: words and phrases ("par_ailleurs", "on_Monday") a pattern may step over
    * where its next element does not match: « a par ailleurs racheté » */
@@ -445,7 +446,7 @@ KgStatus kgr_ruleset_new(const char *lang, KgrRuleSet **out) {
   rs->pron_cls = rs->psuf_cls = rs->rel_cls = rs->srel_cls = rs->arel_cls = rs->prole_cls = rs->pmod_cls = -1;
   rs->compl_cls = rs->age_cls = rs->dadv_cls = rs->month_cls = -1;
   rs->orgnoun_cls = rs->apposnoun_cls = rs->noserial_cls = rs->final_cls = -1;
-  rs->plink_cls = rs->parea_cls = rs->parea_of_cls = -1;
+  rs->plink_cls = rs->parea_cls = rs->parea_of_cls = rs->descof_cls = -1;
   *out = rs;
   return KG_SUCCESS;
 }
@@ -1986,6 +1987,7 @@ KgStatus kgr_ruleset_compile(KgrRuleSet *rs, const KgLog *log) {
   rs->psuf_cls = kgr_class_find(rs, "PLACE_SUFFIX");
   rs->rel_cls = kgr_class_find(rs, "RELATIVE_WORD");
   rs->srel_cls = kgr_class_find(rs, "SUBJECT_RELATIVE");
+  rs->descof_cls = kgr_class_find(rs, "DESC_OF");
   rs->arel_cls = kgr_class_find(rs, "DESC_RELATIVE");
   rs->prole_cls = kgr_class_find(rs, "PERSON_ROLE");
   rs->compl_cls = kgr_class_find(rs, "COMPLEMENTIZER");
@@ -3478,6 +3480,32 @@ static size_t kgr_appos_relative(const KgrState *s, size_t e) {
   return 0;
 }
 
+/* Where the products that a description names after its noun end: "The maker of Orsk drills
+ * and Tessil saws first put money into …" (class DESC_OF: "of", « de »), so that a rule goes on
+ * at the verb; 0 when none starts at @p e. Products only: in "the owner of Orsk" a name may be
+ * the description's own parent or unit. */
+static size_t kgr_desc_products_end(const KgrState *s, size_t e) {
+  if (e + 2 >= s->b || !kgr_tok_in_class(s->rs, &s->in->tids[e], s->rs->descof_cls))
+    return 0;
+  size_t p = e + 1;
+  if (kgr_tok_in_class(s->rs, &s->in->tids[p], s->rs->det_cls))
+    p++;
+  for (int items = 0; items < KGR_MAX_LIST && p < s->b; items++) {
+    const KgmMention *m = kgr_mention_at(s, p, T_PRODUCT);
+    if (!m)
+      return 0;
+    size_t nx = kgr_list_sep(s, m->tok_end, 1, 0, 0, 0), q = m->tok_end;
+    if (nx) {
+      p = nx;
+      continue;
+    }
+    for (int k = 0; k < 2 && q < s->b && kgr_tok_in_class(s->rs, &s->in->tids[q], s->rs->tail_cls); k++)
+      q++;
+    return q;
+  }
+  return 0;
+}
+
 static int kgr_cap_list(KgrState *s, const KgrNode *nd, size_t pos, const KgrFrame *up,
                         KgrSlot *slot, int depth, int closed) {
   /* "par A et B, la société compte …": a description after a list's comma opens the next
@@ -3587,6 +3615,14 @@ static int kgr_cap_list(KgrState *s, const KgrNode *nd, size_t pos, const KgrFra
         depth == 0 && nd->next >= 0 && s->rule->nodes[nd->next].kind != N_GAP) {
       size_t rel = kgr_appos_relative(s, endv[i]);
       if (rel && kgr_seq_match(s, nd->next, rel + 1, up))
+        return 1;
+    }
+    /* "The maker of Orsk drills and Tessil saws first put money into Brado": a description
+       is the subject of the verb after the products it names */
+    if (nd->cap == KGR_CAP_S && depth == 0 && nd->next >= 0 && !closes &&
+        s->rule->nodes[nd->next].kind != N_GAP && (s->in->ments[idx[i]].flags & KGM_F_ANAPHOR)) {
+      size_t pe = kgr_desc_products_end(s, endv[i]);
+      if (pe && pe < s->b && kgr_seq_match(s, nd->next, pe, up))
         return 1;
     }
     if (slot)
