@@ -2505,6 +2505,63 @@ static void kgm_pass_tickers(KgmCtx *c) {
   }
 }
 
+/* The organization other than @p self whose mention names just the token at @p t ("Velmar"),
+ * or -1. */
+static int kgm_org_named_as(const KgmCtx *c, size_t t, int self) {
+  const KgtToken *tk = kgm_tok(c, t);
+  size_t tl = tk->end - tk->start;
+  for (size_t j = 0; j < c->n; j++) {
+    const KgmMention *o = &c->m[j];
+    if ((int)j != self && !c->aux[j].dead && kgm_is_org(o->cls) && !(o->flags & KGM_F_ANAPHOR) &&
+        (o->tok_start > t || o->tok_end <= t) && strlen(o->name) == tl &&
+        strncmp(o->name, c->text + tk->start, tl) == 0)
+      return (int)j;
+  }
+  return -1;
+}
+
+/* "founded in 1889 in Baltimore by Willoughby Velmar", « fondé en 1950 par Tapani Velmar »:
+ * after a founding participle (lexicon: notname … founding) and its agent preposition, two
+ * capitalised words whose second is the name of a company the text names are a person, the
+ * founder it is named after, even when the first name is on no list. Only where the first word
+ * is unknown or a guess: "by Velmar Capital" stays the company. */
+static void kgm_pass_eponyms(KgmCtx *c) {
+  for (size_t a = 2; a + 1 < c->nt; a++) {
+    const KgtToken *ft = kgm_tok(c, a), *st = kgm_tok(c, a + 1);
+    const KgtLexEntry *pe;
+    if (ft->kind != KGT_WORD || st->kind != KGT_WORD || !(ft->flags & KGT_F_CAP) ||
+        !(st->flags & KGT_F_CAP) || ((ft->flags | st->flags) & KGT_F_ALLCAPS) ||
+        ft->sentence != st->sentence || kgm_lex(c, a - 1, KGT_LEX_PREP, &pe) != 1 ||
+        !kgm_has(pe->value, "agent"))
+      continue;
+    int fo = c->owner[a], so = c->owner[a + 1];
+    /* the first word: no mention, or a guess of its own or with the second */
+    if (fo >= 0 && (c->aux[fo].source != KGM_SRC_GUESS && c->aux[fo].source != KGM_SRC_LEARNED))
+      continue;
+    if (fo >= 0 && (c->m[fo].tok_start != a || c->m[fo].tok_end > a + 2 || !kgm_is_org(c->m[fo].cls)))
+      continue;
+    if (so >= 0 && so != fo && (c->m[so].tok_start != a + 1 || c->m[so].tok_end != a + 2))
+      continue;
+    if (a + 2 < c->nt && kgm_tok(c, a + 2)->kind == KGT_WORD && (kgm_tok(c, a + 2)->flags & KGT_F_CAP) &&
+        kgm_tok(c, a + 2)->sentence == ft->sentence)
+      continue; /* a longer name */
+    if (kgm_org_named_as(c, a + 1, so) < 0)
+      continue;
+    int founding = 0;
+    for (size_t q = a - 1; q-- > 0 && a - 1 - q <= 12 && kgm_tok(c, q)->sentence == ft->sentence && !founding;) {
+      const KgtLexEntry *ne;
+      founding = kgm_lex(c, q, KGT_LEX_NOT_NAME, &ne) == 1 && ne->value && kgm_has(ne->value, "founding");
+    }
+    if (!founding)
+      continue;
+    if (fo >= 0)
+      kgm_kill(c, fo);
+    if (so >= 0 && so != fo)
+      kgm_kill(c, so);
+    kgm_add(c, a, a + 2, KG_CLASS_PERSON, NULL, 0, KGM_SRC_PERSON);
+  }
+}
+
 /* "M. Durand" after "Paul Durand": a person named by the surname alone (after a
  * title the people pass read it as a name of its own) is the one person named before in
  * full with that surname; two such people ("Marc and Lena Ostrov") leave it alone. */
@@ -6717,6 +6774,7 @@ KgStatus kgm_find_mentions(const KgmGazetteer *g, const KgtDoc *doc, KgmMentions
   kgm_pass_learned(&c);
   kgm_pass_surnames(&c);
   kgm_pass_guesses(&c);
+  kgm_pass_eponyms(&c);
   /* a name the text taught or capitalisation gave may have its country's unit too: « le
      chilien Orsk Chile » after « le groupe Orsk » */
   kgm_pass_country_units(&c);
