@@ -5844,18 +5844,49 @@ static int kgm_company_noun_of(KgmCtx *c, size_t i) {
   return 0;
 }
 
+/* "the New York-listed group", "the Nasdaq-listed company": capitalised words, the last of
+ * them ending in a hyphen and a word of lexicon kind hyphenmod with value listing, say where
+ * the company's shares trade, not where it is. The token after them, or 0; *@p form is the
+ * entry's legal form ("" when none). */
+static size_t kgm_listed_end(const KgmCtx *c, size_t i, size_t lim, const char **form) {
+  for (size_t j = i + 1; j < lim && j <= i + 4; j++) {
+    const KgtToken *t = kgm_tok(c, j);
+    if (t->kind != KGT_WORD || !(t->flags & KGT_F_CAP))
+      return 0;
+    const char *w = c->text + t->start, *end = c->text + t->end, *h = NULL;
+    for (const char *q = w; q < end; q++)
+      if (*q == '-')
+        h = q;
+    if (!h || h + 1 >= end)
+      continue;
+    const KgtLexEntry *e = kgt_lexicon_lookup(c->lx, KGT_LEX_HYPHEN_MOD, kgt_doc_lang(c->d), h + 1,
+                                              (size_t)(end - h - 1));
+    if (e && kgm_has(e->value, "listing")) {
+      *form = e->arg[0];
+      return j + 1;
+    }
+  }
+  return 0;
+}
+
 /* "the Salt Lake City-based company", "the Brackley, Ohio-based group", "the Oakland,
  * California, company": a determiner, places the last of which ends in "-based" (or two
  * places each closed by a comma), maybe lower-case modifiers, and a noun that makes an
  * anaphor with the determiner ("the company"). Returns the noun's token, 0 when the shape
  * is not there; sets *@p mod to the first token after the places and *@p prep when a
  * preposition governs the phrase (then it may be a new party: the caller decides). */
-static size_t kgm_based_anaphor(KgmCtx *c, size_t i, size_t *mod, int *prep) {
+static size_t kgm_based_anaphor(KgmCtx *c, size_t i, size_t *mod, int *prep,
+                                const char **listed) {
   const KgtLexEntry *d;
+  *listed = NULL;
   if (kgm_lex(c, i, KGT_LEX_DET, &d) != 1 || i + 2 >= c->nt)
     return 0;
-  size_t j = i + 1, lim = kgm_sent_end(c, i);
-  for (int k = 0; k < 3 && j < lim; k++) {
+  size_t j = i + 1, lim = kgm_sent_end(c, i), le = kgm_listed_end(c, i, lim, listed);
+  if (le)
+    j = le;
+  else
+    *listed = NULL;
+  for (int k = 0; k < 3 && j < lim && !le; k++) {
     int p = c->owner[j];
     /* "the Oakland, California, company": the places set off by commas, then the noun */
     if (k >= 2 && p < 0 && kgm_is(c, j - 1, ","))
@@ -5890,6 +5921,13 @@ static size_t kgm_based_anaphor(KgmCtx *c, size_t i, size_t *mod, int *prep) {
   }
   if (!kgm_det_noun_np(c, i, j) || (j + 1 < c->nt && c->desc[j + 1].e))
     return 0;
+  /* the exchange or its town is part of the description, no mention of its own; none when a
+     name follows ("the London-quoted company <Nevi Baltic Plc>" names it) */
+  if (le && (kgm_name_follows(c, j + 1, lim) ||
+             (j + 1 < lim && (kgm_namey(c, j + 1) || kgm_is(c, j + 1, "<")))))
+    return 0;
+  if (le)
+    *mod = i + 1;
   /* "for the Lorvanne-based maker of X", "for the Lorvanne-based company": a new party
      described, as often as one named before; but "chief executive of the Tokyo-based
      group" is a role's company, and "a subsidiary of the Tokyo-based group" a company's
@@ -6263,7 +6301,8 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
     KgmAnaPlaces where;
     size_t pmod = 0;
     int prep = 0;
-    size_t pj = kgm_based_anaphor(c, i, &pmod, &prep);
+    const char *listed;
+    size_t pj = kgm_based_anaphor(c, i, &pmod, &prep, &listed);
     if (pj) {
       /* "the Salt Lake City-based company": the noun is the anaphor, the place stays; it
          describes the company the article is about (named most lately), not a backer
@@ -6274,7 +6313,7 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
       KgmAnaPlaces w;
       memset(&w, 0, sizeof w);
       int pm0 = c->owner[i + 1];
-      if (pm0 >= 0 && c->m[pm0].cls == KG_CLASS_PLACE)
+      if (pm0 >= 0 && c->m[pm0].cls == KG_CLASS_PLACE && !listed)
         w.country[0] = kgm_place_country(c, c->m[pm0].name);
       /* in apposition to a name: "Tarlo, the Brackley, Ohio-based company founded in
          1970, …" describes Tarlo */
@@ -6343,8 +6382,13 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
           i = pj;
           continue;
         }
+        for (size_t q = pmod; listed && q < pj; q++)
+          if (c->owner[q] >= 0)
+            kgm_kill(c, c->owner[q]);
         st = kgm_span_anaphor(c, &R, pmod, pj, ref, i);
         int id = c->owner[pj];
+        if (st == KG_SUCCESS && id >= 0 && listed && listed[0])
+          c->m[id].legal_form = listed;
         if (st == KG_SUCCESS && id >= 0 && alt >= 0) {
           c->m[id].alt_name = c->m[alt].name;
           c->m[id].alt_qualifier = c->m[alt].qualifier;
