@@ -2520,7 +2520,7 @@ static int kgm_org_named_as(const KgmCtx *c, size_t t, int self) {
   return -1;
 }
 
-/* "founded in 1889 in Baltimore by Willoughby Velmar", « fondé en 1950 par Tapani Velmar »:
+/* "founded in 1902 in Bergen by Aksel Velmar", « fondé en 1921 par Ansgar Velmar »:
  * after a founding participle (lexicon: notname … founding) and its agent preposition, two
  * capitalised words whose second is the name of a company the text names are a person, the
  * founder it is named after, even when the first name is on no list. Only where the first word

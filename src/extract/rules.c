@@ -3481,7 +3481,7 @@ static size_t kgr_appos_relative(const KgrState *s, size_t e) {
 }
 
 /* Where the products that a description names after its noun end: "The maker of Orsk drills
- * and Tessil saws first put money into …" (class DESC_OF: "of", « de »), so that a rule goes on
+ * and Tessil saws first invested in …" (class DESC_OF: "of", « de »), so that a rule goes on
  * at the verb; 0 when none starts at @p e. Products only: in "the owner of Orsk" a name may be
  * the description's own parent or unit. */
 static size_t kgr_desc_products_end(const KgrState *s, size_t e) {
@@ -3617,7 +3617,7 @@ static int kgr_cap_list(KgrState *s, const KgrNode *nd, size_t pos, const KgrFra
       if (rel && kgr_seq_match(s, nd->next, rel + 1, up))
         return 1;
     }
-    /* "The maker of Orsk drills and Tessil saws first put money into Brado": a description
+    /* "The maker of Orsk drills and Tessil saws first invested in Brado": a description
        is the subject of the verb after the products it names */
     if (nd->cap == KGR_CAP_S && depth == 0 && nd->next >= 0 && !closes &&
         s->rule->nodes[nd->next].kind != N_GAP && (s->in->ments[idx[i]].flags & KGM_F_ANAPHOR)) {
