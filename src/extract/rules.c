@@ -3125,6 +3125,14 @@ static size_t kgr_list_sep(const KgrState *s, size_t pos, int products, int quan
              kgr_tok_in_class(rs, &s->in->tids[q], rs->conj_cls))
       break;
   }
+  /* « sous les marques A en France, B en Belgique et C », "the A brand in Spain and B": a
+     product item's place, after a function word, is stepped over */
+  if (products && p + 1 < s->b && s->in->toks[p].kind == KGT_WORD &&
+      kgt_is_function_word(s->in->toks[p].fold)) {
+    const KgmMention *pl = kgr_place_at(s, p + 1);
+    if (pl && !(kgr_mention_type(pl) & T_DEMONYM))
+      p = pl->tok_end;
+  }
   /* "bought Pixar for $7.4 billion, Marvel for $4 billion and …", "the purchases of Ringo
      in 2018 and Eerox in 2019": an item's amount or date is stepped over */
   if (!products && !quants && p < s->b) {
