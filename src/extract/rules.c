@@ -3101,7 +3101,7 @@ static size_t kgr_place_situated(const KgrState *s, size_t p) {
  * people, @p orgs, a place or a product may be named: "Tessil Corp, the Los Angeles-based
  * lessor, and Brado", "Orsk, the maker of Velo machines, and Halvik"). In a list of
  * products the noun of an item may come first ("Zesto crackers and Plumba biscuits": class
- * LIST_TAIL).
+ * LIST_TAIL), and its place after it (« A en France, B en Belgique »).
  * In a list of places (@p places) the place that situates an item comes next
  * (kgr_place_situated()). Returns the position of the next item or 0 when none. */
 static size_t kgr_list_sep(const KgrState *s, size_t pos, int products, int quants, int orgs,
