@@ -34,6 +34,7 @@ typedef struct {
 typedef struct {
   KgFact f; /* every string owned, in canonical lexical form */
   char id[17];
+  unsigned long id_gen; /* the graph's iri_gen when id was worked out */
 } KgiFact;
 
 struct KgGraphImpl {
@@ -45,6 +46,8 @@ struct KgGraphImpl {
   size_t *by_iri, *by_name;
   size_t ixcap;   /* slots of each index, a power of two; 0 until the first entity */
   int ix_stale;   /* an IRI changed: rebuild before the next look-up */
+  unsigned long iri_gen; /* how many times an entity's or the article's IRI changed: a
+                            statement IRI hashes them, so one made before is stale */
   KgiFact *facts;
   size_t nfacts, capfacts;
   /* open-addressing index of the facts by id (index + 1, 0 = empty): a hostile page can
@@ -485,6 +488,7 @@ KgStatus kg_graph_entity_set_class(KgGraph *g, KgEntityId id, KgClass cls) {
     }
     kg_free(e->iri);
     e->iri = iri;
+    g->iri_gen++;
   }
   if (e->cls != cls)
     g->ix_stale = 1; /* the class (segment) is in a key */
@@ -619,6 +623,7 @@ KgStatus kg_graph_set_article(KgGraph *g, const KgArticle *a) {
   }
   kgi_article_clear(g);
   g->art_iri = tmp.art_iri;
+  g->iri_gen++;
   g->art_sha = tmp.art_sha;
   g->art_lang = tmp.art_lang;
   g->art_title = tmp.art_title;
@@ -913,6 +918,7 @@ KgStatus kg_graph_add_fact(KgGraph *g, const KgFact *f) {
     return st;
   if ((st = kgi_fact_id(g, &nf.f, nf.id)) != KG_SUCCESS || (st = kgi_fact_ix_grow(g)) != KG_SUCCESS)
     goto fail;
+  nf.id_gen = g->iri_gen;
   size_t slot = kgi_fact_slot(g, nf.id);
   if (g->fact_ix[slot]) {
     size_t i = g->fact_ix[slot] - 1;
@@ -1177,15 +1183,18 @@ KgStatus kg_graph_to_triples(const KgGraph *g, int with_statements, KgTriples **
   if (g->art_iri)
     KGI_TRY(st, kgi_article_triples(&o));
   if (g->nfacts) {
-    /* Statement IRIs again: an entity's IRI may have changed since its facts came in
-     * (kg_graph_entity_set_class), which can make two facts one. */
+    /* Statement IRIs again where an entity's IRI may have changed since the fact came in
+     * (kg_graph_entity_set_class), which can make two facts one; the others stand. */
     if (!(refs = kg_malloc(g->nfacts * sizeof *refs))) {
       st = KG_ERR_NOMEM;
       goto out;
     }
     for (size_t i = 0; i < g->nfacts; i++) {
       refs[i].f = &g->facts[i];
-      KGI_TRY(st, kgi_fact_id(g, &g->facts[i].f, refs[i].id));
+      if (g->facts[i].id_gen == g->iri_gen)
+        memcpy(refs[i].id, g->facts[i].id, sizeof refs[i].id);
+      else
+        KGI_TRY(st, kgi_fact_id(g, &g->facts[i].f, refs[i].id));
     }
     qsort(refs, g->nfacts, sizeof *refs, kgi_ref_cmp);
     for (size_t i = 0; i < g->nfacts; i++) {
