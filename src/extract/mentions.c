@@ -5875,8 +5875,8 @@ static size_t kgm_listed_end(const KgmCtx *c, size_t i, size_t lim, const char *
  * anaphor with the determiner ("the company"). Returns the noun's token, 0 when the shape
  * is not there; sets *@p mod to the first token after the places and *@p prep when a
  * preposition governs the phrase (then it may be a new party: the caller decides). */
-static size_t kgm_based_anaphor(KgmCtx *c, size_t i, size_t *mod, int *prep,
-                                const char **listed) {
+static size_t kgm_based_anaphor_at(KgmCtx *c, size_t i, size_t *mod, int *prep,
+                                   const char **listed) {
   const KgtLexEntry *d;
   *listed = NULL;
   if (kgm_lex(c, i, KGT_LEX_DET, &d) != 1 || i + 2 >= c->nt)
@@ -5943,6 +5943,16 @@ static size_t kgm_based_anaphor(KgmCtx *c, size_t i, size_t *mod, int *prep,
     return 0;
   *prep = kgm_after_prep(c, i) && !role_of;
   return j;
+}
+
+/* kgm_based_anaphor_at() where a determiner may start at @p i: the anaphora pass asks at
+ * every word, and the lexicon mask turns most away without a call. */
+static inline size_t kgm_based_anaphor(KgmCtx *c, size_t i, size_t *mod, int *prep,
+                                       const char **listed) {
+  *listed = NULL;
+  if (i >= c->nt || !(c->lmask[i] & KGT_LEX_BIT(KGT_LEX_DET)))
+    return 0;
+  return kgm_based_anaphor_at(c, i, mod, prep, listed);
 }
 
 static inline int kgm_open_q(const KgtToken *t, int inside);
