@@ -946,7 +946,17 @@ typedef struct {
 } KgtMatchCtx;
 
 static int kgt_lang_ok(const KgtLexEntry *e, const char *lang) {
-  return !lang || !e->lang[0] || strcmp(e->lang, lang) == 0;
+  if (!lang || !e->lang[0])
+    return 1;
+  /* strcmp() in line: the entry's code has at most three letters, and this runs for
+     every item a look-up meets */
+  for (size_t k = 0; k < sizeof e->lang; k++) {
+    if (e->lang[k] != lang[k])
+      return 0;
+    if (!lang[k])
+      return 1;
+  }
+  return 1;
 }
 
 static int kgt_accept(void *user, uint32_t payload, size_t a, size_t b) {
