@@ -3792,6 +3792,14 @@ static size_t kgr_last_start(const KgrRuleSet *rs, size_t ri, const uint64_t *pr
   return rl;
 }
 
+/* Whether a word of token @p ti opens some rule (rs->by_id). */
+static int kgr_tok_leads(const KgrRuleSet *rs, const KgrTokIds *ti) {
+  for (unsigned i = 0; i < ti->nids; i++)
+    if ((size_t)ti->ids[i] < rs->nby_id && rs->by_id_n[ti->ids[i]])
+      return 1;
+  return 0;
+}
+
 int kgr_match_span(const KgrRuleSet *rs, const KgrInput *in, size_t a, size_t b,
                    KgrMatchFunc fn, void *user_data) {
   if (!rs || !rs->compiled || !in || b > in->ntoks || a >= b)
@@ -3882,6 +3890,11 @@ int kgr_match_span(const KgrRuleSet *rs, const KgrInput *in, size_t a, size_t b,
         stop = rule_last[ri] + 1;
     }
   }
+  /* whether a possible rule may start at any token, not only at a word, mention or
+     quantity of its own: most sentences have none, and most tokens then start nothing */
+  uint64_t anywhere = 0;
+  for (size_t k = 0; k < nnz; k++)
+    anywhere |= rs->any_bits[nzw[k]] & possible[nzw[k]];
   KgrState s;
   if (any)
     memset(&s, 0, sizeof s);
@@ -3898,6 +3911,8 @@ int kgr_match_span(const KgrRuleSet *rs, const KgrInput *in, size_t a, size_t b,
     int quant = in->q_first[pos] >= 0 ||
                 (pos + 1 < b && in->q_first[pos + 1] >= 0 && kgr_tok_in_class(rs, ti, rs->det_cls));
     /* seen[] is only read at the words of nzw[]: the others may hold stale bits */
+    if (!anywhere && !ment && !quant && !kgr_tok_leads(rs, ti))
+      continue;
     uint64_t *mb = ment ? rs->mention_bits : NULL, *qb = quant ? rs->quant_bits : NULL;
     for (size_t k = 0; k < nnz; k++) {
       size_t w = (size_t)nzw[k];
