@@ -401,6 +401,10 @@ struct KgrRuleSetImpl {
   unsigned *need_masks;
   uint64_t *need_rules;
   size_t nneed;
+  /* need_rules kept sparse, as req_sp_* keep req_rows: most masks concern few rules */
+  size_t *need_sp_off;
+  uint32_t *need_sp_at;
+  uint64_t *need_sp_bits;
 };
 
 static const char *const kgr_relations[] = {
@@ -496,8 +500,14 @@ static void kgr_index_clear(KgrRuleSet *rs) {
   rs->nmention_rules = rs->nquant_rules = rs->nany_rules = 0;
   kg_free(rs->need_masks);
   kg_free(rs->need_rules);
+  kg_free(rs->need_sp_off);
+  kg_free(rs->need_sp_at);
+  kg_free(rs->need_sp_bits);
   rs->need_masks = NULL;
   rs->need_rules = NULL;
+  rs->need_sp_off = NULL;
+  rs->need_sp_at = NULL;
+  rs->need_sp_bits = NULL;
   rs->nneed = 0;
   for (size_t i = 0; i < rs->nclasses; i++) {
     kg_free(rs->classes[i].bits);
@@ -1816,6 +1826,30 @@ static KgStatus kgr_required_at(const KgrRuleSet *rs, const KgrRuleImpl *r, int 
 }
 
 /* req_row, req_rows and req_none from the rules' required sets. */
+/* The non-zero words of @p nrows rows of @p rowlen words each: row r's are entries
+ * [(*off)[r], (*off)[r + 1]) of *at (the word's index in its row) and *bits. */
+static KgStatus kgr_sparse(const uint64_t *rows, size_t nrows, size_t rowlen, size_t **off,
+                           uint32_t **at, uint64_t **bits) {
+  size_t n = 0;
+  for (size_t x = 0; x < nrows * rowlen; x++)
+    n += rows[x] != 0;
+  if (!(*off = kg_malloc((nrows + 1) * sizeof **off)) ||
+      !(*at = kg_malloc((n ? n : 1) * sizeof **at)) ||
+      !(*bits = kg_malloc((n ? n : 1) * sizeof **bits)))
+    return KG_ERR_NOMEM;
+  n = 0;
+  for (size_t r = 0; r < nrows; r++) {
+    (*off)[r] = n;
+    for (size_t x = 0; x < rowlen; x++)
+      if (rows[r * rowlen + x]) {
+        (*at)[n] = (uint32_t)x;
+        (*bits)[n++] = rows[r * rowlen + x];
+      }
+  }
+  (*off)[nrows] = n;
+  return KG_SUCCESS;
+}
+
 static KgStatus kgr_index_req_rows(KgrRuleSet *rs) {
   size_t nw = rs->vocab.n, rw = rs->rule_words, nrows = 0;
   if (!(rs->req_row = kg_malloc((nw ? nw : 1) * sizeof *rs->req_row)) ||
@@ -1840,24 +1874,8 @@ static KgStatus kgr_index_req_rows(KgrRuleSet *rs) {
     for (; q < KGR_MAX_REQ; q++)
       rs->req_none[(size_t)q * rw + i / 64] |= 1ULL << (i % 64);
   }
-  size_t rowlen = KGR_MAX_REQ * rw, nsp = 0;
-  for (size_t x = 0; x < nrows * rowlen; x++)
-    nsp += rs->req_rows[x] != 0;
-  if (!(rs->req_sp_off = kg_malloc((nrows + 1) * sizeof *rs->req_sp_off)) ||
-      !(rs->req_sp_at = kg_malloc((nsp ? nsp : 1) * sizeof *rs->req_sp_at)) ||
-      !(rs->req_sp_bits = kg_malloc((nsp ? nsp : 1) * sizeof *rs->req_sp_bits)))
-    return KG_ERR_NOMEM;
-  nsp = 0;
-  for (size_t r = 0; r < nrows; r++) {
-    rs->req_sp_off[r] = nsp;
-    for (size_t x = 0; x < rowlen; x++)
-      if (rs->req_rows[r * rowlen + x]) {
-        rs->req_sp_at[nsp] = (uint32_t)x;
-        rs->req_sp_bits[nsp++] = rs->req_rows[r * rowlen + x];
-      }
-  }
-  rs->req_sp_off[nrows] = nsp;
-  return KG_SUCCESS;
+  return kgr_sparse(rs->req_rows, nrows, KGR_MAX_REQ * rw, &rs->req_sp_off, &rs->req_sp_at,
+                    &rs->req_sp_bits);
 }
 
 /* need_masks/need_rules: the type masks of the captures on each rule's own sequence
@@ -1893,7 +1911,8 @@ static KgStatus kgr_index_needs(KgrRuleSet *rs) {
       rs->need_rules[k * rw + i / 64] |= 1ULL << (i % 64);
     }
   }
-  return KG_SUCCESS;
+  return kgr_sparse(rs->need_rules, rs->nneed, rw, &rs->need_sp_off, &rs->need_sp_at,
+                    &rs->need_sp_bits);
 }
 
 /* By first word; within it the single words first, then the phrases by second word. */
@@ -3872,8 +3891,8 @@ int kgr_match_span(const KgrRuleSet *rs, const KgrInput *in, size_t a, size_t b,
   }
   for (size_t k = 0; k < rs->nneed; k++)
     if (!(rs->need_masks[k] & types))
-      for (size_t w = 0; w < words; w++)
-        possible[w] &= ~rs->need_rules[k * words + w];
+      for (size_t x = rs->need_sp_off[k]; x < rs->need_sp_off[k + 1]; x++)
+        possible[rs->need_sp_at[x]] &= ~rs->need_sp_bits[x];
   /* no possible rule starts after the last of their rule_last[]; the per-token work below
      looks only at the words of possible[] that hold a rule (nzw[], usually few) */
   uint64_t any = 0;
