@@ -3689,7 +3689,7 @@ static int kgr_gap_comma(const KgrState *s, size_t p) {
 
 /* An adverbial phrase starts at @p pos, past the token the rule is tried at (a rule never
  * opens past one) and before the sentence's end. */
-static int kgr_adverbial_skip(const KgrState *s, size_t pos) {
+static inline int kgr_adverbial_skip(const KgrState *s, size_t pos) {
   return s->in->adv_len && pos > s->start && pos < s->b && s->in->adv_len[pos] &&
          pos + s->in->adv_len[pos] < s->b && !(s->rule->pub.flags & KGR_RULE_NOADV);
 }
