@@ -2663,7 +2663,7 @@ static inline int kgr_atom_at(const KgrState *s, const KgrNode *nd, size_t pos) 
   return nd->neg ? !hit : hit;
 }
 
-static unsigned kgr_mention_type(const KgmMention *m) {
+static inline unsigned kgr_mention_type(const KgmMention *m) {
   switch (m->cls) {
   case KG_CLASS_ORGANIZATION: return T_ORG;
   case KG_CLASS_COMPANY: return T_COMPANY;
