@@ -337,25 +337,36 @@ KgStatus kgt_phrase_add_hashed(KgtPhraseIndex *ix, const char *key, size_t n, ui
   return KG_SUCCESS;
 }
 
-/* kgt_phrase_probe(), inline in kgt_phrase_probe_many(), which calls it for every token. */
+/* The slot a probe for @p h (kgt_nonzero()'d) starts at, + 1; 0 when the filter says no
+ * key has that hash (most tokens start none). */
+static inline size_t kgt_probe_start(const KgtPhraseIndex *ix, uint64_t h) {
+  size_t b = kgt_filter_bit(h);
+  if (!(ix->filter[b >> 6] & (1ULL << (b & 63))))
+    return 0;
+  return kgt_slot(h, ix->cap) + 1;
+}
+
+/* The probe for @p h (kgt_nonzero()'d) from slot @p s1 - 1 (kgt_probe_start()). */
+static inline uint32_t kgt_probe_from(const KgtPhraseIndex *ix, uint64_t h, size_t s1,
+                                      uint32_t *mask) {
+  *mask = 0;
+  if (!s1)
+    return 0;
+  for (size_t s = s1 - 1; ix->slots[s].hash; s = (s + 1) & (ix->cap - 1))
+    if (ix->slots[s].hash == h) {
+      *mask = ix->slots[s].mask;
+      return ix->slots[s].head;
+    }
+  return 0;
+}
+
+/* kgt_phrase_probe(), inline in kgt_phrase_longest_from(). */
 static inline uint32_t kgt_probe(const KgtPhraseIndex *ix, uint64_t h, uint32_t *mask) {
   *mask = 0;
   if (!ix->cap || !ix->filter)
     return 0;
   h = kgt_nonzero(h);
-  size_t b = kgt_filter_bit(h);
-  if (!(ix->filter[b >> 6] & (1ULL << (b & 63))))
-    return 0;
-
-  size_t s = kgt_slot(h, ix->cap);
-  while (ix->slots[s].hash) {
-    if (ix->slots[s].hash == h) {
-      *mask = ix->slots[s].mask;
-      return ix->slots[s].head;
-    }
-    s = (s + 1) & (ix->cap - 1);
-  }
-  return 0;
+  return kgt_probe_from(ix, h, kgt_probe_start(ix, h), mask);
 }
 
 uint32_t kgt_phrase_probe(const KgtPhraseIndex *ix, uint64_t h, uint32_t *mask) {
@@ -368,16 +379,27 @@ uint32_t kgt_phrase_probe(const KgtPhraseIndex *ix, uint64_t h, uint32_t *mask) 
 
 void kgt_phrase_probe_many(const KgtPhraseIndex *ix, const uint64_t *hashes, size_t n,
                            uint32_t *heads, uint32_t *masks) {
-  for (size_t k = 0; k < n; k++) {
-#if defined(__GNUC__)
-    if (k + KGT_PROBE_AHEAD < n && ix->cap && ix->filter) {
-      uint64_t h = kgt_nonzero(hashes[k + KGT_PROBE_AHEAD]);
-      size_t b = kgt_filter_bit(h);
-      if (ix->filter[b >> 6] & (1ULL << (b & 63)))
-        __builtin_prefetch(&ix->slots[kgt_slot(h, ix->cap)]);
+  if (!ix->cap || !ix->filter) {
+    for (size_t k = 0; k < n; k++)
+      heads[k] = masks[k] = 0;
+    return;
+  }
+  /* token k's filter test and first slot, worked out (and the slot fetched) when k is
+     reached, KGT_PROBE_AHEAD tokens before k's probe, which reads them back here */
+  size_t start[KGT_PROBE_AHEAD];
+  for (size_t k = 0; k < n + KGT_PROBE_AHEAD; k++) {
+    size_t *sk = &start[k % KGT_PROBE_AHEAD];
+    if (k >= KGT_PROBE_AHEAD) {
+      size_t j = k - KGT_PROBE_AHEAD;
+      heads[j] = kgt_probe_from(ix, kgt_nonzero(hashes[j]), *sk, &masks[j]);
     }
+    if (k < n) {
+      *sk = kgt_probe_start(ix, kgt_nonzero(hashes[k]));
+#if defined(__GNUC__)
+      if (*sk)
+        __builtin_prefetch(&ix->slots[*sk - 1]);
 #endif
-    heads[k] = kgt_probe(ix, hashes[k], &masks[k]);
+    }
   }
 }
 
