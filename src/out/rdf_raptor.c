@@ -619,7 +619,7 @@ static KgStatus kgi_term_clean(KgWriter *w, const KgTerm *t, KgiTerm *c) {
  * entity in each of its triples), and making a Raptor term is the dearest part of
  * writing one. A full table is emptied, so memory stays bounded over any run.
  */
-#define KGI_TC_SLOTS 4096 /* a power of two */
+#define KGI_TC_SLOTS 16384 /* a power of two */
 #define KGI_TC_MAX (KGI_TC_SLOTS / 2)
 
 struct KgiTermSlot {
