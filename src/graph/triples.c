@@ -115,7 +115,7 @@ const KgTriple *kg_triples_get(const KgTriples *t, size_t i) {
   return t && i < t->n ? &t->items[i] : NULL;
 }
 
-static int kgi_term_cmp(const KgTerm *a, const KgTerm *b) {
+static inline int kgi_term_cmp(const KgTerm *a, const KgTerm *b) {
   if (a->type != b->type)
     return a->type < b->type ? -1 : 1;
   int c = kgi_strcmp0(a->value, b->value);
