@@ -3264,7 +3264,7 @@ static void kgm_key_of(KgmCtx *c, size_t a, size_t b, char *key, size_t cap) {
 
 /* strcmp(key of tokens [a, b) as kgm_key_of() makes it in @p cap bytes, @p key) == 0,
  * without making it: most tokens differ from a learned name at the first byte. */
-static int kgm_key_is(const KgmCtx *c, size_t a, size_t b, const char *key, size_t cap) {
+static inline int kgm_key_is(const KgmCtx *c, size_t a, size_t b, const char *key, size_t cap) {
   /* callers try every token: most differ in their first byte already */
   if (a < b && key[0] && c->toks[a].fold[0] && c->toks[a].fold[0] != key[0])
     return 0;
