@@ -5887,8 +5887,6 @@ static size_t kgm_based_anaphor_at(KgmCtx *c, size_t i, size_t *mod, int *prep,
   size_t j = i + 1, lim = kgm_sent_end(c, i), le = kgm_listed_end(c, i, lim, listed);
   if (le)
     j = le;
-  else
-    *listed = NULL;
   for (int k = 0; k < 3 && j < lim && !le; k++) {
     int p = c->owner[j];
     /* "the Oakland, California, company": the places set off by commas, then the noun */

@@ -372,7 +372,7 @@ struct KgrRuleSetImpl {
   long psuf_cls; /* PLACE_SUFFIX: "Ohio-based" before a name places it */
   long rel_cls;  /* RELATIVE_WORD: ", which" may follow a subject in a short gap */
   long srel_cls; /* SUBJECT_RELATIVE: ", which has invested …" reads as "has invested …" */
-  long descof_cls; /* DESC_OF: "The maker of Orsk drills first put …" (a description's products) */
+  long descof_cls; /* DESC_OF: "The maker of Orsk drills first invested …" (its products) */
   long arel_cls; /* DESC_RELATIVE: ", the Danish company that agreed to …" reads as "agreed to …" */
   /* ADVERBIAL: words and phrases ("par_ailleurs", "on_Monday") a pattern may step over
    * where its next element does not match: « a par ailleurs racheté » */
@@ -1825,7 +1825,6 @@ static KgStatus kgr_required_at(const KgrRuleSet *rs, const KgrRuleImpl *r, int 
   return KG_SUCCESS;
 }
 
-/* req_row, req_rows and req_none from the rules' required sets. */
 /* The non-zero words of @p nrows rows of @p rowlen words each: row r's are entries
  * [(*off)[r], (*off)[r + 1]) of *at (the word's index in its row) and *bits. */
 static KgStatus kgr_sparse(const uint64_t *rows, size_t nrows, size_t rowlen, size_t **off,
@@ -1850,6 +1849,7 @@ static KgStatus kgr_sparse(const uint64_t *rows, size_t nrows, size_t rowlen, si
   return KG_SUCCESS;
 }
 
+/* req_row, req_rows and req_none from the rules' required sets. */
 static KgStatus kgr_index_req_rows(KgrRuleSet *rs) {
   size_t nw = rs->vocab.n, rw = rs->rule_words, nrows = 0;
   if (!(rs->req_row = kg_malloc((nw ? nw : 1) * sizeof *rs->req_row)) ||
