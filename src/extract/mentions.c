@@ -4481,6 +4481,26 @@ static int kgm_most_unplaced(const KgmCtx *c, const KgmRefs *R, size_t i, size_t
   return best;
 }
 
+/* The company that opened sentence @p s - 1 as its subject, named there after a descriptor
+ * (« Le groupe Velmar poursuit … »), when the text has not given its country and no
+ * organization comes before it in that sentence; -1 otherwise. */
+static int kgm_prev_described_subject(const KgmCtx *c, const KgmRefs *R, size_t s, int np) {
+  int first = -1;
+  for (size_t k = R->n; s > 0 && k-- > 0;) {
+    const KgmRef *r = &R->refs[k];
+    if (r->sentence < s - 1)
+      break; /* refs are in text order */
+    const KgmMention *m = &c->m[r->id];
+    /* (a dateline's news agency is no subject) */
+    if (r->sentence == s - 1 && kgm_ref_ok(c, r, NULL, np) && m->cls != KG_CLASS_NEWS_ORGANIZATION)
+      first = r->subject > 0 && !m->country && m->cls == KG_CLASS_COMPANY &&
+                      m->desc_start < m->tok_start && !(m->flags & KGM_F_ANAPHOR)
+                  ? (int)k
+                  : -2;
+  }
+  return first >= 0 ? R->refs[first].id : -1;
+}
+
 /* How often the organization of mention @p id is named before token @p i (sentence @p s),
  * as kgm_times_named() counts. */
 static size_t kgm_named_count(const KgmCtx *c, const KgmRefs *R, int id, size_t i, size_t s) {
@@ -5076,6 +5096,11 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
     if (best < 0 && np && i + 1 < c->nt && kgm_lex(c, i + 1, KGT_LEX_DESCRIPTOR, &de) > 0 &&
         kgm_class_of(de->value) == KG_CLASS_INVESTMENT_FIRM)
       best = kgm_most_unplaced(c, R, i, s, np, 1, 0, NULL);
+    /* « Le groupe Velmar poursuit ses emplettes. Le spécialiste lyonnais a … »: a description
+       that opens its sentence, when no organization of that country is known, is the company
+       the sentence before opened with, named after a descriptor */
+    if (best < 0 && np && kgm_initial(c, i))
+      best = kgm_prev_described_subject(c, R, s, np);
     return best;
   }
   /* « Brantel, la maison mère d'Orvane Motors, prévoit … », "Tarlo, the company that makes
