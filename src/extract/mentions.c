@@ -248,21 +248,35 @@ static int kgm_stop(const KgmCtx *c, size_t i) {
          kgm_lex1(c, i, KGT_LEX_SPEECH_VERB);
 }
 
-/* The part after the last hyphen of token @p i is a modifier word (lexicon kind
- * hyphenmod: "Kestrel-owned", "Halvik-led", "BBB-minus", a suffix entry "ed" for
- * "Lorvanne-based"), which makes the token a modifier, not a name word ("Orvane-Velmair",
- * "Saint-Lorvanne", "Park Tae-min" stay); with @p owner only one whose value is owner (the
- * name before owns or backs what follows). */
-static int kgm_hyphen_mod(const KgmCtx *c, size_t i, int owner) {
+/* The lexicon's hyphenmod entry for the part after the last hyphen of token @p i, a word in
+ * lower case of three letters or more ("owned" in "Kestrel-owned"), or NULL; *@p tail and
+ * *@p n give that part (*@p n is 0 when there is none). */
+static const KgtLexEntry *kgm_hyphen_entry(const KgmCtx *c, size_t i, const char **tail,
+                                           size_t *n) {
   const KgtToken *t = kgm_tok(c, i);
   const char *w = c->text + t->start, *end = c->text + t->end, *h = NULL;
   for (const char *p = w; p < end; p++)
     if (*p == '-')
       h = p;
   if (!h || h + 3 >= end || h[1] < 'a' || h[1] > 'z')
+    return *n = 0, NULL;
+  *tail = h + 1;
+  *n = (size_t)(end - h - 1);
+  return kgt_lexicon_lookup(c->lx, KGT_LEX_HYPHEN_MOD, kgt_doc_lang(c->d), h + 1, *n);
+}
+
+/* The part after the last hyphen of token @p i is a modifier word (lexicon kind
+ * hyphenmod: "Kestrel-owned", "Halvik-led", "BBB-minus", a suffix entry "ed" for
+ * "Lorvanne-based"), which makes the token a modifier, not a name word ("Orvane-Velmair",
+ * "Saint-Lorvanne", "Park Tae-min" stay); with @p owner only one whose value is owner (the
+ * name before owns or backs what follows). */
+static int kgm_hyphen_mod(const KgmCtx *c, size_t i, int owner) {
+  const char *tail;
+  size_t n;
+  const KgtLexEntry *e = kgm_hyphen_entry(c, i, &tail, &n);
+  if (!n)
     return 0;
-  size_t n = (size_t)(end - h - 1);
-  const KgtLexEntry *e = kgt_lexicon_lookup(c->lx, KGT_LEX_HYPHEN_MOD, kgt_doc_lang(c->d), h + 1, n);
+  const char *end = tail + n;
   if (e)
     return !owner || kgm_has(e->value, "owner");
   if (owner)
@@ -5881,14 +5895,9 @@ static size_t kgm_listed_end(const KgmCtx *c, size_t i, size_t lim, const char *
     const KgtToken *t = kgm_tok(c, j);
     if (t->kind != KGT_WORD || !(t->flags & KGT_F_CAP))
       return 0;
-    const char *w = c->text + t->start, *end = c->text + t->end, *h = NULL;
-    for (const char *q = w; q < end; q++)
-      if (*q == '-')
-        h = q;
-    if (!h || h + 1 >= end)
-      continue;
-    const KgtLexEntry *e = kgt_lexicon_lookup(c->lx, KGT_LEX_HYPHEN_MOD, kgt_doc_lang(c->d), h + 1,
-                                              (size_t)(end - h - 1));
+    const char *tail;
+    size_t n;
+    const KgtLexEntry *e = kgm_hyphen_entry(c, j, &tail, &n);
     if (e && kgm_has(e->value, "listing")) {
       *form = e->arg[0];
       return j + 1;
@@ -5906,7 +5915,6 @@ static size_t kgm_listed_end(const KgmCtx *c, size_t i, size_t lim, const char *
 static size_t kgm_based_anaphor_at(KgmCtx *c, size_t i, size_t *mod, int *prep,
                                    const char **listed) {
   const KgtLexEntry *d;
-  *listed = NULL;
   if (kgm_lex(c, i, KGT_LEX_DET, &d) != 1 || i + 2 >= c->nt)
     return 0;
   size_t j = i + 1, lim = kgm_sent_end(c, i), le = kgm_listed_end(c, i, lim, listed);
