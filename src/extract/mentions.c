@@ -1201,10 +1201,15 @@ static void kgm_pass_country_units(KgmCtx *c) {
     size_t b = pm->tok_end;
     if (b < c->nt && kgm_tok(c, b)->sentence == kgm_tok(c, e)->sentence && kgm_namey(c, b))
       continue;
-    size_t a = m->tok_start;
+    size_t a = m->tok_start, ds = m->desc_start, de = m->desc_end;
     kgm_kill(c, p);
     kgm_kill(c, (int)k);
-    kgm_org_span(c, a, b, KG_CLASS_COMPANY, KGM_SRC_SUFFIX);
+    /* the descriptor before the name still calls it (« la maison Velmar Paris … la maison ») */
+    int id = kgm_org_span(c, a, b, KG_CLASS_COMPANY, KGM_SRC_SUFFIX);
+    if (id >= 0 && ds < de && de <= a) {
+      c->m[id].desc_start = ds;
+      c->m[id].desc_end = de;
+    }
   }
 }
 
@@ -1244,7 +1249,14 @@ static size_t kgm_lower_prefix_org(KgmCtx *c, size_t i) {
   if (i + m < c->nt && c->owner[i + m] >= 0 && c->m[c->owner[i + m]].cls == KG_CLASS_PERSON)
     return 0;
   size_t lim = kgm_sent_end(c, i), e = i + m;
-  while (e < lim && e - i <= 4 && kgm_namey(c, e)) {
+  const KgtLexEntry *pe;
+  while (e < lim && e - i <= 5) {
+    /* « la famille Soares dos Velmar »: a name particle between two name words */
+    if (e > i + m && e + 1 < lim && !kgm_namey(c, e) && kgm_lex(c, e, KGT_LEX_PARTICLE, &pe) == 1 &&
+        kgm_namey(c, e + 1) && c->owner[e + 1] < 0)
+      e++;
+    else if (!kgm_namey(c, e))
+      break;
     int g = c->owner[e];
     if (g >= 0) {
       if (c->m[g].tok_start != e || c->m[g].tok_end > lim)
@@ -5077,6 +5089,40 @@ static int kgm_appos_name(const KgmCtx *c, size_t i, size_t close) {
   return c->owner[i - 2];
 }
 
+/* The organization an earlier descriptor called by the noun after the anaphor at token @p i
+ * (sentence @p s), when that noun is not a generic one and the text gave it no country
+ * other than those of @p where; the latest such, or -1. */
+static int kgm_same_noun_ref(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s,
+                             const KgmAnaPlaces *where) {
+  const KgtLexEntry *ae;
+  if (i + 1 >= c->nt || kgm_tok(c, i + 1)->kind != KGT_WORD ||
+      (kgm_lex(c, i, KGT_LEX_ANAPHOR, &ae) > 0 && kgm_has(ae->arg[0], "generic")))
+    return -1;
+  const char *noun = kgm_tok(c, i + 1)->fold;
+  for (size_t k = R->n; k-- > 0 && R->n - k <= KGM_REF_SCAN;) {
+    const KgmRef *r = &R->refs[k];
+    const KgmMention *m = &c->m[r->id];
+    if (s - r->sentence > 10)
+      break;
+    if (r->tok >= i || (m->flags & KGM_F_ANAPHOR) || !kgm_ref_ok(c, r, NULL, 1))
+      continue;
+    int called = 0;
+    for (size_t t = m->desc_start; t < m->desc_end && t < m->tok_start && !called; t++)
+      called = strcmp(kgm_tok(c, t)->fold, noun) == 0 &&
+               !(kgm_tok(c, t)->flags & (KGT_F_CAP | KGT_F_ALLCAPS));
+    if (!called)
+      continue;
+    if (m->country) {
+      const char *mc = kgm_place_country(c, m->country);
+      if (!mc || (strcmp(mc, where->country[0]) != 0 &&
+                  !(where->country[1] && strcmp(mc, where->country[1]) == 0)))
+        return -1;
+    }
+    return r->id;
+  }
+  return -1;
+}
+
 /* The referent of an anaphor of type @p type at token @p i in sentence @p s. */
 static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, const char *type,
                        const KgmAnaPlaces *where, int *sure) {
@@ -5098,6 +5144,18 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
     if (ap >= 0 && kgm_desc_relative(c, i)) {
       *sure = 1;
       return ap;
+    }
+    /* « La maison parisienne » after « la maison Velmar Paris »: with a town (a country is
+       matched by the gazetteer's companies below: « le constructeur allemand »), the
+       organization an earlier descriptor called by the same (not generic) noun, when the
+       text has not placed it elsewhere, before any other of that country */
+    int same = np && where->place[0] &&
+                       !(where->place[0]->extra && strcmp(where->place[0]->extra, "country") == 0)
+                   ? kgm_same_noun_ref(c, R, i, s, where)
+                   : -1;
+    if (same >= 0) {
+      *sure = 1;
+      return same;
     }
     /* of the organizations of that country, the one the text has named most ("du géant
        français" is the group, not its brand named last); "the Velmont-based
