@@ -3798,6 +3798,14 @@ static void kgm_pass_guesses(KgmCtx *c) {
     }
     if (e < c->nt && c->owner[e] < 0 && kgm_poss_name_end(c, e))
       e++; /* "Zorbex's agreed …": the company is "Zorbex's" */
+    /* « pour La Maison Velmar »: French capitalises an article inside a sentence only when
+       it opens a name */
+    const KgtLexEntry *da;
+    if (c->fr && a == i && i > 0 && c->owner[i - 1] < 0 && !kgm_initial(c, i - 1) &&
+        (kgm_tok(c, i - 1)->flags & KGT_F_CAP) && !(kgm_tok(c, i - 1)->flags & KGT_F_ALLCAPS) &&
+        kgm_tok(c, i - 1)->sentence == t->sentence && !c->in_desc[i - 1] &&
+        kgm_lex(c, i - 1, KGT_LEX_DET, &da) == 1 && !strchr(kgm_tok(c, i - 1)->lower, '\''))
+      a = i - 1;
     int id = kgm_add(c, a, e, gcls, NULL, KGM_F_GUESS, KGM_SRC_GUESS);
     kgm_apply_desc(c, id);
     i = e - 1;
