@@ -798,6 +798,10 @@ START_TEST(test_portfolio_and_elided_names) {
   find("Tarvik exploite 900 magasins, notamment sous l'enseigne Velo K.", "fr");
   ck_assert_str_eq(get("Velo K")->name, "Velo K");
   ck_assert_ptr_null(nth("Velo K.", 0));
+  /* « & Co. » closes a name in French too: no company « Co » after it */
+  find("Tarvik a confié un mandat de vente à Velmar & Co. La banque a reçu trois offres.", "fr");
+  ck_assert_ptr_nonnull(nth("Velmar & Co.", 0));
+  ck_assert_ptr_null(nth("Co", 0));
   done();
 }
 END_TEST
