@@ -759,6 +759,8 @@ static int kgm_cap_article_name(KgmCtx *c, size_t j, size_t lim) {
          kgm_namey(c, j + 1);
 }
 
+static size_t kgm_caps_span(KgmCtx *c, size_t i, int allow_of, size_t maxlen);
+
 static void kgm_pass_descriptors(KgmCtx *c) {
   for (size_t i = 0; i < c->nt; i++) {
     if (!(c->lmask[i] & KGT_LEX_BIT(KGT_LEX_DESCRIPTOR)))
@@ -776,6 +778,18 @@ static void kgm_pass_descriptors(KgmCtx *c) {
     const char *att = e->arg[0];
     if (kgm_has(att, "next")) {
       size_t j = kgm_skip_mods(c, i + m, lim);
+      /* "its rival American Velmar Corp.": in English a capitalised demonym right before name
+         words and a legal suffix opens that name ("its American rival Velmar" puts it first) */
+      for (size_t q = i + m; !c->fr && q < j; q++) {
+        const KgmEntry *dp;
+        const KgtLexEntry *lf;
+        size_t f;
+        if (kgm_demonym(c, q, &dp) == j - q && (kgm_tok(c, q)->flags & KGT_F_CAP)) {
+          if (c->owner[j] < 0 && (f = kgm_caps_span(c, j, 0, 3)) > j && kgm_legal_after(c, f, &lf) > 0)
+            j = q;
+          break;
+        }
+      }
       /* "le producteur américain Paul Brantel": after a noun that also names people
          (attachment person), a first name and a surname are a person */
       const KgmForm *fn;

@@ -369,6 +369,7 @@ struct KgrRuleSetImpl {
   long tail_cls; /* LIST_TAIL: "Zesto crackers and Plumba biscuits" (product lists) */
   long link_cls; /* APPOS_LINK: "X, led by P, owns": P is not the subject */
   long pron_cls; /* PRONOUN: a subject of its own, never skipped by a gap after @S */
+  long possmod_cls; /* POSS_OR_MOD: "its rival": a noun whose possessor is a party */
   long psuf_cls; /* PLACE_SUFFIX: "Ohio-based" before a name places it */
   long rel_cls;  /* RELATIVE_WORD: ", which" may follow a subject in a short gap */
   long srel_cls; /* SUBJECT_RELATIVE: ", which has invested …" reads as "has invested …" */
@@ -447,7 +448,7 @@ KgStatus kgr_ruleset_new(const char *lang, KgrRuleSet **out) {
     return KG_ERR_NOMEM;
   snprintf(rs->lang, sizeof rs->lang, "%s", lang ? lang : "");
   rs->det_cls = rs->sep_cls = rs->conj_cls = rs->tail_cls = rs->link_cls = rs->possdet_cls = -1;
-  rs->pron_cls = rs->psuf_cls = rs->rel_cls = rs->srel_cls = rs->arel_cls = rs->prole_cls = rs->pmod_cls = -1;
+  rs->pron_cls = rs->psuf_cls = rs->rel_cls = rs->srel_cls = rs->arel_cls = rs->prole_cls = rs->pmod_cls = rs->possmod_cls = -1;
   rs->compl_cls = rs->age_cls = rs->dadv_cls = rs->month_cls = -1;
   rs->orgnoun_cls = rs->apposnoun_cls = rs->noserial_cls = rs->final_cls = -1;
   rs->plink_cls = rs->parea_cls = rs->parea_of_cls = rs->descof_cls = -1;
@@ -2003,6 +2004,7 @@ KgStatus kgr_ruleset_compile(KgrRuleSet *rs, const KgLog *log) {
   rs->tail_cls = kgr_class_find(rs, "LIST_TAIL");
   rs->link_cls = kgr_class_find(rs, "APPOS_LINK");
   rs->pron_cls = kgr_class_find(rs, "PRONOUN");
+  rs->possmod_cls = kgr_class_find(rs, "POSS_OR_MOD");
   rs->psuf_cls = kgr_class_find(rs, "PLACE_SUFFIX");
   rs->rel_cls = kgr_class_find(rs, "RELATIVE_WORD");
   rs->srel_cls = kgr_class_find(rs, "SUBJECT_RELATIVE");
@@ -2955,7 +2957,7 @@ static size_t kgr_items_at(const KgrState *s, const KgrNode *nd, size_t pos, siz
     }
   }
   for (int skip = 0; skip < 2 && k < max; skip++) {
-    size_t p = pos + (size_t)skip;
+    size_t p = pos + (size_t)skip, k0 = k;
     if (p >= s->b)
       break;
     /* not "that" opening a clause ("… and that Orsk's chief executive would …") */
@@ -2992,7 +2994,7 @@ static size_t kgr_items_at(const KgrState *s, const KgrNode *nd, size_t pos, siz
       /* « fondé par l'Américain Briggs Tarlo »: past a capitalised demonym noun to the
          person it describes */
       const KgmMention *dm;
-      if (k == 0 && (nd->tmask & T_PERSON) && p + 1 < s->b && (in->toks[p].flags & KGT_F_CAP)) {
+      if (k == k0 && (nd->tmask & T_PERSON) && p + 1 < s->b && (in->toks[p].flags & KGT_F_CAP)) {
         int dem = (dm = kgr_mention_at(s, p, T_DEMONYM)) != NULL && dm->tok_end == p + 1;
         for (long j = dem ? in->ment_first[p + 1] : -1; j >= 0 && (size_t)j < in->nment_entries && k < max; j++) {
           if (in->ment_key[j] != p + 1)
@@ -3008,9 +3010,27 @@ static size_t kgr_items_at(const KgrState *s, const KgrNode *nd, size_t pos, siz
        * themselves ("le président américain P" is a head of state, not an officer) */
       size_t q;
       const unsigned orgs = T_ORGS;
-      if (k == 0 && !(nd->tmask & (T_PLACE | T_DEMONYM)) &&
+      if (k == k0 && !(nd->tmask & (T_PLACE | T_DEMONYM)) &&
           ((q = kgr_place_adjective(s, p, nd->tmask & orgs)) != 0 ||
            (q = kgr_descriptor_modifiers(s, p, nd->tmask & orgs)) != 0)) {
+        /* "to buy its German rival Velmar AG", "its smaller rival Velmar": past a possessive
+           determiner and the modifiers of a description, the name it leads to is the capture,
+           not the possessive read alone (the buyer would buy itself); for the nouns of class
+           POSS_OR_MOD only: "its frozen-food unit Polarix" keeps both readings for the rules
+           that read the possessive */
+        if (skip == 1 && k0 > 0 && nd->cap == KGR_CAP_O &&
+            kgr_tok_in_class(s->rs, &in->tids[pos], s->rs->possdet_cls) &&
+            kgr_tok_in_class(s->rs, &in->tids[q], s->rs->possmod_cls))
+          for (size_t i = 0; i < k0;) {
+            const KgmMention *pm = &in->ments[idx[i]];
+            if ((pm->flags & KGM_F_ANAPHOR) && pm->tok_start == pos && pm->tok_end == pos + 1) {
+              memmove(&idx[i], &idx[i + 1], (k - i - 1) * sizeof *idx);
+              memmove(&endv[i], &endv[i + 1], (k - i - 1) * sizeof *endv);
+              k--, k0--;
+            } else {
+              i++;
+            }
+          }
         for (long j = in->ment_first[q]; j >= 0 && (size_t)j < in->nment_entries && k < max; j++) {
           if (in->ment_key[j] != q)
             break;
