@@ -6388,6 +6388,39 @@ static size_t kgm_fronted_phrase_end(const KgmCtx *c, size_t p) {
   return 0;
 }
 
+/* Whether the place named @p name opens the text in capitals, as a dateline's town does
+ * ("CALHOUN, Ga., June 3 -"). */
+static int kgm_dateline_place(const KgmCtx *c, const KgmMention *p) {
+  size_t len = p->tok_end - p->tok_start;
+  for (size_t k = 0; k < c->n && c->m[k].tok_start < 3; k++) {
+    const KgmMention *m = &c->m[k];
+    if (c->aux[k].dead || m->cls != KG_CLASS_PLACE || m->tok_end - m->tok_start != len ||
+        !(kgm_tok(c, m->tok_start)->flags & KGT_F_ALLCAPS) || m == p)
+      continue;
+    int same = 1; /* the dateline's capitals fold as the town's name does */
+    for (size_t q = 0; q < len && same; q++)
+      same = strcmp(kgm_tok(c, m->tok_start + q)->fold, kgm_tok(c, p->tok_start + q)->fold) == 0;
+    if (same)
+      return 1;
+  }
+  return 0;
+}
+
+/* The organization the story opens with: the first one named before token @p i that may be
+ * its sentence's subject, no news outlet, backer nor anaphor; -1 when none. */
+static int kgm_lead_subject(const KgmCtx *c, const KgmRefs *R, size_t i) {
+  for (size_t k = 0; k < R->n && R->refs[k].tok < i; k++) {
+    const KgmRef *r = &R->refs[k];
+    const KgmMention *m = &c->m[r->id];
+    if (m->cls == KG_CLASS_NEWS_ORGANIZATION || (m->flags & KGM_F_ANAPHOR))
+      continue;
+    if (r->subject <= 0 || kgm_is_backer(c, r) || !kgm_ref_ok(c, r, NULL, 1))
+      return -1; /* a story that opens on another organization says nothing here */
+    return r->id;
+  }
+  return -1;
+}
+
 static KgStatus kgm_pass_anaphora(KgmCtx *c) {
   KgmRefs R = {NULL, 0, 0};
   size_t n0 = c->n, next = 0;
@@ -6447,6 +6480,11 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
       int fund = kgm_lex(c, pmod, KGT_LEX_DESCRIPTOR, &fd) == pj + 1 - pmod &&
                  kgm_class_of(fd->value) == KG_CLASS_INVESTMENT_FIRM;
       int backers = fund ? 2 : 1;
+      /* "CALHOUN, Ga. — Velmar agreed to buy Orsk … The Calhoun, Georgia-based company said":
+         the town of the dateline is where the company that opens the story is */
+      if (ref < 0 && !fund && pm0 >= 0 && c->m[pm0].cls == KG_CLASS_PLACE && !listed &&
+          kgm_dateline_place(c, &c->m[pm0]))
+        ref = kgm_lead_subject(c, &R, i);
       if (ref < 0 && w.country[0])
         ref = kgm_most_named(c, &R, i, t->sentence, &w, 1, backers);
       if (ref < 0)
