@@ -5145,6 +5145,26 @@ static int kgm_same_noun_ref(const KgmCtx *c, const KgmRefs *R, size_t i, size_t
   return -1;
 }
 
+/* The organization a sentence fronts as its topic before token @p i (sentence @p s): named
+ * right after the sentence's first word, a preposition of value "topic", and followed by a
+ * comma (« Pour Velmar, … », "For Velmar, …"); -1 when none. */
+static int kgm_topic_fronted(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s) {
+  size_t s0 = kgt_doc_sentence(c->d, s)->tok_start;
+  const KgtLexEntry *pe;
+  if (kgm_lex(c, s0, KGT_LEX_PREP, &pe) != 1 || !pe->value || !kgm_has(pe->value, "topic"))
+    return -1;
+  for (size_t k = R->n; k-- > 0 && R->n - k <= KGM_REF_SCAN;) {
+    const KgmRef *r = &R->refs[k];
+    if (r->sentence < s)
+      break;
+    const KgmMention *m = &c->m[r->id];
+    if (r->sentence == s && m->tok_start == s0 + 1 && m->tok_end < i && kgm_is(c, m->tok_end, ",") &&
+        !(m->flags & KGM_F_ANAPHOR) && kgm_ref_ok(c, r, NULL, 0))
+      return r->id;
+  }
+  return -1;
+}
+
 /* The referent of an anaphor of type @p type at token @p i in sentence @p s. */
 static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, const char *type,
                        const KgmAnaPlaces *where, int *sure) {
@@ -5157,6 +5177,15 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
     return best;
   }
   int np = strcmp(type, "np") == 0;
+  /* "For Velmar, the sale leaves it more focused on Orsk, its unit": a pronoun or a
+     possessive after a topic fronted by a preposition of value "topic" stands for it */
+  if (!np && strcmp(type, "focus") != 0) {
+    int ft = kgm_topic_fronted(c, R, i, s);
+    if (ft >= 0) {
+      *sure = 1;
+      return ft;
+    }
+  }
   const KgtLexEntry *ce;
   int in_clause = i > 0 && kgm_lex(c, i - 1, KGT_LEX_CLAUSE, &ce) > 0; /* "dont il" */
   if (where && where->country[0]) {
