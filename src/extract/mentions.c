@@ -761,6 +761,18 @@ static int kgm_cap_article_name(KgmCtx *c, size_t j, size_t lim) {
 
 static size_t kgm_caps_span(KgmCtx *c, size_t i, int allow_of, size_t maxlen);
 
+/* Whether the capitalised article before token @p i opens the name that starts at @p i:
+ * French capitalises an article inside a sentence only then (« pour La Maison Velmar »). */
+static int kgm_cap_article_opens(KgmCtx *c, size_t i) {
+  const KgtLexEntry *da;
+  if (!c->fr || i == 0 || c->owner[i - 1] >= 0 || kgm_initial(c, i - 1) || c->in_desc[i - 1])
+    return 0;
+  const KgtToken *t = kgm_tok(c, i - 1);
+  return (t->flags & KGT_F_CAP) && !(t->flags & KGT_F_ALLCAPS) &&
+         t->sentence == kgm_tok(c, i)->sentence && kgm_lex(c, i - 1, KGT_LEX_DET, &da) == 1 &&
+         !strchr(t->lower, '\'');
+}
+
 static void kgm_pass_descriptors(KgmCtx *c) {
   for (size_t i = 0; i < c->nt; i++) {
     if (!(c->lmask[i] & KGT_LEX_BIT(KGT_LEX_DESCRIPTOR)))
@@ -1186,6 +1198,15 @@ static int kgm_wide_entry(const KgmEntry *e) {
 /* "Velmar Italia", « Velmar Espagne », "Orvex France", "Orvex North America": a known
  * company's name and a country's or a continent's right after it, with nothing capitalised
  * after them, name the company's unit there, a company of its own. */
+/* Whether mention @p m opens on a capitalised name word of position "prefix" (« Maison
+ * Velmar », « Groupe Velmar »): such a name, like one after a descriptor, takes any place
+ * right after it (« Maison Velmar Paris »). */
+static int kgm_prefix_named(KgmCtx *c, const KgmMention *m) {
+  const KgtLexEntry *w;
+  return m->tok_end - m->tok_start >= 2 && (kgm_tok(c, m->tok_start)->flags & KGT_F_CAP) &&
+         kgm_lex(c, m->tok_start, KGT_LEX_ORGWORD, &w) == 1 && kgm_has(w->arg[0], "prefix");
+}
+
 static void kgm_pass_country_units(KgmCtx *c) {
   size_t n0 = c->n;
   for (size_t k = 0; k < n0; k++) {
@@ -1209,7 +1230,8 @@ static void kgm_pass_country_units(KgmCtx *c) {
     if (pm->cls != KG_CLASS_PLACE || pm->tok_start != e || (pm->flags & KGM_F_DEMONYM) ||
         kgm_gaz(c, e, 0, &f) != pm->tok_end - e ||
         c->g->entries[f->entry].type != KGM_G_PLACE ||
-        (m->desc_start >= m->tok_start && !kgm_wide_entry(&c->g->entries[f->entry]) &&
+        (m->desc_start >= m->tok_start && !kgm_prefix_named(c, m) &&
+         !kgm_wide_entry(&c->g->entries[f->entry]) &&
          (!c->g->entries[f->entry].extra || strcmp(c->g->entries[f->entry].extra, "country") != 0)))
       continue;
     size_t b = pm->tok_end;
@@ -1763,6 +1785,8 @@ static void kgm_pass_suffixes(KgmCtx *c) {
         kgm_kill(c, p);
       }
     }
+    if (a == i && kgm_cap_article_opens(c, i))
+      a = i - 1; /* « à La Maison Velmar » */
     int id = kgm_org_span(c, a, e, cls, KGM_SRC_SUFFIX);
     kgm_apply_desc(c, id);
     if (id >= 0)
@@ -3812,14 +3836,8 @@ static void kgm_pass_guesses(KgmCtx *c) {
     }
     if (e < c->nt && c->owner[e] < 0 && kgm_poss_name_end(c, e))
       e++; /* "Zorbex's agreed …": the company is "Zorbex's" */
-    /* « pour La Maison Velmar »: French capitalises an article inside a sentence only when
-       it opens a name */
-    const KgtLexEntry *da;
-    if (c->fr && a == i && i > 0 && c->owner[i - 1] < 0 && !kgm_initial(c, i - 1) &&
-        (kgm_tok(c, i - 1)->flags & KGT_F_CAP) && !(kgm_tok(c, i - 1)->flags & KGT_F_ALLCAPS) &&
-        kgm_tok(c, i - 1)->sentence == t->sentence && !c->in_desc[i - 1] &&
-        kgm_lex(c, i - 1, KGT_LEX_DET, &da) == 1 && !strchr(kgm_tok(c, i - 1)->lower, '\''))
-      a = i - 1;
+    if (a == i && kgm_cap_article_opens(c, i))
+      a = i - 1; /* « pour La Belle Velmar » */
     int id = kgm_add(c, a, e, gcls, NULL, KGM_F_GUESS, KGM_SRC_GUESS);
     kgm_apply_desc(c, id);
     i = e - 1;

@@ -840,6 +840,10 @@ static int kgx_negated(const KgxSentence *ss, const KgrMatch *m) {
                                                                     : ss->S->tok_start;
     /* a cue inside the match, or ending just before it ("denied a report that it …"),
        not inside an aside of the match */
+    /* not a cue that only opens on the token a pattern checks after its facts and goes on
+       past it: « Fondée en 1902, Velmar n'a pas résisté » negates what Velmar did since */
+    if (cm->tok_start + 1 == m->tok_end && cm->tok_end > m->tok_end && m->tok_end > m->tok_start + 1)
+      continue;
     if (cm->tok_end > from && cm->tok_start < m->tok_end &&
         !(cm->tok_start > m->tok_start && kgx_in_aside(ss->c, cm->tok_start, cm->tok_end, m->tok_start, m->tok_end)))
       return 1;
