@@ -5242,6 +5242,14 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
        the sentence before opened with, named after a descriptor */
     if (best < 0 && np && kgm_initial(c, i))
       best = kgm_prev_described_subject(c, R, s, np);
+    /* « L'auto-école en ligne Velmar … La start-up française a levé … » when no young
+       company of that country is known: the one named most whose country the text has not
+       given, never a backer */
+    if (best < 0 && kgm_young_ahead(c, i, np)) {
+      best = kgm_most_unplaced(c, R, i, s, np, 0, 0, NULL);
+      if (best >= 0 && kgm_is_backer_id(c, best))
+        best = -1;
+    }
     return best;
   }
   /* « Brantel, la maison mère d'Orvane Motors, prévoit … », "Tarlo, the company that makes
