@@ -1756,6 +1756,8 @@ static void kgm_pass_suffixes(KgmCtx *c) {
             (kgm_tok(c, c->m[d].tok_start)->flags & KGT_F_CAP) && !kgm_initial(c, c->m[d].tok_start)) {
           a = c->m[d].tok_start;
           kgm_kill(c, d);
+        } else if (kgm_cap_article_opens(c, i)) {
+          a = i - 1; /* « pour La Maison Velmar » */
         }
         int id = kgm_org_span(c, a, qe, qc, KGM_SRC_SUFFIX);
         if (id >= 0)
@@ -5183,6 +5185,22 @@ static int kgm_topic_fronted(const KgmCtx *c, const KgmRefs *R, size_t i, size_t
   return -1;
 }
 
+/* The organization the story opens with: the first one named (before token @p i) that is no
+ * news outlet nor public body, when it is no backer nor anaphor and the text has given it no
+ * country; -1 otherwise. */
+static int kgm_story_topic(const KgmCtx *c, const KgmRefs *R, size_t i) {
+  for (size_t k = 0; k < R->n && R->refs[k].tok < i; k++) {
+    const KgmRef *r = &R->refs[k];
+    const KgmMention *m = &c->m[r->id];
+    if (m->cls == KG_CLASS_NEWS_ORGANIZATION || m->cls == KG_CLASS_GOVERNMENT_BODY)
+      continue;
+    if ((m->flags & KGM_F_ANAPHOR) || kgm_is_backer(c, r) || m->country || r->subject < 0)
+      return -1;
+    return r->id;
+  }
+  return -1;
+}
+
 /* The referent of an anaphor of type @p type at token @p i in sentence @p s. */
 static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, const char *type,
                        const KgmAnaPlaces *where, int *sure) {
@@ -5230,6 +5248,19 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
        français" is the group, not its brand named last); "the Velmont-based
        startup" is never the fund that backs it */
     int best = kgm_most_named(c, R, i, s, where, np, kgm_young_ahead(c, i, np));
+    /* « Fin d'une époque pour La Maison Velmar … l'entreprise de Boulogne » after funds of that
+       country entered its capital: a company noun with a town is not a backer the gazetteer
+       alone places in the town's country, but the organization the story opened with, when
+       the text has placed it nowhere */
+    const KgtLexEntry *cd;
+    if (best >= 0 && np && kgm_is_backer_id(c, best) && where->place[0] &&
+        !(where->place[0]->extra && strcmp(where->place[0]->extra, "country") == 0) &&
+        i + 1 < c->nt && kgm_lex(c, i + 1, KGT_LEX_DESCRIPTOR, &cd) > 0 &&
+        kgm_class_of(cd->value) == KG_CLASS_COMPANY) {
+      int topic = kgm_story_topic(c, R, i);
+      if (topic >= 0)
+        best = topic;
+    }
     *sure = best >= 0;
     /* « le fonds d'infrastructure américain » when no fund of that country is known: the
        fund named most whose country the text has not given */
