@@ -3744,6 +3744,25 @@ static void kgm_pass_guesses(KgmCtx *c) {
     size_t e = kgm_caps_span(c, i, 0, 6);
     if (e == i)
       continue;
+    /* "Owens Velmar agreed …": in English an unknown capitalised word, no common word nor
+       first name, right before a known company's name is the first word of a longer name
+       (at a sentence's start too) */
+    int kg = e == i + 1 && e < c->nt ? c->owner[e] : -1;
+    const KgmForm *ff;
+    if (!c->fr && kg >= 0 && c->m[kg].tok_start == e && kgm_is_org(c->m[kg].cls) &&
+        (c->m[kg].flags & KGM_F_GAZETTEER) && !(c->m[kg].flags & (KGM_F_ANAPHOR | KGM_F_SHARED)) &&
+        c->m[kg].desc_start >= c->m[kg].tok_start && (kgm_tok(c, e)->flags & KGT_F_SPACE_BEFORE) &&
+        kgm_tok(c, e)->sentence == t->sentence && !(t->flags & KGT_F_ALLCAPS) &&
+        !kgm_lex1(c, i, KGT_LEX_COMMON) && !kgm_gaz(c, i, 1, &ff) && !strchr(t->lower, '-') &&
+        !kgm_lex1(c, i, KGT_LEX_ORGWORD) && kgm_letters(t->lower, 3) >= 3) {
+      size_t ke = c->m[kg].tok_end;
+      KgClass kc = c->m[kg].cls;
+      kgm_kill(c, kg);
+      int uid = kgm_add(c, i, ke, kc, NULL, KGM_F_GUESS, KGM_SRC_GUESS);
+      kgm_apply_desc(c, uid);
+      i = ke - 1;
+      continue;
+    }
     size_t len = e - i;
     size_t ds, de;
     if (len <= 3 && (i == 0 || c->owner[i - 1] < 0) && kgm_city_of_region(c, i, e)) {
