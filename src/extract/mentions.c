@@ -1287,7 +1287,7 @@ static size_t kgm_lower_prefix_org(KgmCtx *c, size_t i) {
   size_t lim = kgm_sent_end(c, i), e = i + m;
   const KgtLexEntry *pe;
   while (e < lim && e - i <= 5) {
-    /* « la famille Soares dos Velmar »: a name particle between two name words */
+    /* « la famille Halvik dos Velmar »: a name particle between two name words */
     if (e > i + m && e + 1 < lim && !kgm_namey(c, e) && kgm_lex(c, e, KGT_LEX_PARTICLE, &pe) == 1 &&
         kgm_namey(c, e + 1) && c->owner[e + 1] < 0)
       e++;
@@ -3744,7 +3744,7 @@ static void kgm_pass_guesses(KgmCtx *c) {
     size_t e = kgm_caps_span(c, i, 0, 6);
     if (e == i)
       continue;
-    /* "Owens Velmar agreed …": in English an unknown capitalised word, no common word nor
+    /* "Brell Velmar agreed …": in English an unknown capitalised word, no common word nor
        first name, right before a known company's name is the first word of a longer name
        (at a sentence's start too) */
     int kg = e == i + 1 && e < c->nt ? c->owner[e] : -1;
@@ -5267,7 +5267,7 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
        français" is the group, not its brand named last); "the Velmont-based
        startup" is never the fund that backs it */
     int best = kgm_most_named(c, R, i, s, where, np, kgm_young_ahead(c, i, np));
-    /* « Fin d'une époque pour La Maison Velmar … l'entreprise de Boulogne » after funds of that
+    /* « Nouveau départ pour La Maison Velmar … l'entreprise de Villeurbanne » after funds of that
        country entered its capital: a company noun with a town is not a backer the gazetteer
        alone places in the town's country, but the organization the story opened with, when
        the text has placed it nowhere */
@@ -5292,7 +5292,7 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
        the sentence before opened with, named after a descriptor */
     if (best < 0 && np && kgm_initial(c, i))
       best = kgm_prev_described_subject(c, R, s, np);
-    /* « L'auto-école en ligne Velmar … La start-up française a levé … » when no young
+    /* « L'éditeur de logiciels Velmar … La start-up française a levé … » when no young
        company of that country is known: the one named most whose country the text has not
        given, never a backer */
     if (best < 0 && kgm_young_ahead(c, i, np)) {
@@ -6494,7 +6494,7 @@ static size_t kgm_fronted_phrase_end(const KgmCtx *c, size_t p) {
 }
 
 /* Whether the place named @p name opens the text in capitals, as a dateline's town does
- * ("CALHOUN, Ga., June 3 -"). */
+ * ("DAYTON, Ohio, June 3 -"). */
 static int kgm_dateline_place(const KgmCtx *c, const KgmMention *p) {
   size_t len = p->tok_end - p->tok_start;
   for (size_t k = 0; k < c->n && c->m[k].tok_start < 3; k++) {
@@ -6585,7 +6585,7 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
       int fund = kgm_lex(c, pmod, KGT_LEX_DESCRIPTOR, &fd) == pj + 1 - pmod &&
                  kgm_class_of(fd->value) == KG_CLASS_INVESTMENT_FIRM;
       int backers = fund ? 2 : 1;
-      /* "CALHOUN, Ga. — Velmar agreed to buy Orsk … The Calhoun, Georgia-based company said":
+      /* "DAYTON, Ohio — Velmar agreed to buy Orsk … The Dayton, Ohio-based company said":
          the town of the dateline is where the company that opens the story is */
       if (ref < 0 && !fund && pm0 >= 0 && c->m[pm0].cls == KG_CLASS_PLACE && !listed &&
           kgm_dateline_place(c, &c->m[pm0]))
