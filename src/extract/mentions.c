@@ -1195,9 +1195,11 @@ static int kgm_wide_entry(const KgmEntry *e) {
   return e && e->type == KGM_G_PLACE && e->extra && strcmp(e->extra, "continent") == 0;
 }
 
-/* "Velmar Italia", « Velmar Espagne », "Orvex France", "Orvex North America": a known
- * company's name and a country's or a continent's right after it, with nothing capitalised
- * after them, name the company's unit there, a company of its own. */
+/* Whether place entry @p e is a country's (its kind in places.tsv). */
+static int kgm_country_entry(const KgmEntry *e) {
+  return e->extra && strcmp(e->extra, "country") == 0;
+}
+
 /* Whether mention @p m opens on a capitalised name word of position "prefix" (« Maison
  * Velmar », « Groupe Velmar »): such a name, like one after a descriptor, takes any place
  * right after it (« Maison Velmar Paris »). */
@@ -1207,6 +1209,9 @@ static int kgm_prefix_named(KgmCtx *c, const KgmMention *m) {
          kgm_lex(c, m->tok_start, KGT_LEX_ORGWORD, &w) == 1 && kgm_has(w->arg[0], "prefix");
 }
 
+/* "Velmar Italia", « Velmar Espagne », "Orvex France", "Orvex North America": a known
+ * company's name and a country's or a continent's right after it, with nothing capitalised
+ * after them, name the company's unit there, a company of its own. */
 static void kgm_pass_country_units(KgmCtx *c) {
   size_t n0 = c->n;
   for (size_t k = 0; k < n0; k++) {
@@ -1232,7 +1237,7 @@ static void kgm_pass_country_units(KgmCtx *c) {
         c->g->entries[f->entry].type != KGM_G_PLACE ||
         (m->desc_start >= m->tok_start && !kgm_prefix_named(c, m) &&
          !kgm_wide_entry(&c->g->entries[f->entry]) &&
-         (!c->g->entries[f->entry].extra || strcmp(c->g->entries[f->entry].extra, "country") != 0)))
+         !kgm_country_entry(&c->g->entries[f->entry])))
       continue;
     size_t b = pm->tok_end;
     if (b < c->nt && kgm_tok(c, b)->sentence == kgm_tok(c, e)->sentence && kgm_namey(c, b))
@@ -3654,6 +3659,15 @@ static int kgm_demonym_pair(KgmCtx *c, size_t i) {
          kgm_place_word(c, h + 1, (size_t)(w + len - h - 1));
 }
 
+/* A guessed name of class @p cls from token @p a through the end of mention @p kn, which it
+ * replaces (the words before a known name that belong to it). Returns its end. */
+static size_t kgm_guess_through(KgmCtx *c, size_t a, int kn, KgClass cls) {
+  size_t ke = c->m[kn].tok_end;
+  kgm_kill(c, kn);
+  kgm_apply_desc(c, kgm_add(c, a, ke, cls, NULL, KGM_F_GUESS, KGM_SRC_GUESS));
+  return ke;
+}
+
 static void kgm_pass_guesses(KgmCtx *c) {
   for (size_t i = 0; i < c->nt; i++) {
     const KgtToken *t = kgm_tok(c, i);
@@ -3755,12 +3769,7 @@ static void kgm_pass_guesses(KgmCtx *c) {
         kgm_tok(c, e)->sentence == t->sentence && !(t->flags & KGT_F_ALLCAPS) &&
         !kgm_lex1(c, i, KGT_LEX_COMMON) && !kgm_gaz(c, i, 1, &ff) && !strchr(t->lower, '-') &&
         !kgm_lex1(c, i, KGT_LEX_ORGWORD) && kgm_letters(t->lower, 3) >= 3) {
-      size_t ke = c->m[kg].tok_end;
-      KgClass kc = c->m[kg].cls;
-      kgm_kill(c, kg);
-      int uid = kgm_add(c, i, ke, kc, NULL, KGM_F_GUESS, KGM_SRC_GUESS);
-      kgm_apply_desc(c, uid);
-      i = ke - 1;
+      i = kgm_guess_through(c, i, kg, c->m[kg].cls) - 1;
       continue;
     }
     size_t len = e - i;
@@ -3827,13 +3836,8 @@ static void kgm_pass_guesses(KgmCtx *c) {
         kgm_is_org(c->m[kn].cls) && !(c->m[kn].flags & (KGM_F_ANAPHOR | KGM_F_SHARED)) &&
         c->m[kn].desc_start >= c->m[kn].tok_start && (kgm_tok(c, e)->flags & KGT_F_SPACE_BEFORE) &&
         kgm_tok(c, e)->sentence == t->sentence) {
-      size_t ke = c->m[kn].tok_end;
-      KgClass kc = c->m[kn].cls;
-      kgm_kill(c, kn);
-      int uid = kgm_add(c, a, ke, kc == KG_CLASS_ORGANIZATION ? gcls : kc, NULL, KGM_F_GUESS,
-                        KGM_SRC_GUESS);
-      kgm_apply_desc(c, uid);
-      i = ke - 1;
+      KgClass kc = c->m[kn].cls == KG_CLASS_ORGANIZATION ? gcls : c->m[kn].cls;
+      i = kgm_guess_through(c, a, kn, kc) - 1;
       continue;
     }
     /* "Vodafino Italia", "Bollard Africa Logistics": a country or town after a guessed name
@@ -5173,13 +5177,8 @@ static int kgm_same_noun_ref(const KgmCtx *c, const KgmRefs *R, size_t i, size_t
                !(kgm_tok(c, t)->flags & (KGT_F_CAP | KGT_F_ALLCAPS));
     if (!called)
       continue;
-    if (m->country) {
-      const char *mc = kgm_place_country(c, m->country);
-      if (!mc || (strcmp(mc, where->country[0]) != 0 &&
-                  !(where->country[1] && strcmp(mc, where->country[1]) == 0)))
-        return -1;
-    }
-    return r->id;
+    /* placed by the text or the gazetteer: only in the description's country */
+    return m->country && !kgm_ref_ok(c, r, where, 1) ? -1 : r->id;
   }
   return -1;
 }
@@ -5204,9 +5203,10 @@ static int kgm_topic_fronted(const KgmCtx *c, const KgmRefs *R, size_t i, size_t
   return -1;
 }
 
-/* The organization the story opens with: the first one named (before token @p i) that is no
- * news outlet nor public body, when it is no backer nor anaphor and the text has given it no
- * country; -1 otherwise. */
+/* The organization the story opens with, wherever it stands in its sentence (« Nouveau départ
+ * pour La Maison Velmar »): the first one named (before token @p i) that is no news outlet nor
+ * public body, when it is no backer nor anaphor and the text has given it no country; -1
+ * otherwise. kgm_lead_subject() wants it as its sentence's subject. */
 static int kgm_story_topic(const KgmCtx *c, const KgmRefs *R, size_t i) {
   for (size_t k = 0; k < R->n && R->refs[k].tok < i; k++) {
     const KgmRef *r = &R->refs[k];
@@ -5255,10 +5255,8 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
        matched by the gazetteer's companies below: « le constructeur allemand »), the
        organization an earlier descriptor called by the same (not generic) noun, when the
        text has not placed it elsewhere, before any other of that country */
-    int same = np && where->place[0] &&
-                       !(where->place[0]->extra && strcmp(where->place[0]->extra, "country") == 0)
-                   ? kgm_same_noun_ref(c, R, i, s, where)
-                   : -1;
+    int town = where->place[0] && !kgm_country_entry(where->place[0]);
+    int same = np && town ? kgm_same_noun_ref(c, R, i, s, where) : -1;
     if (same >= 0) {
       *sure = 1;
       return same;
@@ -5272,9 +5270,7 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
        alone places in the town's country, but the organization the story opened with, when
        the text has placed it nowhere */
     const KgtLexEntry *cd;
-    if (best >= 0 && np && kgm_is_backer_id(c, best) && where->place[0] &&
-        !(where->place[0]->extra && strcmp(where->place[0]->extra, "country") == 0) &&
-        i + 1 < c->nt && kgm_lex(c, i + 1, KGT_LEX_DESCRIPTOR, &cd) > 0 &&
+    if (best >= 0 && np && town && kgm_is_backer_id(c, best) && i + 1 < c->nt && kgm_lex(c, i + 1, KGT_LEX_DESCRIPTOR, &cd) > 0 &&
         kgm_class_of(cd->value) == KG_CLASS_COMPANY) {
       int topic = kgm_story_topic(c, R, i);
       if (topic >= 0)
