@@ -3095,6 +3095,37 @@ static size_t kgm_who_person(KgmCtx *c, size_t i) {
   return k;
 }
 
+/* « dirigé depuis 2023 par Hinda Velmar », "Orsk, run by Carmelo Brell, …": after a
+ * participle of leading (lexicon: notname valued `leading`), a few words and the agent
+ * preposition, two or three capitalised words that no list knows, no name word or legal
+ * suffix among them and none after, name a person whatever the first-name list lacks.
+ * Returns the token after the name, 0 when there is none. */
+static size_t kgm_led_person(KgmCtx *c, size_t i) {
+  const KgtToken *t = kgm_tok(c, i);
+  const KgtLexEntry *e;
+  if (i < 2 || !(t->flags & KGT_F_CAP) || (t->flags & KGT_F_ALLCAPS) || c->headline[t->sentence] ||
+      kgm_lex(c, i - 1, KGT_LEX_PREP, &e) != 1 || !kgm_has(e->value, "agent"))
+    return 0;
+  int leading = 0;
+  for (size_t q = i - 1; q-- > 0 && i - 1 - q <= 4 && !leading;) {
+    if (kgm_tok(c, q)->sentence != t->sentence || kgm_is(c, q, ",") || kgm_is(c, q, ";"))
+      break;
+    leading = kgm_lex(c, q, KGT_LEX_NOT_NAME, &e) == 1 && e->value && kgm_has(e->value, "leading");
+  }
+  if (!leading || !kgm_namey(c, i) || kgm_stop(c, i) || kgm_lex1(c, i, KGT_LEX_COMMON))
+    return 0;
+  size_t k = kgm_person_span(c, i, 3);
+  if (k < i + 2 || (k < c->nt && kgm_tok(c, k)->sentence == t->sentence &&
+                    ((kgm_tok(c, k)->flags & (KGT_F_CAP | KGT_F_ALLCAPS)) ||
+                     kgm_lex(c, k, KGT_LEX_LEGAL, &e))))
+    return 0;
+  for (size_t q = i; q < k; q++)
+    if (c->owner[q] >= 0 || (kgm_tok(c, q)->flags & KGT_F_ALLCAPS) ||
+        kgm_lex(c, q, KGT_LEX_ORGWORD, &e) || kgm_lex(c, q, KGT_LEX_DESCRIPTOR, &e))
+      return 0;
+  return k;
+}
+
 static void kgm_pass_people(KgmCtx *c) {
   for (size_t i = 0; i < c->nt; i++) {
     const KgtToken *t = kgm_tok(c, i);
@@ -3143,6 +3174,8 @@ static void kgm_pass_people(KgmCtx *c) {
     const KgtLexEntry *e;
     size_t m;
     size_t wk = kgm_who_person(c, i);
+    if (!wk)
+      wk = kgm_led_person(c, i);
     if (wk && kgm_add(c, i, wk, KG_CLASS_PERSON, NULL, 0, KGM_SRC_PERSON) >= 0) {
       i = wk - 1;
       continue;
