@@ -3271,6 +3271,12 @@ static void kgm_pass_people(KgmCtx *c) {
       j = c->m[c->owner[j + 1]].tok_end;
     if (kgm_is(c, j, ","))
       j++;
+    /* « l'homme d'affaires indonésien Jon Lund »: a demonym between the role and the name */
+    else if (j + 1 < c->nt && c->owner[j] >= 0 && c->m[c->owner[j]].tok_start == j &&
+             c->m[c->owner[j]].cls == KG_CLASS_PLACE && (c->m[c->owner[j]].flags & KGM_F_DEMONYM) &&
+             !(kgm_tok(c, j)->flags & KGT_F_CAP) && c->m[c->owner[j]].tok_end < c->nt &&
+             c->owner[c->m[c->owner[j]].tok_end] < 0)
+      j = c->m[c->owner[j]].tok_end;
     /* « dont le directeur général est Calvo Brell », "whose chief executive is Calvo Brell":
        after a relative word, the role, one verb word, then the name */
     const KgtLexEntry *ce;
