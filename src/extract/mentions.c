@@ -3133,11 +3133,16 @@ static void kgm_pass_people(KgmCtx *c) {
        a surname after it, is the person's */
     int o0 = c->owner[i];
     const KgmForm *ff;
-    /* ("Jean-Quilla Morel": the product Quilla found inside the hyphenated name gives way) */
+    /* ("Jean-Quilla Morel": the product Quilla found inside the hyphenated name gives way;
+       in French a capitalised demonym with no determiner before it is no adjective: «
+       Romain Velmar » is a first name, and the surname may be a common noun there) */
+    const KgtLexEntry *dd0;
+    int fr_demonym = o0 >= 0 && (c->m[o0].flags & KGM_F_DEMONYM) && c->fr &&
+                     !(i > 0 && kgm_lex(c, i - 1, KGT_LEX_DET, &dd0) == 1);
     if (o0 >= 0 && c->m[o0].tok_start == i && c->m[o0].tok_end == i + 1 &&
         (c->m[o0].cls == KG_CLASS_PLACE || c->m[o0].cls == KG_CLASS_PRODUCT ||
          (c->m[o0].flags & KGM_F_SHARED)) &&
-        !(c->m[o0].flags & KGM_F_DEMONYM) &&
+        (!(c->m[o0].flags & KGM_F_DEMONYM) || fr_demonym) &&
         (t->flags & KGT_F_CAP) && !(t->flags & KGT_F_ALLCAPS) && !c->headline[t->sentence] &&
         kgm_gaz(c, i, 1, &ff) == 1 && i + 1 < c->nt && c->owner[i + 1] < 0 &&
         kgm_tok(c, i + 1)->sentence == t->sentence) {
@@ -3147,7 +3152,7 @@ static void kgm_pass_people(KgmCtx *c) {
       const KgtLexEntry *ow;
       for (size_t q = i + 1; q < k && ok; q++)
         ok = !kgm_lex(c, q, KGT_LEX_ORGWORD, &ow) && !kgm_lex(c, q, KGT_LEX_LEGAL, &ow) &&
-             !kgm_lex1(c, q, KGT_LEX_COMMON); /* "Georgia Steel" */
+             (fr_demonym || !kgm_lex1(c, q, KGT_LEX_COMMON)); /* "Georgia Steel" */
       if (ok)
         kgm_kill(c, o0);
     }
