@@ -3063,9 +3063,27 @@ static size_t kgm_who_person(KgmCtx *c, size_t i) {
   /* the comma and the clause word first: they rule out almost every token at once */
   const KgtLexEntry *e;
   size_t comma = 0;
-  for (size_t q = i + 2; q <= i + 4 && q + 1 < c->nt && !comma; q++)
-    if (kgm_is(c, q, ",") && kgm_lex(c, q + 1, KGT_LEX_CLAUSE, &e) == 1 && kgm_has(e->value, "person"))
+  for (size_t q = i + 2; q <= i + 4 && q + 1 < c->nt && !comma; q++) {
+    if (!kgm_is(c, q, ","))
+      continue;
+    /* "P, the Norwegian who …": a demonym noun before the clause; in French the noun
+       alone, capitalised, is a person (« P, le Néerlandais qui … », « P, l'Italien, … »: a
+       company takes the lower-case adjective) */
+    size_t w = q + 1;
+    int dm = w + 2 < c->nt ? c->owner[w + 1] : -1;
+    if (dm >= 0 && kgm_lex(c, w, KGT_LEX_DET, &e) == 1 && !kgm_lex1(c, w, KGT_LEX_PREP) &&
+        !kgm_lex1(c, w, KGT_LEX_GENITIVE) && c->m[dm].tok_start == w + 1 &&
+        c->m[dm].cls == KG_CLASS_PLACE && (c->m[dm].flags & KGM_F_DEMONYM) &&
+        (kgm_tok(c, w + 1)->flags & KGT_F_CAP) && !(kgm_tok(c, w + 1)->flags & KGT_F_ALLCAPS)) {
+      if (c->fr && kgm_demonym_lower_form(c, w + 1)) {
+        comma = q;
+        continue;
+      }
+      w = c->m[dm].tok_end;
+    }
+    if (kgm_lex(c, w, KGT_LEX_CLAUSE, &e) == 1 && kgm_has(e->value, "person"))
       comma = q;
+  }
   /* a name that goes on from a capitalised word before is not this one's start */
   if (!comma || !kgm_namey(c, i) || kgm_stop(c, i) ||
       (i > 0 && kgm_tok(c, i - 1)->sentence == t->sentence &&
