@@ -3931,6 +3931,37 @@ static void kgm_pass_guesses(KgmCtx *c) {
   }
 }
 
+/* "Carla's Velmar", "Sven's Bakery": a first name alone, its possessive, then a guessed
+ * name is one company's name, the founder's first name in it — news names a person by the
+ * first name alone almost never. Not after a capitalised word ("Jon Lund's Velmar" is his
+ * company), and only for a guess: "Carla's Orsk" with Orsk a known company stays apart. */
+static void kgm_pass_first_name_poss(KgmCtx *c) {
+  size_t n0 = c->n;
+  for (size_t q = 0; q < n0; q++) {
+    const KgmMention *m = &c->m[q];
+    size_t a = m->tok_start;
+    const KgmForm *fn;
+    if (c->aux[q].dead || c->aux[q].source != KGM_SRC_GUESS || !kgm_is_org(m->cls) || a < 2 ||
+        m->desc_start < a || !kgm_is(c, a - 1, "'s") ||
+        (kgm_tok(c, a - 1)->flags & KGT_F_SPACE_BEFORE) || c->owner[a - 1] >= 0 ||
+        c->owner[a - 2] >= 0 || kgm_tok(c, a - 2)->sentence != kgm_tok(c, a)->sentence)
+      continue;
+    const KgtToken *ft = kgm_tok(c, a - 2);
+    if (ft->kind != KGT_WORD || !(ft->flags & KGT_F_CAP) || (ft->flags & KGT_F_ALLCAPS) ||
+        kgm_gaz(c, a - 2, 1, &fn) != 1)
+      continue;
+    if (a >= 3 && kgm_tok(c, a - 3)->sentence == ft->sentence &&
+        kgm_tok(c, a - 3)->kind == KGT_WORD && (kgm_tok(c, a - 3)->flags & KGT_F_CAP))
+      continue;
+    size_t e = m->tok_end;
+    if (e == a + 1 && kgm_lex1(c, a, KGT_LEX_COMMON))
+      continue; /* "Valentine's Day" */
+    KgClass cls = m->cls;
+    kgm_kill(c, (int)q);
+    kgm_add(c, a - 2, e, cls, NULL, KGM_F_GUESS, KGM_SRC_GUESS);
+  }
+}
+
 /* "Zorbex's agreed …" made "Zorbex's" a name: later "Zorbex's chief executive" is that
  * company too (its possessive is written the same), not a company "Zorbex". */
 static void kgm_pass_poss_names(KgmCtx *c) {
@@ -7143,6 +7174,7 @@ KgStatus kgm_find_mentions(const KgmGazetteer *g, const KgtDoc *doc, KgmMentions
   kgm_pass_learned(&c);
   kgm_pass_surnames(&c);
   kgm_pass_guesses(&c);
+  kgm_pass_first_name_poss(&c);
   kgm_pass_eponyms(&c);
   /* a name the text taught or capitalisation gave may have its country's unit too: « le
      chilien Orsk Chile » after « le groupe Orsk » */
