@@ -3418,8 +3418,9 @@ static inline int kgm_key_is(const KgmCtx *c, size_t a, size_t b, const char *ke
 
 /* Whether a name of @p ntok tokens keyed @p key stands somewhere as an organization's: after
  * a determiner and a demonym used as a noun (« l'allemand Orvex », "the German Orvex"), with
- * a company descriptor before it (« le groupe Orvex »), or as the subject opening a clause. */
-static int kgm_named_as_org(KgmCtx *c, const char *key, size_t ntok) {
+ * a company descriptor before it (« le groupe Orvex »), or, with @p subjects, as the subject
+ * opening a clause. */
+static int kgm_named_as_org(KgmCtx *c, const char *key, size_t ntok, int subjects) {
   const KgtLexEntry *d;
   for (size_t i = 2; i + ntok <= c->nt; i++) {
     if (!kgm_key_is(c, i, i + ntok, key, 128))
@@ -3431,7 +3432,7 @@ static int kgm_named_as_org(KgmCtx *c, const char *key, size_t ntok) {
     if (c->desc[i].e && kgm_class_of(c->desc[i].e->value) != KG_CLASS_PRODUCT)
       return 1;
     /* « …, Tessil emploie 1 200 personnes »: the subject of a verb that opens its clause */
-    if (i + ntok < c->nt && kgm_lex1(c, i + ntok, KGT_LEX_SUBJ_VERB) &&
+    if (subjects && i + ntok < c->nt && kgm_lex1(c, i + ntok, KGT_LEX_SUBJ_VERB) &&
         ((kgm_tok(c, i)->flags & KGT_F_SENT_START) || kgm_is(c, i - 1, ",")))
       return 1;
   }
@@ -3495,7 +3496,7 @@ static void kgm_pass_learned(KgmCtx *c) {
     /* « sous les marques Orvex, Silo et Kasir » after « l'allemand Orvex »: a brand named like
        the company the text also calls by a demonym or a company noun is no product
        elsewhere */
-    if (m->cls == KG_CLASS_PRODUCT && kgm_named_as_org(c, l->key, b - a))
+    if (m->cls == KG_CLASS_PRODUCT && kgm_named_as_org(c, l->key, b - a, 1))
       continue;
     nl++;
     l->ntok = b - a;
@@ -3529,6 +3530,11 @@ static void kgm_pass_learned(KgmCtx *c) {
         continue;
       if (l->surname && kgm_opens_org_name(c, i))
         break;
+      /* a word that a demonym noun or a company descriptor calls an organization somewhere is
+         the family's company alone, before and after the founder's full name (« le finlandais
+         Velmar … Fondé par Aksel Velmar, Velmar emploie … ») */
+      if (l->surname && kgm_named_as_org(c, l->key, 1, 0))
+        continue;
       if (kgm_poss_name_end(c, i + l->ntok))
         break; /* "Zorbeby's agreed …" after "John Zorbeby": the company's name */
       const KgmMention *src = &c->m[l->id];
@@ -3730,6 +3736,24 @@ static size_t kgm_guess_through(KgmCtx *c, size_t a, int kn, KgClass cls) {
   return ke;
 }
 
+/* Token @p i stands in a list next to an organization's name: "Harlow and Velmar Group",
+ * "Velmar, Harlow and Orsk Inc", "Velmar and its partner Harlow". */
+static int kgm_listed_with_org(const KgmCtx *c, size_t i) {
+  const KgtLexEntry *e;
+  size_t s = kgm_tok(c, i)->sentence, j = i;
+  /* "Velmar and its partner Harlow": the company's possessive and a noun between */
+  if (i >= 4 && kgm_tok(c, i - 1)->kind == KGT_WORD && !(kgm_tok(c, i - 1)->flags & KGT_F_CAP) &&
+      kgm_lex(c, i - 2, KGT_LEX_ANAPHOR, &e) == 1 && kgm_has(e->value, "poss"))
+    i -= 2;
+  if (i >= 2 && kgm_lex(c, i - 1, KGT_LEX_LIST_SEP, &e) == 1 && c->owner[i - 2] >= 0 &&
+      kgm_tok(c, i - 2)->sentence == s && kgm_is_org(c->m[c->owner[i - 2]].cls) &&
+      c->m[c->owner[i - 2]].tok_end == i - 1)
+    return 1;
+  return j + 2 < c->nt && kgm_lex(c, j + 1, KGT_LEX_LIST_SEP, &e) == 1 && c->owner[j + 2] >= 0 &&
+         kgm_tok(c, j + 2)->sentence == s && kgm_is_org(c->m[c->owner[j + 2]].cls) &&
+         c->m[c->owner[j + 2]].tok_start == j + 2;
+}
+
 static void kgm_pass_guesses(KgmCtx *c) {
   for (size_t i = 0; i < c->nt; i++) {
     const KgtToken *t = kgm_tok(c, i);
@@ -3865,9 +3889,14 @@ static void kgm_pass_guesses(KgmCtx *c) {
         continue;
       if ((t->flags & KGT_F_ALLCAPS) && kgm_letters(t->lower, 3) <= 2)
         continue; /* "AI", "TV" */
+      /* a first name alone is no name, unless it is listed with organizations and the
+         first-name list says it is other things too (lang any): "rivals such as Harlow and
+         Velmar Group" */
       const KgmForm *f;
-      if (kgm_gaz(c, i, 1, &f))
-        continue; /* a first name alone */
+      if (kgm_gaz(c, i, 1, &f) &&
+          !(f->entry < c->g->n && c->g->entries[f->entry].extra &&
+            strcmp(c->g->entries[f->entry].extra, "any") == 0 && kgm_listed_with_org(c, i)))
+        continue;
     } else if (kgm_initial(c, i) && kgm_stop(c, i)) {
       continue;
     }
