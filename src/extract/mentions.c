@@ -3736,6 +3736,20 @@ static size_t kgm_guess_through(KgmCtx *c, size_t a, int kn, KgClass cls) {
   return ke;
 }
 
+/* Token @p i is written as the first word of a longer organization's name the text gives
+ * with a legal suffix, a name word or a descriptor ("H&T" after "H&T Group Plc"). */
+static int kgm_opens_named_org(const KgmCtx *c, size_t i) {
+  const char *w = kgm_tok(c, i)->fold;
+  for (size_t q = 0; q < c->n; q++) {
+    const KgmMention *m = &c->m[q];
+    if (!c->aux[q].dead && kgm_is_org(m->cls) && m->tok_end > m->tok_start + 1 &&
+        m->tok_start != i && m->cls != KG_CLASS_ORGANIZATION && !(m->flags & KGM_F_ANAPHOR) &&
+        strcmp(kgm_tok(c, m->tok_start)->fold, w) == 0)
+      return 1;
+  }
+  return 0;
+}
+
 /* Token @p i stands in a list next to an organization's name: "Harlow and Velmar Group",
  * "Velmar, Harlow and Orsk Inc", "Velmar and its partner Harlow". */
 static int kgm_listed_with_org(const KgmCtx *c, size_t i) {
@@ -3876,7 +3890,8 @@ static void kgm_pass_guesses(KgmCtx *c) {
       if (i > 0 && i + 1 < c->nt && strcmp(kgm_tok(c, i - 1)->fold, "<") == 0 &&
           strcmp(kgm_tok(c, i + 1)->fold, ">") == 0 && (t->flags & KGT_F_ALLCAPS))
         continue; /* "<SIEG.F>": a stock ticker */
-      if (kgm_initial(c, i) && !kgm_appos(c, e, &ds, &de) && !kgm_initial_name(c, i))
+      if (kgm_initial(c, i) && !kgm_appos(c, e, &ds, &de) && !kgm_initial_name(c, i) &&
+          !((t->flags & KGT_F_ALLCAPS) && kgm_opens_named_org(c, i)))
         continue; /* "Revenue rose", but "Zorbex, a startup, ...", "Zorbex acquired" */
       /* French capitalises no common noun inside a sentence, so a capitalised common word
        * there names an event, a place or a body by its noun (« les Journées européennes »,
@@ -3887,8 +3902,8 @@ static void kgm_pass_guesses(KgmCtx *c) {
       if (c->fr && !(t->flags & KGT_F_ALLCAPS) && kgm_lex1(c, i, KGT_LEX_COMMON) &&
           !after_name && !kgm_appos(c, e, &ds, &de))
         continue;
-      if ((t->flags & KGT_F_ALLCAPS) && kgm_letters(t->lower, 3) <= 2)
-        continue; /* "AI", "TV" */
+      if ((t->flags & KGT_F_ALLCAPS) && kgm_letters(t->lower, 3) <= 2 && !kgm_opens_named_org(c, i))
+        continue; /* "AI", "TV"; but "H&T" after "H&T Group Plc" */
       /* a first name alone is no name, unless it is listed with organizations and the
          first-name list says it is other things too (lang any): "rivals such as Harlow and
          Velmar Group" */
