@@ -3879,6 +3879,17 @@ static void kgm_pass_guesses(KgmCtx *c) {
       i = e - 1;
       continue;
     }
+    /* "the South Jordan, Utah-based company": a town whose name ends with a known place's */
+    int kp = e < c->nt ? c->owner[e] : -1;
+    if (len <= 2 && kp >= 0 && c->m[kp].tok_start == e && c->m[kp].cls == KG_CLASS_PLACE &&
+        !(c->m[kp].flags & KGM_F_DEMONYM) && (kgm_tok(c, e)->flags & KGT_F_SPACE_BEFORE) &&
+        (i == 0 || c->owner[i - 1] < 0) && kgm_city_of_region(c, i, c->m[kp].tok_end)) {
+      size_t pe = c->m[kp].tok_end;
+      kgm_kill(c, kp);
+      kgm_add(c, i, pe, KG_CLASS_PLACE, NULL, 0, KGM_SRC_GUESS);
+      i = pe - 1;
+      continue;
+    }
     if (len == 1) {
       const KgtLexEntry *le;
       if (kgm_letters(t->lower, 2) < 2)
