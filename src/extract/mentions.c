@@ -714,15 +714,35 @@ static void kgm_apply_desc(KgmCtx *c, int id) {
  * luxe Zorbex", "le géant britannique des télécoms Brantel", "le constructeur automobile
  * japonais Quintal"). */
 static size_t kgm_skip_mods(KgmCtx *c, size_t j, size_t lim) {
-  size_t skipped = 0;
-  while (j < lim && skipped < 4) {
+  size_t skipped = 0, limit = 4;
+  int after_of = 0; /* a « de » + noun was just skipped */
+  while (j < lim && skipped < limit) {
     const KgmEntry *pl;
     size_t n = kgm_demonym(c, j, &pl);
     if (n) {
       j += n;
       skipped++;
+      after_of = 0;
       continue;
     }
+    /* « le fabricant italien de chauffe-eau et de chaudières X », « … de vannes, de pompes et
+       de tuyaux X », « … de vannes et pompes X »: the complement's nouns in a list */
+    const KgtLexEntry *ls;
+    /* (the separator as written: folded, « où » is « ou ») */
+    if (c->fr && after_of && j + 1 < lim && limit < 8 && kgm_lex(c, j, KGT_LEX_LIST_SEP, &ls) == 1 &&
+        strcmp(kgm_tok(c, j)->lower, kgm_tok(c, j)->fold) == 0) {
+      const KgtToken *u = kgm_tok(c, j + 1);
+      int of = kgm_of(c, j + 1, 1);
+      if (of || (u->kind == KGT_WORD && !(u->flags & KGT_F_CAP) && !kgt_is_function_word(u->fold) &&
+                 !kgm_lex1(c, j + 1, KGT_LEX_SUBJ_VERB) && !kgm_lex1(c, j + 1, KGT_LEX_PREP) &&
+                 j + 2 < lim && kgm_namey(c, j + 2))) {
+        limit += 2;
+        j += of ? 1 : 2; /* the « de » is read below */
+        after_of = !of;
+        continue;
+      }
+    }
+    after_of = 0;
     const KgtToken *t = kgm_tok(c, j);
     if (!c->fr || t->kind != KGT_WORD || (t->flags & KGT_F_CAP))
       break;
@@ -735,6 +755,7 @@ static size_t kgm_skip_mods(KgmCtx *c, size_t j, size_t lim) {
           !kgm_lex1(c, j + 1, KGT_LEX_ROLE) && !kgm_lex(c, j + 1, KGT_LEX_DESCRIPTOR, &de)) {
         j += 2;
         skipped += 2;
+        after_of = 1;
         continue;
       }
       break;
@@ -2057,8 +2078,10 @@ static void kgm_pass_cues(KgmCtx *c) {
       continue;
     if ((t->flags & KGT_F_CAP) && !kgm_initial(c, i))
       continue; /* "Zorbex Cloud Service": part of a name */
-    if (c->in_desc[i] && i > 0 && kgm_of(c, i - 1, 1))
-      continue; /* « la maison de parfums Creed »: the complement of a company's noun */
+    const KgtLexEntry *lsep;
+    if (c->in_desc[i] && i > 0 && (kgm_of(c, i - 1, 1) || kgm_lex(c, i - 1, KGT_LEX_LIST_SEP, &lsep) == 1))
+      continue; /* « la maison de parfums Creed », « … de vannes et pompes X »: the complement
+                   of a company's noun */
     const KgtLexEntry *e;
     size_t m = kgm_lex(c, i, KGT_LEX_PRODUCT_CUE, &e);
     if (!m)
