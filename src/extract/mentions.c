@@ -2440,6 +2440,38 @@ static int kgm_initials_of(const char *acr, size_t alen, const char *name, int p
   return got == n || (prefix && got >= 2);
 }
 
+/* kgm_initials_of() leaving out one capitalised word at either end of @p name, for an
+ * acronym of three letters or more defined in brackets right after it: "The United States
+ * Playing Card Company (USPC)", "Velmar Tessil Orsk Group (VTO)". */
+static int kgm_initials_inner(const char *acr, size_t alen, const char *name) {
+  char want[16], got[32];
+  size_t n = 0, g = 0;
+  for (size_t k = 0; k < alen; k++) {
+    unsigned char ch = (unsigned char)acr[k];
+    if (ch == '.')
+      continue;
+    if (ch < 'A' || ch > 'Z' || n + 1 >= sizeof want)
+      return 0;
+    want[n++] = (char)ch;
+  }
+  for (const char *p = name; *p && g < sizeof got;) {
+    while (*p == ' ' || *p == '-')
+      p++;
+    if (!*p)
+      break;
+    if (*p >= 'A' && *p <= 'Z')
+      got[g++] = *p;
+    while (*p && *p != ' ' && *p != '-')
+      p++;
+  }
+  if (n < 3 || g < n || g > n + 2)
+    return 0;
+  for (size_t lead = 0; lead <= 1 && lead + n <= g; lead++)
+    if (g - lead - n <= 1 && memcmp(got + lead, want, n) == 0)
+      return 1;
+  return 0;
+}
+
 /* "VMT" after "VelMicroTronics", "GV" after "GlobalVance": an acronym made of the
  * capitals of a one-word name, or of the run of capitals it opens with (at least two). */
 static int kgm_caps_of_word(const char *acr, size_t alen, const char *name) {
@@ -2918,7 +2950,8 @@ static void kgm_pass_acronyms(KgmCtx *c) {
     if (close == j + 2 && (kgm_tok(c, j + 1)->flags & KGT_F_ALLCAPS)) {
       acr = kgt_token_text(c->d, j + 1, &al);
       if (!kgm_initials_of(acr, al, m->name, 0) &&
-          !(m->surface && kgm_initials_of(acr, al, m->surface, 0)))
+          !(m->surface && kgm_initials_of(acr, al, m->surface, 0)) &&
+          !kgm_initials_inner(acr, al, m->surface ? m->surface : m->name))
         continue;
       full = (int)i; /* "Brelloc Chemical Industries (BCI)", "Velmar Motor Co (VMC)" */
     } else if (m->tok_end == m->tok_start + 1 &&
