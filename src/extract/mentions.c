@@ -725,8 +725,8 @@ static size_t kgm_skip_mods(KgmCtx *c, size_t j, size_t lim) {
       after_of = 0;
       continue;
     }
-    /* « le fabricant italien de chauffe-eau et de chaudières X », « … de vannes, de pompes et
-       de tuyaux X », « … de vannes et pompes X »: the complement's nouns in a list */
+    /* « le fabricant italien de vannes et de robinets X », « … de vannes, de pompes et de
+       tuyaux X », « … de vannes et pompes X »: the complement's nouns in a list */
     const KgtLexEntry *ls;
     /* (the separator as written: folded, « où » is « ou ») */
     if (c->fr && after_of && j + 1 < lim && limit < 8 && kgm_lex(c, j, KGT_LEX_LIST_SEP, &ls) == 1 &&
@@ -2441,8 +2441,8 @@ static int kgm_initials_of(const char *acr, size_t alen, const char *name, int p
 }
 
 /* kgm_initials_of() leaving out one capitalised word at either end of @p name, for an
- * acronym of three letters or more defined in brackets right after it: "The United States
- * Playing Card Company (USPC)", "Velmar Tessil Orsk Group (VTO)". */
+ * acronym of three letters or more defined in brackets right after it: "The Kelm Playing
+ * Card Company (KPC)", "Velmar Tessil Orsk Group (VTO)". */
 static int kgm_initials_inner(const char *acr, size_t alen, const char *name) {
   char want[16], got[32];
   size_t n = 0, g = 0;
@@ -3169,7 +3169,7 @@ static size_t kgm_who_person(KgmCtx *c, size_t i) {
   return k;
 }
 
-/* « dirigé depuis 2023 par Hinda Velmar », "Orsk, run by Carmelo Brell, …": after a
+/* « dirigé depuis 2023 par Ilvar Velmar », "Orsk, headed by Dovran Brell, …": after a
  * participle of leading (lexicon: notname valued `leading`), a few words and the agent
  * preposition, two or three capitalised words that no list knows, no name word or legal
  * suffix among them and none after, name a person whatever the first-name list lacks.
@@ -3350,7 +3350,7 @@ static void kgm_pass_people(KgmCtx *c) {
       j = c->m[c->owner[j + 1]].tok_end;
     if (kgm_is(c, j, ","))
       j++;
-    /* « l'homme d'affaires indonésien Jon Lund »: a demonym between the role and the name */
+    /* « l'homme d'affaires norvégien Jon Lund »: a demonym between the role and the name */
     else if (j + 1 < c->nt && c->owner[j] >= 0 && c->m[c->owner[j]].tok_start == j &&
              c->m[c->owner[j]].cls == KG_CLASS_PLACE && (c->m[c->owner[j]].flags & KGM_F_DEMONYM) &&
              !(kgm_tok(c, j)->flags & KGT_F_CAP) && c->m[c->owner[j]].tok_end < c->nt &&
@@ -3793,7 +3793,7 @@ static size_t kgm_guess_through(KgmCtx *c, size_t a, int kn, KgClass cls) {
 }
 
 /* Token @p i is written as the first word of a longer organization's name the text gives
- * with a legal suffix, a name word or a descriptor ("H&T" after "H&T Group Plc"). */
+ * with a legal suffix, a name word or a descriptor ("K&V" after "K&V Group Plc"). */
 static int kgm_opens_named_org(const KgmCtx *c, size_t i) {
   const char *w = kgm_tok(c, i)->fold;
   for (size_t q = 0; q < c->n; q++) {
@@ -3970,7 +3970,7 @@ static void kgm_pass_guesses(KgmCtx *c) {
           !after_name && !kgm_appos(c, e, &ds, &de))
         continue;
       if ((t->flags & KGT_F_ALLCAPS) && kgm_letters(t->lower, 3) <= 2 && !kgm_opens_named_org(c, i))
-        continue; /* "AI", "TV"; but "H&T" after "H&T Group Plc" */
+        continue; /* "AI", "TV"; but "K&V" after "K&V Group Plc" */
       /* a first name alone is no name, unless it is listed with organizations and the
          first-name list says it is other things too (lang any): "rivals such as Harlow and
          Velmar Group" */
