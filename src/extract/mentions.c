@@ -1890,6 +1890,19 @@ static void kgm_pass_place_cues(KgmCtx *c) {
     size_t m = kgm_lex(c, i, KGT_LEX_PLACE_CUE, &e);
     if (!m)
       continue;
+    /* a cue valued founding (« à », "in") only after a participle of founding and a date or
+       nothing: « Fondée en 1774 à Brenheim » */
+    if (e->value && kgm_has(e->value, "founding")) {
+      int founding = 0;
+      for (size_t q = i; q-- > 0 && i - q <= 4 && !founding;) {
+        const KgtLexEntry *ne;
+        if (kgm_tok(c, q)->sentence != t->sentence || kgm_tok(c, q)->kind == KGT_PUNCT)
+          break;
+        founding = kgm_lex(c, q, KGT_LEX_NOT_NAME, &ne) == 1 && ne->value && kgm_has(ne->value, "founding");
+      }
+      if (!founding)
+        continue;
+    }
     size_t j = i + m, lim = kgm_sent_end(c, i);
     const KgmForm *f;
     if (j >= lim || c->owner[j] >= 0 || !kgm_namey(c, j) || kgm_gaz(c, j, 1, &f))
@@ -3276,15 +3289,20 @@ static void kgm_pass_people(KgmCtx *c) {
         size_t k = kgm_person_span(c, i + 1, 3);
         /* "Jean Vallon", "Henry Ford", "Nora Leeds": a first name before a one-word
            organization or town of the gazetteer makes a person of both words */
-        int o1 = i + 1 < c->nt ? c->owner[i + 1] : -1;
-        if (k == i + 1 && o1 >= 0 && c->m[o1].tok_start == i + 1 && c->m[o1].tok_end == i + 2 &&
+        /* ("Johann Adam Velmar": middle names, first names too, may come before it) */
+        size_t mid = i + 1;
+        const KgmForm *mf;
+        while (mid < k && mid < i + 3 && kgm_gaz(c, mid, 1, &mf) == 1)
+          mid++;
+        int o1 = mid < c->nt && mid == k ? c->owner[mid] : -1;
+        if (o1 >= 0 && c->m[o1].tok_start == mid && c->m[o1].tok_end == mid + 1 &&
             (kgm_is_org(c->m[o1].cls) ||
              (c->m[o1].cls == KG_CLASS_PLACE && !(c->m[o1].flags & KGM_F_DEMONYM))) &&
             (c->m[o1].flags & KGM_F_GAZETTEER) &&
-            !(c->m[o1].flags & KGM_F_SHARED) && (kgm_tok(c, i + 1)->flags & KGT_F_SPACE_BEFORE) &&
-            kgm_tok(c, i + 1)->sentence == t->sentence && !kgm_namey(c, i + 2)) {
+            !(c->m[o1].flags & KGM_F_SHARED) && (kgm_tok(c, mid)->flags & KGT_F_SPACE_BEFORE) &&
+            kgm_tok(c, mid)->sentence == t->sentence && (mid + 1 >= c->nt || !kgm_namey(c, mid + 1))) {
           kgm_kill(c, o1);
-          k = i + 2;
+          k = mid + 1;
         }
         if (k > i + 1) {
           /* "chairman J. Marcus Delling": an initial before the first name is the name's */
