@@ -3348,6 +3348,21 @@ static size_t kgr_appos_ends(const KgrState *s, size_t pos, size_t end, size_t o
       if (conj && q < s->b && kgr_tok_is(s, q, ","))
         continue;
     }
+    /* "X, the company behind the Orsk, Brado and Kelm brands, has bought …": names in a
+       list inside the apposition (capitalised items up to a conjunction), not its end */
+    if (n == 0 && (s->in->toks[t + 1].flags & (KGT_F_CAP | KGT_F_ALLCAPS))) {
+      int conj = 0;
+      for (size_t q = t + 2; q < s->b && q <= t + 12 && !conj; q++) {
+        if (kgr_tok_is(s, q, ",")) {
+          if (q + 1 < s->b && (s->in->toks[q + 1].flags & (KGT_F_CAP | KGT_F_ALLCAPS)))
+            continue;
+          break;
+        }
+        conj = kgr_tok_in_class(s->rs, &s->in->tids[q], s->rs->conj_cls);
+      }
+      if (conj)
+        continue;
+    }
     /* a second comma only a few words on ("in Oslo, Norway,"), not after a clause; the
        verb comes next, not another noun phrase ("X, Y and Z, a unit of W") */
     if ((n == 1 && (t > out[0] + 5 || kgr_tok_in_class(s->rs, &s->in->tids[out[0]], s->rs->conj_cls) ||
