@@ -6744,6 +6744,28 @@ static int kgm_lead_subject(const KgmCtx *c, const KgmRefs *R, size_t i) {
   return -1;
 }
 
+/* « la société cotée, Velmar Holding N.V., une entité … », "the listed company, Velmar Holding
+ * plc,": a description followed (after a lower-case word or two of its own) by a comma and
+ * an organization's name closed by a comma or the sentence's end is that organization.
+ * Returns its mention, -1 when there is none. @p e is the token after the description. */
+static int kgm_appos_named(const KgmCtx *c, size_t e) {
+  size_t k = e;
+  while (k < c->nt && k < e + 2 && c->owner[k] < 0 && kgm_tok(c, k)->kind == KGT_WORD &&
+         !(kgm_tok(c, k)->flags & (KGT_F_CAP | KGT_F_ALLCAPS)) && !kgm_stop(c, k))
+    k++;
+  if (k + 1 >= c->nt || !kgm_is(c, k, ",") || kgm_tok(c, k)->sentence != kgm_tok(c, e > 0 ? e - 1 : 0)->sentence)
+    return -1;
+  int o = c->owner[k + 1];
+  if (o < 0 || c->m[o].tok_start != k + 1 || !kgm_is_org(c->m[o].cls) ||
+      (c->m[o].flags & KGM_F_ANAPHOR) || c->m[o].cls == KG_CLASS_NEWS_ORGANIZATION)
+    return -1;
+  size_t oe = c->m[o].tok_end;
+  if (oe < c->nt && kgm_tok(c, oe)->sentence == kgm_tok(c, k)->sentence && !kgm_is(c, oe, ",") &&
+      !(kgm_tok(c, oe)->kind == KGT_PUNCT && strchr(".;", kgm_tok(c, oe)->fold[0])))
+    return -1;
+  return o;
+}
+
 static KgStatus kgm_pass_anaphora(KgmCtx *c) {
   KgmRefs R = {NULL, 0, 0};
   size_t n0 = c->n, next = 0;
@@ -6973,8 +6995,11 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
     int sure;
     int ref = strcmp(type, "poss") == 0 && !where.country[0] ? kgm_cataphor(c, i, next) : -1;
     int cata = ref >= 0;
+    int named = strcmp(type, "np") == 0 ? kgm_appos_named(c, i + m) : -1;
     if (cata)
       sure = 1;
+    else if (named >= 0)
+      ref = named, sure = 1;
     else
       ref = kgm_resolve(c, &R, i, t->sentence, type, &where, &sure);
     /* « le fabricant de l'Orca »: the developer the products gazetteer gives, when the
