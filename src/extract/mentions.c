@@ -3953,7 +3953,7 @@ static void kgm_pass_guesses(KgmCtx *c) {
       i = e - 1;
       continue;
     }
-    /* "the South Jordan, Utah-based company": a town whose name ends with a known place's */
+    /* "the New Lisbon, Ohio-based company": a town whose name ends with a known place's */
     int kp = e < c->nt ? c->owner[e] : -1;
     if (len <= 2 && kp >= 0 && c->m[kp].tok_start == e && c->m[kp].cls == KG_CLASS_PLACE &&
         !(c->m[kp].flags & KGM_F_DEMONYM) && (kgm_tok(c, e)->flags & KGT_F_SPACE_BEFORE) &&

@@ -3302,6 +3302,33 @@ static int kgr_noun_before_comma(const KgrState *s, size_t comma) {
   return 0;
 }
 
+/* Whether the comma at @p t, inside a subject's apposition, separates the items of a list
+ * rather than ending the apposition: « connu pour sa montre X, ses boussoles et ses lampes,
+ * va … » (a determiner, then a conjunction before the next comma), "X, the company behind the
+ * Orsk, Brado and Kelm brands, has bought …" (capitalised items up to a conjunction). */
+static int kgr_appos_list_comma(const KgrState *s, size_t t) {
+  const KgrRuleSet *rs = s->rs;
+  if (kgr_tok_in_class(rs, &s->in->tids[t + 1], rs->det_cls)) {
+    int conj = 0;
+    size_t q = t + 2;
+    for (; q < s->b && q <= t + 8 && !kgr_tok_is(s, q, ","); q++)
+      conj |= kgr_tok_in_class(rs, &s->in->tids[q], rs->conj_cls);
+    return conj && q < s->b && kgr_tok_is(s, q, ",");
+  }
+  if (!(s->in->toks[t + 1].flags & (KGT_F_CAP | KGT_F_ALLCAPS)))
+    return 0;
+  for (size_t q = t + 2; q < s->b && q <= t + 12; q++) {
+    if (kgr_tok_is(s, q, ",")) {
+      if (q + 1 < s->b && (s->in->toks[q + 1].flags & (KGT_F_CAP | KGT_F_ALLCAPS)))
+        continue;
+      return 0;
+    }
+    if (kgr_tok_in_class(rs, &s->in->tids[q], rs->conj_cls))
+      return 1;
+  }
+  return 0;
+}
+
 /* The subject's apposition: "Halvik Corp, which employs 5,000 people, invested …",
  * « Halvik SA, dont le siège est à Lorvanne, détient … ». For a subject captured from
  * @p pos to @p end that opens its sentence (or a clause after a comma) with a comma right
@@ -3338,31 +3365,8 @@ static size_t kgr_appos_ends(const KgrState *s, size_t pos, size_t end, size_t o
     /* "the Ardon, Ohio-based maker": a comma inside a place, not the apposition's end */
     if (!kgr_tok_is(s, t, ",") || kgr_place_suffix(s, t + 1))
       continue;
-    /* « connu pour sa montre X, ses boussoles et ses lampes, va … »: a list's items inside
-       the apposition (a conjunction before the next comma), not its end */
-    if (n == 0 && kgr_tok_in_class(s->rs, &s->in->tids[t + 1], s->rs->det_cls)) {
-      int conj = 0;
-      size_t q = t + 2;
-      for (; q < s->b && q <= t + 8 && !kgr_tok_is(s, q, ","); q++)
-        conj |= kgr_tok_in_class(s->rs, &s->in->tids[q], s->rs->conj_cls);
-      if (conj && q < s->b && kgr_tok_is(s, q, ","))
-        continue;
-    }
-    /* "X, the company behind the Orsk, Brado and Kelm brands, has bought …": names in a
-       list inside the apposition (capitalised items up to a conjunction), not its end */
-    if (n == 0 && (s->in->toks[t + 1].flags & (KGT_F_CAP | KGT_F_ALLCAPS))) {
-      int conj = 0;
-      for (size_t q = t + 2; q < s->b && q <= t + 12 && !conj; q++) {
-        if (kgr_tok_is(s, q, ",")) {
-          if (q + 1 < s->b && (s->in->toks[q + 1].flags & (KGT_F_CAP | KGT_F_ALLCAPS)))
-            continue;
-          break;
-        }
-        conj = kgr_tok_in_class(s->rs, &s->in->tids[q], s->rs->conj_cls);
-      }
-      if (conj)
-        continue;
-    }
+    if (n == 0 && kgr_appos_list_comma(s, t))
+      continue;
     /* a second comma only a few words on ("in Oslo, Norway,"), not after a clause; the
        verb comes next, not another noun phrase ("X, Y and Z, a unit of W") */
     if ((n == 1 && (t > out[0] + 5 || kgr_tok_in_class(s->rs, &s->in->tids[out[0]], s->rs->conj_cls) ||
