@@ -2418,39 +2418,54 @@ static void kgm_pass_compound_demonyms(KgmCtx *c) {
   }
 }
 
-/* 1 when the capitals of @p acr ("BCI", "N.A.W.") are the initials of the capitalised
- * words of @p name ("Brelloc Chemical Industries"; "de", "of", "&" are skipped); with
- * @p prefix, when the name's initials (two at least) start the acronym ("SAS",
- * "Nordic Airways"). */
-static int kgm_initials_of(const char *acr, size_t alen, const char *name, int prefix) {
-  char want[16];
+/* The capitals of acronym @p acr ("BCI", "N.A.W.") into @p want (at most 15); 0 when it
+ * holds anything else. */
+static size_t kgm_acronym_caps(const char *acr, size_t alen, char want[16]) {
   size_t n = 0;
   for (size_t k = 0; k < alen; k++) {
     unsigned char ch = (unsigned char)acr[k];
     if (ch == '.')
       continue;
-    if (ch < 'A' || ch > 'Z' || n + 1 >= sizeof want)
+    if (ch < 'A' || ch > 'Z' || n + 1 >= 16)
       return 0;
     want[n++] = (char)ch;
   }
-  if (n < 2)
-    return 0;
-  size_t got = 0;
+  return n;
+}
+
+/* The initials of the capitalised words of @p name into @p got (at most @p cap; "de", "of",
+ * "&" are skipped); returns their count, @p cap + 1 when there are more. */
+static size_t kgm_name_initials(const char *name, char *got, size_t cap) {
+  size_t g = 0;
   for (const char *p = name; *p;) {
     while (*p == ' ' || *p == '-')
       p++;
     if (!*p)
       break;
-    unsigned char ch = (unsigned char)*p;
-    if (ch >= 'A' && ch <= 'Z') {
-      if (got >= n || want[got] != (char)ch)
-        return 0;
-      got++;
+    if (*p >= 'A' && *p <= 'Z') {
+      if (g == cap)
+        return cap + 1;
+      got[g++] = *p;
     }
     while (*p && *p != ' ' && *p != '-')
       p++;
   }
-  return got == n || (prefix && got >= 2);
+  return g;
+}
+
+/* 1 when the capitals of @p acr ("BCI", "N.A.W.") are the initials of the capitalised
+ * words of @p name ("Brelloc Chemical Industries"; "de", "of", "&" are skipped); with
+ * @p prefix, when the name's initials (two at least) start the acronym ("SAS",
+ * "Nordic Airways"). */
+static int kgm_initials_of(const char *acr, size_t alen, const char *name, int prefix) {
+  char want[16], got[16];
+  size_t n = kgm_acronym_caps(acr, alen, want);
+  if (n < 2)
+    return 0;
+  size_t g = kgm_name_initials(name, got, n);
+  if (g > n || memcmp(got, want, g) != 0)
+    return 0;
+  return g == n || (prefix && g >= 2);
 }
 
 /* kgm_initials_of() leaving out one capitalised word at either end of @p name, for an
@@ -2458,25 +2473,8 @@ static int kgm_initials_of(const char *acr, size_t alen, const char *name, int p
  * Card Company (KPC)", "Velmar Tessil Orsk Group (VTO)". */
 static int kgm_initials_inner(const char *acr, size_t alen, const char *name) {
   char want[16], got[32];
-  size_t n = 0, g = 0;
-  for (size_t k = 0; k < alen; k++) {
-    unsigned char ch = (unsigned char)acr[k];
-    if (ch == '.')
-      continue;
-    if (ch < 'A' || ch > 'Z' || n + 1 >= sizeof want)
-      return 0;
-    want[n++] = (char)ch;
-  }
-  for (const char *p = name; *p && g < sizeof got;) {
-    while (*p == ' ' || *p == '-')
-      p++;
-    if (!*p)
-      break;
-    if (*p >= 'A' && *p <= 'Z')
-      got[g++] = *p;
-    while (*p && *p != ' ' && *p != '-')
-      p++;
-  }
+  size_t n = kgm_acronym_caps(acr, alen, want);
+  size_t g = kgm_name_initials(name, got, sizeof got);
   if (n < 3 || g < n || g > n + 2)
     return 0;
   for (size_t lead = 0; lead <= 1 && lead + n <= g; lead++)
