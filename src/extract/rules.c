@@ -3497,10 +3497,21 @@ static int kgr_sep_kind(const KgrState *s, size_t a, size_t b) {
   return k;
 }
 
+/* Whether a final conjunction ("and", « et ») comes after token @p p in the span, after a
+ * comma: "United Air Lines, Hertz rental cars, and Westin" goes on past its lower-case words. */
+static int kgr_final_after(const KgrState *s, size_t p) {
+  for (size_t q = p; q + 1 < s->b && q < p + 12; q++)
+    if (kgr_tok_is(s, q, ",") && kgr_tok_in_class(s->rs, &s->in->tids[q + 1], s->rs->final_cls))
+      return 1;
+  return 0;
+}
+
 /* @p closed, bit 1: the item at @p pos came after a conjunction ("A and B"), so a bare comma
  * and a determiner after it end the list: « X a racheté A et B, le français C a racheté D »
  * (a name may still follow: "A, B and C, D and E"; places go on: "in Marlow, and Brellham,
- * Vessia"). Bit 2: the item at @p pos came after a bare comma and a determiner. */
+ * Vessia"). Bit 2: the item at @p pos came after a bare comma, and an organization's list
+ * ends there when a lower-case word follows it and no final conjunction comes after (bit 4:
+ * after a determiner too, whatever follows). */
 /* Whether the sentence opens with a description that ends at the comma before @p pos: a
  * determiner, then words, places and demonyms only (« Le fonds souverain de Norvège, »,
  * "The Gulf state's sovereign fund,"): a name after that comma is in apposition to it. */
@@ -3606,7 +3617,12 @@ static int kgr_cap_list(KgrState *s, const KgrNode *nd, size_t pos, const KgrFra
                      kgr_tok_in_class(s->rs, &s->in->tids[nx], s->rs->det_cls);
       if (nx && (closed & 1) && sk == 0 && det_next)
         nx = 0;
-      int flags = (sk == 1 ? 1 : 0) | (sk == 0 && det_next ? 2 : 0);
+      /* an organization after a bare comma that a lower-case word follows is the next
+         clause's subject, not an item: « Face à X, propriétaire de Y, Z devra … » (places
+         go on: "Cupertino, California, said") */
+      int org_only = !(nd->tmask & (T_PRODUCT | T_PLACE | T_QUANTS | T_PERSON));
+      int flags = (sk == 1 ? 1 : 0) | (sk == 0 && (det_next || org_only) ? 2 : 0) |
+                  (sk == 0 && det_next ? 4 : 0);
       if (nx && kgr_cap_list(s, nd, nx, up, slot, depth + 1, flags))
         return 1;
     }
@@ -3616,7 +3632,8 @@ static int kgr_cap_list(KgrState *s, const KgrNode *nd, size_t pos, const KgrFra
     if ((closed & 2) && nt && nt->kind == KGT_WORD &&
         !(nt->flags & (KGT_F_CAP | KGT_F_ALLCAPS)) &&
         !kgr_tok_in_class(s->rs, &s->in->tids[endv[i]], s->rs->sep_cls) &&
-        !kgr_tok_in_class(s->rs, &s->in->tids[endv[i]], s->rs->conj_cls)) {
+        !kgr_tok_in_class(s->rs, &s->in->tids[endv[i]], s->rs->conj_cls) &&
+        ((closed & 4) || !kgr_final_after(s, endv[i]))) {
       if (slot)
         slot->n--;
       continue;
