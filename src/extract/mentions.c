@@ -1877,6 +1877,25 @@ static void kgm_pass_states(KgmCtx *c) {
   }
 }
 
+/* Whether a participle the lexicon values @p value (notname: "founding", "leading") stands
+ * among the @p span tokens before token @p from, in its sentence; with @p stop, not past a
+ * punctuation token (KGM_STOP_PUNCT) or a comma or semicolon (KGM_STOP_CLAUSE). */
+enum { KGM_STOP_NONE, KGM_STOP_CLAUSE, KGM_STOP_PUNCT };
+static int kgm_participle_before(const KgmCtx *c, size_t from, size_t span, const char *value,
+                                 int stop) {
+  size_t s = kgm_tok(c, from)->sentence;
+  for (size_t q = from; q-- > 0 && from - q <= span;) {
+    const KgtLexEntry *ne;
+    if (kgm_tok(c, q)->sentence != s ||
+        (stop == KGM_STOP_PUNCT && kgm_tok(c, q)->kind == KGT_PUNCT) ||
+        (stop == KGM_STOP_CLAUSE && (kgm_is(c, q, ",") || kgm_is(c, q, ";"))))
+      return 0;
+    if (kgm_lex(c, q, KGT_LEX_NOT_NAME, &ne) == 1 && ne->value && kgm_has(ne->value, value))
+      return 1;
+  }
+  return 0;
+}
+
 /* "based in Yongin", « installée à Bernin »: after a place cue, an unknown capitalised name
  * (up to three words, not a first name) is a town no gazetteer holds. */
 static void kgm_pass_place_cues(KgmCtx *c) {
@@ -1892,17 +1911,9 @@ static void kgm_pass_place_cues(KgmCtx *c) {
       continue;
     /* a cue valued founding (« à », "in") only after a participle of founding and a date or
        nothing: « Fondée en 1774 à Brenheim » */
-    if (e->value && kgm_has(e->value, "founding")) {
-      int founding = 0;
-      for (size_t q = i; q-- > 0 && i - q <= 4 && !founding;) {
-        const KgtLexEntry *ne;
-        if (kgm_tok(c, q)->sentence != t->sentence || kgm_tok(c, q)->kind == KGT_PUNCT)
-          break;
-        founding = kgm_lex(c, q, KGT_LEX_NOT_NAME, &ne) == 1 && ne->value && kgm_has(ne->value, "founding");
-      }
-      if (!founding)
-        continue;
-    }
+    if (e->value && kgm_has(e->value, "founding") &&
+        !kgm_participle_before(c, i, 4, "founding", KGM_STOP_PUNCT))
+      continue;
     size_t j = i + m, lim = kgm_sent_end(c, i);
     const KgmForm *f;
     if (j >= lim || c->owner[j] >= 0 || !kgm_namey(c, j) || kgm_gaz(c, j, 1, &f))
@@ -2684,12 +2695,7 @@ static void kgm_pass_eponyms(KgmCtx *c) {
       continue; /* a longer name */
     if (kgm_org_named_as(c, a + 1, so) < 0)
       continue;
-    int founding = 0;
-    for (size_t q = a - 1; q-- > 0 && a - 1 - q <= 12 && kgm_tok(c, q)->sentence == ft->sentence && !founding;) {
-      const KgtLexEntry *ne;
-      founding = kgm_lex(c, q, KGT_LEX_NOT_NAME, &ne) == 1 && ne->value && kgm_has(ne->value, "founding");
-    }
-    if (!founding)
+    if (!kgm_participle_before(c, a - 1, 12, "founding", KGM_STOP_NONE))
       continue;
     if (fo >= 0)
       kgm_kill(c, fo);
@@ -3191,13 +3197,8 @@ static size_t kgm_led_person(KgmCtx *c, size_t i) {
   if (i < 2 || !(t->flags & KGT_F_CAP) || (t->flags & KGT_F_ALLCAPS) || c->headline[t->sentence] ||
       kgm_lex(c, i - 1, KGT_LEX_PREP, &e) != 1 || !kgm_has(e->value, "agent"))
     return 0;
-  int leading = 0;
-  for (size_t q = i - 1; q-- > 0 && i - 1 - q <= 4 && !leading;) {
-    if (kgm_tok(c, q)->sentence != t->sentence || kgm_is(c, q, ",") || kgm_is(c, q, ";"))
-      break;
-    leading = kgm_lex(c, q, KGT_LEX_NOT_NAME, &e) == 1 && e->value && kgm_has(e->value, "leading");
-  }
-  if (!leading || !kgm_namey(c, i) || kgm_stop(c, i) || kgm_lex1(c, i, KGT_LEX_COMMON))
+  if (!kgm_participle_before(c, i - 1, 4, "leading", KGM_STOP_CLAUSE) || !kgm_namey(c, i) ||
+      kgm_stop(c, i) || kgm_lex1(c, i, KGT_LEX_COMMON))
     return 0;
   size_t k = kgm_person_span(c, i, 3);
   if (k < i + 2 || (k < c->nt && kgm_tok(c, k)->sentence == t->sentence &&
