@@ -4436,8 +4436,21 @@ static const KgtLexEntry *kgm_person_company_appos(KgmCtx *c, size_t j) {
   if (kgm_after_fronted_phrase(c, q))
     return NULL;
   q += n;
-  while (q < lim && (dn = kgm_demonym(c, q, &pl)) > 0)
-    q += dn;
+  /* ("the Brackley, Ohio-based maker", "the family-owned maker": places and modifiers
+     written with a hyphen may come first) */
+  for (size_t steps = 0; q < lim && steps < 6; steps++) {
+    int p = c->owner[q];
+    if ((dn = kgm_demonym(c, q, &pl)) > 0)
+      q += dn;
+    else if (p >= 0 && c->m[p].tok_start == q && c->m[p].cls == KG_CLASS_PLACE &&
+             !(c->m[p].flags & KGM_F_DEMONYM) && c->m[p].tok_end < lim &&
+             (kgm_is(c, c->m[p].tok_end, ",") || kgm_modifier_tok(c, c->m[p].tok_end - 1)))
+      q = c->m[p].tok_end + kgm_is(c, c->m[p].tok_end, ",");
+    else if (kgm_modifier_tok(c, q))
+      q++;
+    else
+      break;
+  }
   if (q >= lim || !(n = kgm_lex(c, q, KGT_LEX_DESCRIPTOR, &e)) || !kgm_has(e->arg[0], "next") ||
       kgm_has(e->arg[0], "person") || !kgm_is_org(kgm_class_of(e->value)) ||
       (kgm_tok(c, q)->flags & KGT_F_CAP))
@@ -4447,7 +4460,13 @@ static const KgtLexEntry *kgm_person_company_appos(KgmCtx *c, size_t j) {
   size_t a = q + n;
   while (a < lim && (dn = kgm_demonym(c, a, &pl)) > 0)
     a += dn;
-  if (a < lim && !kgm_of(c, a, 1) && !kgm_is(c, a, ","))
+  /* ("the maker owned by …", « le fabricant détenu par … », "the maker that …" describe
+     it too) */
+  const KgtLexEntry *ag;
+  if (a < lim && !kgm_of(c, a, 1) && !kgm_is(c, a, ",") && !kgm_lex1(c, a, KGT_LEX_CLAUSE) &&
+      !(a + 1 < lim && kgm_tok(c, a)->kind == KGT_WORD && !(kgm_tok(c, a)->flags & KGT_F_CAP) &&
+        kgm_lex(c, a + 1, KGT_LEX_PREP, &ag) == 1 &&
+        ag->value && kgm_has(ag->value, "agent")))
     return NULL;
   return e;
 }
