@@ -12,10 +12,10 @@
 
 /* The classes of a language's relations lexicon that the relation layer looks for
  * itself (per share, valuation, deal, condition, relative-clause, founding, appointment,
- * relative-day, relative-year, clause-joining and possessive words), -1 where the language has none. Resolved once per rule set, not per article. */
+ * relative-day, relative-year, clause-joining, contrasting and possessive words), -1 where the language has none. Resolved once per rule set, not per article. */
 typedef struct {
   long per, share, valuation, deal, cond_cue, cond_head, cond_link, relative, founding,
-      appoint, relative_day, clause_conj, year_noun, year_prev, year_this, poss_det, thing_rel;
+      appoint, relative_day, clause_conj, contrast_conj, year_noun, year_prev, year_this, poss_det, thing_rel;
   unsigned char fallback[KG_REL__COUNT]; /* 1: a fallback rule of the set gives the relation */
 } KgxClasses;
 

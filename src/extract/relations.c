@@ -125,6 +125,7 @@ void kgx_classes_init(const KgrRuleSet *rs, KgxClasses *out) {
   out->valuation = kgr_ruleset_class(rs, "VALUATION_WORD");
   out->deal = kgr_ruleset_class(rs, "DEAL_NOUN");
   out->clause_conj = kgr_ruleset_class(rs, "CLAUSE_CONJ");
+  out->contrast_conj = kgr_ruleset_class(rs, "CONTRAST_CONJ");
   out->cond_cue = kgr_ruleset_class(rs, "CONDITION_CUE");
   out->cond_head = kgr_ruleset_class(rs, "CONDITION_HEAD");
   out->cond_link = kgr_ruleset_class(rs, "CONDITION_LINK");
@@ -236,6 +237,17 @@ static int kgx_other_clause(const KgxContext *c, size_t a, size_t b) {
           return 1;
       }
     }
+  return 0;
+}
+
+/* Between the end of a match @p a and a cue at @p b, a contrasting conjunction ("while",
+ * « tandis que ») and then a name: the cue is that other subject's. */
+static int kgx_contrast_clause(const KgxContext *c, size_t a, size_t b) {
+  for (size_t k = a; k < b; k++)
+    if (kgx_in(c, k, c->cls->contrast_conj))
+      for (size_t j = k + 1; j < b; j++)
+        if (kgr_input_in_name(c->in, j))
+          return 1;
   return 0;
 }
 
@@ -788,8 +800,11 @@ static KgFactStatus kgx_status(const KgxSentence *ss, const KgrMatch *m, const K
     /* "X completed its acquisition of Y on Friday, a day after a panel rejected Z's bid to
        block the deal": what follows a completion does not undo it, nor does its own verb
        (« a retiré X de la Bourse ») */
+    /* nor does a cue in a contrasting clause of another subject after it ("X made an
+       offer for Y, while its rival Z walked away"; "but the regulator blocked it" does) */
     if (cr->status == KG_FACT_STATUS_CANCELLED && d <= KGX_CANCEL_REACH &&
-        !(st == KG_FACT_STATUS_COMPLETED && cm->tok_start >= m->tok_start))
+        !(st == KG_FACT_STATUS_COMPLETED && cm->tok_start >= m->tok_start) &&
+        !(cm->tok_start >= m->tok_end && kgx_contrast_clause(c, m->tok_end, cm->tok_start)))
       cancelled = 1;
     if (d <= KGX_STATUS_REACH && d < best)
       best = d, near = cr->status;
