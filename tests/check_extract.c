@@ -241,6 +241,41 @@ START_TEST(test_named_capture_refuses_anaphor) {
 }
 END_TEST
 
+static KgClass class_of(const KgGraph *g, const char *name) {
+  for (size_t i = 0; i < kg_graph_entity_count(g); i++)
+    if (strcmp(kg_graph_entity_name(g, (KgEntityId)i), name) == 0)
+      return kg_graph_entity_class(g, (KgEntityId)i);
+  return KG_CLASS__COUNT;
+}
+
+/* develops ranges over products: a name nothing else typed, that the article gives as what
+ * a company is behind, is a product; one the article relates to something else, or that an
+ * earlier article of the same graph named, keeps its class */
+START_TEST(test_developed_name_is_product) {
+  KgStatus st;
+  Diag d = {""};
+  KgExtractor *ex = extractor(NULL, 0, &st, &d);
+  ck_assert_int_eq(st, KG_SUCCESS);
+  KgGraph *g = run(ex, "Velmar, the company behind Orsk and Tessil, priced its shares on Friday. "
+                       "Orsk was founded in 1990.", "en");
+  ck_assert_ptr_nonnull(find(g, KG_REL_DEVELOPS, "Velmar", "Tessil"));
+  ck_assert_int_eq(class_of(g, "Tessil"), KG_CLASS_PRODUCT);
+  ck_assert_int_ne(class_of(g, "Orsk"), KG_CLASS_PRODUCT);
+  kg_graph_free(g);
+
+  g = run(ex, "Brado Holdings said Kelm would advise it.", "en");
+  KgArticle *a = kg_article_new("second.txt", "Velmar, the company behind Kelm, priced its shares.",
+                                strlen("Velmar, the company behind Kelm, priced its shares."));
+  ck_assert_ptr_nonnull(a);
+  ck_assert_int_eq(kg_article_set_meta(a, KG_META_LANGUAGE, "en"), KG_SUCCESS);
+  ck_assert_int_eq(kg_extract(ex, a, g, NULL), KG_SUCCESS);
+  ck_assert_int_ne(class_of(g, "Kelm"), KG_CLASS_PRODUCT);
+  kg_article_free(a);
+  kg_graph_free(g);
+  kg_extractor_free(ex);
+}
+END_TEST
+
 START_TEST(test_free_null) { kg_extractor_free(NULL); }
 END_TEST
 
@@ -254,6 +289,7 @@ static Suite *kg_extract_suite(void) {
   tcase_add_test(tc, test_lists_passive_french);
   tcase_add_test(tc, test_user_rules);
   tcase_add_test(tc, test_named_capture_refuses_anaphor);
+  tcase_add_test(tc, test_developed_name_is_product);
   tcase_add_test(tc, test_free_null);
   suite_add_tcase(s, tc);
   return s;

@@ -39,6 +39,7 @@ typedef struct {
   const char *article_date;   /* "2023-10-13", "2023-01", or NULL: what "on Friday" means */
   KgGraph *g;
   const KgLog *log;
+  KgEntityId first_entity; /* the first entity this article added to @c g */
 } KgxContext;
 
 /**

@@ -446,6 +446,7 @@ KgStatus kg_extract(const KgExtractor *ex, const KgArticle *a, KgGraph *g, const
     goto out;
   }
   KgEntityId *alt = ids + (ms.n ? ms.n : 1);
+  KgEntityId first_entity = (KgEntityId)kg_graph_entity_count(g);
   KGI_TRY(st, kgx_entities(doc, &ms, kgx_langs[li], g, ids, log));
   /* second readings of anaphors: only entities the article already names */
   for (size_t i = 0; i < ms.n; i++) {
@@ -474,7 +475,7 @@ KgStatus kg_extract(const KgExtractor *ex, const KgArticle *a, KgGraph *g, const
   KGI_TRY(st, kgr_input_new(rules, toks, ntoks, ntoks ? kgt_doc_head(doc)->fold_hash : NULL,
                                ms.items, ms.n, q.v, q.n, &in));
   KgxContext c = {rules, cls, doc, in, ms.items, ms.n, q.v, q.n, ids, alt, kgx_langs[li],
-                  date[0] ? date : NULL, g, log};
+                  date[0] ? date : NULL, g, log, first_entity};
   st = kgx_relations(&c);
 out:
   kgr_input_free(in);

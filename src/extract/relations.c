@@ -1289,8 +1289,38 @@ static KgStatus kgx_emit_fallbacks(const KgxContext *c, KgxCands *later, const K
   return st;
 }
 
+/* "Velmar, the franchisor behind Orsk Pilates and Tessil Bar": what an organization develops
+ * is a product (VOCABULARY.md: develops ranges over products). A name that no list, no
+ * descriptor and no cue typed, that this article names first and relates to nothing else,
+ * is one (facts from index @p f0 on are this article's). */
+static KgStatus kgx_product_roles(const KgxContext *c, size_t f0) {
+  size_t nf = kg_graph_fact_count(c->g);
+  for (size_t i = f0; i < nf; i++) {
+    const KgFact *f = kg_graph_get_fact(c->g, i);
+    KgEntityId o = f->object;
+    if (f->relation != KG_REL_DEVELOPS || o == KG_NO_ENTITY || o < c->first_entity ||
+        kg_graph_entity_class(c->g, o) != KG_CLASS_ORGANIZATION)
+      continue;
+    int other = 0;
+    for (size_t j = f0; j < nf && !other; j++) {
+      const KgFact *h = kg_graph_get_fact(c->g, j);
+      other = h->subject == o || h->reported_by == o ||
+              (h->object == o && h->relation != KG_REL_DEVELOPS);
+    }
+    for (size_t k = 0; k < c->nments && !other; k++)
+      other = (c->ment_ent[k] == o || c->ment_alt[k] == o) &&
+              (c->ments[k].flags & KGM_F_GAZETTEER);
+    /* (a product of that name already in the graph: the two stay apart) */
+    KgStatus st = other ? KG_SUCCESS : kg_graph_entity_set_class(c->g, o, KG_CLASS_PRODUCT);
+    if (st == KG_ERR_NOMEM)
+      return st;
+  }
+  return KG_SUCCESS;
+}
+
 KgStatus kgx_relations(const KgxContext *c) {
   KgStatus st = KG_SUCCESS;
+  size_t f0 = kg_graph_fact_count(c->g);
   KgxMatches ms = {NULL, 0, 0, 0};
   KgxCands cs = {NULL, 0, 0}, later = {NULL, 0, 0}, held = {NULL, 0, 0};
   KgEntityId topic = KG_NO_ENTITY;
@@ -1405,6 +1435,8 @@ KgStatus kgx_relations(const KgxContext *c) {
   }
   if (st == KG_SUCCESS)
     st = kgx_emit_fallbacks(c, &later, &held);
+  if (st == KG_SUCCESS)
+    st = kgx_product_roles(c, f0);
   kg_free(ms.v);
   kgx_cand_free(&cs);
   kgx_cand_free(&later);
