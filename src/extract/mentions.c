@@ -240,7 +240,8 @@ static int kgm_stop(const KgmCtx *c, size_t i) {
   const KgtLexEntry *nn = kgm_lex1(c, i, KGT_LEX_NOT_NAME);
   /* "Investors", "Analysts" open sentences; inside one, capitalised, they start a name
      ("a portfolio manager at Investors Orsk") */
-  if (nn && !(nn->value && kgm_has(nn->value, "participle")) &&
+  /* ("Long Island": an adverb valued namepart too may be part of a name) */
+  if (nn && !(nn->value && (kgm_has(nn->value, "participle") || kgm_has(nn->value, "namepart"))) &&
       !(nn->value && kgm_has(nn->value, "initial") && !kgm_initial(c, i) && !c->headline[t->sentence]))
     return 1;
   return kgm_lex1(c, i, KGT_LEX_MONTH) ||
@@ -3731,11 +3732,16 @@ static int kgm_initial_name(KgmCtx *c, size_t i) {
     return 1;
   /* "Velotherm, founded in 2009 by …", « Velotherm, détenue par … »: a participle (the
      lexicon's "notname" entries valued "participle"), then a preposition */
+  /* ("Velotherm, long run by …", « Velotherm, longtemps dirigée par … »: an adverb first) */
   const KgtLexEntry *pe;
-  if (strcmp(n->fold, ",") == 0 && i + 3 < kgm_sent_end(c, i) &&
-      !(kgm_tok(c, i + 2)->flags & KGT_F_CAP) && kgm_lex(c, i + 2, KGT_LEX_NOT_NAME, &pe) == 1 &&
+  size_t pp = i + 2, am;
+  if (strcmp(n->fold, ",") == 0 && pp < kgm_sent_end(c, i) && !(kgm_tok(c, pp)->flags & KGT_F_CAP) &&
+      (am = kgm_lex(c, pp, KGT_LEX_NOT_NAME, &pe)) > 0 && pe->value && kgm_has(pe->value, "adverb"))
+    pp += am;
+  if (strcmp(n->fold, ",") == 0 && pp + 1 < kgm_sent_end(c, i) &&
+      !(kgm_tok(c, pp)->flags & KGT_F_CAP) && kgm_lex(c, pp, KGT_LEX_NOT_NAME, &pe) == 1 &&
       pe->value && kgm_has(pe->value, "participle") &&
-      strcmp(kgm_tok(c, i + 2)->lower, pe->phrase) == 0 && kgm_lex(c, i + 3, KGT_LEX_PREP, NULL) > 0)
+      strcmp(kgm_tok(c, pp)->lower, pe->phrase) == 0 && kgm_lex(c, pp + 1, KGT_LEX_PREP, NULL) > 0)
     return 1;
   /* "Quantor, the quantum computing company majority-owned by …", « Brookor, une société
      de … »: an apposition with a determiner and a company noun a few words on */
@@ -6194,13 +6200,14 @@ static int kgm_after_opening_date(KgmCtx *c, size_t i) {
   return kgm_after_opening_date_from(c, s, i);
 }
 
-/* "… ; en 2020, il avait racheté …": a clause after a semicolon opens like a sentence and
- * its pronoun subject is the sentence's subject. */
+/* "… ; en 2020, il avait racheté …", "…: in August 2021 it bought …": a clause after a
+ * semicolon or a colon opens like a sentence and its pronoun subject is the sentence's
+ * subject. */
 static int kgm_after_semicolon(KgmCtx *c, size_t i) {
   size_t s = kgt_doc_sentence(c->d, kgm_tok(c, i)->sentence)->tok_start;
   /* a clause opening is a few words back at most (bounded: sentences may be huge) */
   for (size_t k = i; k > s && i - k < 8; k--)
-    if (kgm_is(c, k - 1, ";"))
+    if (kgm_is(c, k - 1, ";") || kgm_is(c, k - 1, ":"))
       return k == i || kgm_after_opening_date_from(c, k, i);
   return 0;
 }
