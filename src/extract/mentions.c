@@ -3402,11 +3402,13 @@ static void kgm_pass_people(KgmCtx *c) {
       }
     }
     size_t k = kgm_person_span(c, j, 3);
-    if (k >= j + 2 && !kgm_lex(c, k, KGT_LEX_LEGAL, &e))
+    int named = k >= j + 2 && !kgm_lex(c, k, KGT_LEX_LEGAL, &e);
+    if (named)
       kgm_add(c, j, k, KG_CLASS_PERSON, NULL, 0, KGM_SRC_PERSON);
     /* look back for ", " with at most four words between it and the role; not when the
-     * role is the subject of a speech verb ("Kestrel Marine, a spokesman said, ...") */
-    int speaks = i + m < c->nt && kgm_lex1(c, i + m, KGT_LEX_SPEECH_VERB) != NULL;
+     * role is the subject of a speech verb ("Kestrel Marine, a spokesman said, ..."), nor
+     * when the role names the person after it ("Kelm, the company engineer P set up") */
+    int speaks = named || (i + m < c->nt && kgm_lex1(c, i + m, KGT_LEX_SPEECH_VERB) != NULL);
     for (size_t b = i; !speaks && b > s && i - b <= 5; b--) {
       if (!kgm_is(c, b - 1, ","))
         continue;
