@@ -5402,6 +5402,37 @@ static int kgm_appos_name(const KgmCtx *c, size_t i, size_t close) {
   return c->owner[i - 2];
 }
 
+/* kgm_resolve()'s apposition after a preposition: the organization named right before the
+ * comma before the description at @p i, when the text gave it no country or one of @p where,
+ * and the description has no verb up to the next comma; -1 otherwise. */
+static int kgm_loose_appos(const KgmCtx *c, size_t i, const KgmAnaPlaces *where) {
+  if (i < 2 || !kgm_is(c, i - 1, ",") || c->owner[i - 2] < 0)
+    return -1;
+  const KgmMention *b = &c->m[c->owner[i - 2]];
+  if (!kgm_is_org(b->cls) || b->cls == KG_CLASS_NEWS_ORGANIZATION || (b->flags & KGM_F_ANAPHOR) ||
+      b->tok_end != i - 1)
+    return -1;
+  if (b->country) {
+    const char *bc = kgm_place_country(c, b->country);
+    if (!bc || !where->country[0] || strcmp(bc, where->country[0]) != 0)
+      return -1;
+  }
+  /* the description runs to a comma or the sentence's end with no verb ("…, le constructeur
+     de Woking a dévoilé" is the subject after a fronted phrase) */
+  size_t lim = kgm_sent_end(c, i);
+  const KgtLexEntry *e;
+  for (size_t q = i + 1; q < lim; q++) {
+    if (q > i + 16)
+      return -1;
+    if (kgm_is(c, q, ","))
+      break;
+    if (kgm_lex(c, q, KGT_LEX_SPEECH_VERB, &e) || kgm_lex(c, q, KGT_LEX_SUBJ_VERB, &e) ||
+        (kgm_lex(c, q, KGT_LEX_COPULA, &e) && !kgm_is(c, q, "'s")))
+      return -1;
+  }
+  return c->owner[i - 2];
+}
+
 /* The organization an earlier descriptor called by the noun after the anaphor at token @p i
  * (sentence @p s), when that noun is not a generic one and the text gave it no country
  * other than those of @p where; the latest such, or -1. */
@@ -5468,6 +5499,36 @@ static int kgm_story_topic(const KgmCtx *c, const KgmRefs *R, size_t i) {
   return -1;
 }
 
+/* Whether every time the ten sentences before sentence @p s (and @p s) name the
+ * organization of mention @p id, the name only qualifies the noun after it ("their Nasdaq
+ * debut"): no preposition before it, a lower-case word after it that is no function word,
+ * verb or adverb of the lexicon. */
+static int kgm_premodifier_only(const KgmCtx *c, const KgmRefs *R, int id, size_t s) {
+  int seen = 0;
+  for (size_t k = R->n; k-- > 0 && R->n - k <= KGM_REF_SCAN;) {
+    const KgmRef *r = &R->refs[k];
+    if (s - r->sentence > 10)
+      break;
+    const KgmMention *m = &c->m[r->id];
+    if ((m->flags & KGM_F_ANAPHOR) || strcmp(m->name, c->m[id].name) != 0)
+      continue;
+    size_t a = m->tok_start, e = m->tok_end;
+    const KgtLexEntry *x;
+    if (e >= c->nt || kgm_tok(c, e)->sentence != kgm_tok(c, a)->sentence)
+      return 0;
+    const KgtToken *n = kgm_tok(c, e);
+    if (n->kind != KGT_WORD || (n->flags & (KGT_F_CAP | KGT_F_ALLCAPS)) || c->owner[e] >= 0 ||
+        kgt_is_function_word_in(n->fold, kgt_doc_lang(c->d)) || kgm_lex(c, e, KGT_LEX_PREP, &x) ||
+        kgm_lex(c, e, KGT_LEX_SUBJ_VERB, &x) || kgm_lex(c, e, KGT_LEX_SPEECH_VERB, &x) ||
+        kgm_lex(c, e, KGT_LEX_COPULA, &x) || kgm_lex(c, e, KGT_LEX_NOT_NAME, &x) ||
+        kgm_lex(c, e, KGT_LEX_DESCRIPTOR, &x) ||
+        (a > 0 && kgm_lex(c, a - 1, KGT_LEX_PREP, &x)))
+      return 0;
+    seen = 1;
+  }
+  return seen;
+}
+
 /* The referent of an anaphor of type @p type at token @p i in sentence @p s. */
 static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, const char *type,
                        const KgmAnaPlaces *where, int *sure) {
@@ -5480,6 +5541,16 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
     return best;
   }
   int np = strcmp(type, "np") == 0;
+  /* "Velmar is the first U.S. company to …": a description after a name and a copula is
+     said of that name */
+  const KgtLexEntry *cp;
+  if (np && i >= 2 && kgm_lex(c, i - 1, KGT_LEX_COPULA, &cp) == 1 && !kgm_is(c, i - 1, "'s") &&
+      c->owner[i - 2] >= 0 &&
+      c->m[c->owner[i - 2]].tok_end == i - 1 && kgm_is_org(c->m[c->owner[i - 2]].cls) &&
+      !(c->m[c->owner[i - 2]].flags & KGM_F_ANAPHOR)) {
+    *sure = 1;
+    return c->owner[i - 2];
+  }
   /* "For Velmar, the sale leaves it more focused on Orsk, its unit": a pronoun or a
      possessive after a topic fronted by a preposition of value "topic" stands for it */
   if (!np && strcmp(type, "focus") != 0) {
@@ -5498,6 +5569,14 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
     if (ap >= 0 && kgm_desc_relative(c, i)) {
       *sure = 1;
       return ap;
+    }
+    /* "came from Camelot Group, the Michigan investment firm of P": after a preposition
+       too, a name right before the comma that the text has placed nowhere else, when no
+       verb follows the description's noun ("sold it to Orsk, the Ohio company said") */
+    int lp = np ? kgm_loose_appos(c, i, where) : -1;
+    if (lp >= 0) {
+      *sure = 1;
+      return lp;
     }
     /* « La maison parisienne » after « la maison Velmar Paris »: with a town (a country is
        matched by the gazetteer's companies below: « le constructeur allemand »), the
@@ -6870,6 +6949,14 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
         if (op >= 0 && rn >= 2 && rn > kgm_named_count(c, &R, ref, i, t->sentence))
           ref = op;
       }
+      /* "Shares of Velmar slumped in their Nasdaq debut … The Nashville, Tennessee-based
+         company": a name the text only used to qualify a noun gives way to the company the
+         story opened with, whose country the text has not given */
+      int op;
+      if (ref >= 0 && !appos && w.country[0] && !fund && kgm_premodifier_only(c, &R, ref, t->sentence) &&
+          (op = kgm_story_topic(c, &R, i)) >= 0 && !kgm_is_backer_id(c, op) &&
+          strcmp(c->m[op].name, c->m[ref].name) != 0)
+        ref = op;
       /* not one the gazetteer places in another country ("the Stamford, Connecticut-based
          company" after a Korean buyer is the American target) */
       for (int tries = 0; ref >= 0 && w.country[0] && c->m[ref].country && tries < 3; tries++) {
