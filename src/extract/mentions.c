@@ -4299,6 +4299,11 @@ static void kgm_pass_lists(KgmCtx *c) {
                          : (c->owner[k] < 0 && kgm_namey(c, k) ? kgm_caps_span(c, k, 1, 6) : k);
       if (s == 1 && kgm_is(c, j, ",") && ie > k && ie < c->nt && kgm_lex1(c, ie, KGT_LEX_SUBJ_VERB))
         break;
+      /* "the maker of Kelmo and Velmar's biggest rival": a name a possessive follows opens
+         a phrase of its own */
+      if (ie > k && ie < c->nt && (kgm_is(c, ie, "'s") || kgm_is(c, ie, "'")) &&
+          !(kgm_tok(c, ie)->flags & KGT_F_SPACE_BEFORE))
+        break;
       if (q >= 0) {
         KgmMention *o = &c->m[q];
         int r = o->tok_end < c->nt ? c->owner[o->tok_end] : -1;
