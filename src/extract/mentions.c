@@ -3405,6 +3405,9 @@ static void kgm_pass_people(KgmCtx *c) {
     int named = k >= j + 2 && !kgm_lex(c, k, KGT_LEX_LEGAL, &e);
     if (named)
       kgm_add(c, j, k, KG_CLASS_PERSON, NULL, 0, KGM_SRC_PERSON);
+    /* (or a person the first names found there already) */
+    named |= j < c->nt && c->owner[j] >= 0 && c->m[c->owner[j]].tok_start == j &&
+             c->m[c->owner[j]].cls == KG_CLASS_PERSON;
     /* look back for ", " with at most four words between it and the role; not when the
      * role is the subject of a speech verb ("Kestrel Marine, a spokesman said, ..."), nor
      * when the role names the person after it ("Kelm, the company engineer P set up") */
@@ -7062,9 +7065,12 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
       /* "a venture it owns with …": "it" opening a relative clause with no "that", a noun
          before and a verb after, is this sentence's subject */
       const KgtLexEntry *e;
+      /* (the noun may close a description read as an anaphor: "Kelm, the brand-protection
+         company it bought") */
       int rel = !kgm_subj_position(c, i) && i > 0 && i + 1 < c->nt &&
                 kgm_tok(c, i - 1)->kind == KGT_WORD &&
-                !(kgm_tok(c, i - 1)->flags & KGT_F_CAP) && c->owner[i - 1] < 0 &&
+                !(kgm_tok(c, i - 1)->flags & KGT_F_CAP) &&
+                (c->owner[i - 1] < 0 || (c->m[c->owner[i - 1]].flags & KGM_F_ANAPHOR)) &&
                 !kgt_is_function_word(kgm_tok(c, i - 1)->fold) &&
                 !kgm_lex1(c, i - 1, KGT_LEX_SUBJ_VERB) && !kgm_lex1(c, i - 1, KGT_LEX_SPEECH_VERB) &&
                 kgm_lex(c, i + 1, KGT_LEX_SUBJ_VERB, &e) == 1 && !kgm_lex1(c, i + 1, KGT_LEX_COPULA);

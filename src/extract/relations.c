@@ -311,6 +311,13 @@ static KgEntityId kgx_focus(const KgxContext *c, size_t end) {
   return e != KG_NO_ENTITY ? e : kgx_focus_of(c, end, 0);
 }
 
+/* An opening quotation mark: straight or curly double quotes, a guillemet. */
+static int kgx_quote_mark(const KgtToken *t) {
+  const char *f = t->fold ? t->fold : t->lower;
+  return f && (strcmp(f, "\"") == 0 || strcmp(f, "\u201c") == 0 || strcmp(f, "\u00ab") == 0 ||
+               strcmp(f, "\u201d") == 0);
+}
+
 /* The organization named at the start of the sentence before @p S (after a determiner),
  * in the same paragraph, or KG_NO_ENTITY. A name only: a description opening it ("The
  * company") may have been resolved wrongly. */
@@ -319,6 +326,11 @@ static KgEntityId kgx_prev_opening(const KgxContext *c, const KgtSentence *S) {
   size_t si = t ? t->sentence : 0;
   const KgtSentence *P = si ? kgt_doc_sentence(c->doc, si - 1) : NULL;
   if (!P || P->paragraph != S->paragraph)
+    return KG_NO_ENTITY;
+  /* a sentence that opens on a quotation opens on the speaker's words, not its subject
+     ("\"Orsk knows the business,\" chief executive P said") */
+  const KgtToken *p0 = kgt_doc_token(c->doc, P->tok_start);
+  if (p0 && p0->kind == KGT_PUNCT && kgx_quote_mark(p0))
     return KG_NO_ENTITY;
   for (size_t i = 0; i < c->nments && c->ments[i].tok_start < P->tok_end; i++) {
     const KgmMention *m = &c->ments[i];
