@@ -342,6 +342,13 @@ static int kgm_namey_first(const KgmCtx *c, size_t i) {
     yes = w[0] >= 'a' && w[0] <= 'z' && up < n && w[up] >= 'A' && w[up] <= 'Z' &&
           (tail_caps || (up == 1 && w[0] == 'e'));
   }
+  /* "iQ": two letters, the second a capital, that no number comes before (not a unit:
+     "40 kW") */
+  if (!yes && t->kind == KGT_WORD && t->end - t->start == 2) {
+    const char *w = c->text + t->start;
+    yes = w[0] >= 'a' && w[0] <= 'z' && w[1] >= 'A' && w[1] <= 'Z' &&
+          !(i > 0 && kgm_tok(c, i - 1)->kind == KGT_NUMBER);
+  }
   if (yes && kgm_modifier_tok(c, i))
     yes = 0;
   c->namey[i] = yes ? 1 : 2; /* a cache: the doc does not change */

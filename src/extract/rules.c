@@ -3679,9 +3679,18 @@ static int kgr_cap_list(KgrState *s, const KgrNode *nd, size_t pos, const KgrFra
         depth == 0 && nd->next >= 0 && !closes &&
         (s->rule->nodes[nd->next].kind != N_GAP || s->rule->nodes[nd->next].nomention == 2)) {
       size_t after[2], na = kgr_appos_ends(s, pos, endv[i], after);
-      for (size_t q = 0; q < na; q++)
+      for (size_t q = 0; q < na; q++) {
         if (kgr_seq_match(s, nd->next, after[q], up))
           return 1;
+        /* "Unite Group, Kelm's London-listed rival, which last year acquired …": a relative
+           clause after the apposition says what the subject does too (not when a name closes
+           the apposition: "X, a unit of Y, which is owned by Z" is said of Y) */
+        if (s->rule->nodes[nd->next].kind != N_GAP && after[q] + 1 < s->b && after[q] >= 2 &&
+            !s->in->has_ment[after[q] - 2] &&
+            kgr_tok_in_class(s->rs, &s->in->tids[after[q]], s->rs->srel_cls) &&
+            kgr_seq_match(s, nd->next, after[q] + 1, up))
+          return 1;
+      }
     }
     /* "Norvik, which has invested $2 billion in Tessara, …", « Norvik, qui a investi … »:
        a relative clause on the subject (or on an object a rule captures first: "Lisa
