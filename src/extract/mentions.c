@@ -7154,6 +7154,19 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
                 : kgm_other_subject(c, &R, i, t->sentence, where.country[0] ? &where : NULL,
                                     strcmp(type, "np") == 0, c->m[ref].name);
     }
+    /* « X est entré à son capital »: a possessive the lexicon marks "other" (argument) is
+       never the subject of its own clause, the organization named last before it with no
+       comma between; then the company of the sentences before */
+    const KgtLexEntry *oe;
+    if (ref >= 0 && !cata && kgm_lex(c, i, KGT_LEX_ANAPHOR, &oe) == m && kgm_has(oe->arg[0], "other")) {
+      size_t s0 = kgt_doc_sentence(c->d, t->sentence)->tok_start, q = i;
+      while (q > s0 && !kgm_is(c, q - 1, ",") &&
+             !(c->owner[q - 1] >= 0 && kgm_is_org(c->m[c->owner[q - 1]].cls)))
+        q--;
+      if (q > s0 && c->owner[q - 1] >= 0 && kgm_is_org(c->m[c->owner[q - 1]].cls) &&
+          strcmp(c->m[c->owner[q - 1]].name, c->m[ref].name) == 0)
+        ref = kgm_resolve_earlier(c, &R, t->sentence, "poss", 0, 0);
+    }
     if (ref < 0)
       continue;
     for (size_t q = i; q < i + m; q++)
