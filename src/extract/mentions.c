@@ -3417,8 +3417,10 @@ static void kgm_pass_people(KgmCtx *c) {
              c->m[c->owner[j]].cls == KG_CLASS_PERSON;
     /* look back for ", " with at most four words between it and the role; not when the
      * role is the subject of a speech verb ("Kestrel Marine, a spokesman said, ..."), nor
-     * when the role names the person after it ("Kelm, the company engineer P set up") */
-    int speaks = named || (i + m < c->nt && kgm_lex1(c, i + m, KGT_LEX_SPEECH_VERB) != NULL);
+     * when the role names the person right after it ("Kelm, the company engineer P set up",
+     * "X, including its chief executive, P") */
+    int speaks = (named && (j == i + m || (j == i + m + 1 && kgm_is(c, i + m, ",")))) ||
+                 (i + m < c->nt && kgm_lex1(c, i + m, KGT_LEX_SPEECH_VERB) != NULL);
     for (size_t b = i; !speaks && b > s && i - b <= 5; b--) {
       if (!kgm_is(c, b - 1, ","))
         continue;
