@@ -2953,6 +2953,30 @@ static void kgm_pass_short_names(KgmCtx *c) {
   kg_free(all);
 }
 
+/* « l'Instituto Velmarino de Orskidad (IVO) »: a name read as two, joined by a function
+ * word, whose initials together are the acronym defined in brackets after the second; the
+ * two become one mention (its id), -1 when they do not. */
+static int kgm_acronym_joins(KgmCtx *c, int second, const char *acr, size_t al) {
+  const KgmMention *m = &c->m[second];
+  size_t a = m->tok_start;
+  if (a < 2 || kgm_tok(c, a - 1)->kind != KGT_WORD || (kgm_tok(c, a - 1)->flags & KGT_F_CAP) ||
+      !kgt_is_function_word_in(kgm_tok(c, a - 1)->fold, kgt_doc_lang(c->d)))
+    return -1;
+  int f = c->owner[a - 2];
+  if (f < 0 || c->m[f].tok_end != a - 1 || !kgm_is_org(c->m[f].cls) ||
+      (c->m[f].flags & (KGM_F_ANAPHOR | KGM_F_SHARED | KGM_F_GAZETTEER)) ||
+      (m->flags & KGM_F_GAZETTEER))
+    return -1;
+  size_t s = c->m[f].tok_start, e = m->tok_end;
+  const char *span = kgm_span_str(c, s, e);
+  if (!span || !kgm_initials_of(acr, al, span, 0))
+    return -1;
+  KgClass cls = m->cls != KG_CLASS_ORGANIZATION ? m->cls : c->m[f].cls;
+  kgm_kill(c, f);
+  kgm_kill(c, second);
+  return kgm_add(c, s, e, cls, NULL, 0, KGM_SRC_GUESS);
+}
+
 static void kgm_pass_acronyms(KgmCtx *c) {
   size_t n0 = c->n, defined = 0;
   /* each definition scans the rest of the text: a few dozen cover any article */
@@ -2974,11 +2998,13 @@ static void kgm_pass_acronyms(KgmCtx *c) {
     int in = c->owner[j + 1];
     if (close == j + 2 && (kgm_tok(c, j + 1)->flags & KGT_F_ALLCAPS)) {
       acr = kgt_token_text(c->d, j + 1, &al);
+      full = (int)i; /* "Brelloc Chemical Industries (BCI)", "Velmar Motor Co (VMC)" */
       if (!kgm_initials_of(acr, al, m->name, 0) &&
           !(m->surface && kgm_initials_of(acr, al, m->surface, 0)) &&
-          !kgm_initials_inner(acr, al, m->surface ? m->surface : m->name))
+          !kgm_initials_inner(acr, al, m->surface ? m->surface : m->name) &&
+          (full = kgm_acronym_joins(c, (int)i, acr, al)) < 0)
         continue;
-      full = (int)i; /* "Brelloc Chemical Industries (BCI)", "Velmar Motor Co (VMC)" */
+      m = &c->m[i]; /* (kgm_acronym_joins() may have grown the array) */
     } else if (m->tok_end == m->tok_start + 1 &&
                (kgm_tok(c, m->tok_start)->flags & KGT_F_ALLCAPS) &&
                in >= 0 && c->m[in].tok_start == j + 1 && c->m[in].tok_end == close) {
