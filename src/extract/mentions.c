@@ -6374,15 +6374,18 @@ static int kgm_after_comma_conj(KgmCtx *c, size_t i) {
   return 0;
 }
 
-/* "Last month, it announced …", « Le mois dernier encore, il annonçait … »: a short phrase
- * fronted before the pronoun (five words at most, no name and no verb in it). */
+/* "Last month, it announced …", « Le mois dernier encore, il annonçait … », « Numéro un
+ * mondial de la chirurgie ophtalmique, il … »: a short phrase fronted before the pronoun
+ * (eight words at most, no name and no verb in it). */
 static int kgm_after_short_fronted(KgmCtx *c, size_t i) {
   size_t s = kgt_doc_sentence(c->d, kgm_tok(c, i)->sentence)->tok_start;
-  if (i < s + 2 || i - s > 6 || !kgm_is(c, i - 1, ","))
+  if (i < s + 2 || i - s > 9 || !kgm_is(c, i - 1, ","))
     return 0;
   for (size_t k = s; k + 1 < i; k++) {
     const KgtToken *t = kgm_tok(c, k);
-    if (t->kind != KGT_WORD || c->owner[k] >= 0 || kgm_lex1(c, k, KGT_LEX_SUBJ_VERB) ||
+    /* a verb as written: « À la fin mars, il … » holds none, though « à » folds to « a » */
+    const KgtLexEntry *ve = kgm_lex1(c, k, KGT_LEX_SUBJ_VERB);
+    if (t->kind != KGT_WORD || c->owner[k] >= 0 || (ve && strcmp(t->lower, ve->phrase) == 0) ||
         kgm_lex1(c, k, KGT_LEX_SPEECH_VERB) || kgm_lex1(c, k, KGT_LEX_CLAUSE))
       return 0;
   }

@@ -2943,6 +2943,51 @@ static void kgr_possessed_org(const KgrState *s, const KgrNode *nd, size_t *idx,
   }
 }
 
+/* Whether the pattern from node @p n may read one of the tokens [t0, t1) (the words between
+ * a possessive and the name they lead to) as a literal or a class, through gaps, groups and
+ * optional elements: « son rival X » is read by a rule that goes on with « rival » after its
+ * @S, and the possessive is then its subject. */
+static int kgr_node_may_take(const KgrState *s, int n, size_t t0, size_t t1, int depth) {
+  if (n < 0 || depth > 6 || t0 >= s->b)
+    return 0;
+  const KgrNode *nd = &s->rule->nodes[n];
+  switch (nd->kind) {
+  case N_LIT:
+  case N_CLASS:
+    if (nd->behind)
+      return kgr_node_may_take(s, nd->next, t0, t1, depth + 1);
+    for (size_t t = t0; t < t1 && t < s->b && !nd->neg; t++)
+      if (kgr_atom_at(s, nd, t))
+        return 1;
+    break;
+  case N_GROUP:
+    for (size_t a = 0; a < nd->nalts; a++)
+      if (kgr_node_may_take(s, nd->alts[a], t0, t1, depth + 1))
+        return 1;
+    break;
+  case N_GAP:
+    return kgr_node_may_take(s, nd->next, t0, t1, depth + 1);
+  default:
+    return 0;
+  }
+  return nd->min == 0 && kgr_node_may_take(s, nd->next, t0, t1, depth + 1);
+}
+
+/* Where the descriptor of a mention starting at @p p ends (« rival » in « rival Velmar »);
+ * p + 1 when none has one. */
+static size_t kgr_desc_end_at(const KgrState *s, size_t p) {
+  const KgrInput *in = s->in;
+  size_t e = p + 1;
+  for (long j = in->ment_first[p]; j >= 0 && (size_t)j < in->nment_entries; j++) {
+    if (in->ment_key[j] != p)
+      break;
+    const KgmMention *m = &in->ments[in->ment_order[j]];
+    if (m->tok_start == p && m->desc_end > m->desc_start && m->desc_end > e)
+      e = m->desc_end;
+  }
+  return e;
+}
+
 static size_t kgr_items_at(const KgrState *s, const KgrNode *nd, size_t pos, size_t *idx,
                            size_t *endv, size_t max) {
   size_t k = 0;
@@ -3017,8 +3062,10 @@ static size_t kgr_items_at(const KgrState *s, const KgrNode *nd, size_t pos, siz
            determiner and the modifiers of a description, the name it leads to is the capture,
            not the possessive read alone (the buyer would buy itself); for the nouns of class
            POSS_OR_MOD only: "its frozen-food unit Polarix" keeps both readings for the rules
-           that read the possessive */
-        if (skip == 1 && k0 > 0 && nd->cap == KGR_CAP_O &&
+           that read the possessive; so is a subject's: "Its rival Velmar bought …", « Son
+           rival Velmar a racheté … » */
+        if (skip == 1 && k0 > 0 &&
+            (nd->cap == KGR_CAP_O || (nd->cap == KGR_CAP_S && !kgr_node_may_take(s, nd->next, p, q + 1, 0))) &&
             kgr_tok_in_class(s->rs, &in->tids[pos], s->rs->possdet_cls) &&
             kgr_tok_in_class(s->rs, &in->tids[q], s->rs->possmod_cls))
           for (size_t i = 0; i < k0;) {
@@ -3042,6 +3089,22 @@ static size_t kgr_items_at(const KgrState *s, const KgrNode *nd, size_t pos, siz
           endv[k++] = m->tok_end;
         }
       }
+      /* « Son rival Velmar a racheté … »: the descriptor is part of the name's mention, which
+         then starts right after the possessive; the possessive alone is no capture either */
+      if (skip == 1 && k0 > 0 && k > k0 && (nd->cap == KGR_CAP_O || nd->cap == KGR_CAP_S) &&
+          kgr_tok_in_class(s->rs, &in->tids[pos], s->rs->possdet_cls) &&
+          kgr_tok_in_class(s->rs, &in->tids[p], s->rs->possmod_cls) &&
+          !kgr_node_may_take(s, nd->next, p, kgr_desc_end_at(s, p), 0))
+        for (size_t i = 0; i < k0;) {
+          const KgmMention *pm = &in->ments[idx[i]];
+          if ((pm->flags & KGM_F_ANAPHOR) && pm->tok_start == pos && pm->tok_end == pos + 1) {
+            memmove(&idx[i], &idx[i + 1], (k - i - 1) * sizeof *idx);
+            memmove(&endv[i], &endv[i + 1], (k - i - 1) * sizeof *endv);
+            k--, k0--;
+          } else {
+            i++;
+          }
+        }
     } else {
       for (long j = in->q_first[p]; j >= 0 && (size_t)j < in->nquants && k < max; j++) {
         if (in->q_key[j] != p)
@@ -3560,13 +3623,18 @@ static size_t kgr_appos_relative(const KgrState *s, size_t e) {
 /* Where the products that a description names after its noun end: "The maker of Orsk drills
  * and Tessil saws first invested in …" (class DESC_OF: "of", « de »), so that a rule goes on
  * at the verb; 0 when none starts at @p e. Products only: in "the owner of Orsk" a name may be
- * the description's own parent or unit. */
+ * the description's own parent or unit. A person's name is stepped over too: « le groupe de
+ * P a signé … » is the group P owns or runs. */
 static size_t kgr_desc_products_end(const KgrState *s, size_t e) {
   if (e + 2 >= s->b || !kgr_tok_in_class(s->rs, &s->in->tids[e], s->rs->descof_cls))
     return 0;
   size_t p = e + 1;
   if (kgr_tok_in_class(s->rs, &s->in->tids[p], s->rs->det_cls))
     p++;
+  /* « le groupe de Moulay Hafid a signé … »: the person whose group it is */
+  const KgmMention *pm = kgr_mention_at(s, p, T_PERSON);
+  if (pm && pm->tok_end < s->b && !s->in->has_ment[pm->tok_end])
+    return pm->tok_end;
   for (int items = 0; items < KGR_MAX_LIST && p < s->b; items++) {
     const KgmMention *m = kgr_mention_at(s, p, T_PRODUCT);
     if (!m)
