@@ -2713,9 +2713,10 @@ static void kgm_pass_eponyms(KgmCtx *c) {
   }
 }
 
-/* "M. Durand" after "Paul Durand": a person named by the surname alone (after a
- * title the people pass read it as a name of its own) is the one person named before in
- * full with that surname; two such people ("Marc and Lena Ostrov") leave it alone. */
+/* "M. Durand" after "Paul Durand", "Wolfe Herd" after "Whitney Wolfe Herd": a person named
+ * by the surname alone (after a title the people pass read it as a name of its own) is the
+ * one person named before in full with that surname; two such people ("Marc and Lena
+ * Ostrov") leave it alone. */
 static void kgm_pass_surnames(KgmCtx *c) {
   /* the people named in full, a bounded number of them: any article names fewer */
   int full[64];
@@ -2728,8 +2729,10 @@ static void kgm_pass_surnames(KgmCtx *c) {
   }
   for (size_t k = 0; nf && k < c->n; k++) {
     const KgmMention *m = &c->m[k];
+    /* (a surname of two words too: "Wolfe Herd" after "Whitney Wolfe Herd") */
+    const char *sp = strchr(m->name, ' ');
     if (c->aux[k].dead || m->cls != KG_CLASS_PERSON || (m->flags & KGM_F_ANAPHOR) ||
-        strchr(m->name, ' '))
+        (sp && strchr(sp + 1, ' ')))
       continue;
     size_t nl = strlen(m->name);
     int found = -1, many = 0;
@@ -5529,24 +5532,39 @@ static int kgm_topic_fronted(const KgmCtx *c, const KgmRefs *R, size_t i, size_t
  * pour La Maison Velmar »): the first one named (before token @p i) that is no news outlet nor
  * public body, when it is no backer nor anaphor and the text has given it no country; -1
  * otherwise. kgm_lead_subject() wants it as its sentence's subject. */
-static int kgm_story_topic(const KgmCtx *c, const KgmRefs *R, size_t i) {
+static int kgm_story_topic_of(const KgmCtx *c, const KgmRefs *R, size_t i, int placed) {
   for (size_t k = 0; k < R->n && R->refs[k].tok < i; k++) {
     const KgmRef *r = &R->refs[k];
     const KgmMention *m = &c->m[r->id];
     if (m->cls == KG_CLASS_NEWS_ORGANIZATION || m->cls == KG_CLASS_GOVERNMENT_BODY)
       continue;
-    if ((m->flags & KGM_F_ANAPHOR) || kgm_is_backer(c, r) || m->country || r->subject < 0)
+    if ((m->flags & KGM_F_ANAPHOR) || kgm_is_backer(c, r) || (!placed && m->country) ||
+        r->subject < 0)
       return -1;
     return r->id;
   }
   return -1;
 }
 
+static int kgm_story_topic(const KgmCtx *c, const KgmRefs *R, size_t i) {
+  return kgm_story_topic_of(c, R, i, 0);
+}
+
 /* Whether every time the ten sentences before sentence @p s (and @p s) name the
  * organization of mention @p id, the name only qualifies the noun after it ("their Nasdaq
  * debut"): no preposition before it, a lower-case word after it that is no function word,
  * verb or adverb of the lexicon. */
+static int kgm_premodifier_only_of(const KgmCtx *c, const KgmRefs *R, int id, size_t s,
+                                   int det);
+
 static int kgm_premodifier_only(const KgmCtx *c, const KgmRefs *R, int id, size_t s) {
+  return kgm_premodifier_only_of(c, R, id, s, 0);
+}
+
+/* kgm_premodifier_only(); with @p det, each time after a determiner too ("their Nasdaq
+ * debut", not "give Brantor firepower"). */
+static int kgm_premodifier_only_of(const KgmCtx *c, const KgmRefs *R, int id, size_t s,
+                                   int det) {
   int seen = 0;
   for (size_t k = R->n; k-- > 0 && R->n - k <= KGM_REF_SCAN;) {
     const KgmRef *r = &R->refs[k];
@@ -5565,7 +5583,10 @@ static int kgm_premodifier_only(const KgmCtx *c, const KgmRefs *R, int id, size_
         kgm_lex(c, e, KGT_LEX_SUBJ_VERB, &x) || kgm_lex(c, e, KGT_LEX_SPEECH_VERB, &x) ||
         kgm_lex(c, e, KGT_LEX_COPULA, &x) || kgm_lex(c, e, KGT_LEX_NOT_NAME, &x) ||
         kgm_lex(c, e, KGT_LEX_DESCRIPTOR, &x) ||
-        (a > 0 && kgm_lex(c, a - 1, KGT_LEX_PREP, &x)))
+        (a > 0 && kgm_lex(c, a - 1, KGT_LEX_PREP, &x)) ||
+        (det && (a == 0 || !(kgm_lex1(c, a - 1, KGT_LEX_DET) ||
+                             kgt_is_function_word_in(kgm_tok(c, a - 1)->fold, kgt_doc_lang(c->d)) ||
+                             (c->owner[a - 1] >= 0 && (c->m[c->owner[a - 1]].flags & KGM_F_ANAPHOR))))))
       return 0;
     seen = 1;
   }
@@ -7165,6 +7186,15 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
       ref = named, sure = 1;
     else
       ref = kgm_resolve(c, &R, i, t->sentence, type, &where, &sure);
+    /* "Shares of Velmar soared in their Nasdaq debut … valuing the company at $8 billion":
+       a name the text only used to qualify a noun gives way to the company the story
+       opened with */
+    int topic;
+    if (ref >= 0 && !sure && !where.country[0] &&
+        (strcmp(type, "np") == 0 || strcmp(type, "subj") == 0 || strcmp(type, "clitic") == 0) &&
+        kgm_premodifier_only_of(c, &R, ref, t->sentence, 1) && (topic = kgm_story_topic_of(c, &R, i, 1)) >= 0 &&
+        !kgm_is_backer_id(c, topic) && strcmp(c->m[topic].name, c->m[ref].name) != 0)
+      ref = topic;
     /* « le fabricant de l'Orca »: the developer the products gazetteer gives, when the
      * text names it */
     int made = strcmp(type, "np") == 0 ? kgm_ref_named(c, &R, kgm_maker_of_next(c, i + m)) : -1;
