@@ -4866,6 +4866,48 @@ static int kgm_most_unplaced(const KgmCtx *c, const KgmRefs *R, size_t i, size_t
   return best;
 }
 
+/* Whether the text gives a place for the organization named @p name in the ten sentences
+ * up to sentence @p s: a demonym right before one of its names (« le britannique X ») or a
+ * description with a place that stands for it (« le groupe londonien »). */
+static int kgm_text_placed(const KgmCtx *c, const KgmRefs *R, const char *name, size_t s) {
+  for (size_t k = R->n; k-- > 0 && R->n - k <= KGM_REF_SCAN;) {
+    const KgmRef *r = &R->refs[k];
+    if (r->sentence > s)
+      continue;
+    if (s - r->sentence > 10)
+      break;
+    const KgmMention *m = &c->m[r->id];
+    if (strcmp(m->name, name) != 0)
+      continue;
+    if ((m->flags & KGM_F_ANAPHOR) && m->place[0])
+      return 1;
+    size_t a = m->desc_start < m->tok_start ? m->desc_start : m->tok_start;
+    int d = a > 0 ? c->owner[a - 1] : -1;
+    if (d >= 0 && (c->m[d].flags & KGM_F_DEMONYM))
+      return 1;
+  }
+  return 0;
+}
+
+/* kgm_most_unplaced(), of those the text gives no place for either (kgm_text_placed()). */
+static int kgm_most_unplaced_text(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, int np) {
+  int best = -1;
+  size_t best_n = 0;
+  for (size_t k = R->n; k-- > 0 && R->n - k <= KGM_REF_SCAN;) {
+    const KgmRef *r = &R->refs[k];
+    if (s - r->sentence > 10)
+      break;
+    const KgmMention *m = &c->m[r->id];
+    if (r->tok >= i || m->country || !kgm_ref_ok(c, r, NULL, np) ||
+        kgm_text_placed(c, R, m->name, s))
+      continue;
+    size_t n = kgm_times_named(c, R, k, s);
+    if (n > best_n)
+      best = r->id, best_n = n;
+  }
+  return best;
+}
+
 /* The company that opened sentence @p s - 1 as its subject, named there after a descriptor
  * (« Le groupe Velmar poursuit … »), when the text has not given its country and no
  * organization comes before it in that sentence; -1 otherwise. */
@@ -5004,7 +5046,7 @@ static int kgm_resolve_earlier(const KgmCtx *c, const KgmRefs *R, size_t s, cons
 /* Whether a role phrase ends just before token @p p (« PDG » in « PDG de Tarlo »). */
 static int kgm_role_before(const KgmCtx *c, size_t p) {
   const KgtLexEntry *x;
-  for (size_t k = 1; k <= 3 && k <= p; k++)
+  for (size_t k = 1; k <= 4 && k <= p; k++) /* (« chef de la direction ») */
     if (kgm_lex(c, p - k, KGT_LEX_ROLE, &x) == k)
       return 1;
   return 0;
@@ -5674,6 +5716,11 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
     if (best < 0 && np && i + 1 < c->nt && kgm_lex(c, i + 1, KGT_LEX_DESCRIPTOR, &de) > 0 &&
         kgm_class_of(de->value) == KG_CLASS_INVESTMENT_FIRM)
       best = kgm_most_unplaced(c, R, i, s, np, 1, 0, NULL);
+    /* « P, président et chef de la direction du groupe torontois »: after an officer's
+       title, when no organization of that country is known, the one named most whose
+       country the text has not given */
+    if (best < 0 && np && kgm_role_before(c, i))
+      best = kgm_most_unplaced_text(c, R, i, s, np);
     /* « Le groupe Velmar poursuit ses emplettes. Le spécialiste lyonnais a … »: a description
        that opens its sentence, when no organization of that country is known, is the company
        the sentence before opened with, named after a descriptor */
@@ -6832,8 +6879,11 @@ static int kgm_cataphor(KgmCtx *c, size_t i, size_t from) {
   const KgtLexEntry *e;
   if (!kgm_participle(c, s) && !kgm_lex(c, s, KGT_LEX_PREP, &e))
     return -1;
+  /* (not the antecedent of « qui en »: « Contrôlé par la famille G, qui en détient 28 %, X »
+     — the family holds part of X) */
   for (size_t q = s; q < i; q++)
-    if (c->owner[q] >= 0 && kgm_is_org(c->m[c->owner[q]].cls))
+    if (c->owner[q] >= 0 && kgm_is_org(c->m[c->owner[q]].cls) &&
+        !(c->m[c->owner[q]].tok_end + 1 == i && kgm_is(c, i - 1, ",")))
       return -1;
   for (size_t k = from; k < c->n; k++) {
     const KgmMention *m = &c->m[k];

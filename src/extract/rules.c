@@ -3886,8 +3886,11 @@ static int kgr_seq_match(KgrState *s, int n, size_t pos, const KgrFrame *up) {
     for (unsigned k = c + 1; c >= nd->min && k-- > nd->min;)
       if (kgr_seq_match(s, nd->next, pos + k, up))
         return 1;
-    /* « a par ailleurs racheté »: an adverbial where a word is wanted is stepped over */
-    if (c == 0 && nd->min > 0 && !nd->neg && nd->kind != N_ANY && kgr_adverbial_skip(s, pos))
+    /* « a par ailleurs racheté »: an adverbial where a word is wanted is stepped over; so
+       is one before an optional word that follows it (« a renoncé vendredi à racheter ») */
+    if (c == 0 && !nd->neg && nd->kind != N_ANY && kgr_adverbial_skip(s, pos) &&
+        (nd->min > 0 || (s->in->toks[pos + s->in->adv_len[pos]].kind == KGT_WORD &&
+                         kgr_atom_at(s, nd, pos + s->in->adv_len[pos]))))
       return kgr_seq_match(s, n, pos + s->in->adv_len[pos], up);
     return 0;
   }
