@@ -3249,6 +3249,50 @@ static size_t kgm_led_person(KgmCtx *c, size_t i) {
   return k;
 }
 
+/* « les frères Taco et Ties Carlier », "brothers Jon and Sam Ostrov": after a word for
+ * siblings (an orgword with position `siblings`), two first names and the surname they share
+ * are two people, not a family group (the names need be in no list). */
+static void kgm_pass_siblings(KgmCtx *c) {
+  for (size_t k = 0; k + 4 < c->nt; k++) {
+    const KgtLexEntry *w;
+    if (!(c->lmask[k] & KGT_LEX_BIT(KGT_LEX_ORGWORD)) || kgm_lex(c, k, KGT_LEX_ORGWORD, &w) != 1 ||
+        !kgm_has(w->arg[0], "siblings") || (kgm_tok(c, k)->flags & KGT_F_CAP))
+      continue;
+    size_t sn = kgm_tok(c, k)->sentence, a = k + 1, e;
+    const KgtLexEntry *sep;
+    /* the first name, the conjunction, then the second name and the surname */
+    if (!(kgm_tok(c, a)->flags & KGT_F_CAP) || kgm_tok(c, a)->kind != KGT_WORD ||
+        kgm_lex(c, a + 1, KGT_LEX_LIST_SEP, &sep) != 1 || kgm_is(c, a + 1, ","))
+      continue;
+    for (e = a + 2; e < c->nt && e < a + 6 && kgm_tok(c, e)->kind == KGT_WORD &&
+                    (kgm_tok(c, e)->flags & KGT_F_CAP) && kgm_tok(c, e)->sentence == sn;)
+      e++;
+    if (e < a + 4)
+      continue; /* no surname after the second first name */
+    /* a name the gazetteer gives the surname (« Cointreau ») yields to the people */
+    int ok = 1;
+    for (size_t q = a; q < e && ok; q++)
+      ok = c->owner[q] < 0 || (q == e - 1 && c->m[c->owner[q]].tok_start == q &&
+                               c->m[c->owner[q]].tok_end == e);
+    if (!ok)
+      continue;
+    if (c->owner[e - 1] >= 0)
+      kgm_kill(c, c->owner[e - 1]);
+    size_t l1, l2;
+    const char *f1 = kgt_token_text(c->d, a, &l1), *sur = kgt_token_text(c->d, e - 1, &l2);
+    char nm[256];
+    if (l1 + l2 + 2 > sizeof nm)
+      continue;
+    memcpy(nm, f1, l1);
+    nm[l1] = ' ';
+    memcpy(nm + l1 + 1, sur, l2);
+    const char *name = kgm_strndup(c, nm, l1 + 1 + l2);
+    if (name && kgm_add(c, a, a + 1, KG_CLASS_PERSON, name, 0, KGM_SRC_PERSON) >= 0)
+      kgm_add(c, a + 2, e, KG_CLASS_PERSON, NULL, 0, KGM_SRC_PERSON);
+    k = e - 1;
+  }
+}
+
 static void kgm_pass_people(KgmCtx *c) {
   for (size_t i = 0; i < c->nt; i++) {
     const KgtToken *t = kgm_tok(c, i);
@@ -7572,6 +7616,7 @@ KgStatus kgm_find_mentions(const KgmGazetteer *g, const KgtDoc *doc, KgmMentions
   kgm_mark_headlines(&c);
   kgm_pass_descriptors(&c);
   kgm_pass_gazetteer(&c);
+  kgm_pass_siblings(&c);
   for (size_t k = 0; k < c.n; k++)
     kgm_city_comma_state(&c, (int)k);
   kgm_pass_named_by_descriptor(&c);
