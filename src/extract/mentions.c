@@ -6125,7 +6125,10 @@ static size_t kgm_of_city(KgmCtx *c, size_t i, size_t lim, const KgmEntry *pl[2]
     size_t n = !kgm_has(ge->value, "article") ? kgm_gaz(c, j + 1, 0, &f) : 0;
     if (n > 0) {
       const KgmEntry *e = &c->g->entries[f->entry];
-      if (e->type != KGM_G_PLACE || f->demonym || !e->extra || strcmp(e->extra, "city") != 0 ||
+      /* (a canton, a state or a region names a seat as well: « le groupe de Zoug ») */
+      if (e->type != KGM_G_PLACE || f->demonym || !e->extra ||
+          (strcmp(e->extra, "city") != 0 && strcmp(e->extra, "region") != 0 &&
+           strcmp(e->extra, "state") != 0) ||
           (j + 1 + n < lim && kgm_namey(c, j + 1 + n)))
         return 0;
       pl[0] = e;
