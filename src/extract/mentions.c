@@ -5715,7 +5715,10 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
   if (where && where->country[0]) {
     /* "controlled by Kelm Partners, the Chicago private equity firm that …": in
        apposition, the name before the comma */
-    int ap = np ? kgm_appos_name(c, i, 0) : -1;
+    /* (not after a fronted phrase: "Like rivals A and B, the New York-listed group has …" is
+       the main clause's subject, no apposition of B) */
+    int fronted = np && kgm_after_fronted_phrase(c, i);
+    int ap = np && !fronted ? kgm_appos_name(c, i, 0) : -1;
     if (ap >= 0 && kgm_desc_relative(c, i)) {
       *sure = 1;
       return ap;
@@ -5723,7 +5726,7 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
     /* "came from Camelot Group, the Michigan investment firm of P": after a preposition
        too, a name right before the comma that the text has placed nowhere else, when no
        verb follows the description's noun ("sold it to Orsk, the Ohio company said") */
-    int lp = np ? kgm_loose_appos(c, i, where) : -1;
+    int lp = np && !fronted ? kgm_loose_appos(c, i, where) : -1;
     if (lp >= 0) {
       *sure = 1;
       return lp;
