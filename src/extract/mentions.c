@@ -7253,10 +7253,16 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
         progressive |= v->kind == KGT_WORD && !(v->flags & KGT_F_CAP) && vl >= 3 &&
                        strcmp(v->lower + vl - 2, "ed") == 0 && vi + 1 < c->nt &&
                        kgm_lex(c, vi + 1, KGT_LEX_PREP, &pe) == 1 && !kgm_has(pe->value, "infinitive");
-        /* an irregular participle with its agent: "It is run by …" */
-        progressive |= v->kind == KGT_WORD && !(v->flags & KGT_F_CAP) && vl >= 3 && vi + 1 < c->nt &&
-                       kgm_lex(c, vi + 1, KGT_LEX_PREP, &pe) == 1 && pe->value &&
-                       kgm_has(pe->value, "agent");
+        /* an irregular participle with its agent: "It is run by …", "It was taken private in
+           2017 for about $500 million by …" (the agent a few words on, no comma between) */
+        for (size_t q = vi + 1; !progressive && q < c->nt && q <= vi + 9 && v->kind == KGT_WORD &&
+                                !(v->flags & KGT_F_CAP) && vl >= 3;
+             q++) {
+          if (kgm_is(c, q, ",") || kgm_is(c, q, ";") || kgm_is(c, q, ":") || kgm_is(c, q, ".") ||
+              kgm_tok(c, q)->sentence != kgm_tok(c, i)->sentence)
+            break;
+          progressive = kgm_lex(c, q, KGT_LEX_PREP, &pe) == 1 && pe->value && kgm_has(pe->value, "agent");
+        }
       }
       /* « Il s'agit de … », « il faut »: a copula phrase of several words is impersonal
          whatever follows */
