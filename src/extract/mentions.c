@@ -6499,8 +6499,13 @@ static int kgm_after_short_fronted(KgmCtx *c, size_t i) {
   size_t s = kgt_doc_sentence(c->d, kgm_tok(c, i)->sentence)->tok_start;
   if (i < s + 2 || i - s > 9 || !kgm_is(c, i - 1, ","))
     return 0;
+  /* « Outre le Loto, elle … », "Besides Orsk, it …": after a preposition a name may be in it */
+  const KgtLexEntry *pe;
+  int prep = kgm_lex(c, s, KGT_LEX_PREP, &pe) == 1 && i - s <= 6;
   for (size_t k = s; k + 1 < i; k++) {
     const KgtToken *t = kgm_tok(c, k);
+    if (prep && c->owner[k] >= 0 && !(c->m[c->owner[k]].flags & KGM_F_ANAPHOR))
+      continue;
     /* a verb as written: « À la fin mars, il … » holds none, though « à » folds to « a » */
     const KgtLexEntry *ve = kgm_lex1(c, k, KGT_LEX_SUBJ_VERB);
     if (t->kind != KGT_WORD || c->owner[k] >= 0 || (ve && strcmp(t->lower, ve->phrase) == 0) ||
