@@ -2713,7 +2713,7 @@ static void kgm_pass_eponyms(KgmCtx *c) {
   }
 }
 
-/* "M. Durand" after "Paul Durand", "Wolfe Herd" after "Whitney Wolfe Herd": a person named
+/* "M. Durand" after "Paul Durand", "Dunne Kerrow" after "Marta Dunne Kerrow": a person named
  * by the surname alone (after a title the people pass read it as a name of its own) is the
  * one person named before in full with that surname; two such people ("Marc and Lena
  * Ostrov") leave it alone. */
@@ -2729,7 +2729,7 @@ static void kgm_pass_surnames(KgmCtx *c) {
   }
   for (size_t k = 0; nf && k < c->n; k++) {
     const KgmMention *m = &c->m[k];
-    /* (a surname of two words too: "Wolfe Herd" after "Whitney Wolfe Herd") */
+    /* (a surname of two words too: "Dunne Kerrow" after "Marta Dunne Kerrow") */
     const char *sp = strchr(m->name, ' ');
     if (c->aux[k].dead || m->cls != KG_CLASS_PERSON || (m->flags & KGM_F_ANAPHOR) ||
         (sp && strchr(sp + 1, ' ')))
@@ -3249,7 +3249,7 @@ static size_t kgm_led_person(KgmCtx *c, size_t i) {
   return k;
 }
 
-/* « les frères Taco et Ties Carlier », "brothers Jon and Sam Ostrov": after a word for
+/* « les frères Jorn et Wiebe Velde », "brothers Jon and Sam Ostrov": after a word for
  * siblings (an orgword with position `siblings`), two first names and the surname they share
  * are two people, not a family group (the names need be in no list). */
 static void kgm_pass_siblings(KgmCtx *c) {
@@ -3269,7 +3269,7 @@ static void kgm_pass_siblings(KgmCtx *c) {
       e++;
     if (e < a + 4)
       continue; /* no surname after the second first name */
-    /* a name the gazetteer gives the surname (« Cointreau ») yields to the people */
+    /* a name the gazetteer gives the surname (« Velde ») yields to the people */
     int ok = 1;
     for (size_t q = a; q < e && ok; q++)
       ok = c->owner[q] < 0 || (q == e - 1 && c->m[c->owner[q]].tok_start == q &&
@@ -5763,7 +5763,7 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
     if (best < 0 && np && i + 1 < c->nt && kgm_lex(c, i + 1, KGT_LEX_DESCRIPTOR, &de) > 0 &&
         kgm_class_of(de->value) == KG_CLASS_INVESTMENT_FIRM)
       best = kgm_most_unplaced(c, R, i, s, np, 1, 0, NULL);
-    /* « P, président et chef de la direction du groupe torontois »: after an officer's
+    /* « P, président et chef de la direction du groupe montréalais »: after an officer's
        title, when no organization of that country is known, the one named most whose
        country the text has not given */
     if (best < 0 && np && kgm_role_before(c, i))
@@ -6128,7 +6128,7 @@ static size_t kgm_of_city(KgmCtx *c, size_t i, size_t lim, const KgmEntry *pl[2]
     size_t n = !kgm_has(ge->value, "article") ? kgm_gaz(c, j + 1, 0, &f) : 0;
     if (n > 0) {
       const KgmEntry *e = &c->g->entries[f->entry];
-      /* (a canton, a state or a region names a seat as well: « le groupe de Zoug ») */
+      /* (a canton, a state or a region names a seat as well: « le groupe de Vessia ») */
       if (e->type != KGM_G_PLACE || f->demonym || !e->extra ||
           (strcmp(e->extra, "city") != 0 && strcmp(e->extra, "region") != 0 &&
            strcmp(e->extra, "state") != 0) ||
@@ -6493,13 +6493,13 @@ static int kgm_after_comma_conj(KgmCtx *c, size_t i) {
 }
 
 /* "Last month, it announced …", « Le mois dernier encore, il annonçait … », « Numéro un
- * mondial de la chirurgie ophtalmique, il … »: a short phrase fronted before the pronoun
+ * mondial de la chirurgie dentaire, il … »: a short phrase fronted before the pronoun
  * (eight words at most, no name and no verb in it). */
 static int kgm_after_short_fronted(KgmCtx *c, size_t i) {
   size_t s = kgt_doc_sentence(c->d, kgm_tok(c, i)->sentence)->tok_start;
   if (i < s + 2 || i - s > 9 || !kgm_is(c, i - 1, ","))
     return 0;
-  /* « Outre le Loto, elle … », "Besides Orsk, it …": after a preposition a name may be in it */
+  /* « Outre le Quintor, elle … », "Besides Orsk, it …": after a preposition a name may be in it */
   const KgtLexEntry *pe;
   int prep = kgm_lex(c, s, KGT_LEX_PREP, &pe) == 1 && i - s <= 6;
   for (size_t k = s; k + 1 < i; k++) {
@@ -6934,7 +6934,7 @@ static int kgm_cataphor(KgmCtx *c, size_t i, size_t from) {
   const KgtLexEntry *e;
   if (!kgm_participle(c, s) && !kgm_lex(c, s, KGT_LEX_PREP, &e))
     return -1;
-  /* (not the antecedent of « qui en »: « Contrôlé par la famille G, qui en détient 28 %, X »
+  /* (not the antecedent of « qui en »: « Contrôlé par la famille O, qui en détient 28 %, X »
      — the family holds part of X) */
   for (size_t q = s; q < i; q++)
     if (c->owner[q] >= 0 && kgm_is_org(c->m[c->owner[q]].cls) &&
