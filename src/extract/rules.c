@@ -3631,7 +3631,7 @@ static size_t kgr_desc_products_end(const KgrState *s, size_t e) {
   size_t p = e + 1;
   if (kgr_tok_in_class(s->rs, &s->in->tids[p], s->rs->det_cls))
     p++;
-  /* « le groupe de Moulay Hafid a signé … »: the person whose group it is */
+  /* « le groupe de Karim Belhadi a signé … »: the person whose group it is */
   const KgmMention *pm = kgr_mention_at(s, p, T_PERSON);
   if (pm && pm->tok_end < s->b && !s->in->has_ment[pm->tok_end])
     return pm->tok_end;
