@@ -4884,32 +4884,6 @@ static int kgm_opened_sentence(const KgmCtx *c, const KgmRefs *R, int id, size_t
   return 0;
 }
 
-/* Of the organizations named in the ten sentences before token @p i (sentence @p s) whose
- * country the text has not given, the one named most (how often in *@p times, when given);
- * only funds with @p funds; only, with @p opened, those that opened one of those sentences
- * as their subject and are no backer. -1 when none. */
-static int kgm_most_unplaced(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, int np,
-                             int funds, int opened, size_t *times) {
-  int best = -1;
-  size_t best_n = 0;
-  for (size_t k = R->n; k-- > 0 && R->n - k <= KGM_REF_SCAN;) {
-    const KgmRef *r = &R->refs[k];
-    if (s - r->sentence > 10)
-      break;
-    const KgmMention *m = &c->m[r->id];
-    if (r->tok >= i || m->country || !kgm_ref_ok(c, r, NULL, np) ||
-        (funds && m->cls != KG_CLASS_INVESTMENT_FIRM) ||
-        (opened && (kgm_is_backer(c, r) || !kgm_opened_sentence(c, R, r->id, s))))
-      continue;
-    size_t n = kgm_times_named(c, R, k, s);
-    if (n > best_n)
-      best = r->id, best_n = n;
-  }
-  if (times)
-    *times = best_n;
-  return best;
-}
-
 /* Whether the text gives a place for the organization named @p name in the ten sentences
  * up to sentence @p s: a demonym right before one of its names (« le britannique X ») or a
  * description with a place that stands for it (« le groupe londonien »). */
@@ -4933,8 +4907,13 @@ static int kgm_text_placed(const KgmCtx *c, const KgmRefs *R, const char *name, 
   return 0;
 }
 
-/* kgm_most_unplaced(), of those the text gives no place for either (kgm_text_placed()). */
-static int kgm_most_unplaced_text(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, int np) {
+/* Of the organizations named in the ten sentences before token @p i (sentence @p s) whose
+ * country the text has not given, the one named most (how often in *@p times, when given);
+ * only funds with @p funds; only, with @p opened, those that opened one of those sentences
+ * as their subject and are no backer; with @p opened 2, only those the text places nowhere
+ * either (kgm_text_placed()). -1 when none. */
+static int kgm_most_unplaced(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, int np,
+                             int funds, int opened, size_t *times) {
   int best = -1;
   size_t best_n = 0;
   for (size_t k = R->n; k-- > 0 && R->n - k <= KGM_REF_SCAN;) {
@@ -4943,12 +4922,16 @@ static int kgm_most_unplaced_text(const KgmCtx *c, const KgmRefs *R, size_t i, s
       break;
     const KgmMention *m = &c->m[r->id];
     if (r->tok >= i || m->country || !kgm_ref_ok(c, r, NULL, np) ||
-        kgm_text_placed(c, R, m->name, s))
+        (funds && m->cls != KG_CLASS_INVESTMENT_FIRM) ||
+        (opened == 1 && (kgm_is_backer(c, r) || !kgm_opened_sentence(c, R, r->id, s))) ||
+        (opened == 2 && kgm_text_placed(c, R, m->name, s)))
       continue;
     size_t n = kgm_times_named(c, R, k, s);
     if (n > best_n)
       best = r->id, best_n = n;
   }
+  if (times)
+    *times = best_n;
   return best;
 }
 
@@ -5767,7 +5750,7 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
        title, when no organization of that country is known, the one named most whose
        country the text has not given */
     if (best < 0 && np && kgm_role_before(c, i))
-      best = kgm_most_unplaced_text(c, R, i, s, np);
+      best = kgm_most_unplaced(c, R, i, s, np, 0, 2, NULL);
     /* « Le groupe Velmar poursuit ses emplettes. Le spécialiste lyonnais a … »: a description
        that opens its sentence, when no organization of that country is known, is the company
        the sentence before opened with, named after a descriptor */

@@ -2988,6 +2988,22 @@ static size_t kgr_desc_end_at(const KgrState *s, size_t p) {
   return e;
 }
 
+/* Drops from the first *@p k0 of the *@p k items the possessive read alone at @p pos (one
+ * token, an anaphor): the name it leads to is the capture ("its rival Velmar"). */
+static void kgr_drop_possessive(const KgrState *s, size_t pos, size_t *idx, size_t *endv,
+                                size_t *k, size_t *k0) {
+  for (size_t i = 0; i < *k0;) {
+    const KgmMention *pm = &s->in->ments[idx[i]];
+    if ((pm->flags & KGM_F_ANAPHOR) && pm->tok_start == pos && pm->tok_end == pos + 1) {
+      memmove(&idx[i], &idx[i + 1], (*k - i - 1) * sizeof *idx);
+      memmove(&endv[i], &endv[i + 1], (*k - i - 1) * sizeof *endv);
+      (*k)--, (*k0)--;
+    } else {
+      i++;
+    }
+  }
+}
+
 static size_t kgr_items_at(const KgrState *s, const KgrNode *nd, size_t pos, size_t *idx,
                            size_t *endv, size_t max) {
   size_t k = 0;
@@ -3068,16 +3084,7 @@ static size_t kgr_items_at(const KgrState *s, const KgrNode *nd, size_t pos, siz
             (nd->cap == KGR_CAP_O || (nd->cap == KGR_CAP_S && !kgr_node_may_take(s, nd->next, p, q + 1, 0))) &&
             kgr_tok_in_class(s->rs, &in->tids[pos], s->rs->possdet_cls) &&
             kgr_tok_in_class(s->rs, &in->tids[q], s->rs->possmod_cls))
-          for (size_t i = 0; i < k0;) {
-            const KgmMention *pm = &in->ments[idx[i]];
-            if ((pm->flags & KGM_F_ANAPHOR) && pm->tok_start == pos && pm->tok_end == pos + 1) {
-              memmove(&idx[i], &idx[i + 1], (k - i - 1) * sizeof *idx);
-              memmove(&endv[i], &endv[i + 1], (k - i - 1) * sizeof *endv);
-              k--, k0--;
-            } else {
-              i++;
-            }
-          }
+          kgr_drop_possessive(s, pos, idx, endv, &k, &k0);
         for (long j = in->ment_first[q]; j >= 0 && (size_t)j < in->nment_entries && k < max; j++) {
           if (in->ment_key[j] != q)
             break;
@@ -3095,16 +3102,7 @@ static size_t kgr_items_at(const KgrState *s, const KgrNode *nd, size_t pos, siz
           kgr_tok_in_class(s->rs, &in->tids[pos], s->rs->possdet_cls) &&
           kgr_tok_in_class(s->rs, &in->tids[p], s->rs->possmod_cls) &&
           !kgr_node_may_take(s, nd->next, p, kgr_desc_end_at(s, p), 0))
-        for (size_t i = 0; i < k0;) {
-          const KgmMention *pm = &in->ments[idx[i]];
-          if ((pm->flags & KGM_F_ANAPHOR) && pm->tok_start == pos && pm->tok_end == pos + 1) {
-            memmove(&idx[i], &idx[i + 1], (k - i - 1) * sizeof *idx);
-            memmove(&endv[i], &endv[i + 1], (k - i - 1) * sizeof *endv);
-            k--, k0--;
-          } else {
-            i++;
-          }
-        }
+        kgr_drop_possessive(s, pos, idx, endv, &k, &k0);
     } else {
       for (long j = in->q_first[p]; j >= 0 && (size_t)j < in->nquants && k < max; j++) {
         if (in->q_key[j] != p)
