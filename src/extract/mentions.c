@@ -5599,9 +5599,10 @@ static int kgm_topic_fronted(const KgmCtx *c, const KgmRefs *R, size_t i, size_t
 
 /* The organization the story opens with, wherever it stands in its sentence (« Nouveau départ
  * pour La Maison Velmar »): the first one named (before token @p i) that is no news outlet nor
- * public body, when it is no backer nor anaphor and the text has given it no country; -1
- * otherwise. kgm_lead_subject() wants it as its sentence's subject. */
-static int kgm_story_topic_of(const KgmCtx *c, const KgmRefs *R, size_t i, int placed) {
+ * public body, when it is no backer nor anaphor and the text has given it no country (with
+ * @p placed, whatever its country); -1 otherwise. kgm_lead_subject() wants it as its
+ * sentence's subject. */
+static int kgm_story_topic(const KgmCtx *c, const KgmRefs *R, size_t i, int placed) {
   for (size_t k = 0; k < R->n && R->refs[k].tok < i; k++) {
     const KgmRef *r = &R->refs[k];
     const KgmMention *m = &c->m[r->id];
@@ -5615,25 +5616,12 @@ static int kgm_story_topic_of(const KgmCtx *c, const KgmRefs *R, size_t i, int p
   return -1;
 }
 
-static int kgm_story_topic(const KgmCtx *c, const KgmRefs *R, size_t i) {
-  return kgm_story_topic_of(c, R, i, 0);
-}
-
 /* Whether every time the ten sentences before sentence @p s (and @p s) name the
  * organization of mention @p id, the name only qualifies the noun after it ("their Nasdaq
  * debut"): no preposition before it, a lower-case word after it that is no function word,
- * verb or adverb of the lexicon. */
-static int kgm_premodifier_only_of(const KgmCtx *c, const KgmRefs *R, int id, size_t s,
-                                   int det);
-
-static int kgm_premodifier_only(const KgmCtx *c, const KgmRefs *R, int id, size_t s) {
-  return kgm_premodifier_only_of(c, R, id, s, 0);
-}
-
-/* kgm_premodifier_only(); with @p det, each time after a determiner too ("their Nasdaq
- * debut", not "give Brantor firepower"). */
-static int kgm_premodifier_only_of(const KgmCtx *c, const KgmRefs *R, int id, size_t s,
-                                   int det) {
+ * verb or adverb of the lexicon; with @p det, a determiner before it too (not "give Brantor
+ * firepower"). */
+static int kgm_premodifier_only(const KgmCtx *c, const KgmRefs *R, int id, size_t s, int det) {
   int seen = 0;
   for (size_t k = R->n; k-- > 0 && R->n - k <= KGM_REF_SCAN;) {
     const KgmRef *r = &R->refs[k];
@@ -5660,6 +5648,20 @@ static int kgm_premodifier_only_of(const KgmCtx *c, const KgmRefs *R, int id, si
     seen = 1;
   }
   return seen;
+}
+
+/* "Shares of Velmar slumped in their Nasdaq debut … the company": when the text only used
+ * the name of @p ref to qualify a noun, the company the story opened with (before token @p i
+ * of sentence @p s), else @p ref. With @p strict, only names used after a determiner, and the
+ * opening company may be one whose country the text has given. */
+static int kgm_past_premodifier(const KgmCtx *c, const KgmRefs *R, int ref, size_t i, size_t s,
+                                int strict) {
+  int op;
+  if (ref >= 0 && kgm_premodifier_only(c, R, ref, s, strict) &&
+      (op = kgm_story_topic(c, R, i, strict)) >= 0 && !kgm_is_backer_id(c, op) &&
+      strcmp(c->m[op].name, c->m[ref].name) != 0)
+    return op;
+  return ref;
 }
 
 /* The referent of an anaphor of type @p type at token @p i in sentence @p s. */
@@ -5735,7 +5737,7 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
     const KgtLexEntry *cd;
     if (best >= 0 && np && town && kgm_is_backer_id(c, best) && i + 1 < c->nt && kgm_lex(c, i + 1, KGT_LEX_DESCRIPTOR, &cd) > 0 &&
         kgm_class_of(cd->value) == KG_CLASS_COMPANY) {
-      int topic = kgm_story_topic(c, R, i);
+      int topic = kgm_story_topic(c, R, i, 0);
       if (topic >= 0)
         best = topic;
     }
@@ -7107,11 +7109,8 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
       /* "Shares of Velmar slumped in their Nasdaq debut … The Nashville, Tennessee-based
          company": a name the text only used to qualify a noun gives way to the company the
          story opened with, whose country the text has not given */
-      int op;
-      if (ref >= 0 && !appos && w.country[0] && !fund && kgm_premodifier_only(c, &R, ref, t->sentence) &&
-          (op = kgm_story_topic(c, &R, i)) >= 0 && !kgm_is_backer_id(c, op) &&
-          strcmp(c->m[op].name, c->m[ref].name) != 0)
-        ref = op;
+      if (!appos && w.country[0] && !fund)
+        ref = kgm_past_premodifier(c, &R, ref, i, t->sentence, 0);
       /* not one the gazetteer places in another country ("the Stamford, Connecticut-based
          company" after a Korean buyer is the American target) */
       for (int tries = 0; ref >= 0 && w.country[0] && c->m[ref].country && tries < 3; tries++) {
@@ -7243,9 +7242,8 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
                        kgm_lex(c, vi + 1, KGT_LEX_PREP, &pe) == 1 && !kgm_has(pe->value, "infinitive");
         /* an irregular participle with its agent: "It is run by …", "It was taken private in
            2017 for about $500 million by …" (the agent a few words on, no comma between) */
-        for (size_t q = vi + 1; !progressive && q < c->nt && q <= vi + 9 && v->kind == KGT_WORD &&
-                                !(v->flags & KGT_F_CAP) && vl >= 3;
-             q++) {
+        int word = v->kind == KGT_WORD && !(v->flags & KGT_F_CAP) && vl >= 3;
+        for (size_t q = vi + 1; word && !progressive && q < c->nt && q <= vi + 9; q++) {
           if (kgm_is(c, q, ",") || kgm_is(c, q, ";") || kgm_is(c, q, ":") || kgm_is(c, q, ".") ||
               kgm_tok(c, q)->sentence != kgm_tok(c, i)->sentence)
             break;
@@ -7283,12 +7281,9 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
     /* "Shares of Velmar soared in their Nasdaq debut … valuing the company at $8 billion":
        a name the text only used to qualify a noun gives way to the company the story
        opened with */
-    int topic;
-    if (ref >= 0 && !sure && !where.country[0] &&
-        (strcmp(type, "np") == 0 || strcmp(type, "subj") == 0 || strcmp(type, "clitic") == 0) &&
-        kgm_premodifier_only_of(c, &R, ref, t->sentence, 1) && (topic = kgm_story_topic_of(c, &R, i, 1)) >= 0 &&
-        !kgm_is_backer_id(c, topic) && strcmp(c->m[topic].name, c->m[ref].name) != 0)
-      ref = topic;
+    if (!sure && !where.country[0] &&
+        (strcmp(type, "np") == 0 || strcmp(type, "subj") == 0 || strcmp(type, "clitic") == 0))
+      ref = kgm_past_premodifier(c, &R, ref, i, t->sentence, 1);
     /* « le fabricant de l'Orca »: the developer the products gazetteer gives, when the
      * text names it */
     int made = strcmp(type, "np") == 0 ? kgm_ref_named(c, &R, kgm_maker_of_next(c, i + m)) : -1;

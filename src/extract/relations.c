@@ -243,11 +243,12 @@ static int kgx_other_clause(const KgxContext *c, size_t a, size_t b) {
 /* Between the end of a match @p a and a cue at @p b, a contrasting conjunction ("while",
  * « tandis que ») and then a name: the cue is that other subject's. */
 static int kgx_contrast_clause(const KgxContext *c, size_t a, size_t b) {
-  for (size_t k = a; k < b; k++)
-    if (kgx_in(c, k, c->cls->contrast_conj))
-      for (size_t j = k + 1; j < b; j++)
-        if (kgr_input_in_name(c->in, j))
-          return 1;
+  int seen = 0;
+  for (size_t k = a; k < b; k++) {
+    if (seen && kgr_input_in_name(c->in, k))
+      return 1;
+    seen |= kgx_in(c, k, c->cls->contrast_conj);
+  }
   return 0;
 }
 
@@ -311,7 +312,8 @@ static KgEntityId kgx_focus(const KgxContext *c, size_t end) {
   return e != KG_NO_ENTITY ? e : kgx_focus_of(c, end, 0);
 }
 
-/* An opening quotation mark: straight or curly double quotes, a guillemet. */
+/* A double quotation mark that may open a quotation: straight, curly (either way round, as
+ * writers use them), a guillemet. */
 static int kgx_quote_mark(const KgtToken *t) {
   const char *f = t->fold ? t->fold : t->lower;
   return f && (strcmp(f, "\"") == 0 || strcmp(f, "\u201c") == 0 || strcmp(f, "\u00ab") == 0 ||
