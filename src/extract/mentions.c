@@ -6992,6 +6992,20 @@ static int kgm_dateline_place(const KgmCtx *c, const KgmMention *p) {
   return 0;
 }
 
+/* Whether the dateline names a town with its state or region ("ZEELAND, Mich."): a
+ * story filed from a company's home town, the way wire services date a company's news. */
+static int kgm_dateline_town_region(const KgmCtx *c) {
+  for (size_t k = 0; k + 1 < c->n && c->m[k].tok_start < 3; k++) {
+    const KgmMention *m = &c->m[k], *r = &c->m[k + 1];
+    if (!c->aux[k].dead && m->cls == KG_CLASS_PLACE &&
+        (kgm_tok(c, m->tok_start)->flags & KGT_F_ALLCAPS) && kgm_is(c, m->tok_end, ",") &&
+        r->tok_start == m->tok_end + 1 && r->cls == KG_CLASS_PLACE && !c->aux[k + 1].dead &&
+        !(kgm_tok(c, r->tok_start)->flags & KGT_F_ALLCAPS))
+      return 1;
+  }
+  return 0;
+}
+
 /* The organization the story opens with: the first one named before token @p i that may be
  * its sentence's subject, no news outlet, backer nor anaphor; -1 when none. */
 static int kgm_lead_subject(const KgmCtx *c, const KgmRefs *R, size_t i) {
@@ -7153,7 +7167,15 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
             alt = tmp;
           }
         }
-        if (prep) {
+                /* "for the Ohio-based company" alone may be a new party; it is the company the
+           story opens with unless the story was filed from another company's home town
+           ("ZEELAND, Mich. -- Velmar agreed to buy Orsk … associated with the East
+           Greenville, Pennsylvania-based company" is Orsk) */
+        int lead = prep ? kgm_lead_subject(c, &R, i) : -1;
+        if (lead >= 0 && pm0 >= 0 && c->m[pm0].cls == KG_CLASS_PLACE &&
+            !kgm_dateline_place(c, &c->m[pm0]) && kgm_dateline_town_region(c))
+          lead = -1;
+        if (prep && (lead < 0 || strcmp(c->m[lead].name, c->m[ref].name) != 0)) {
           i = pj;
           continue;
         }
