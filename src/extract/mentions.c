@@ -1718,6 +1718,12 @@ static void kgm_pass_suffixes(KgmCtx *c) {
         kgm_is(c, e, "'s") &&
         !(kgm_tok(c, e)->flags & KGT_F_SPACE_BEFORE) && kgm_legal_after(c, e + 1, &le) > 0)
       e++;
+    /* "Paragon 28 Inc", "Studio 54 Ltd": a whole number between the name and a legal suffix
+       is part of the name */
+    else if (e + 1 < c->nt && kgm_tok(c, e)->sentence == t->sentence && c->owner[e] < 0 &&
+             kgm_tok(c, e)->kind == KGT_NUMBER && strspn(kgm_tok(c, e)->lower, "0123456789") ==
+             strlen(kgm_tok(c, e)->lower) && kgm_legal_after(c, e + 1, &le) > 0)
+      e++;
     size_t legal = kgm_legal_after(c, e, &le);
     KgClass cls;
     int ok = 0;
