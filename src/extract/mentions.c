@@ -3940,6 +3940,36 @@ static int kgm_listed_with_org(const KgmCtx *c, size_t i) {
          c->m[c->owner[j + 2]].tok_start == j + 2;
 }
 
+/* "Retour en demi-teinte pour Douglas … avait racheté Douglas en 2015": news names a person
+ * in full and then by the surname, never by the first name alone; a first name the text uses
+ * alone at least twice (once inside a sentence), never after a title, a role or another
+ * capitalised word and never before a surname, names an organization. */
+static int kgm_first_name_as_org(KgmCtx *c, size_t i) {
+  const char *w = kgm_tok(c, i)->fold;
+  size_t alone = 0, inside = 0;
+  for (size_t k = 0; k < c->nt; k++) {
+    const KgtToken *t = kgm_tok(c, k);
+    if (t->kind != KGT_WORD || strcmp(t->fold, w) != 0)
+      continue;
+    if (c->headline[t->sentence] || !(t->flags & KGT_F_CAP))
+      return 0;
+    const KgtToken *p = k > 0 ? kgm_tok(c, k - 1) : NULL, *n = k + 1 < c->nt ? kgm_tok(c, k + 1) : NULL;
+    /* a surname after it (« Jérôme de Metz »; "David's Bridal" is a name of its own), a
+       title or a role before it */
+    size_t nx = k + 1 + (n && (strcmp(n->fold, "'s") == 0 || kgm_lex1(c, k + 1, KGT_LEX_PARTICLE)));
+    if (n && nx < c->nt && kgm_tok(c, nx)->sentence == t->sentence &&
+        kgm_tok(c, nx)->kind == KGT_WORD && (kgm_tok(c, nx)->flags & KGT_F_CAP))
+      return 0;
+    if (p && p->sentence == t->sentence && !kgm_initial(c, k) &&
+        ((p->flags & (KGT_F_CAP | KGT_F_ALLCAPS)) || kgm_lex1(c, k - 1, KGT_LEX_TITLE) ||
+         kgm_lex1(c, k - 1, KGT_LEX_ROLE)))
+      return 0;
+    alone++;
+    inside += !kgm_initial(c, k);
+  }
+  return alone >= 2 && inside >= 1;
+}
+
 static void kgm_pass_guesses(KgmCtx *c) {
   for (size_t i = 0; i < c->nt; i++) {
     const KgtToken *t = kgm_tok(c, i);
@@ -4093,7 +4123,8 @@ static void kgm_pass_guesses(KgmCtx *c) {
       const KgmForm *f;
       if (kgm_gaz(c, i, 1, &f) &&
           !(f->entry < c->g->n && c->g->entries[f->entry].extra &&
-            strcmp(c->g->entries[f->entry].extra, "any") == 0 && kgm_listed_with_org(c, i)))
+            strcmp(c->g->entries[f->entry].extra, "any") == 0 && kgm_listed_with_org(c, i)) &&
+          !kgm_first_name_as_org(c, i))
         continue;
     } else if (kgm_initial(c, i) && kgm_stop(c, i)) {
       continue;
