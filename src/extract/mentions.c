@@ -7316,7 +7316,7 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
          that ranks it among others says something of a company, never impersonal */
       progressive |= i + 3 < c->nt && kgm_lex1(c, i + 1, KGT_LEX_COPULA) &&
                      ((kgm_is(c, i + 2, "one") && kgm_is(c, i + 3, "of")) || kgm_is(c, i + 2, "among"));
-      if ((!rel && !kgm_subj_position(c, i)) ||
+      if ((!rel && !c->fr && !kgm_subj_position(c, i)) ||
           (i + 1 < c->nt && kgm_lex1(c, i + 1, KGT_LEX_COPULA) && !progressive) ||
           kgm_lex(c, i + 1, KGT_LEX_COPULA, &ce) > 1)
         continue;
