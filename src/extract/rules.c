@@ -114,6 +114,8 @@ static int kgr_fold(const char *s, char *out) { return kgr_fold_len(s, out) != (
 /* A slot keeps the hash and the length with the id: a probe for a word not in the
  * vocabulary reads one slot and nothing else, and one for a word in it compares bytes
  * once (memcmp of a known length, not strncmp). */
+#define KGR_VOCAB_FILTER_BITS (1u << 15)
+
 typedef struct {
   uint64_t hash;
   uint32_t id1; /* id + 1, 0 empty */
@@ -130,16 +132,24 @@ typedef struct {
   size_t min_suffix, max_suffix; /* lengths of suffix entries ("*-based"), without '*' */
   uint64_t prefix_lens, suffix_lens; /* bit l: some entry has that length (l < 64) */
   uint64_t suffix_first[4];          /* bit c: some suffix entry starts with byte c ("-") */
+  /* one bit per class of hashes, set for each word: most tokens of a text and most of
+   * their prefixes are no word of the rules, which these 4 KB (they stay in cache) say
+   * without reading the slots (128 KB, a cache miss a probe) */
+  uint64_t filter[KGR_VOCAB_FILTER_BITS / 64];
 } KgrVocab;
 
 /* The tokenizer's fold hash (kgt_phrase_hash()), so that an ASCII token's comes free
  * (see kgr_input_new()). */
 static uint64_t kgr_hash(const char *s, size_t n) { return kgt_phrase_hash(KGT_PHRASE_SEED, s, n); }
 
+/* The filter bit of hash @p h: its high bits (a slot is picked by the low ones). */
+static inline size_t kgr_vocab_filter_bit(uint64_t h) { return (size_t)(h >> 49); }
+
 /* @p h is kgr_hash(s, n). */
 static inline long kgr_vocab_find_h(const KgrVocab *v, const char *s, size_t n, uint64_t h) {
-  if (!v->nslots)
-    return -1;
+  size_t b = kgr_vocab_filter_bit(h);
+  if (!(v->filter[b / 64] & (1ULL << (b % 64))))
+    return -1; /* no word has a hash of that class; also when the vocabulary is empty */
   size_t i = (size_t)(h & (v->nslots - 1));
   while (v->slots[i].id1) {
     if (v->slots[i].hash == h && v->slots[i].len == n) {
@@ -208,6 +218,8 @@ static KgStatus kgr_vocab_intern(KgrVocab *v, const char *w, size_t *id) {
   v->slots[i].hash = v->hashes[v->n];
   v->slots[i].id1 = (uint32_t)v->n + 1;
   v->slots[i].len = (uint32_t)n;
+  size_t fb = kgr_vocab_filter_bit(v->hashes[v->n]);
+  v->filter[fb / 64] |= 1ULL << (fb % 64);
   if (n > 1 && w[n - 1] == '*') {
     if (n - 1 < 64)
       v->prefix_lens |= (uint64_t)1 << (n - 1);
@@ -345,6 +357,9 @@ struct KgrRuleSetImpl {
   size_t *any_rules, nany_rules;
   /* the same three lists as bitsets over rules (rule_words words each) */
   uint64_t *mention_bits, *quant_bits, *any_bits;
+  /* rules that start with '^' as a bitset too: the scan drops them past the sentence's
+   * first token without reading each candidate's rule (a cache miss apiece) */
+  uint64_t *anchored_bits;
   size_t rule_words;
   /* required word sets (req[]) as bitsets over word ids, stored sparse in one array:
    * rule i's sets start at req_flat[req_off[i]], each a header {word: number of blocks}
@@ -489,7 +504,7 @@ static void kgr_index_clear(KgrRuleSet *rs) {
   rs->req_flat = NULL;
   rs->req_off = NULL;
   rs->req_nsets = NULL;
-  rs->mention_bits = rs->quant_bits = rs->any_bits = NULL;
+  rs->mention_bits = rs->quant_bits = rs->any_bits = rs->anchored_bits = NULL;
   rs->rule_words = 0;
   kg_free(rs->mention_rules);
   kg_free(rs->quant_rules);
@@ -2103,7 +2118,7 @@ KgStatus kgr_ruleset_compile(KgrRuleSet *rs, const KgLog *log) {
   size_t rw = (rs->nrules + 63) / 64;
   if (!rw)
     rw = 1;
-  if (!(rs->mention_bits = kg_calloc(3 * rw, sizeof *rs->mention_bits)) ||
+  if (!(rs->mention_bits = kg_calloc(4 * rw, sizeof *rs->mention_bits)) ||
       !(rs->req_off = kg_calloc(rs->nrules + 1, sizeof *rs->req_off)) ||
       !(rs->req_nsets = kg_calloc(rs->nrules + 1, 1))) {
     st = KG_ERR_NOMEM;
@@ -2111,6 +2126,7 @@ KgStatus kgr_ruleset_compile(KgrRuleSet *rs, const KgLog *log) {
   }
   rs->quant_bits = rs->mention_bits + rw;
   rs->any_bits = rs->mention_bits + 2 * rw;
+  rs->anchored_bits = rs->mention_bits + 3 * rw;
   rs->rule_words = rw;
   for (size_t i = 0; i < rs->nmention_rules; i++)
     rs->mention_bits[rs->mention_rules[i] / 64] |= 1ULL << (rs->mention_rules[i] % 64);
@@ -2118,6 +2134,9 @@ KgStatus kgr_ruleset_compile(KgrRuleSet *rs, const KgLog *log) {
     rs->quant_bits[rs->quant_rules[i] / 64] |= 1ULL << (rs->quant_rules[i] % 64);
   for (size_t i = 0; i < rs->nany_rules; i++)
     rs->any_bits[rs->any_rules[i] / 64] |= 1ULL << (rs->any_rules[i] % 64);
+  for (size_t i = 0; i < rs->nrules; i++)
+    if (rs->rules[i].anchored)
+      rs->anchored_bits[i / 64] |= 1ULL << (i % 64);
   size_t nflat = 0;
   for (size_t i = 0; i < rs->nrules; i++)
     for (int q = 0; q < KGR_MAX_REQ && rs->rules[i].req[q]; q++)
@@ -4080,12 +4099,12 @@ int kgr_match_span(const KgrRuleSet *rs, const KgrInput *in, size_t a, size_t b,
     /* rules in file order, so results do not depend on the index */
     for (size_t k = 0; k < nnz && !rc; k++) {
       size_t w = (size_t)nzw[k];
-      uint64_t bits = seen[w] & possible[w];
+      uint64_t bits = seen[w] & possible[w] & (pos == a ? ~0ULL : ~rs->anchored_bits[w]);
       while (bits && !rc) {
         int bit = __builtin_ctzll(bits);
         bits &= bits - 1;
         size_t ri = w * 64 + (size_t)bit;
-        if ((rs->rules[ri].anchored && pos != a) || pos > rule_last[ri])
+        if (pos > rule_last[ri])
           continue;
         rc = kgr_try(&s, ri, pos, fn, user_data);
       }
