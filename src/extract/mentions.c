@@ -5985,6 +5985,9 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
     if (r->tok >= i || !kgm_ref_ok(c, r, NULL, np) || (young && kgm_is_backer(c, r)) ||
         (np && r->subject < 0))
       continue;
+    /* "ST. LOUIS (AP) - Velmar has called off its …": the agency of a dateline is no party */
+    if (c->m[r->id].cls == KG_CLASS_NEWS_ORGANIZATION && r->tok > 0 && kgm_is(c, r->tok - 1, "("))
+      continue;
     /* "For Tarvo Mobile, whose majority shareholder is Velkom, … its merger": not a
        name inside a relative clause the possessive stands outside of */
     if (strcmp(type, "poss") == 0 && r->subject == 0 && kgm_in_relative(c, r->tok) &&
