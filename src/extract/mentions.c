@@ -4812,6 +4812,9 @@ static int kgm_ref_ok(const KgmCtx *c, const KgmRef *r, const KgmAnaPlaces *wher
    * stake") */
   if (!np && kgm_addressee(c, m))
     return 0;
+  /* nor the backer inside a modifier ("the Tamura-backed start-up"): it qualifies another */
+  if (m->tok_end > m->tok_start && kgm_hyphen_mod(c, m->tok_end - 1, 1))
+    return 0;
   if (where && where->country[0]) {
     const char *mc = m->country ? kgm_place_country(c, m->country) : NULL;
     if (!mc || (strcmp(mc, where->country[0]) != 0 &&
