@@ -3942,11 +3942,12 @@ static int kgm_listed_with_org(const KgmCtx *c, size_t i) {
 
 /* "Retour en demi-teinte pour Douglas … avait racheté Douglas en 2015": news names a person
  * in full and then by the surname, never by the first name alone; a first name the text uses
- * alone at least twice (once inside a sentence), never after a title, a role or another
- * capitalised word and never before a surname, names an organization. */
+ * alone at least twice (once inside a sentence) and never after a title, a role or another
+ * capitalised word names an organization; each use before a capitalised word (a surname, a
+ * unit's name) asks for one more lone use. */
 static int kgm_first_name_as_org(KgmCtx *c, size_t i) {
   const char *w = kgm_tok(c, i)->fold;
-  size_t alone = 0, inside = 0;
+  size_t alone = 0, inside = 0, longer = 0;
   for (size_t k = 0; k < c->nt; k++) {
     const KgtToken *t = kgm_tok(c, k);
     if (t->kind != KGT_WORD || strcmp(t->fold, w) != 0)
@@ -3954,20 +3955,23 @@ static int kgm_first_name_as_org(KgmCtx *c, size_t i) {
     if (c->headline[t->sentence] || !(t->flags & KGT_F_CAP))
       return 0;
     const KgtToken *p = k > 0 ? kgm_tok(c, k - 1) : NULL, *n = k + 1 < c->nt ? kgm_tok(c, k + 1) : NULL;
-    /* a surname after it (« Jérôme de Metz »; "David's Bridal" is a name of its own), a
-       title or a role before it */
+    /* a capitalised word after it: a surname (« Jérôme de Metz »), a name of its own ("David's
+       Bridal") or a unit of the company ("Leonardo Helicopters"); the lone uses must
+       outnumber such ones well. A title or a role before it makes it a person's. */
     size_t nx = k + 1 + (n && (strcmp(n->fold, "'s") == 0 || kgm_lex1(c, k + 1, KGT_LEX_PARTICLE)));
     if (n && nx < c->nt && kgm_tok(c, nx)->sentence == t->sentence &&
-        kgm_tok(c, nx)->kind == KGT_WORD && (kgm_tok(c, nx)->flags & KGT_F_CAP))
-      return 0;
+        kgm_tok(c, nx)->kind == KGT_WORD && (kgm_tok(c, nx)->flags & KGT_F_CAP)) {
+      longer++;
+      continue;
+    }
     if (p && p->sentence == t->sentence && !kgm_initial(c, k) &&
-        ((p->flags & (KGT_F_CAP | KGT_F_ALLCAPS)) || kgm_lex1(c, k - 1, KGT_LEX_TITLE) ||
-         kgm_lex1(c, k - 1, KGT_LEX_ROLE)))
+        (((p->flags & (KGT_F_CAP | KGT_F_ALLCAPS)) && !kgm_initial(c, k - 1)) ||
+         kgm_lex1(c, k - 1, KGT_LEX_TITLE) || kgm_lex1(c, k - 1, KGT_LEX_ROLE)))
       return 0;
     alone++;
     inside += !kgm_initial(c, k);
   }
-  return alone >= 2 && inside >= 1;
+  return alone >= 2 + longer && inside >= 1;
 }
 
 static void kgm_pass_guesses(KgmCtx *c) {
