@@ -3336,7 +3336,23 @@ static size_t kgr_list_sep(const KgrState *s, size_t pos, int products, int quan
     if (isconj)
       conj = 1;
   }
-  return conj && p > start ? p : 0;
+  if (!conj || p == start)
+    return 0;
+  /* « les raquettes Wilson, les vêtements techniques Arc'teryx et les roues de vélo Mavic »:
+     a product item may bring its own determiner and lower-case nouns */
+  if (products && p + 2 < s->b && kgr_tok_in_class(rs, &s->in->tids[p], rs->det_cls) &&
+      !s->in->has_ment[p]) {
+    size_t q = p + 1;
+    for (int k = 0; k < 4 && q < s->b && !s->in->has_ment[q]; k++, q++) {
+      const KgtToken *t = &s->in->toks[q];
+      if (t->kind != KGT_WORD || (t->flags & (KGT_F_CAP | KGT_F_ALLCAPS)) || kgr_tok_is(s, q, ",") ||
+          kgr_tok_in_class(rs, &s->in->tids[q], rs->conj_cls))
+        break;
+    }
+    if (q > p + 1 && q < s->b && kgr_mention_at(s, q, T_PRODUCT))
+      return q;
+  }
+  return p;
 }
 
 /* How far a subject's apposition may run: "Halvik Corp, which employs 5,000 people in
