@@ -90,6 +90,9 @@ typedef struct {
   KgmLexRow *lexrows;      /* KGM_LEX_ROWS rows of kgm_lex() answers, which fills them */
   KgmDesc *desc;
   unsigned char *in_desc; /* per token: part of a descriptor that names someone */
+  unsigned char *fn_org;  /* per token: 0 not computed, 1 a first name used as a company's
+                             name (kgm_first_name_as_org()), 2 not */
+  size_t fn_scans;        /* how many first names kgm_first_name_as_org() has looked up */
   KgmMention *m;
   KgmAux *aux;
   size_t n, cap;
@@ -3945,8 +3948,12 @@ static int kgm_listed_with_org(const KgmCtx *c, size_t i) {
  * alone at least twice (once inside a sentence) and never after a title, a role or another
  * capitalised word names an organization; each use before a capitalised word (a surname, a
  * unit's name) asks for one more lone use. */
-static int kgm_first_name_as_org(KgmCtx *c, size_t i) {
-  const char *w = kgm_tok(c, i)->fold;
+/* One look-up per first name and document: the answer is kept for every use of it, and a
+ * text of many first names gets no more than KGM_FN_SCANS look-ups (each reads the whole
+ * text), so no input makes this quadratic. */
+#define KGM_FN_SCANS 64
+
+static int kgm_first_name_scan(KgmCtx *c, const char *w) {
   size_t alone = 0, inside = 0, longer = 0;
   for (size_t k = 0; k < c->nt; k++) {
     const KgtToken *t = kgm_tok(c, k);
@@ -3972,6 +3979,20 @@ static int kgm_first_name_as_org(KgmCtx *c, size_t i) {
     inside += !kgm_initial(c, k);
   }
   return alone >= 2 + longer && inside >= 1;
+}
+
+static int kgm_first_name_as_org(KgmCtx *c, size_t i) {
+  if (!c->fn_org[i]) {
+    if (c->fn_scans >= KGM_FN_SCANS)
+      return 0;
+    c->fn_scans++;
+    const char *w = kgm_tok(c, i)->fold;
+    unsigned char v = kgm_first_name_scan(c, w) ? 1 : 2;
+    for (size_t k = i; k < c->nt; k++)
+      if (strcmp(kgm_tok(c, k)->fold, w) == 0)
+        c->fn_org[k] = v;
+  }
+  return c->fn_org[i] == 1;
 }
 
 static void kgm_pass_guesses(KgmCtx *c) {
@@ -7214,7 +7235,7 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
             alt = tmp;
           }
         }
-                /* "for the Ohio-based company" alone may be a new party; it is the company the
+        /* "for the Ohio-based company" alone may be a new party; it is the company the
            story opens with unless the story was filed from another company's home town
            ("ZEELAND, Mich. -- Velmar agreed to buy Orsk … associated with the East
            Greenville, Pennsylvania-based company" is Orsk) */
@@ -7642,6 +7663,7 @@ KgStatus kgm_find_mentions(const KgmGazetteer *g, const KgtDoc *doc, KgmMentions
   c.desc = kg_calloc(c.nt + 1, sizeof *c.desc);
   c.namey = kg_calloc(c.nt + 1, 1);
   c.in_desc = kg_calloc(c.nt + 1, 1);
+  c.fn_org = kg_calloc(c.nt + 1, 1);
   c.lmask = kg_calloc(c.nt + 1, sizeof *c.lmask);
   c.gmask = kg_calloc(c.nt + 1, sizeof *c.gmask);
   c.ghead = kg_calloc(c.nt + 1, sizeof *c.ghead);
@@ -7649,7 +7671,7 @@ KgStatus kgm_find_mentions(const KgmGazetteer *g, const KgtDoc *doc, KgmMentions
     for (size_t k = 0; k < KGM_LEX_ROWS; k++)
       c.lexrows[k].tok1 = 0;
   KgStatus st = KG_SUCCESS;
-  if (!c.owner || !c.quoted || !c.headline || !c.sent_word || !c.desc || !c.namey || !c.in_desc || !c.lmask ||
+  if (!c.owner || !c.quoted || !c.headline || !c.sent_word || !c.desc || !c.namey || !c.in_desc || !c.fn_org || !c.lmask ||
       !c.gmask || !c.ghead || !c.lexrows) {
     st = KG_ERR_NOMEM;
     goto out;
@@ -7746,6 +7768,7 @@ out:
   kg_free(c.desc);
   kg_free(c.namey);
   kg_free(c.in_desc);
+  kg_free(c.fn_org);
   kg_free(c.lmask);
   kg_free(c.gmask);
   kg_free(c.ghead);
