@@ -1721,7 +1721,7 @@ static void kgm_pass_suffixes(KgmCtx *c) {
         kgm_is(c, e, "'s") &&
         !(kgm_tok(c, e)->flags & KGT_F_SPACE_BEFORE) && kgm_legal_after(c, e + 1, &le) > 0)
       e++;
-    /* "Paragon 28 Inc", "Studio 54 Ltd": a whole number between the name and a legal suffix
+    /* "Talmont 14 Inc", "Studio 54 Ltd": a whole number between the name and a legal suffix
        is part of the name */
     else if (e + 1 < c->nt && kgm_tok(c, e)->sentence == t->sentence && c->owner[e] < 0 &&
              kgm_tok(c, e)->kind == KGT_NUMBER && strspn(kgm_tok(c, e)->lower, "0123456789") ==
@@ -3943,7 +3943,7 @@ static int kgm_listed_with_org(const KgmCtx *c, size_t i) {
          c->m[c->owner[j + 2]].tok_start == j + 2;
 }
 
-/* "Retour en demi-teinte pour Douglas … avait racheté Douglas en 2015": news names a person
+/* "Retour en demi-teinte pour Marius … avait racheté Marius en 2015": news names a person
  * in full and then by the surname, never by the first name alone; a first name the text uses
  * alone at least twice (once inside a sentence) and never after a title, a role or another
  * capitalised word names an organization; each use before a capitalised word (a surname, a
@@ -3963,7 +3963,7 @@ static int kgm_first_name_scan(KgmCtx *c, const char *w) {
       return 0;
     const KgtToken *p = k > 0 ? kgm_tok(c, k - 1) : NULL, *n = k + 1 < c->nt ? kgm_tok(c, k + 1) : NULL;
     /* a capitalised word after it: a surname (« Jérôme de Metz »), a name of its own ("David's
-       Bridal") or a unit of the company ("Leonardo Helicopters"); the lone uses must
+       Bridal") or a unit of the company ("Lorenzo Helicopters"); the lone uses must
        outnumber such ones well. A title or a role before it makes it a person's. */
     size_t nx = k + 1 + (n && (strcmp(n->fold, "'s") == 0 || kgm_lex1(c, k + 1, KGT_LEX_PARTICLE)));
     if (n && nx < c->nt && kgm_tok(c, nx)->sentence == t->sentence &&

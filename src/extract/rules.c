@@ -3338,7 +3338,7 @@ static size_t kgr_list_sep(const KgrState *s, size_t pos, int products, int quan
   }
   if (!conj || p == start)
     return 0;
-  /* « les raquettes Wilson, les vêtements techniques Arc'teryx et les roues de vélo Mavic »:
+  /* « les raquettes Tennor, les vêtements techniques Varrak et les roues de vélo Mavrin »:
      a product item may bring its own determiner and lower-case nouns */
   if (products && p + 2 < s->b && kgr_tok_in_class(rs, &s->in->tids[p], rs->det_cls) &&
       !s->in->has_ment[p]) {
