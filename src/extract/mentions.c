@@ -3155,6 +3155,10 @@ static size_t kgm_person_span(KgmCtx *c, size_t j, size_t maxlen) {
                 (k > 0 && kgm_gaz(c, k - 1, 1, &fn) == 1))
                    ? kgm_lex(c, k, KGT_LEX_PARTICLE, &p)
                    : 0;
+    /* "Willem van der Leegte", "Jan van den Berg": particles in a row */
+    for (size_t m2; m && m < 4 && k + m < lim && c->owner[k + m] < 0 &&
+                    (m2 = kgm_lex(c, k + m, KGT_LEX_PARTICLE, &p)) > 0;)
+      m += m2;
     if (m && k + m < lim && c->owner[k + m] < 0 && kgm_namey(c, k + m)) {
       k += m;
       continue;
