@@ -4832,6 +4832,9 @@ static int kgm_ref_ok(const KgmCtx *c, const KgmRef *r, const KgmAnaPlaces *wher
    * the Orvane Wire its"): a pronoun is not the outlet, unless the outlet is the subject */
   if (m->cls == KG_CLASS_NEWS_ORGANIZATION && r->subject <= 0)
     return 0;
+  /* nor the agency of a dateline ("ST. LOUIS (AP) - Velmar has called off its …") */
+  if (m->cls == KG_CLASS_NEWS_ORGANIZATION && r->tok > 0 && kgm_is(c, r->tok - 1, "("))
+    return 0;
   /* nor a source ("the Orvane Wire reported in March that …", "Velnews said"): it is quoted */
   const KgtLexEntry *sv;
   if (m->cls == KG_CLASS_NEWS_ORGANIZATION && m->tok_end < c->nt &&
@@ -6016,9 +6019,6 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
       break;
     if (r->tok >= i || !kgm_ref_ok(c, r, NULL, np) || (young && kgm_is_backer(c, r)) ||
         (np && r->subject < 0))
-      continue;
-    /* "ST. LOUIS (AP) - Velmar has called off its …": the agency of a dateline is no party */
-    if (c->m[r->id].cls == KG_CLASS_NEWS_ORGANIZATION && r->tok > 0 && kgm_is(c, r->tok - 1, "("))
       continue;
     /* "For Tarvo Mobile, whose majority shareholder is Velkom, … its merger": not a
        name inside a relative clause the possessive stands outside of */
