@@ -1924,8 +1924,8 @@ static void kgm_pass_place_cues(KgmCtx *c) {
       continue;
     const KgtLexEntry *e;
     size_t m = kgm_lex(c, i, KGT_LEX_PLACE_CUE, &e);
-    if (!m)
-      continue;
+    if (!m || (e->value && kgm_has(e->value, "region")))
+      continue; /* a region's cue only after a town (kgm_city_of_region()) */
     /* a cue valued founding (« à », "in") only after a participle of founding and a date or
        nothing: « Fondée en 1774 à Brenheim » */
     if (e->value && kgm_has(e->value, "founding") &&
@@ -2077,15 +2077,23 @@ static int kgm_cue_possessed(KgmCtx *c, size_t i, size_t s) {
  * plateforme de streaming Brivamax », « son système de guerre électronique Spectrine »
  * (French puts them between); 0 when none, or when a genitive stands right before the
  * name (« la plateforme de Zorbex » names its owner), or the name is a person's. */
-static size_t kgm_cue_gap_name(KgmCtx *c, size_t j, size_t lim) {
+static size_t kgm_cue_gap_name(KgmCtx *c, const KgtLexEntry *cue, size_t j, size_t lim) {
   if (!c->fr)
     return 0;
   size_t g = kgm_skip_mods(c, j, lim);
   if (g == j || g >= lim || kgm_of(c, g - 1, 1) || c->owner[g] >= 0 || !kgm_namey(c, g))
     return 0;
-  for (size_t k = j; k < g; k++)
-    if (c->owner[k] >= 0 || (kgm_tok(c, k)->flags & KGT_F_CAP))
-      return 0; /* a demonym ("Le moteur français Zorbex" keeps its place mention) */
+  /* a demonym makes a company of the name (« le moteur français Zorbex »), except after a
+     cue whose demonym says where the product comes from (« le whisky écossais Orsk ») */
+  int origin = kgm_has(cue->value, "origin");
+  for (size_t k = j; k < g; k++) {
+    int o = c->owner[k];
+    if (o >= 0 && origin && c->m[o].cls == KG_CLASS_PLACE && (c->m[o].flags & KGM_F_DEMONYM) &&
+        (c->m[o].flags & KGM_F_LOWER))
+      continue;
+    if (o >= 0 || (kgm_tok(c, k)->flags & KGT_F_CAP))
+      return 0; /* the demonym keeps its place mention */
+  }
   const KgmForm *f;
   if (kgm_gaz(c, g, 1, &f))
     return 0;
@@ -2239,7 +2247,7 @@ static void kgm_pass_cues(KgmCtx *c) {
           }
         }
       }
-      size_t gap = k == j ? kgm_cue_gap_name(c, j, lim) : 0;
+      size_t gap = k == j ? kgm_cue_gap_name(c, e, j, lim) : 0;
       if (gap) {
         size_t e2 = kgm_caps_span(c, gap, 1, 6);
         if (e2 > gap)
@@ -3736,8 +3744,17 @@ static const KgtLexEntry *kgm_appos(KgmCtx *c, size_t j, size_t *ds, size_t *de)
 static int kgm_city_of_region(KgmCtx *c, size_t a, size_t b) {
   if (!kgm_is(c, b, ",") || b + 1 >= c->nt)
     return 0;
-  int p = c->owner[b + 1];
-  if (p < 0 || c->m[p].tok_start != b + 1 || c->m[p].cls != KG_CLASS_PLACE ||
+  /* « de Lisle, dans l'Illinois », « de Kariya, dans la préfecture d'Aichi » (a place cue
+     valued region) */
+  size_t r = b + 1;
+  const KgtLexEntry *re;
+  size_t rn = kgm_lex(c, r, KGT_LEX_PLACE_CUE, &re);
+  if (rn && re->value && kgm_has(re->value, "region"))
+    r += rn;
+  if (r >= c->nt)
+    return 0;
+  int p = c->owner[r];
+  if (p < 0 || c->m[p].tok_start != r || c->m[p].cls != KG_CLASS_PLACE ||
       (c->m[p].flags & (KGM_F_DEMONYM | KGM_F_ANAPHOR)) || !(c->m[p].flags & KGM_F_GAZETTEER))
     return 0;
   size_t pe = c->m[p].tok_end;
@@ -4806,6 +4823,8 @@ typedef struct {
   const KgmEntry *place[2];
   const char *country[2];
   const char *legal_form; /* "l'entreprise publique": state-owned */
+  const char *town;       /* a town no gazetteer holds, before the places (« le groupe de
+                             Lisle, dans l'Illinois »), or NULL */
 } KgmAnaPlaces;
 
 /* Mention @p m is spoken to: right before it (a determiner may come between) a speech
@@ -5007,6 +5026,14 @@ static int kgm_most_unplaced(const KgmCtx *c, const KgmRefs *R, size_t i, size_t
   return best;
 }
 
+/* Whether sentence @p s names an organization other than @p name. */
+static int kgm_other_named_in(const KgmCtx *c, const KgmRefs *R, size_t s, const char *name) {
+  for (size_t k = R->n; k-- > 0 && R->refs[k].sentence >= s;)
+    if (R->refs[k].sentence == s && strcmp(c->m[R->refs[k].id].name, name) != 0)
+      return 1;
+  return 0;
+}
+
 /* The company that opened sentence @p s - 1 as its subject, named there after a descriptor
  * (« Le groupe Velmar poursuit … »), when the text has not given its country and no
  * organization comes before it in that sentence; -1 otherwise. */
@@ -5019,8 +5046,10 @@ static int kgm_prev_described_subject(const KgmCtx *c, const KgmRefs *R, size_t 
     const KgmMention *m = &c->m[r->id];
     /* (a dateline's news agency is no subject) */
     if (r->sentence == s - 1 && kgm_ref_ok(c, r, NULL, np) && m->cls != KG_CLASS_NEWS_ORGANIZATION)
+      /* (or by a description that placed it: « Le groupe de Lisle, dans l'Illinois, … ») */
       first = r->subject > 0 && !m->country && m->cls == KG_CLASS_COMPANY &&
-                      m->desc_start < m->tok_start && !(m->flags & KGM_F_ANAPHOR)
+                      ((m->desc_start < m->tok_start && !(m->flags & KGM_F_ANAPHOR)) ||
+                       ((m->flags & KGM_F_ANAPHOR) && m->place[0]))
                   ? (int)k
                   : -2;
   }
@@ -5826,10 +5855,17 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
     if (best < 0 && np && kgm_role_before(c, i))
       best = kgm_most_unplaced(c, R, i, s, np, 0, 2, NULL);
     /* « Le groupe Velmar poursuit ses emplettes. Le spécialiste lyonnais a … »: a description
-       that opens its sentence, when no organization of that country is known, is the company
-       the sentence before opened with, named after a descriptor */
-    if (best < 0 && np && kgm_initial(c, i))
+       that opens its sentence (or its main clause after a fronted phrase: « Fondé en 1921,
+       le groupe de Lyon emploie … »), when no organization of that country is known, is the
+       company the sentence before opened with, named after a descriptor */
+    if (best < 0 && np && (kgm_initial(c, i) || fronted)) {
       best = kgm_prev_described_subject(c, R, s, np);
+      /* (after a fronted phrase, only when that sentence named no other organization:
+         « X a pris le contrôle de la société Y. Fondée en 1948, la maison lyonnaise … » may
+         be either) */
+      if (best >= 0 && !kgm_initial(c, i) && kgm_other_named_in(c, R, s - 1, c->m[best].name))
+        best = -1;
+    }
     /* « L'éditeur de logiciels Velmar … La start-up française a levé … » when no young
        company of that country is known: the one named most whose country the text has not
        given, never a backer */
@@ -6171,40 +6207,74 @@ static size_t kgm_complement(KgmCtx *c, size_t j, size_t lim) {
   return q + 1;
 }
 
+/* The region that places the town ending before token @p b: in brackets, « Lorvanne
+ * (Vessia) », or after a comma and a region's cue, « Lisle, dans l'Illinois », « Kariya, dans
+ * la préfecture d'Aichi ». Sets *@p end past it; NULL when none. */
+static const KgmEntry *kgm_town_region(KgmCtx *c, size_t b, size_t lim, size_t *end) {
+  const KgmForm *rf;
+  size_t r = b + 1, rn = 0;
+  if (b + 2 < lim && kgm_is(c, b, "(")) {
+    rn = kgm_gaz(c, r, 0, &rf);
+    if (!rn || r + rn >= lim || !kgm_is(c, r + rn, ")"))
+      return NULL;
+    *end = r + rn + 1;
+  } else if (b + 2 < lim && kgm_is(c, b, ",")) {
+    const KgtLexEntry *ce;
+    size_t cn = kgm_lex(c, r, KGT_LEX_PLACE_CUE, &ce);
+    if (!cn || !ce->value || !kgm_has(ce->value, "region"))
+      return NULL;
+    r += cn;
+    rn = r < lim ? kgm_gaz(c, r, 0, &rf) : 0;
+    if (!rn)
+      return NULL;
+    *end = r + rn;
+  } else {
+    return NULL;
+  }
+  const KgmEntry *re = &c->g->entries[rf->entry];
+  if (re->type != KGM_G_PLACE || rf->demonym || !re->extra ||
+      (strcmp(re->extra, "region") != 0 && strcmp(re->extra, "state") != 0))
+    return NULL;
+  return re;
+}
+
 /* "de Lyon", "de l'agroalimentaire de Denver" after a definite description: a
  * city (one lower-case complement may come first) that says where the organization is.
- * Fills pl[0]; returns the tokens used (0: none). */
-static size_t kgm_of_city(KgmCtx *c, size_t i, size_t lim, const KgmEntry *pl[2]) {
+ * Fills pl[0] and, when a region places the city, pl[1]; a town no gazetteer holds, that
+ * the text places (« le groupe de Lisle, dans l'Illinois »), goes to *@p town, its region
+ * to pl[0]. Returns the tokens used (0: none). */
+static size_t kgm_of_city(KgmCtx *c, size_t i, size_t lim, const KgmEntry *pl[2],
+                          const char **town) {
   size_t j = i;
-  pl[1] = NULL;
+  pl[0] = pl[1] = NULL;
+  *town = NULL;
   for (int k = 0; k < 2 && j + 1 < lim; k++) {
     const KgtLexEntry *ge = kgm_lex1(c, j, KGT_LEX_GENITIVE);
     if (!ge)
       return 0;
     const KgmForm *f;
     size_t n = !kgm_has(ge->value, "article") ? kgm_gaz(c, j + 1, 0, &f) : 0;
+    size_t b = j + 1 + n, end = b;
     if (n > 0) {
       const KgmEntry *e = &c->g->entries[f->entry];
       /* (a canton, a state or a region names a seat as well: « le groupe de Vessia ») */
       if (e->type != KGM_G_PLACE || f->demonym || !e->extra ||
           (strcmp(e->extra, "city") != 0 && strcmp(e->extra, "region") != 0 &&
            strcmp(e->extra, "state") != 0) ||
-          (j + 1 + n < lim && kgm_namey(c, j + 1 + n)))
+          (b < lim && kgm_namey(c, b)))
         return 0;
       pl[0] = e;
-      /* "le groupe de Lorvanne (Vessia)": the region in brackets right after the city */
-      size_t b = j + 1 + n;
-      const KgmForm *rf;
-      size_t rn = b + 2 < lim && kgm_is(c, b, "(") ? kgm_gaz(c, b + 1, 0, &rf) : 0;
-      if (rn > 0 && b + 1 + rn < lim && kgm_is(c, b + 1 + rn, ")")) {
-        const KgmEntry *re = &c->g->entries[rf->entry];
-        if (re->type == KGM_G_PLACE && !rf->demonym && re->extra &&
-            (strcmp(re->extra, "region") == 0 || strcmp(re->extra, "state") == 0)) {
-          pl[1] = re;
-          return b + 2 + rn - i;
-        }
-      }
-      return j + 1 + n - i;
+      pl[1] = strcmp(e->extra, "city") == 0 ? kgm_town_region(c, b, lim, &end) : NULL;
+      return (pl[1] ? end : b) - i;
+    }
+    int o = !kgm_has(ge->value, "article") ? c->owner[j + 1] : -1;
+    if (o >= 0 && c->m[o].tok_start == j + 1 && c->m[o].cls == KG_CLASS_PLACE &&
+        !(c->m[o].flags & (KGM_F_GAZETTEER | KGM_F_DEMONYM))) {
+      b = c->m[o].tok_end;
+      if (!(pl[0] = kgm_town_region(c, b, lim, &end)))
+        return 0;
+      *town = c->m[o].name;
+      return end - i;
     }
     if (!(j = kgm_complement(c, j, lim))) /* "de l'agroalimentaire" */
       return 0;
@@ -6353,7 +6423,7 @@ static size_t kgm_anaphor_at(KgmCtx *c, size_t i, const char **type, KgmAnaPlace
         return cq - i;
       return m + dn; /* "le constructeur japonais" */
     }
-    if (strcmp(e->value, "np") == 0 && (dn = kgm_of_city(c, i + m, lim, pl)) > 0) {
+    if (strcmp(e->value, "np") == 0 && (dn = kgm_of_city(c, i + m, lim, pl, &where->town)) > 0) {
       kgm_set_places(where, pl);
       return m + dn; /* "le groupe de Lyon" */
     }
@@ -7449,9 +7519,12 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
       if (where.legal_form)
         c->m[id].legal_form = where.legal_form;
       /* "the European group" places nothing: a continent is no base */
-      for (int k = 0; k < 2 && where.place[k] && !kgm_wide_entry(where.place[k]); k++) {
-        c->m[id].place[k] = where.place[k]->name;
-        c->m[id].place_qid[k] = where.place[k]->qid;
+      int np0 = where.town ? 1 : 0;
+      if (where.town)
+        c->m[id].place[0] = where.town;
+      for (int k = 0; k + np0 < 2 && where.place[k] && !kgm_wide_entry(where.place[k]); k++) {
+        c->m[id].place[k + np0] = where.place[k]->name;
+        c->m[id].place_qid[k + np0] = where.place[k]->qid;
       }
       /* a possessive names the sentence's topic wherever it stands ("in its Series I
          round, led by A and joined by chipmaker B": the company of "its", not B) */

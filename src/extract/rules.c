@@ -3248,7 +3248,9 @@ static size_t kgr_list_sep(const KgrState *s, size_t pos, int products, int quan
      product item's place, after a function word, is stepped over */
   if (products && p + 1 < s->b && s->in->toks[p].kind == KGT_WORD &&
       kgt_is_function_word(s->in->toks[p].fold)) {
-    const KgmMention *pl = kgr_place_at(s, p + 1);
+    /* (« le rhum A de la Barbade, le gin B »: the place's article too) */
+    size_t at = p + 2 < s->b && kgr_tok_in_class(rs, &s->in->tids[p + 1], rs->det_cls) ? p + 2 : p + 1;
+    const KgmMention *pl = kgr_place_at(s, at);
     if (pl && !(kgr_mention_type(pl) & T_DEMONYM))
       p = pl->tok_end;
   }
