@@ -3308,6 +3308,13 @@ static size_t kgr_list_sep(const KgrState *s, size_t pos, int products, int quan
       if (s->in->toks[q].kind != KGT_WORD || (s->in->toks[q].flags & (KGT_F_CAP | KGT_F_ALLCAPS)))
         break;
     }
+    /* "Jake Tarn, a former litigator who is its chief executive, Ann Bell and …": a relative
+       clause inside an apposition that opens with a determiner belongs to it */
+    for (size_t q = hd + 1; !owned && hd > p + 1 && q < s->b && q <= hd + 3; q++) {
+      if (s->in->toks[q].kind != KGT_WORD || (s->in->toks[q].flags & (KGT_F_CAP | KGT_F_ALLCAPS)))
+        break;
+      owned = kgr_tok_in_class(rs, &s->in->tids[q], rs->srel_cls);
+    }
     for (size_t k = 1; k <= (owned ? 10u : orgs ? 6u : 5u) && p + k < s->b; k++) {
       const KgrTokIds *ti = &s->in->tids[p + k];
       if (kgr_tok_is(s, p + k, ",")) {
