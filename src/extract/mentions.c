@@ -2997,6 +2997,56 @@ static int kgm_acronym_joins(KgmCtx *c, int second, const char *acr, size_t al) 
   return kgm_add(c, s, e, cls, NULL, 0, KGM_SRC_GUESS);
 }
 
+/* « la Société d'emboutissage de Bourgogne » … « SEB »: a name written in sentence case
+ * (a lower-case word inside it) whose content words give the capitals of an organization's
+ * acronym named in the article is that organization. A few such names per article are
+ * looked at, so the scan stays linear. */
+static void kgm_sentence_case_acronyms(KgmCtx *c) {
+  size_t n0 = c->n, tried = 0;
+  for (size_t i = 0; i < n0 && tried < 16; i++) {
+    const KgmMention *m = &c->m[i];
+    if (c->aux[i].dead || !kgm_is_org(m->cls) ||
+        (m->flags & (KGM_F_ANAPHOR | KGM_F_SHARED | KGM_F_GAZETTEER)) || m->tok_end < m->tok_start + 3)
+      continue;
+    char got[8];
+    size_t g = 0;
+    int lower = 0;
+    for (size_t k = m->tok_start; k < m->tok_end && g <= 6; k++) {
+      const KgtToken *t = kgm_tok(c, k);
+      if (t->kind != KGT_WORD || kgt_is_function_word(t->fold))
+        continue;
+      lower |= !(t->flags & KGT_F_CAP);
+      if (t->fold[0] < 'a' || t->fold[0] > 'z')
+        g = 7; /* a digit or a sign: no acronym's */
+      else
+        got[g++] = (char)(t->fold[0] - 'a' + 'A');
+    }
+    if (!lower || g < 3 || g > 6)
+      continue;
+    tried++;
+    for (size_t j = 0; j < n0; j++) {
+      const KgmMention *a = &c->m[j];
+      if (j == i || c->aux[j].dead || !kgm_is_org(a->cls) || (a->flags & KGM_F_ANAPHOR) ||
+          a->tok_end != a->tok_start + 1 || !(kgm_tok(c, a->tok_start)->flags & KGT_F_ALLCAPS))
+        continue;
+      size_t al;
+      const char *acr = kgt_token_text(c->d, a->tok_start, &al);
+      char want[16];
+      if (strcmp(a->name, m->name) == 0)
+        break; /* one already: "SGV (Syndicat général des vignerons)" */
+      if (kgm_acronym_caps(acr, al, want) == g && memcmp(want, got, g) == 0) {
+        /* the gazetteer's name when it knows the acronym, or the acronym when the full name
+           follows it in brackets ("SGV (Syndicat général des vignerons)"), else the full name */
+        if ((a->flags & KGM_F_GAZETTEER) || (m->tok_start == a->tok_end + 1 && kgm_is(c, a->tok_end, "(")))
+          kgm_same_as(c, (int)i, (int)j);
+        else
+          kgm_same_as(c, (int)j, (int)i);
+        break;
+      }
+    }
+  }
+}
+
 static void kgm_pass_acronyms(KgmCtx *c) {
   size_t n0 = c->n, defined = 0;
   /* each definition scans the rest of the text: a few dozen cover any article */
@@ -3101,6 +3151,8 @@ static void kgm_pass_acronyms(KgmCtx *c) {
       }
     }
   }
+  /* (after the acronyms defined in brackets, which keep the full name) */
+  kgm_sentence_case_acronyms(c);
 }
 
 /* "Velmar EDA, the former Tarsik Graphics, …", "Orvane (formerly Halden Systems)",
@@ -3144,15 +3196,17 @@ static void kgm_pass_renamed(KgmCtx *c) {
 
 /* ------------------------------------------------------- pass 5: people */
 
-/* Surname span after a first name or a title: name words and particles before one. */
+/* Surname span after a first name or a title: up to @p maxlen name words, and particles
+ * before one (they do not count: « Thierry de La Tour d'Artaise »). */
 static size_t kgm_person_span(KgmCtx *c, size_t j, size_t maxlen) {
-  size_t lim = kgm_sent_end(c, j < c->nt ? j : c->nt - 1), k = j;
-  while (k < lim && k - j < maxlen && c->owner[k] < 0) {
+  size_t lim = kgm_sent_end(c, j < c->nt ? j : c->nt - 1), k = j, words = 0;
+  while (k < lim && words < maxlen && c->owner[k] < 0) {
     if (kgm_namey(c, k)) {
       const KgtLexEntry *e;
       if (kgm_lex(c, k, KGT_LEX_LEGAL, &e) || kgm_lex(c, k, KGT_LEX_ORGWORD, &e))
         break;
       k++;
+      words++;
       continue;
     }
     const KgtLexEntry *p;
