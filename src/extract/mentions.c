@@ -2197,6 +2197,12 @@ static void kgm_pass_cues(KgmCtx *c) {
           size_t e2 = kgm_caps_span(c, k + 1, 1, 6); /* « les sodas Dr Orsk »: no doctor */
           unknown += (int)(e2 - k);
           k = e2;
+        } else if (k == j && k + 1 < lim && (kgm_tok(c, k)->flags & KGT_F_CAP) &&
+                   !(kgm_tok(c, k)->flags & KGT_F_ALLCAPS) && kgt_is_function_word(kgm_tok(c, k)->fold) &&
+                   c->owner[k + 1] < 0 && kgm_namey(c, k + 1)) {
+          size_t e2 = kgm_caps_span(c, k + 1, 1, 6); /* « les marques La Orsa », « le gin The Orsk » */
+          unknown += (int)(e2 - k);
+          k = e2;
         } else if (kgm_cap_elision(c, k, lim)) {
           size_t e2 = kgm_caps_span(c, k + 1, 1, 6); /* « les thés L'Orsk » */
           if (e2 < k + 2)
@@ -2827,6 +2833,32 @@ static int kgm_founder_named(KgmCtx *c, const KgmNamed *longer, size_t nl, const
   return found;
 }
 
+/* The first token where an organization is named @p name, or SIZE_MAX. */
+static size_t kgm_first_named(const KgmCtx *c, const char *name) {
+  size_t first = SIZE_MAX;
+  for (size_t q = 0; q < c->n; q++)
+    if (!c->aux[q].dead && !(c->m[q].flags & KGM_F_ANAPHOR) && kgm_is_org(c->m[q].cls) &&
+        c->m[q].tok_start < first && strcmp(c->m[q].name, name) == 0)
+      first = c->m[q].tok_start;
+  return first;
+}
+
+/* Whether the article names the organization @p name before the longer name of mention
+ * @p long_id, and the sentence of that mention names it too, on its own: then they are
+ * two (« … une nouvelle société, Deoleo Holding, …, Deoleo en conservant 51 % »; not
+ * "Assa Abloy, created through the merger of Sweden's Assa and …"). */
+static int kgm_short_beside(const KgmCtx *c, int long_id, const char *name) {
+  const KgmMention *o = &c->m[long_id];
+  const KgtSentence *st = kgt_doc_sentence(c->d, kgm_tok(c, o->tok_start)->sentence);
+  for (size_t t = st->tok_start; t < st->tok_end; t++) {
+    int w = c->owner[t];
+    if (w >= 0 && w != long_id && c->m[w].tok_start == t && !(c->m[w].flags & KGM_F_ANAPHOR) &&
+        kgm_is_org(c->m[w].cls) && strcmp(c->m[w].name, name) == 0)
+      return kgm_first_named(c, name) < kgm_first_named(c, o->name);
+  }
+  return 0;
+}
+
 static void kgm_pass_short_names(KgmCtx *c) {
   if (c->n < 2 || c->st != KG_SUCCESS)
     return;
@@ -2895,6 +2927,12 @@ static void kgm_pass_short_names(KgmCtx *c) {
          later in the same sentence is another company (the short name's unit) */
       if (o->tok_start > m->tok_start &&
           kgm_tok(c, o->tok_start)->sentence == kgm_tok(c, m->tok_start)->sentence) {
+        to = -2;
+        break;
+      }
+      /* « Deoleo … une nouvelle société, Deoleo Holding, …, Deoleo en conservant 51 % »: a
+         sentence that names both sets them apart everywhere, when the short name came first */
+      if (kgm_short_beside(c, q, m->name)) {
         to = -2;
         break;
       }
@@ -3913,6 +3951,12 @@ static int kgm_initial_name(KgmCtx *c, size_t i) {
       !(kgm_tok(c, pp)->flags & KGT_F_CAP) && kgm_lex(c, pp, KGT_LEX_NOT_NAME, &pe) == 1 &&
       pe->value && kgm_has(pe->value, "participle") &&
       strcmp(kgm_tok(c, pp)->lower, pe->phrase) == 0 && kgm_lex(c, pp + 1, KGT_LEX_PREP, NULL) > 0)
+    return 1;
+  /* « Acesur, propriétaire des marques … », "Kestrel, owner of …": an apposition that opens
+     with a noun only organizations take (notname valued appos) and its complement */
+  if (strcmp(n->fold, ",") == 0 && i + 3 < kgm_sent_end(c, i) && !(kgm_tok(c, i + 2)->flags & KGT_F_CAP) &&
+      (am = kgm_lex(c, i + 2, KGT_LEX_NOT_NAME, &pe)) > 0 && pe->value && kgm_has(pe->value, "appos") &&
+      i + 2 + am < kgm_sent_end(c, i) && kgm_lex(c, i + 2 + am, KGT_LEX_GENITIVE, NULL) > 0)
     return 1;
   /* "Quantor, the quantum computing company majority-owned by …", « Brookor, une société
      de … »: an apposition with a determiner and a company noun a few words on */
