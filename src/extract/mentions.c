@@ -5815,6 +5815,17 @@ static int kgm_story_topic(const KgmCtx *c, const KgmRefs *R, size_t i, int plac
   return -1;
 }
 
+/* "Tessa Reffan, a former Brellan Bank trader, …": the name at @p a comes after a person's
+ * name, a comma, a determiner and one lower-case word, in the person's apposition. */
+static int kgm_in_person_appos(const KgmCtx *c, size_t a) {
+  if (a < 4 || !kgm_is(c, a - 3, ",") || c->owner[a - 4] < 0 ||
+      c->m[c->owner[a - 4]].cls != KG_CLASS_PERSON || c->owner[a - 1] >= 0 || c->owner[a - 2] >= 0)
+    return 0;
+  const KgtToken *w = kgm_tok(c, a - 1), *d = kgm_tok(c, a - 2);
+  return w->kind == KGT_WORD && !(w->flags & (KGT_F_CAP | KGT_F_ALLCAPS)) && d->kind == KGT_WORD &&
+         !(d->flags & KGT_F_CAP) && kgt_is_function_word_in(d->fold, kgt_doc_lang(c->d));
+}
+
 /* Whether every time the ten sentences before sentence @p s (and @p s) name the
  * organization of mention @p id, the name only qualifies the noun after it ("their Nasdaq
  * debut"): no preposition before it, a lower-case word after it that is no function word,
@@ -5842,7 +5853,8 @@ static int kgm_premodifier_only(const KgmCtx *c, const KgmRefs *R, int id, size_
         (a > 0 && kgm_lex(c, a - 1, KGT_LEX_PREP, &x)) ||
         (det && (a == 0 || !(kgm_lex1(c, a - 1, KGT_LEX_DET) ||
                              kgt_is_function_word_in(kgm_tok(c, a - 1)->fold, kgt_doc_lang(c->d)) ||
-                             (c->owner[a - 1] >= 0 && (c->m[c->owner[a - 1]].flags & KGM_F_ANAPHOR))))))
+                             (c->owner[a - 1] >= 0 && (c->m[c->owner[a - 1]].flags & KGM_F_ANAPHOR)) ||
+                             kgm_in_person_appos(c, a)))))
       return 0;
     seen = 1;
   }
@@ -7548,7 +7560,8 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
        a name the text only used to qualify a noun gives way to the company the story
        opened with */
     if (!sure && !where.country[0] &&
-        (strcmp(type, "np") == 0 || strcmp(type, "subj") == 0 || strcmp(type, "clitic") == 0))
+        (strcmp(type, "np") == 0 || strcmp(type, "subj") == 0 || strcmp(type, "clitic") == 0 ||
+         strcmp(type, "poss") == 0))
       ref = kgm_past_premodifier(c, &R, ref, i, t->sentence, 1);
     /* « le fabricant de l'Orca »: the developer the products gazetteer gives, when the
      * text names it */
