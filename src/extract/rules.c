@@ -311,6 +311,9 @@ typedef struct {
    * lacking all the words of one set cannot match, so the rule is not tried there */
   size_t *req[3];
   size_t nreq[3];
+  /* the rule opens with a capture that must take an item: the kind of that capture
+   * (kgr_first_kinds()), or -1. Rules of one kind find items at the same tokens. */
+  int first_kind;
 } KgrRuleImpl;
 #define KGR_MAX_REQ 3
 /* Words of one adverbial phrase at most ("earlier_this_year") */
@@ -322,6 +325,8 @@ typedef struct {
   unsigned n;
   size_t group_end; /* in the sorted table: past the last phrase with the same first word */
 } KgrAdverbial;
+/* Kinds of opening captures the scan remembers at a token (the others are tried anyway) */
+#define KGR_FIRST_KINDS 64
 /* A gap right after @S this short or shorter skips no other organization or person */
 #define KGR_SUBJ_GAP 4
 
@@ -1894,6 +1899,40 @@ static KgStatus kgr_index_req_rows(KgrRuleSet *rs) {
                     &rs->req_sp_bits);
 }
 
+/* Whether capture @p nd of rule @p r looks past a name inside a hyphenated modifier
+ * ("bought Orvex-backed Tarsis", kgr_items_at()): an object that is an entity but no place,
+ * unless a look-behind after it reads the modifier itself. */
+static int kgr_cap_past_modifier(const KgrRuleImpl *r, const KgrNode *nd) {
+  return (nd->tmask & T_MENTIONS) && !(nd->tmask & T_PLACE) && nd->cap == KGR_CAP_O &&
+         !(nd->next >= 0 && r->nodes[nd->next].behind);
+}
+
+/* first_kind of each rule. An opening capture that must take an item fails where
+ * kgr_items_at() finds none, and that depends on its types, on whether it wants a name and
+ * on whether it looks past a modifier only: rules alike in those share a kind, so that the
+ * scan asks once per token and kind. */
+static void kgr_first_kinds(KgrRuleSet *rs) {
+  unsigned keys[KGR_FIRST_KINDS];
+  size_t nkeys = 0;
+  for (size_t i = 0; i < rs->nrules; i++) {
+    KgrRuleImpl *r = &rs->rules[i];
+    const KgrNode *nd = &r->nodes[r->first];
+    r->first_kind = -1;
+    if (nd->kind != N_CAP || nd->behind || nd->min == 0)
+      continue;
+    unsigned key = nd->tmask | (nd->named ? 1u << 16 : 0) |
+                   (kgr_cap_past_modifier(r, nd) ? 1u << 17 : 0);
+    size_t k = 0;
+    while (k < nkeys && keys[k] != key)
+      k++;
+    if (k == KGR_FIRST_KINDS)
+      continue; /* too many kinds: the others are tried at every candidate token */
+    if (k == nkeys)
+      keys[nkeys++] = key;
+    r->first_kind = (int)k;
+  }
+}
+
 /* need_masks/need_rules: the type masks of the captures on each rule's own sequence
  * that every match makes. */
 static KgStatus kgr_index_needs(KgrRuleSet *rs) {
@@ -2169,6 +2208,7 @@ KgStatus kgr_ruleset_compile(KgrRuleSet *rs, const KgLog *log) {
     goto out;
   if ((st = kgr_index_needs(rs)) != KG_SUCCESS)
     goto out;
+  kgr_first_kinds(rs);
   rs->compiled = 1;
 out:
   if (st != KG_SUCCESS)
@@ -2654,6 +2694,8 @@ typedef struct {
   size_t end;
   size_t start; /* where the rule is tried */
   long steps;
+  size_t first_items; /* items the rule's opening capture found at start (SIZE_MAX: none
+                         asked); with none, no rule of its first_kind can match there */
 } KgrState;
 
 static int kgr_tok_has(const KgrTokIds *ti, const size_t *ids, size_t n) {
@@ -3047,8 +3089,7 @@ static size_t kgr_items_at(const KgrState *s, const KgrNode *nd, size_t pos, siz
     /* "bought Orvex-backed Tarsis", "rivals including Halvik-owned Orvane": a name inside
        a hyphenated modifier (class PLACE_SUFFIX) is not the object; the name it qualifies
        is ("Orvex-backed" itself is read by rules that look behind at it) */
-    if ((nd->tmask & T_MENTIONS) && !(nd->tmask & T_PLACE) && nd->cap == KGR_CAP_O &&
-        !(nd->next >= 0 && s->rule->nodes[nd->next].behind)) {
+    if (kgr_cap_past_modifier(s->rule, nd)) {
       for (long j = in->ment_first[p]; j >= 0 && (size_t)j < in->nment_entries; j++) {
         if (in->ment_key[j] != p)
           break;
@@ -3693,6 +3734,8 @@ static int kgr_cap_list(KgrState *s, const KgrNode *nd, size_t pos, const KgrFra
     return 0;
   size_t idx[8], endv[8];
   size_t k = kgr_items_at(s, nd, pos, idx, endv, 8);
+  if (depth == 0 && pos == s->start && nd == &s->rule->nodes[s->rule->first])
+    s->first_items = k;
   for (size_t i = 0; i < k; i++) {
     if (slot && slot->n >= KGR_MAX_LIST)
       break;
@@ -3950,6 +3993,7 @@ static int kgr_try(KgrState *s, size_t ri, size_t pos, KgrMatchFunc fn, void *ud
   s->rule = r;
   s->steps = 0;
   s->start = pos;
+  s->first_items = SIZE_MAX;
   s->m.rule = ri;
   if (!kgr_seq_match(s, r->first, pos, NULL))
     return 0;
@@ -4084,8 +4128,11 @@ int kgr_match_span(const KgrRuleSet *rs, const KgrInput *in, size_t a, size_t b,
   for (size_t k = 0; k < nnz; k++)
     anywhere |= rs->any_bits[nzw[k]] & possible[nzw[k]];
   KgrState s;
-  if (any)
+  size_t empty_at[KGR_FIRST_KINDS]; /* by first_kind: 1 + the token it found no item at */
+  if (any) {
     memset(&s, 0, sizeof s);
+    memset(empty_at, 0, sizeof empty_at);
+  }
   s.rs = rs;
   s.in = in;
   s.a = a;
@@ -4120,9 +4167,12 @@ int kgr_match_span(const KgrRuleSet *rs, const KgrInput *in, size_t a, size_t b,
         int bit = __builtin_ctzll(bits);
         bits &= bits - 1;
         size_t ri = w * 64 + (size_t)bit;
-        if (pos > rule_last[ri])
+        int fk = rs->rules[ri].first_kind;
+        if (pos > rule_last[ri] || (fk >= 0 && empty_at[fk] == pos + 1))
           continue;
         rc = kgr_try(&s, ri, pos, fn, user_data);
+        if (fk >= 0 && s.first_items == 0)
+          empty_at[fk] = pos + 1;
       }
     }
   }
