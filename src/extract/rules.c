@@ -2840,7 +2840,8 @@ static int kgr_mention_keyed(const KgrState *s, size_t q, unsigned tmask, int an
 static int kgr_tok_is(const KgrState *s, size_t p, const char *w) {
   const KgtToken *t = &s->in->toks[p];
   const char *f = t->fold ? t->fold : t->lower;
-  return f && strcmp(f, w) == 0;
+  /* most calls ask for a punctuation mark the token is not: its first byte tells */
+  return f && f[0] == w[0] && strcmp(f, w) == 0;
 }
 
 static size_t kgr_descriptor_modifiers(const KgrState *s, size_t p, unsigned tmask);
@@ -3612,6 +3613,15 @@ static int kgr_only_captured(const KgrState *s, int cap) {
   return s->m.slot[cap].n <= 1;
 }
 
+/* Whether the item capture @p nd, at list depth @p depth, may be the subject of what the
+ * pattern reads after it: @S, or an @O the rule captures first ("Lisa Wong, who became CEO
+ * of Orvane"), heading its list, with more of the pattern to come. The cheap tests first:
+ * kgr_only_captured() reads every slot. */
+static int kgr_subject_like(const KgrState *s, const KgrNode *nd, int depth) {
+  return depth == 0 && nd->next >= 0 &&
+         (nd->cap == KGR_CAP_S || (nd->cap == KGR_CAP_O && kgr_only_captured(s, KGR_CAP_O)));
+}
+
 /* What the separator run that ends right before @p b (after an item ending at @p a, and any
  * apposition of it) holds: 1 a word that announces a list's last item ("and", « et »: class
  * LIST_FINAL), 2 another separator word that opens more items ("as well as", « mais aussi »,
@@ -3819,8 +3829,7 @@ static int kgr_cap_list(KgrState *s, const KgrNode *nd, size_t pos, const KgrFra
        pronoun and no comma): a long gap after the subject would let the rest match
        anywhere past the apposition; the subject of a passive is the object captured first
        ("Kestrel, based in Marlow, was taken private by …") */
-    if ((nd->cap == KGR_CAP_S || (nd->cap == KGR_CAP_O && kgr_only_captured(s, KGR_CAP_O))) &&
-        depth == 0 && nd->next >= 0 && !closes &&
+    if (kgr_subject_like(s, nd, depth) && !closes &&
         (s->rule->nodes[nd->next].kind != N_GAP || s->rule->nodes[nd->next].nomention == 2)) {
       size_t after[2], na = kgr_appos_ends(s, pos, endv[i], after);
       for (size_t q = 0; q < na; q++) {
@@ -3839,16 +3848,14 @@ static int kgr_cap_list(KgrState *s, const KgrNode *nd, size_t pos, const KgrFra
     /* "Norvik, which has invested $2 billion in Tessara, …", « Norvik, qui a investi … »:
        a relative clause on the subject (or on an object a rule captures first: "Lisa
        Wong, who became CEO of Orvane") says what it does */
-    if ((nd->cap == KGR_CAP_S || (nd->cap == KGR_CAP_O && kgr_only_captured(s, KGR_CAP_O))) &&
-        depth == 0 && nd->next >= 0 && endv[i] + 2 < s->b &&
+    if (kgr_subject_like(s, nd, depth) && endv[i] + 2 < s->b &&
         s->rule->nodes[nd->next].kind != N_GAP && kgr_tok_is(s, endv[i], ",") &&
         kgr_tok_in_class(s->rs, &s->in->tids[endv[i] + 1], s->rs->srel_cls) &&
         kgr_seq_match(s, nd->next, endv[i] + 2, up))
       return 1;
     /* "Velmar, the Danish company that agreed to acquire Orsk", « Velmar, le groupe
        danois qui a racheté Orsk »: so does one on a description in apposition */
-    if ((nd->cap == KGR_CAP_S || (nd->cap == KGR_CAP_O && kgr_only_captured(s, KGR_CAP_O))) &&
-        depth == 0 && nd->next >= 0 && s->rule->nodes[nd->next].kind != N_GAP) {
+    if (kgr_subject_like(s, nd, depth) && s->rule->nodes[nd->next].kind != N_GAP) {
       size_t rel = kgr_appos_relative(s, endv[i]);
       if (rel && kgr_seq_match(s, nd->next, rel + 1, up))
         return 1;
