@@ -292,6 +292,8 @@ typedef struct {
   size_t nalts;
   size_t *ids;    /* literal: word ids, sorted */
   size_t nids;
+  uint64_t idmask; /* literal: bit id % 64 of each of its ids (after compile), so that most
+                      tokens, which are none of them, are told without a search */
   char *cls_name; /* class reference until compiled */
   long cls;
 } KgrNode;
@@ -2081,6 +2083,8 @@ KgStatus kgr_ruleset_compile(KgrRuleSet *rs, const KgLog *log) {
     KgrRuleImpl *r = &rs->rules[i];
     for (size_t k = 0; k < r->nnodes; k++) {
       KgrNode *nd = &r->nodes[k];
+      for (size_t j = 0; nd->kind == N_LIT && j < nd->nids; j++)
+        nd->idmask |= 1ULL << (nd->ids[j] % 64);
       if (nd->kind == N_CLASS && nd->cls_name) {
         nd->cls = kgr_class_find(rs, nd->cls_name);
         if (nd->cls < 0) {
@@ -2363,16 +2367,18 @@ static size_t kgr_adv_lower(const KgrRuleSet *rs, size_t lo, size_t hi, int k, s
   return lo;
 }
 
-static inline int kgr_tok_in_class(const KgrRuleSet *rs, const KgrTokIds *ti, long cls) {
-  if (cls < 0)
-    return 0;
-  const uint64_t *bits = rs->classes[cls].bits;
+/* Whether a word of token @p ti is in the class whose membership bits are @p bits. */
+static inline int kgr_tok_in_bits(const uint64_t *bits, const KgrTokIds *ti) {
   for (unsigned i = 0; i < ti->nids; i++) {
     size_t x = (size_t)ti->ids[i];
     if (bits[x / 64] & (1ULL << (x % 64)))
       return 1;
   }
   return 0;
+}
+
+static inline int kgr_tok_in_class(const KgrRuleSet *rs, const KgrTokIds *ti, long cls) {
+  return cls >= 0 && kgr_tok_in_bits(rs->classes[cls].bits, ti);
 }
 
 /* The length of the longest adverbial phrase starting at token @p t (0: none); tokens in
@@ -2409,6 +2415,29 @@ static unsigned char kgr_adverbial_at(const KgrRuleSet *rs, const KgrInput *in, 
     }
   }
   return (unsigned char)best;
+}
+
+/* "in February", "in early March", « fin janvier »: a month no year follows makes an
+ * adverbial (adv_len[]) of the DATE_ADVERBIAL word before it. What the loop reads is
+ * read into locals first: a store to adv_len[] would have it read again at each token. */
+static void kgr_month_adverbials(const KgrRuleSet *rs, KgrInput *in) {
+  if (rs->dadv_cls < 0 || rs->month_cls < 0)
+    return;
+  const uint64_t *dadv = rs->classes[rs->dadv_cls].bits, *month = rs->classes[rs->month_cls].bits;
+  const KgtToken *toks = in->toks;
+  const KgrTokIds *tids = in->tids;
+  const unsigned char *has_ment = in->has_ment;
+  unsigned char *adv_len = in->adv_len;
+  size_t ntoks = in->ntoks;
+  for (size_t t = 0; t + 1 < ntoks; t++) {
+    if (adv_len[t] || has_ment[t] || !kgr_tok_in_bits(dadv, &tids[t]))
+      continue;
+    size_t m = t + 1;
+    if (m + 1 < ntoks && kgr_tok_in_bits(dadv, &tids[m]))
+      m++;
+    if (toks[m].sentence == toks[t].sentence && !has_ment[m] && kgr_tok_in_bits(month, &tids[m]))
+      adv_len[t] = (unsigned char)(m + 1 - t);
+  }
 }
 
 /* A lower-case word that is no function word: a noun or adjective qualifying a name. */
@@ -2618,17 +2647,7 @@ KgStatus kgr_input_new(const KgrRuleSet *rs, const KgtToken *toks, size_t ntoks,
     if (q->tok_end - t < 256 && in->adv_len[t] < q->tok_end - t)
       in->adv_len[t] = (unsigned char)(q->tok_end - t);
   }
-  /* "in February", "in early March", « fin janvier »: a month no year follows */
-  for (size_t t = 0; rs->dadv_cls >= 0 && rs->month_cls >= 0 && t + 1 < ntoks; t++) {
-    if (in->adv_len[t] || in->has_ment[t] || !kgr_tok_in_class(rs, &in->tids[t], rs->dadv_cls))
-      continue;
-    size_t m = t + 1;
-    if (m + 1 < ntoks && kgr_tok_in_class(rs, &in->tids[m], rs->dadv_cls))
-      m++;
-    if (toks[m].sentence == toks[t].sentence && !in->has_ment[m] &&
-        kgr_tok_in_class(rs, &in->tids[m], rs->month_cls))
-      in->adv_len[t] = (unsigned char)(m + 1 - t);
-  }
+  kgr_month_adverbials(rs, in);
   st = KG_SUCCESS;
 out:
   kg_free(starts);
@@ -2698,9 +2717,13 @@ typedef struct {
                          asked); with none, no rule of its first_kind can match there */
 } KgrState;
 
-static int kgr_tok_has(const KgrTokIds *ti, const size_t *ids, size_t n) {
+/* Whether token @p ti is one of the @p n sorted word @p ids, whose bits id % 64 are
+ * @p idmask. */
+static int kgr_tok_has(const KgrTokIds *ti, const size_t *ids, size_t n, uint64_t idmask) {
   for (unsigned i = 0; i < ti->nids; i++) {
     size_t lo = 0, hi = n, x = (size_t)ti->ids[i];
+    if (!((idmask >> (x % 64)) & 1))
+      continue;
     while (lo < hi) {
       size_t mid = (lo + hi) / 2;
       if (ids[mid] == x)
@@ -2720,7 +2743,7 @@ static inline int kgr_atom_at(const KgrState *s, const KgrNode *nd, size_t pos) 
   if (nd->kind == N_ANY)
     return 1;
   if (nd->kind == N_LIT)
-    hit = kgr_tok_has(ti, nd->ids, nd->nids);
+    hit = kgr_tok_has(ti, nd->ids, nd->nids, nd->idmask);
   else
     hit = kgr_tok_in_class(s->rs, ti, nd->cls);
   return nd->neg ? !hit : hit;
