@@ -327,6 +327,12 @@ typedef struct {
   unsigned n;
   size_t group_end; /* in the sorted table: past the last phrase with the same first word */
 } KgrAdverbial;
+/* Rule bitsets (rule_words words each) a sentence's scan works in: seen, possible, nzw, a
+ * sat per required set, and the rules a sentence's capture types allow */
+#define KGR_SCAN_BITSETS (4 + KGR_MAX_REQ)
+/* Sets of capture types whose allowed rules (kgr_need_filter()) an input keeps: sentences
+ * name the same few types again and again */
+#define KGR_NEED_CACHE 8
 /* Kinds of opening captures the scan remembers at a token (the others are tried anyway) */
 #define KGR_FIRST_KINDS 64
 /* A gap right after @S this short or shorter skips no other organization or person */
@@ -2275,11 +2281,16 @@ struct KgrInputImpl {
   /* scratch of kgr_match_span, sized for rs when the input was made (NULL when rs was not
    * compiled); busy while a match runs, so a nested call allocates its own */
   const KgrRuleSet *scratch_rs;
-  uint64_t *scratch_bits;      /* seen, possible, nzw, KGR_MAX_REQ sets: rule_words each */
+  uint64_t *scratch_bits;      /* KGR_SCAN_BITSETS bitsets over rules: rule_words each */
   uint64_t *scratch_present;   /* word ids in the sentence; all zero between calls */
   size_t *scratch_pos;         /* last token of each word id in the sentence (valid where
                                   present), then the last start of each rule */
   int scratch_busy;
+  /* kgr_need_filter() of the types of the latest sentences: need_types[i] and its mask at
+   * need_allowed + i * rule_words, need_n of them (the oldest replaced first) */
+  unsigned need_types[KGR_NEED_CACHE];
+  uint64_t *need_allowed;
+  size_t need_n;
 };
 
 static size_t kgr_ment_start(const KgmMention *m) {
@@ -2544,10 +2555,12 @@ KgStatus kgr_input_new(const KgrRuleSet *rs, const KgtToken *toks, size_t ntoks,
   in->nquants = ne;
   if (rs->compiled && rs->rule_words) {
     size_t vw = (rs->vocab.n + 63) / 64;
-    size_t nbits = (3 + KGR_MAX_REQ) * rs->rule_words;
+    size_t nbits = KGR_SCAN_BITSETS * rs->rule_words;
     if (!(in->scratch_bits = kg_malloc(nbits * sizeof *in->scratch_bits)) ||
         !(in->scratch_present = kg_calloc(vw ? vw : 1, sizeof *in->scratch_present)) ||
-        !(in->scratch_pos = kg_malloc((vw + rs->rule_words) * 64 * sizeof *in->scratch_pos))) {
+        !(in->scratch_pos = kg_malloc((vw + rs->rule_words) * 64 * sizeof *in->scratch_pos)) ||
+        !(in->need_allowed =
+              kg_malloc(KGR_NEED_CACHE * rs->rule_words * sizeof *in->need_allowed))) {
       st = KG_ERR_NOMEM;
       goto out;
     }
@@ -2694,6 +2707,7 @@ void kgr_input_free(KgrInput *in) {
   kg_free(in->scratch_bits);
   kg_free(in->scratch_present);
   kg_free(in->scratch_pos);
+  kg_free(in->need_allowed);
   kg_free(in);
 }
 
@@ -4054,6 +4068,30 @@ static size_t kgr_last_start(const KgrRuleSet *rs, size_t ri, const uint64_t *pr
   return rl;
 }
 
+/* In @p mask, the rules each of whose needed captures (need_masks) has a type in @p types:
+ * the others cannot match a sentence that names only those types. */
+static void kgr_need_filter(const KgrRuleSet *rs, unsigned types, uint64_t *mask) {
+  for (size_t w = 0; w < rs->rule_words; w++)
+    mask[w] = ~0ULL;
+  for (size_t k = 0; k < rs->nneed; k++)
+    if (!(rs->need_masks[k] & types))
+      for (size_t x = rs->need_sp_off[k]; x < rs->need_sp_off[k + 1]; x++)
+        mask[rs->need_sp_at[x]] &= ~rs->need_sp_bits[x];
+}
+
+/* kgr_need_filter() of @p types, from the input's cache when a recent sentence named the
+ * same types. */
+static const uint64_t *kgr_need_cached(const KgrRuleSet *rs, KgrInput *in, unsigned types) {
+  size_t held = in->need_n < KGR_NEED_CACHE ? in->need_n : KGR_NEED_CACHE;
+  for (size_t i = 0; i < held; i++)
+    if (in->need_types[i] == types)
+      return in->need_allowed + i * rs->rule_words;
+  size_t i = in->need_n++ % KGR_NEED_CACHE;
+  in->need_types[i] = types;
+  kgr_need_filter(rs, types, in->need_allowed + i * rs->rule_words);
+  return in->need_allowed + i * rs->rule_words;
+}
+
 /* Whether a word of token @p ti opens some rule (rs->by_id). */
 static int kgr_tok_leads(const KgrRuleSet *rs, const KgrTokIds *ti) {
   for (unsigned i = 0; i < ti->nids; i++)
@@ -4077,7 +4115,7 @@ int kgr_match_span(const KgrRuleSet *rs, const KgrInput *in, size_t a, size_t b,
     last = in->scratch_pos;
     inw->scratch_busy = 1;
   } else {
-    seen = kg_malloc((3 + KGR_MAX_REQ) * words * sizeof *seen);
+    seen = kg_malloc(KGR_SCAN_BITSETS * words * sizeof *seen);
     present = kg_calloc(vw ? vw : 1, sizeof *present);
     last = kg_malloc((vw + words) * 64 * sizeof *last);
     if (!seen || !present || !last) {
@@ -4132,10 +4170,14 @@ int kgr_match_span(const KgrRuleSet *rs, const KgrInput *in, size_t a, size_t b,
         types |= kgr_quant_type(q);
     }
   }
-  for (size_t k = 0; k < rs->nneed; k++)
-    if (!(rs->need_masks[k] & types))
-      for (size_t x = rs->need_sp_off[k]; x < rs->need_sp_off[k + 1]; x++)
-        possible[rs->need_sp_at[x]] &= ~rs->need_sp_bits[x];
+  uint64_t *needed = seen + (3 + KGR_MAX_REQ) * words;
+  const uint64_t *allowed = needed;
+  if (own)
+    allowed = kgr_need_cached(rs, inw, types);
+  else
+    kgr_need_filter(rs, types, needed);
+  for (size_t w = 0; w < words; w++)
+    possible[w] &= allowed[w];
   /* no possible rule starts after the last of their rule_last[]; the per-token work below
      looks only at the words of possible[] that hold a rule (nzw[], usually few) */
   uint64_t any = 0;
