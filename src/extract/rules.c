@@ -2428,6 +2428,20 @@ static unsigned char kgr_adverbial_at(const KgrRuleSet *rs, const KgrInput *in, 
   return (unsigned char)best;
 }
 
+/* adv_len[] (all zero) of each token: kgr_adverbial_at() where a word of it opens some
+ * adverbial and it names nothing, which few tokens do. What the loop reads is read into
+ * locals first: a store to adv_len[] would have it read again at each token. */
+static void kgr_adverbial_lens(const KgrRuleSet *rs, KgrInput *in) {
+  const uint64_t *first = rs->adv_first;
+  const KgrTokIds *tids = in->tids;
+  const unsigned char *has_ment = in->has_ment;
+  unsigned char *adv_len = in->adv_len;
+  size_t ntoks = in->ntoks;
+  for (size_t t = 0; t < ntoks; t++)
+    if (!has_ment[t] && kgr_tok_in_bits(first, &tids[t]))
+      adv_len[t] = kgr_adverbial_at(rs, in, t);
+}
+
 /* "in February", "in early March", « fin janvier »: a month no year follows makes an
  * adverbial (adv_len[]) of the DATE_ADVERBIAL word before it. What the loop reads is
  * read into locals first: a store to adv_len[] would have it read again at each token. */
@@ -2641,8 +2655,8 @@ KgStatus kgr_input_new(const KgrRuleSet *rs, const KgtToken *toks, size_t ntoks,
     st = KG_ERR_NOMEM;
     goto out;
   }
-  for (size_t t = 0; rs->nadv && t < ntoks; t++)
-    in->adv_len[t] = kgr_adverbial_at(rs, in, t);
+  if (rs->nadv)
+    kgr_adverbial_lens(rs, in);
   /* « a cédé en 2023 sa filiale », "sold in 2019 its unit": a date its preposition opens
      is an adverbial too, where the pattern wants another word */
   for (size_t i = 0; rs->dadv_cls >= 0 && i < nquants; i++) {
