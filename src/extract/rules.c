@@ -373,6 +373,10 @@ struct KgrRuleSetImpl {
   /* rules that start with '^' as a bitset too: the scan drops them past the sentence's
    * first token without reading each candidate's rule (a cache miss apiece) */
   uint64_t *anchored_bits;
+  /* the rules a token may start by what starts there: start_bits + c * rule_words for c = 1
+   * when a mention does, | 2 when a quantity does (any_bits, with mention_bits and
+   * quant_bits as c says), so that the scan reads one word where it read three */
+  uint64_t *start_bits;
   size_t rule_words;
   /* required word sets (req[]) as bitsets over word ids, stored sparse in one array:
    * rule i's sets start at req_flat[req_off[i]], each a header {word: number of blocks}
@@ -517,7 +521,7 @@ static void kgr_index_clear(KgrRuleSet *rs) {
   rs->req_flat = NULL;
   rs->req_off = NULL;
   rs->req_nsets = NULL;
-  rs->mention_bits = rs->quant_bits = rs->any_bits = rs->anchored_bits = NULL;
+  rs->mention_bits = rs->quant_bits = rs->any_bits = rs->anchored_bits = rs->start_bits = NULL;
   rs->rule_words = 0;
   kg_free(rs->mention_rules);
   kg_free(rs->quant_rules);
@@ -2167,7 +2171,7 @@ KgStatus kgr_ruleset_compile(KgrRuleSet *rs, const KgLog *log) {
   size_t rw = (rs->nrules + 63) / 64;
   if (!rw)
     rw = 1;
-  if (!(rs->mention_bits = kg_calloc(4 * rw, sizeof *rs->mention_bits)) ||
+  if (!(rs->mention_bits = kg_calloc(8 * rw, sizeof *rs->mention_bits)) ||
       !(rs->req_off = kg_calloc(rs->nrules + 1, sizeof *rs->req_off)) ||
       !(rs->req_nsets = kg_calloc(rs->nrules + 1, 1))) {
     st = KG_ERR_NOMEM;
@@ -2176,6 +2180,7 @@ KgStatus kgr_ruleset_compile(KgrRuleSet *rs, const KgLog *log) {
   rs->quant_bits = rs->mention_bits + rw;
   rs->any_bits = rs->mention_bits + 2 * rw;
   rs->anchored_bits = rs->mention_bits + 3 * rw;
+  rs->start_bits = rs->mention_bits + 4 * rw;
   rs->rule_words = rw;
   for (size_t i = 0; i < rs->nmention_rules; i++)
     rs->mention_bits[rs->mention_rules[i] / 64] |= 1ULL << (rs->mention_rules[i] % 64);
@@ -2186,6 +2191,10 @@ KgStatus kgr_ruleset_compile(KgrRuleSet *rs, const KgLog *log) {
   for (size_t i = 0; i < rs->nrules; i++)
     if (rs->rules[i].anchored)
       rs->anchored_bits[i / 64] |= 1ULL << (i % 64);
+  for (size_t c = 0; c < 4; c++)
+    for (size_t w = 0; w < rw; w++)
+      rs->start_bits[c * rw + w] = rs->any_bits[w] | ((c & 1) ? rs->mention_bits[w] : 0) |
+                                   ((c & 2) ? rs->quant_bits[w] : 0);
   size_t nflat = 0;
   for (size_t i = 0; i < rs->nrules; i++)
     for (int q = 0; q < KGR_MAX_REQ && rs->rules[i].req[q]; q++)
@@ -4234,11 +4243,9 @@ int kgr_match_span(const KgrRuleSet *rs, const KgrInput *in, size_t a, size_t b,
     /* seen[] is only read at the words of nzw[]: the others may hold stale bits */
     if (!anywhere && !ment && !quant && !kgr_tok_leads(rs, ti))
       continue;
-    uint64_t *mb = ment ? rs->mention_bits : NULL, *qb = quant ? rs->quant_bits : NULL;
-    for (size_t k = 0; k < nnz; k++) {
-      size_t w = (size_t)nzw[k];
-      seen[w] = rs->any_bits[w] | (mb ? mb[w] : 0) | (qb ? qb[w] : 0);
-    }
+    const uint64_t *sb = rs->start_bits + (size_t)(ment | (quant << 1)) * words;
+    for (size_t k = 0; k < nnz; k++)
+      seen[nzw[k]] = sb[nzw[k]];
     for (unsigned i = 0; i < ti->nids; i++) {
       size_t id = (size_t)ti->ids[i];
       if (id < rs->nby_id)
