@@ -292,6 +292,8 @@ typedef struct {
   size_t nalts;
   size_t *ids;    /* literal: word ids, sorted */
   size_t nids;
+  uint64_t idmask; /* literal: bit id % 64 of each of its ids (after compile), so that most
+                      tokens, which are none of them, are told without a search */
   char *cls_name; /* class reference until compiled */
   long cls;
 } KgrNode;
@@ -311,6 +313,9 @@ typedef struct {
    * lacking all the words of one set cannot match, so the rule is not tried there */
   size_t *req[3];
   size_t nreq[3];
+  /* the rule opens with a capture that must take an item: the kind of that capture
+   * (kgr_first_kinds()), or -1. Rules of one kind find items at the same tokens. */
+  int first_kind;
 } KgrRuleImpl;
 #define KGR_MAX_REQ 3
 /* Words of one adverbial phrase at most ("earlier_this_year") */
@@ -322,6 +327,14 @@ typedef struct {
   unsigned n;
   size_t group_end; /* in the sorted table: past the last phrase with the same first word */
 } KgrAdverbial;
+/* Rule bitsets (rule_words words each) a sentence's scan works in: seen, possible, nzw, a
+ * sat per required set, and the rules a sentence's capture types allow */
+#define KGR_SCAN_BITSETS (4 + KGR_MAX_REQ)
+/* Sets of capture types whose allowed rules (kgr_need_filter()) an input keeps: sentences
+ * name the same few types again and again */
+#define KGR_NEED_CACHE 8
+/* Kinds of opening captures the scan remembers at a token (the others are tried anyway) */
+#define KGR_FIRST_KINDS 64
 /* A gap right after @S this short or shorter skips no other organization or person */
 #define KGR_SUBJ_GAP 4
 
@@ -360,6 +373,10 @@ struct KgrRuleSetImpl {
   /* rules that start with '^' as a bitset too: the scan drops them past the sentence's
    * first token without reading each candidate's rule (a cache miss apiece) */
   uint64_t *anchored_bits;
+  /* the rules a token may start by what starts there: start_bits + c * rule_words for c = 1
+   * when a mention does, | 2 when a quantity does (any_bits, with mention_bits and
+   * quant_bits as c says), so that the scan reads one word where it read three */
+  uint64_t *start_bits;
   size_t rule_words;
   /* required word sets (req[]) as bitsets over word ids, stored sparse in one array:
    * rule i's sets start at req_flat[req_off[i]], each a header {word: number of blocks}
@@ -504,7 +521,7 @@ static void kgr_index_clear(KgrRuleSet *rs) {
   rs->req_flat = NULL;
   rs->req_off = NULL;
   rs->req_nsets = NULL;
-  rs->mention_bits = rs->quant_bits = rs->any_bits = rs->anchored_bits = NULL;
+  rs->mention_bits = rs->quant_bits = rs->any_bits = rs->anchored_bits = rs->start_bits = NULL;
   rs->rule_words = 0;
   kg_free(rs->mention_rules);
   kg_free(rs->quant_rules);
@@ -1894,6 +1911,40 @@ static KgStatus kgr_index_req_rows(KgrRuleSet *rs) {
                     &rs->req_sp_bits);
 }
 
+/* Whether capture @p nd of rule @p r looks past a name inside a hyphenated modifier
+ * ("bought Orvex-backed Tarsis", kgr_items_at()): an object that is an entity but no place,
+ * unless a look-behind after it reads the modifier itself. */
+static int kgr_cap_past_modifier(const KgrRuleImpl *r, const KgrNode *nd) {
+  return (nd->tmask & T_MENTIONS) && !(nd->tmask & T_PLACE) && nd->cap == KGR_CAP_O &&
+         !(nd->next >= 0 && r->nodes[nd->next].behind);
+}
+
+/* first_kind of each rule. An opening capture that must take an item fails where
+ * kgr_items_at() finds none, and that depends on its types, on whether it wants a name and
+ * on whether it looks past a modifier only: rules alike in those share a kind, so that the
+ * scan asks once per token and kind. */
+static void kgr_first_kinds(KgrRuleSet *rs) {
+  unsigned keys[KGR_FIRST_KINDS];
+  size_t nkeys = 0;
+  for (size_t i = 0; i < rs->nrules; i++) {
+    KgrRuleImpl *r = &rs->rules[i];
+    const KgrNode *nd = &r->nodes[r->first];
+    r->first_kind = -1;
+    if (nd->kind != N_CAP || nd->behind || nd->min == 0)
+      continue;
+    unsigned key = nd->tmask | (nd->named ? 1u << 16 : 0) |
+                   (kgr_cap_past_modifier(r, nd) ? 1u << 17 : 0);
+    size_t k = 0;
+    while (k < nkeys && keys[k] != key)
+      k++;
+    if (k == KGR_FIRST_KINDS)
+      continue; /* too many kinds: the others are tried at every candidate token */
+    if (k == nkeys)
+      keys[nkeys++] = key;
+    r->first_kind = (int)k;
+  }
+}
+
 /* need_masks/need_rules: the type masks of the captures on each rule's own sequence
  * that every match makes. */
 static KgStatus kgr_index_needs(KgrRuleSet *rs) {
@@ -2042,6 +2093,8 @@ KgStatus kgr_ruleset_compile(KgrRuleSet *rs, const KgLog *log) {
     KgrRuleImpl *r = &rs->rules[i];
     for (size_t k = 0; k < r->nnodes; k++) {
       KgrNode *nd = &r->nodes[k];
+      for (size_t j = 0; nd->kind == N_LIT && j < nd->nids; j++)
+        nd->idmask |= 1ULL << (nd->ids[j] % 64);
       if (nd->kind == N_CLASS && nd->cls_name) {
         nd->cls = kgr_class_find(rs, nd->cls_name);
         if (nd->cls < 0) {
@@ -2118,7 +2171,7 @@ KgStatus kgr_ruleset_compile(KgrRuleSet *rs, const KgLog *log) {
   size_t rw = (rs->nrules + 63) / 64;
   if (!rw)
     rw = 1;
-  if (!(rs->mention_bits = kg_calloc(4 * rw, sizeof *rs->mention_bits)) ||
+  if (!(rs->mention_bits = kg_calloc(8 * rw, sizeof *rs->mention_bits)) ||
       !(rs->req_off = kg_calloc(rs->nrules + 1, sizeof *rs->req_off)) ||
       !(rs->req_nsets = kg_calloc(rs->nrules + 1, 1))) {
     st = KG_ERR_NOMEM;
@@ -2127,6 +2180,7 @@ KgStatus kgr_ruleset_compile(KgrRuleSet *rs, const KgLog *log) {
   rs->quant_bits = rs->mention_bits + rw;
   rs->any_bits = rs->mention_bits + 2 * rw;
   rs->anchored_bits = rs->mention_bits + 3 * rw;
+  rs->start_bits = rs->mention_bits + 4 * rw;
   rs->rule_words = rw;
   for (size_t i = 0; i < rs->nmention_rules; i++)
     rs->mention_bits[rs->mention_rules[i] / 64] |= 1ULL << (rs->mention_rules[i] % 64);
@@ -2137,6 +2191,10 @@ KgStatus kgr_ruleset_compile(KgrRuleSet *rs, const KgLog *log) {
   for (size_t i = 0; i < rs->nrules; i++)
     if (rs->rules[i].anchored)
       rs->anchored_bits[i / 64] |= 1ULL << (i % 64);
+  for (size_t c = 0; c < 4; c++)
+    for (size_t w = 0; w < rw; w++)
+      rs->start_bits[c * rw + w] = rs->any_bits[w] | ((c & 1) ? rs->mention_bits[w] : 0) |
+                                   ((c & 2) ? rs->quant_bits[w] : 0);
   size_t nflat = 0;
   for (size_t i = 0; i < rs->nrules; i++)
     for (int q = 0; q < KGR_MAX_REQ && rs->rules[i].req[q]; q++)
@@ -2169,6 +2227,7 @@ KgStatus kgr_ruleset_compile(KgrRuleSet *rs, const KgLog *log) {
     goto out;
   if ((st = kgr_index_needs(rs)) != KG_SUCCESS)
     goto out;
+  kgr_first_kinds(rs);
   rs->compiled = 1;
 out:
   if (st != KG_SUCCESS)
@@ -2231,11 +2290,16 @@ struct KgrInputImpl {
   /* scratch of kgr_match_span, sized for rs when the input was made (NULL when rs was not
    * compiled); busy while a match runs, so a nested call allocates its own */
   const KgrRuleSet *scratch_rs;
-  uint64_t *scratch_bits;      /* seen, possible, nzw, KGR_MAX_REQ sets: rule_words each */
+  uint64_t *scratch_bits;      /* KGR_SCAN_BITSETS bitsets over rules: rule_words each */
   uint64_t *scratch_present;   /* word ids in the sentence; all zero between calls */
   size_t *scratch_pos;         /* last token of each word id in the sentence (valid where
                                   present), then the last start of each rule */
   int scratch_busy;
+  /* kgr_need_filter() of the types of the latest sentences: need_types[i] and its mask at
+   * need_allowed + i * rule_words, need_n of them (the oldest replaced first) */
+  unsigned need_types[KGR_NEED_CACHE];
+  uint64_t *need_allowed;
+  size_t need_n;
 };
 
 static size_t kgr_ment_start(const KgmMention *m) {
@@ -2323,16 +2387,18 @@ static size_t kgr_adv_lower(const KgrRuleSet *rs, size_t lo, size_t hi, int k, s
   return lo;
 }
 
-static inline int kgr_tok_in_class(const KgrRuleSet *rs, const KgrTokIds *ti, long cls) {
-  if (cls < 0)
-    return 0;
-  const uint64_t *bits = rs->classes[cls].bits;
+/* Whether a word of token @p ti is in the class whose membership bits are @p bits. */
+static inline int kgr_tok_in_bits(const uint64_t *bits, const KgrTokIds *ti) {
   for (unsigned i = 0; i < ti->nids; i++) {
     size_t x = (size_t)ti->ids[i];
     if (bits[x / 64] & (1ULL << (x % 64)))
       return 1;
   }
   return 0;
+}
+
+static inline int kgr_tok_in_class(const KgrRuleSet *rs, const KgrTokIds *ti, long cls) {
+  return cls >= 0 && kgr_tok_in_bits(rs->classes[cls].bits, ti);
 }
 
 /* The length of the longest adverbial phrase starting at token @p t (0: none); tokens in
@@ -2369,6 +2435,43 @@ static unsigned char kgr_adverbial_at(const KgrRuleSet *rs, const KgrInput *in, 
     }
   }
   return (unsigned char)best;
+}
+
+/* adv_len[] (all zero) of each token: kgr_adverbial_at() where a word of it opens some
+ * adverbial and it names nothing, which few tokens do. What the loop reads is read into
+ * locals first: a store to adv_len[] would have it read again at each token. */
+static void kgr_adverbial_lens(const KgrRuleSet *rs, KgrInput *in) {
+  const uint64_t *first = rs->adv_first;
+  const KgrTokIds *tids = in->tids;
+  const unsigned char *has_ment = in->has_ment;
+  unsigned char *adv_len = in->adv_len;
+  size_t ntoks = in->ntoks;
+  for (size_t t = 0; t < ntoks; t++)
+    if (!has_ment[t] && kgr_tok_in_bits(first, &tids[t]))
+      adv_len[t] = kgr_adverbial_at(rs, in, t);
+}
+
+/* "in February", "in early March", « fin janvier »: a month no year follows makes an
+ * adverbial (adv_len[]) of the DATE_ADVERBIAL word before it. What the loop reads is
+ * read into locals first: a store to adv_len[] would have it read again at each token. */
+static void kgr_month_adverbials(const KgrRuleSet *rs, KgrInput *in) {
+  if (rs->dadv_cls < 0 || rs->month_cls < 0)
+    return;
+  const uint64_t *dadv = rs->classes[rs->dadv_cls].bits, *month = rs->classes[rs->month_cls].bits;
+  const KgtToken *toks = in->toks;
+  const KgrTokIds *tids = in->tids;
+  const unsigned char *has_ment = in->has_ment;
+  unsigned char *adv_len = in->adv_len;
+  size_t ntoks = in->ntoks;
+  for (size_t t = 0; t + 1 < ntoks; t++) {
+    if (adv_len[t] || has_ment[t] || !kgr_tok_in_bits(dadv, &tids[t]))
+      continue;
+    size_t m = t + 1;
+    if (m + 1 < ntoks && kgr_tok_in_bits(dadv, &tids[m]))
+      m++;
+    if (toks[m].sentence == toks[t].sentence && !has_ment[m] && kgr_tok_in_bits(month, &tids[m]))
+      adv_len[t] = (unsigned char)(m + 1 - t);
+  }
 }
 
 /* A lower-case word that is no function word: a noun or adjective qualifying a name. */
@@ -2475,10 +2578,12 @@ KgStatus kgr_input_new(const KgrRuleSet *rs, const KgtToken *toks, size_t ntoks,
   in->nquants = ne;
   if (rs->compiled && rs->rule_words) {
     size_t vw = (rs->vocab.n + 63) / 64;
-    size_t nbits = (3 + KGR_MAX_REQ) * rs->rule_words;
+    size_t nbits = KGR_SCAN_BITSETS * rs->rule_words;
     if (!(in->scratch_bits = kg_malloc(nbits * sizeof *in->scratch_bits)) ||
         !(in->scratch_present = kg_calloc(vw ? vw : 1, sizeof *in->scratch_present)) ||
-        !(in->scratch_pos = kg_malloc((vw + rs->rule_words) * 64 * sizeof *in->scratch_pos))) {
+        !(in->scratch_pos = kg_malloc((vw + rs->rule_words) * 64 * sizeof *in->scratch_pos)) ||
+        !(in->need_allowed =
+              kg_malloc(KGR_NEED_CACHE * rs->rule_words * sizeof *in->need_allowed))) {
       st = KG_ERR_NOMEM;
       goto out;
     }
@@ -2559,8 +2664,8 @@ KgStatus kgr_input_new(const KgrRuleSet *rs, const KgtToken *toks, size_t ntoks,
     st = KG_ERR_NOMEM;
     goto out;
   }
-  for (size_t t = 0; rs->nadv && t < ntoks; t++)
-    in->adv_len[t] = kgr_adverbial_at(rs, in, t);
+  if (rs->nadv)
+    kgr_adverbial_lens(rs, in);
   /* « a cédé en 2023 sa filiale », "sold in 2019 its unit": a date its preposition opens
      is an adverbial too, where the pattern wants another word */
   for (size_t i = 0; rs->dadv_cls >= 0 && i < nquants; i++) {
@@ -2578,17 +2683,7 @@ KgStatus kgr_input_new(const KgrRuleSet *rs, const KgtToken *toks, size_t ntoks,
     if (q->tok_end - t < 256 && in->adv_len[t] < q->tok_end - t)
       in->adv_len[t] = (unsigned char)(q->tok_end - t);
   }
-  /* "in February", "in early March", « fin janvier »: a month no year follows */
-  for (size_t t = 0; rs->dadv_cls >= 0 && rs->month_cls >= 0 && t + 1 < ntoks; t++) {
-    if (in->adv_len[t] || in->has_ment[t] || !kgr_tok_in_class(rs, &in->tids[t], rs->dadv_cls))
-      continue;
-    size_t m = t + 1;
-    if (m + 1 < ntoks && kgr_tok_in_class(rs, &in->tids[m], rs->dadv_cls))
-      m++;
-    if (toks[m].sentence == toks[t].sentence && !in->has_ment[m] &&
-        kgr_tok_in_class(rs, &in->tids[m], rs->month_cls))
-      in->adv_len[t] = (unsigned char)(m + 1 - t);
-  }
+  kgr_month_adverbials(rs, in);
   st = KG_SUCCESS;
 out:
   kg_free(starts);
@@ -2635,6 +2730,7 @@ void kgr_input_free(KgrInput *in) {
   kg_free(in->scratch_bits);
   kg_free(in->scratch_present);
   kg_free(in->scratch_pos);
+  kg_free(in->need_allowed);
   kg_free(in);
 }
 
@@ -2654,11 +2750,17 @@ typedef struct {
   size_t end;
   size_t start; /* where the rule is tried */
   long steps;
+  size_t first_items; /* items the rule's opening capture found at start (SIZE_MAX: none
+                         asked); with none, no rule of its first_kind can match there */
 } KgrState;
 
-static int kgr_tok_has(const KgrTokIds *ti, const size_t *ids, size_t n) {
+/* Whether token @p ti is one of the @p n sorted word @p ids, whose bits id % 64 are
+ * @p idmask. */
+static int kgr_tok_has(const KgrTokIds *ti, const size_t *ids, size_t n, uint64_t idmask) {
   for (unsigned i = 0; i < ti->nids; i++) {
     size_t lo = 0, hi = n, x = (size_t)ti->ids[i];
+    if (!((idmask >> (x % 64)) & 1))
+      continue;
     while (lo < hi) {
       size_t mid = (lo + hi) / 2;
       if (ids[mid] == x)
@@ -2678,7 +2780,7 @@ static inline int kgr_atom_at(const KgrState *s, const KgrNode *nd, size_t pos) 
   if (nd->kind == N_ANY)
     return 1;
   if (nd->kind == N_LIT)
-    hit = kgr_tok_has(ti, nd->ids, nd->nids);
+    hit = kgr_tok_has(ti, nd->ids, nd->nids, nd->idmask);
   else
     hit = kgr_tok_in_class(s->rs, ti, nd->cls);
   return nd->neg ? !hit : hit;
@@ -2798,7 +2900,8 @@ static int kgr_mention_keyed(const KgrState *s, size_t q, unsigned tmask, int an
 static int kgr_tok_is(const KgrState *s, size_t p, const char *w) {
   const KgtToken *t = &s->in->toks[p];
   const char *f = t->fold ? t->fold : t->lower;
-  return f && strcmp(f, w) == 0;
+  /* most calls ask for a punctuation mark the token is not: its first byte tells */
+  return f && f[0] == w[0] && strcmp(f, w) == 0;
 }
 
 static size_t kgr_descriptor_modifiers(const KgrState *s, size_t p, unsigned tmask);
@@ -3047,8 +3150,7 @@ static size_t kgr_items_at(const KgrState *s, const KgrNode *nd, size_t pos, siz
     /* "bought Orvex-backed Tarsis", "rivals including Halvik-owned Orvane": a name inside
        a hyphenated modifier (class PLACE_SUFFIX) is not the object; the name it qualifies
        is ("Orvex-backed" itself is read by rules that look behind at it) */
-    if ((nd->tmask & T_MENTIONS) && !(nd->tmask & T_PLACE) && nd->cap == KGR_CAP_O &&
-        !(nd->next >= 0 && s->rule->nodes[nd->next].behind)) {
+    if (kgr_cap_past_modifier(s->rule, nd)) {
       for (long j = in->ment_first[p]; j >= 0 && (size_t)j < in->nment_entries; j++) {
         if (in->ment_key[j] != p)
           break;
@@ -3580,6 +3682,15 @@ static int kgr_only_captured(const KgrState *s, int cap) {
   return s->m.slot[cap].n <= 1;
 }
 
+/* Whether the item capture @p nd, at list depth @p depth, may be the subject of what the
+ * pattern reads after it: @S, or an @O the rule captures first ("Lisa Wong, who became CEO
+ * of Orvane"), heading its list, with more of the pattern to come. The cheap tests first:
+ * kgr_only_captured() reads every slot. */
+static int kgr_subject_like(const KgrState *s, const KgrNode *nd, int depth) {
+  return depth == 0 && nd->next >= 0 &&
+         (nd->cap == KGR_CAP_S || (nd->cap == KGR_CAP_O && kgr_only_captured(s, KGR_CAP_O)));
+}
+
 /* What the separator run that ends right before @p b (after an item ending at @p a, and any
  * apposition of it) holds: 1 a word that announces a list's last item ("and", « et »: class
  * LIST_FINAL), 2 another separator word that opens more items ("as well as", « mais aussi »,
@@ -3702,6 +3813,8 @@ static int kgr_cap_list(KgrState *s, const KgrNode *nd, size_t pos, const KgrFra
     return 0;
   size_t idx[8], endv[8];
   size_t k = kgr_items_at(s, nd, pos, idx, endv, 8);
+  if (depth == 0 && pos == s->start && nd == &s->rule->nodes[s->rule->first])
+    s->first_items = k;
   for (size_t i = 0; i < k; i++) {
     if (slot && slot->n >= KGR_MAX_LIST)
       break;
@@ -3785,8 +3898,7 @@ static int kgr_cap_list(KgrState *s, const KgrNode *nd, size_t pos, const KgrFra
        pronoun and no comma): a long gap after the subject would let the rest match
        anywhere past the apposition; the subject of a passive is the object captured first
        ("Kestrel, based in Marlow, was taken private by …") */
-    if ((nd->cap == KGR_CAP_S || (nd->cap == KGR_CAP_O && kgr_only_captured(s, KGR_CAP_O))) &&
-        depth == 0 && nd->next >= 0 && !closes &&
+    if (kgr_subject_like(s, nd, depth) && !closes &&
         (s->rule->nodes[nd->next].kind != N_GAP || s->rule->nodes[nd->next].nomention == 2)) {
       size_t after[2], na = kgr_appos_ends(s, pos, endv[i], after);
       for (size_t q = 0; q < na; q++) {
@@ -3805,16 +3917,14 @@ static int kgr_cap_list(KgrState *s, const KgrNode *nd, size_t pos, const KgrFra
     /* "Norvik, which has invested $2 billion in Tessara, …", « Norvik, qui a investi … »:
        a relative clause on the subject (or on an object a rule captures first: "Lisa
        Wong, who became CEO of Orvane") says what it does */
-    if ((nd->cap == KGR_CAP_S || (nd->cap == KGR_CAP_O && kgr_only_captured(s, KGR_CAP_O))) &&
-        depth == 0 && nd->next >= 0 && endv[i] + 2 < s->b &&
+    if (kgr_subject_like(s, nd, depth) && endv[i] + 2 < s->b &&
         s->rule->nodes[nd->next].kind != N_GAP && kgr_tok_is(s, endv[i], ",") &&
         kgr_tok_in_class(s->rs, &s->in->tids[endv[i] + 1], s->rs->srel_cls) &&
         kgr_seq_match(s, nd->next, endv[i] + 2, up))
       return 1;
     /* "Velmar, the Danish company that agreed to acquire Orsk", « Velmar, le groupe
        danois qui a racheté Orsk »: so does one on a description in apposition */
-    if ((nd->cap == KGR_CAP_S || (nd->cap == KGR_CAP_O && kgr_only_captured(s, KGR_CAP_O))) &&
-        depth == 0 && nd->next >= 0 && s->rule->nodes[nd->next].kind != N_GAP) {
+    if (kgr_subject_like(s, nd, depth) && s->rule->nodes[nd->next].kind != N_GAP) {
       size_t rel = kgr_appos_relative(s, endv[i]);
       if (rel && kgr_seq_match(s, nd->next, rel + 1, up))
         return 1;
@@ -3959,6 +4069,7 @@ static int kgr_try(KgrState *s, size_t ri, size_t pos, KgrMatchFunc fn, void *ud
   s->rule = r;
   s->steps = 0;
   s->start = pos;
+  s->first_items = SIZE_MAX;
   s->m.rule = ri;
   if (!kgr_seq_match(s, r->first, pos, NULL))
     return 0;
@@ -3989,6 +4100,30 @@ static size_t kgr_last_start(const KgrRuleSet *rs, size_t ri, const uint64_t *pr
   return rl;
 }
 
+/* In @p mask, the rules each of whose needed captures (need_masks) has a type in @p types:
+ * the others cannot match a sentence that names only those types. */
+static void kgr_need_filter(const KgrRuleSet *rs, unsigned types, uint64_t *mask) {
+  for (size_t w = 0; w < rs->rule_words; w++)
+    mask[w] = ~0ULL;
+  for (size_t k = 0; k < rs->nneed; k++)
+    if (!(rs->need_masks[k] & types))
+      for (size_t x = rs->need_sp_off[k]; x < rs->need_sp_off[k + 1]; x++)
+        mask[rs->need_sp_at[x]] &= ~rs->need_sp_bits[x];
+}
+
+/* kgr_need_filter() of @p types, from the input's cache when a recent sentence named the
+ * same types. */
+static const uint64_t *kgr_need_cached(const KgrRuleSet *rs, KgrInput *in, unsigned types) {
+  size_t held = in->need_n < KGR_NEED_CACHE ? in->need_n : KGR_NEED_CACHE;
+  for (size_t i = 0; i < held; i++)
+    if (in->need_types[i] == types)
+      return in->need_allowed + i * rs->rule_words;
+  size_t i = in->need_n++ % KGR_NEED_CACHE;
+  in->need_types[i] = types;
+  kgr_need_filter(rs, types, in->need_allowed + i * rs->rule_words);
+  return in->need_allowed + i * rs->rule_words;
+}
+
 /* Whether a word of token @p ti opens some rule (rs->by_id). */
 static int kgr_tok_leads(const KgrRuleSet *rs, const KgrTokIds *ti) {
   for (unsigned i = 0; i < ti->nids; i++)
@@ -4012,7 +4147,7 @@ int kgr_match_span(const KgrRuleSet *rs, const KgrInput *in, size_t a, size_t b,
     last = in->scratch_pos;
     inw->scratch_busy = 1;
   } else {
-    seen = kg_malloc((3 + KGR_MAX_REQ) * words * sizeof *seen);
+    seen = kg_malloc(KGR_SCAN_BITSETS * words * sizeof *seen);
     present = kg_calloc(vw ? vw : 1, sizeof *present);
     last = kg_malloc((vw + words) * 64 * sizeof *last);
     if (!seen || !present || !last) {
@@ -4067,10 +4202,14 @@ int kgr_match_span(const KgrRuleSet *rs, const KgrInput *in, size_t a, size_t b,
         types |= kgr_quant_type(q);
     }
   }
-  for (size_t k = 0; k < rs->nneed; k++)
-    if (!(rs->need_masks[k] & types))
-      for (size_t x = rs->need_sp_off[k]; x < rs->need_sp_off[k + 1]; x++)
-        possible[rs->need_sp_at[x]] &= ~rs->need_sp_bits[x];
+  uint64_t *needed = seen + (3 + KGR_MAX_REQ) * words;
+  const uint64_t *allowed = needed;
+  if (own)
+    allowed = kgr_need_cached(rs, inw, types);
+  else
+    kgr_need_filter(rs, types, needed);
+  for (size_t w = 0; w < words; w++)
+    possible[w] &= allowed[w];
   /* no possible rule starts after the last of their rule_last[]; the per-token work below
      looks only at the words of possible[] that hold a rule (nzw[], usually few) */
   uint64_t any = 0;
@@ -4093,8 +4232,11 @@ int kgr_match_span(const KgrRuleSet *rs, const KgrInput *in, size_t a, size_t b,
   for (size_t k = 0; k < nnz; k++)
     anywhere |= rs->any_bits[nzw[k]] & possible[nzw[k]];
   KgrState s;
-  if (any)
+  size_t empty_at[KGR_FIRST_KINDS]; /* by first_kind: 1 + the token it found no item at */
+  if (any) {
     memset(&s, 0, sizeof s);
+    memset(empty_at, 0, sizeof empty_at);
+  }
   s.rs = rs;
   s.in = in;
   s.a = a;
@@ -4110,11 +4252,9 @@ int kgr_match_span(const KgrRuleSet *rs, const KgrInput *in, size_t a, size_t b,
     /* seen[] is only read at the words of nzw[]: the others may hold stale bits */
     if (!anywhere && !ment && !quant && !kgr_tok_leads(rs, ti))
       continue;
-    uint64_t *mb = ment ? rs->mention_bits : NULL, *qb = quant ? rs->quant_bits : NULL;
-    for (size_t k = 0; k < nnz; k++) {
-      size_t w = (size_t)nzw[k];
-      seen[w] = rs->any_bits[w] | (mb ? mb[w] : 0) | (qb ? qb[w] : 0);
-    }
+    const uint64_t *sb = rs->start_bits + (size_t)(ment | (quant << 1)) * words;
+    for (size_t k = 0; k < nnz; k++)
+      seen[nzw[k]] = sb[nzw[k]];
     for (unsigned i = 0; i < ti->nids; i++) {
       size_t id = (size_t)ti->ids[i];
       if (id < rs->nby_id)
@@ -4129,9 +4269,12 @@ int kgr_match_span(const KgrRuleSet *rs, const KgrInput *in, size_t a, size_t b,
         int bit = __builtin_ctzll(bits);
         bits &= bits - 1;
         size_t ri = w * 64 + (size_t)bit;
-        if (pos > rule_last[ri])
+        int fk = rs->rules[ri].first_kind;
+        if (pos > rule_last[ri] || (fk >= 0 && empty_at[fk] == pos + 1))
           continue;
         rc = kgr_try(&s, ri, pos, fn, user_data);
+        if (fk >= 0 && s.first_items == 0)
+          empty_at[fk] = pos + 1;
       }
     }
   }

@@ -157,6 +157,8 @@ static size_t kgt_scan_word(KgtDoc *d, const KgtScan *sc, size_t start, unsigned
     KgcClass c = kgt_at(sc, p, &cp, &l);
     while (kgt_is_wordch(c)) {
       p += l;
+      while (p < sc->n && kgt_ascii_alnum[sc->s[p]]) /* the ASCII after an accent too */
+        p++;
       c = kgt_at(sc, p, &cp, &l);
     }
     if (c != KGC_APOS && c != KGC_HYPHEN && c != KGC_SYMBOL && c != KGC_DOT)
