@@ -2845,7 +2845,7 @@ static size_t kgm_first_named(const KgmCtx *c, const char *name) {
 
 /* Whether the article names the organization @p name before the longer name of mention
  * @p long_id, and the sentence of that mention names it too, on its own: then they are
- * two (« … une nouvelle société, Deoleo Holding, …, Deoleo en conservant 51 % »; not
+ * two (« … une nouvelle société, Velmora Holding, dont Velmora détient 51 % »; not
  * "Assa Abloy, created through the merger of Sweden's Assa and …"). */
 static int kgm_short_beside(const KgmCtx *c, int long_id, const char *name) {
   const KgmMention *o = &c->m[long_id];
@@ -2930,7 +2930,7 @@ static void kgm_pass_short_names(KgmCtx *c) {
         to = -2;
         break;
       }
-      /* « Deoleo … une nouvelle société, Deoleo Holding, …, Deoleo en conservant 51 % »: a
+      /* « Velmora … une nouvelle société, Velmora Holding, dont Velmora détient 51 % »: a
          sentence that names both sets them apart everywhere, when the short name came first */
       if (kgm_short_beside(c, q, m->name)) {
         to = -2;
@@ -3035,7 +3035,7 @@ static int kgm_acronym_joins(KgmCtx *c, int second, const char *acr, size_t al) 
   return kgm_add(c, s, e, cls, NULL, 0, KGM_SRC_GUESS);
 }
 
-/* « la Société d'emboutissage de Bourgogne » … « SEB »: a name written in sentence case
+/* « la Société de mécanique de Normandie » … « SMN »: a name written in sentence case
  * (a lower-case word inside it) whose content words give the capitals of an organization's
  * acronym named in the article is that organization. A few such names per article are
  * looked at, so the scan stays linear. */
@@ -3235,7 +3235,7 @@ static void kgm_pass_renamed(KgmCtx *c) {
 /* ------------------------------------------------------- pass 5: people */
 
 /* Surname span after a first name or a title: up to @p maxlen name words, and particles
- * before one (they do not count: « Thierry de La Tour d'Artaise »). */
+ * before one (they do not count: « Henri de La Brède d'Orvalle »). */
 static size_t kgm_person_span(KgmCtx *c, size_t j, size_t maxlen) {
   size_t lim = kgm_sent_end(c, j < c->nt ? j : c->nt - 1), k = j, words = 0;
   while (k < lim && words < maxlen && c->owner[k] < 0) {
@@ -3836,7 +3836,7 @@ static const KgtLexEntry *kgm_appos(KgmCtx *c, size_t j, size_t *ds, size_t *de)
 static int kgm_city_of_region(KgmCtx *c, size_t a, size_t b) {
   if (!kgm_is(c, b, ",") || b + 1 >= c->nt)
     return 0;
-  /* « de Lisle, dans l'Illinois », « de Kariya, dans la préfecture d'Aichi » (a place cue
+  /* « de Kellerbach, dans la Hesse », « de Tarvenne, dans la préfecture d'Aichi » (a place cue
      valued region) */
   size_t r = b + 1;
   const KgtLexEntry *re;
@@ -3952,7 +3952,7 @@ static int kgm_initial_name(KgmCtx *c, size_t i) {
       pe->value && kgm_has(pe->value, "participle") &&
       strcmp(kgm_tok(c, pp)->lower, pe->phrase) == 0 && kgm_lex(c, pp + 1, KGT_LEX_PREP, NULL) > 0)
     return 1;
-  /* « Acesur, propriétaire des marques … », "Kestrel, owner of …": an apposition that opens
+  /* « Calverde, propriétaire des marques … », "Kestrel, owner of …": an apposition that opens
      with a noun only organizations take (notname valued appos) and its complement */
   if (strcmp(n->fold, ",") == 0 && i + 3 < kgm_sent_end(c, i) && !(kgm_tok(c, i + 2)->flags & KGT_F_CAP) &&
       (am = kgm_lex(c, i + 2, KGT_LEX_NOT_NAME, &pe)) > 0 && pe->value && kgm_has(pe->value, "appos") &&
@@ -4922,7 +4922,7 @@ typedef struct {
   const char *country[2];
   const char *legal_form; /* "l'entreprise publique": state-owned */
   const char *town;       /* a town no gazetteer holds, before the places (« le groupe de
-                             Lisle, dans l'Illinois »), or NULL */
+                             Kellerbach, dans la Hesse »), or NULL */
 } KgmAnaPlaces;
 
 /* Mention @p m is spoken to: right before it (a determiner may come between) a speech
@@ -5144,7 +5144,7 @@ static int kgm_prev_described_subject(const KgmCtx *c, const KgmRefs *R, size_t 
     const KgmMention *m = &c->m[r->id];
     /* (a dateline's news agency is no subject) */
     if (r->sentence == s - 1 && kgm_ref_ok(c, r, NULL, np) && m->cls != KG_CLASS_NEWS_ORGANIZATION)
-      /* (or by a description that placed it: « Le groupe de Lisle, dans l'Illinois, … ») */
+      /* (or by a description that placed it: « Le groupe de Kellerbach, dans la Hesse, … ») */
       first = r->subject > 0 && !m->country && m->cls == KG_CLASS_COMPANY &&
                       ((m->desc_start < m->tok_start && !(m->flags & KGM_F_ANAPHOR)) ||
                        ((m->flags & KGM_F_ANAPHOR) && m->place[0]))
@@ -6318,8 +6318,8 @@ static size_t kgm_complement(KgmCtx *c, size_t j, size_t lim) {
 }
 
 /* The region that places the town ending before token @p b: in brackets, « Lorvanne
- * (Vessia) », or after a comma and a region's cue, « Lisle, dans l'Illinois », « Kariya, dans
- * la préfecture d'Aichi ». Sets *@p end past it; NULL when none. */
+ * (Vessia) », or after a comma and a region's cue, « Kellerbach, dans la Hesse », « Tarvenne,
+ * dans la préfecture d'Aichi ». Sets *@p end past it; NULL when none. */
 static const KgmEntry *kgm_town_region(KgmCtx *c, size_t b, size_t lim, size_t *end) {
   const KgmForm *rf;
   size_t r = b + 1, rn = 0;
@@ -6351,7 +6351,7 @@ static const KgmEntry *kgm_town_region(KgmCtx *c, size_t b, size_t lim, size_t *
 /* "de Lyon", "de l'agroalimentaire de Denver" after a definite description: a
  * city (one lower-case complement may come first) that says where the organization is.
  * Fills pl[0] and, when a region places the city, pl[1]; a town no gazetteer holds, that
- * the text places (« le groupe de Lisle, dans l'Illinois »), goes to *@p town, its region
+ * the text places (« le groupe de Kellerbach, dans la Hesse »), goes to *@p town, its region
  * to pl[0]. Returns the tokens used (0: none). */
 static size_t kgm_of_city(KgmCtx *c, size_t i, size_t lim, const KgmEntry *pl[2],
                           const char **town) {

@@ -241,7 +241,7 @@ static size_t kgt_scan_word(KgtDoc *d, const KgtScan *sc, size_t start, unsigned
             if (kgt_at(sc, q + lq, &ca, &la) == KGC_LETTER)
               lowers = 2;
           }
-          /* "S.Pellegrino", « E.Leclerc »: one capital before the dot is a brand's initial */
+          /* "T.Marcolli", « V.Orsan »: one capital before the dot is a brand's initial */
           int initial = p == start + 1 && (unsigned)(sc->s[start] - 'A') < 26u;
           if (lowers >= 2 && !initial && k != KGC_DIGIT && !(k == KGC_LETTER)) {
             *pflags |= KGT_P_BREAK_AFTER;
