@@ -1104,15 +1104,19 @@ static void kgm_pass_gazetteer(KgmCtx *c) {
 /* ------------------------------------------- pass 3: descriptors, suffixes */
 
 /* A capitalised word of the lexicon's notname entries with no value ("Santé", "Défense":
- * words of ministries' names) right after a name word: « Orvex Santé » goes on. */
+ * words of ministries' names) right after a name word: « Orvex Santé » goes on; an
+ * all-capital one only when valued tail ("Velmora AI", where "AI" alone is no name). */
 static int kgm_name_tail(KgmCtx *c, size_t j) {
   const KgtToken *t = kgm_tok(c, j);
-  if (t->kind != KGT_WORD || !(t->flags & KGT_F_CAP) || (t->flags & KGT_F_ALLCAPS) || j == 0 ||
+  if (t->kind != KGT_WORD || !(t->flags & KGT_F_CAP) || j == 0 ||
       !(kgm_tok(c, j - 1)->flags & KGT_F_CAP) || kgm_tok(c, j - 1)->kind != KGT_WORD ||
       c->headline[t->sentence] || kgt_is_function_word_in(t->fold, kgt_doc_lang(c->d)))
     return 0;
   const KgtLexEntry *nn;
-  return kgm_lex(c, j, KGT_LEX_NOT_NAME, &nn) == 1 && (!nn->value || !nn->value[0]);
+  if (kgm_lex(c, j, KGT_LEX_NOT_NAME, &nn) != 1)
+    return 0;
+  int tail = nn->value && kgm_has(nn->value, "tail");
+  return (t->flags & KGT_F_ALLCAPS) ? tail : (!nn->value || !nn->value[0] || tail);
 }
 
 /* A "+" glued to the word before it at @p k ("Velmar+"), before @p lim. */
