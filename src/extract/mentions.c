@@ -2229,6 +2229,19 @@ static void kgm_pass_cues(KgmCtx *c) {
         if (w->kind == KGT_WORD && !(w->flags & KGT_F_CAP) && c->owner[q - 1] < 0 &&
             !strpbrk(w->lower, "0123456789") && strlen(w->lower) <= 6)
           q--; /* « un », « le », « seul » */
+        /* "CoCounsel, an AI legal assistant": in English, up to two modifiers (a capitalised
+           word only when it is no name, "AI") after an indefinite article right after the comma */
+        size_t q0 = q;
+        for (int mods = 0; !c->fr && mods < 2 && q >= 3 && q < i && !kgm_is(c, q - 1, ","); mods++) {
+          const KgtToken *x = kgm_tok(c, q - 1);
+          if (x->kind != KGT_WORD || c->owner[q - 1] >= 0 || strpbrk(x->lower, "0123456789") ||
+              ((x->flags & KGT_F_CAP) && !((x->flags & KGT_F_ALLCAPS) && kgm_stop(c, q - 1))))
+            break;
+          q--;
+        }
+        if (q < q0 && !(q >= 2 && kgm_is(c, q - 1, ",") && strlen(kgm_tok(c, q)->lower) <= 2 &&
+                        !(kgm_tok(c, q)->flags & KGT_F_CAP)))
+          q = q0;
         if (q >= 2 && kgm_is(c, q - 1, ",") && c->owner[q - 2] < 0 && kgm_namey(c, q - 2)) {
           size_t s0 = kgt_doc_sentence(c->d, t->sentence)->tok_start;
           size_t b = kgm_name_before(c, q - 1, s0);
