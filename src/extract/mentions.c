@@ -2229,7 +2229,7 @@ static void kgm_pass_cues(KgmCtx *c) {
         if (w->kind == KGT_WORD && !(w->flags & KGT_F_CAP) && c->owner[q - 1] < 0 &&
             !strpbrk(w->lower, "0123456789") && strlen(w->lower) <= 6)
           q--; /* « un », « le », « seul » */
-        /* "CoCounsel, an AI legal assistant": in English, up to two modifiers (a capitalised
+        /* "Quorrabot, an AI legal assistant": in English, up to two modifiers (a capitalised
            word only when it is no name, "AI") after an indefinite article right after the comma */
         size_t q0 = q;
         for (int mods = 0; !c->fr && mods < 2 && q >= 3 && q < i && !kgm_is(c, q - 1, ","); mods++) {
@@ -2850,28 +2850,41 @@ static int kgm_founder_named(KgmCtx *c, const KgmNamed *longer, size_t nl, const
   return found;
 }
 
+/* The article's names sorted once (@p v, @p n), and the first token of the last two names
+ * looked up there, so that many mentions of one pair of names cost one look-up. */
+typedef struct {
+  const KgmNamed *v;
+  size_t n;
+  const char *name[2];
+  size_t first[2];
+} KgmFirstNamed;
+
 /* The first token where an organization is named @p name, or SIZE_MAX. */
-static size_t kgm_first_named(const KgmCtx *c, const char *name) {
+static size_t kgm_first_named(const KgmCtx *c, KgmFirstNamed *fn, const char *name) {
+  for (int k = 0; k < 2; k++)
+    if (fn->name[k] && strcmp(fn->name[k], name) == 0)
+      return fn->first[k];
   size_t first = SIZE_MAX;
-  for (size_t q = 0; q < c->n; q++)
-    if (!c->aux[q].dead && !(c->m[q].flags & KGM_F_ANAPHOR) && kgm_is_org(c->m[q].cls) &&
-        c->m[q].tok_start < first && strcmp(c->m[q].name, name) == 0)
-      first = c->m[q].tok_start;
+  for (size_t k = kgm_lower_bound(fn->v, fn->n, name); k < fn->n && strcmp(fn->v[k].name, name) == 0; k++)
+    if (c->m[fn->v[k].id].tok_start < first)
+      first = c->m[fn->v[k].id].tok_start;
+  fn->name[1] = fn->name[0], fn->first[1] = fn->first[0];
+  fn->name[0] = name, fn->first[0] = first;
   return first;
 }
 
 /* Whether the article names the organization @p name before the longer name of mention
  * @p long_id, and the sentence of that mention names it too, on its own: then they are
  * two (« … une nouvelle société, Velmora Holding, dont Velmora détient 51 % »; not
- * "Assa Abloy, created through the merger of Sweden's Assa and …"). */
-static int kgm_short_beside(const KgmCtx *c, int long_id, const char *name) {
+ * "Tessil Orsk, created through the merger of Sweden's Tessil and …"). */
+static int kgm_short_beside(const KgmCtx *c, KgmFirstNamed *fn, int long_id, const char *name) {
   const KgmMention *o = &c->m[long_id];
   const KgtSentence *st = kgt_doc_sentence(c->d, kgm_tok(c, o->tok_start)->sentence);
   for (size_t t = st->tok_start; t < st->tok_end; t++) {
     int w = c->owner[t];
     if (w >= 0 && w != long_id && c->m[w].tok_start == t && !(c->m[w].flags & KGM_F_ANAPHOR) &&
         kgm_is_org(c->m[w].cls) && strcmp(c->m[w].name, name) == 0)
-      return kgm_first_named(c, name) < kgm_first_named(c, o->name);
+      return kgm_first_named(c, fn, name) < kgm_first_named(c, fn, o->name);
   }
   return 0;
 }
@@ -2907,6 +2920,7 @@ static void kgm_pass_short_names(KgmCtx *c) {
   qsort(longer, nl, sizeof *longer, kgm_cmp_named);
   qsort(suffixed, ns, sizeof *suffixed, kgm_cmp_named);
   qsort(all, na, sizeof *all, kgm_cmp_named);
+  KgmFirstNamed fn = {all, na, {NULL, NULL}, {0, 0}};
   char key[1024];
   for (size_t k = 0; k < c->n; k++) {
     KgmMention *m = &c->m[k];
@@ -2949,7 +2963,7 @@ static void kgm_pass_short_names(KgmCtx *c) {
       }
       /* « Velmora … une nouvelle société, Velmora Holding, dont Velmora détient 51 % »: a
          sentence that names both sets them apart everywhere, when the short name came first */
-      if (kgm_short_beside(c, q, m->name)) {
+      if (kgm_short_beside(c, &fn, q, m->name)) {
         to = -2;
         break;
       }
@@ -3272,7 +3286,7 @@ static size_t kgm_person_span(KgmCtx *c, size_t j, size_t maxlen) {
                 (k > 0 && kgm_gaz(c, k - 1, 1, &fn) == 1))
                    ? kgm_lex(c, k, KGT_LEX_PARTICLE, &p)
                    : 0;
-    /* "Willem van der Leegte", "Jan van den Berg": particles in a row */
+    /* "Pieter van der Velde", "Jan van den Berg": particles in a row */
     for (size_t m2; m && m < 4 && k + m < lim && c->owner[k + m] < 0 &&
                     (m2 = kgm_lex(c, k + m, KGT_LEX_PARTICLE, &p)) > 0;)
       m += m2;
