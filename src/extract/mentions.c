@@ -6385,7 +6385,7 @@ static const KgmEntry *kgm_town_region(KgmCtx *c, size_t b, size_t lim, size_t *
  * the text places (« le groupe de Kellerbach, dans la Hesse »), goes to *@p town, its region
  * to pl[0]. Returns the tokens used (0: none). */
 static size_t kgm_of_city(KgmCtx *c, size_t i, size_t lim, const KgmEntry *pl[2],
-                          const char **town) {
+                          const char **town, int seat) {
   size_t j = i;
   pl[0] = pl[1] = NULL;
   *town = NULL;
@@ -6416,6 +6416,20 @@ static size_t kgm_of_city(KgmCtx *c, size_t i, size_t lim, const KgmEntry *pl[2]
         return 0;
       *town = c->m[o].name;
       return end - i;
+    }
+    /* « le groupe de Karlstad », « la société d'Arcueil (Val-de-Marne) »: after a noun that
+       names no owner nor product by its complement (lexicon: seat), a word no list holds
+       and only its capital made a name is the town the company is from (the description
+       is kept only when it refers to a company named before) */
+    if (o >= 0 && seat && k == 0 && c->m[o].tok_start == j + 1 &&
+        (c->m[o].flags & KGM_F_GUESS) && kgm_is_org(c->m[o].cls) &&
+        c->m[o].tok_end - c->m[o].tok_start <= 2 &&
+        !(kgm_tok(c, j + 1)->flags & KGT_F_ALLCAPS) &&
+        !(c->m[o].tok_end < lim && kgm_namey(c, c->m[o].tok_end))) {
+      b = c->m[o].tok_end;
+      pl[0] = kgm_town_region(c, b, lim, &end);
+      *town = c->m[o].name;
+      return (pl[0] ? end : b) - i;
     }
     if (!(j = kgm_complement(c, j, lim))) /* "de l'agroalimentaire" */
       return 0;
@@ -6564,7 +6578,7 @@ static size_t kgm_anaphor_at(KgmCtx *c, size_t i, const char **type, KgmAnaPlace
         return cq - i;
       return m + dn; /* "le constructeur japonais" */
     }
-    if (strcmp(e->value, "np") == 0 && (dn = kgm_of_city(c, i + m, lim, pl, &where->town)) > 0) {
+    if (strcmp(e->value, "np") == 0 && (dn = kgm_of_city(c, i + m, lim, pl, &where->town, kgm_has(e->arg[0], "seat"))) > 0) {
       kgm_set_places(where, pl);
       return m + dn; /* "le groupe de Lyon" */
     }
@@ -7508,7 +7522,8 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
     int blocked = 0;
     for (size_t q = i; q < i + m && !blocked; q++)
       blocked = c->owner[q] >= 0 && !(c->m[c->owner[q]].flags & KGM_F_DEMONYM) &&
-                !(where.place[0] && c->m[c->owner[q]].cls == KG_CLASS_PLACE);
+                !(where.place[0] && c->m[c->owner[q]].cls == KG_CLASS_PLACE) &&
+                !(where.town && c->m[c->owner[q]].name == where.town);
     if (blocked)
       continue;
     int rel_it = 0;
@@ -7627,7 +7642,11 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
           strcmp(c->m[c->owner[q - 1]].name, c->m[ref].name) == 0)
         ref = kgm_resolve_earlier(c, &R, t->sentence, "poss", 0, 0);
     }
-    if (ref < 0)
+    /* a town no list holds places only a company the text has typed (not "Velo Two",
+       a car model capitalisation alone made a name), and no company is its own town
+       (« le groupe de Rohingyas ») */
+    if (ref < 0 || (where.town && !where.place[0] &&
+                    (c->m[ref].cls == KG_CLASS_ORGANIZATION || strcmp(c->m[ref].name, where.town) == 0)))
       continue;
     for (size_t q = i; q < i + m; q++)
       if (c->owner[q] >= 0)
