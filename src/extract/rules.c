@@ -3374,6 +3374,18 @@ static size_t kgr_list_sep(const KgrState *s, size_t pos, int products, int quan
     if (q < s->b && kgr_tok_is(s, q, ")"))
       p = q + 1;
   }
+  /* « Sequoia, Next47 — le fonds de capital-risque de Siemens —, Meritech et … »: an
+     apposition between dashes, whatever it names */
+  /* (dashes fold to "-") */
+  if (p + 2 < s->b && (kgr_tok_is(s, p, "-") || kgr_tok_is(s, p, "--"))) {
+    size_t q = p + 1;
+    while (q < s->b && q < p + 16 && !kgr_tok_is(s, q, "-") && !kgr_tok_is(s, q, "--"))
+      q++;
+    if (q < s->b && q > p + 1 && (kgr_tok_is(s, q, "-") || kgr_tok_is(s, q, "--"))) {
+      p = q + 1;
+      appos = 1;
+    }
+  }
   /* up to two appositions in a row: « d'Impala, la holding de P, fondateur et président de
      Neoen, du FSP et … » */
   for (int round = 0; round < 2 && p < s->b && kgr_tok_is(s, p, ","); round++) {
