@@ -3886,6 +3886,10 @@ static int kgm_city_of_region(KgmCtx *c, size_t a, size_t b) {
     return 0;
   if (kgm_initial(c, a))
     return 1;
+  /* "leaves Camp Hill, Pennsylvania-based Rite Aid": a region made a modifier of the name
+     after it says the name before the comma is a town, wherever it stands */
+  if (pe < c->nt && kgm_hyphen_mod(c, pe - 1, 0) && kgm_namey(c, pe))
+    return 1;
   const KgtLexEntry *e;
   if (a == 0)
     return 0;
