@@ -3888,7 +3888,10 @@ static int kgm_city_of_region(KgmCtx *c, size_t a, size_t b) {
     return 1;
   /* "leaves Camp Hill, Pennsylvania-based Rite Aid": a region made a modifier of the name
      after it says the name before the comma is a town, wherever it stands */
-  if (pe < c->nt && kgm_hyphen_mod(c, pe - 1, 0) && kgm_namey(c, pe))
+  /* (not an item of a list: "… and Iconix Growth, Abu Dhabi-based Magrex, …") */
+  const KgtLexEntry *le;
+  if (pe < c->nt && kgm_hyphen_mod(c, pe - 1, 0) && kgm_namey(c, pe) && a > 0 &&
+      !kgm_is(c, a - 1, ",") && !kgm_lex(c, a - 1, KGT_LEX_LIST_SEP, &le))
     return 1;
   const KgtLexEntry *e;
   if (a == 0)
