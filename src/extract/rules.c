@@ -2741,6 +2741,15 @@ typedef struct KgrFrame {
   const struct KgrFrame *up;
 } KgrFrame;
 
+/* The items an opening capture of one first_kind found at a token: the rules of a kind
+ * that open at the same token would each find the same ones (kgr_items_at()), and about
+ * half of the opening captures tried are such repeats. */
+typedef struct {
+  size_t at; /* 1 + the token, 0 when none yet in this span */
+  size_t k;
+  size_t idx[8], endv[8];
+} KgrFirstItems;
+
 typedef struct {
   const KgrRuleSet *rs;
   const KgrInput *in;
@@ -2752,6 +2761,7 @@ typedef struct {
   long steps;
   size_t first_items; /* items the rule's opening capture found at start (SIZE_MAX: none
                          asked); with none, no rule of its first_kind can match there */
+  KgrFirstItems *memo; /* by first_kind */
 } KgrState;
 
 /* Whether token @p ti is one of the @p n sorted word @p ids, whose bits id % 64 are
@@ -3126,8 +3136,10 @@ static void kgr_drop_possessive(const KgrState *s, size_t pos, size_t *idx, size
   }
 }
 
+/* *@p by_rule is set when the items found depend on more of the rule than the capture's
+ * first_kind (its slot and what comes after it: the possessive tests below). */
 static size_t kgr_items_at(const KgrState *s, const KgrNode *nd, size_t pos, size_t *idx,
-                           size_t *endv, size_t max) {
+                           size_t *endv, size_t max, int *by_rule) {
   size_t k = 0;
   const KgrInput *in = s->in;
   if ((nd->tmask & T_PERSON) && max > 0) {
@@ -3201,10 +3213,9 @@ static size_t kgr_items_at(const KgrState *s, const KgrNode *nd, size_t pos, siz
            POSS_OR_MOD only: "its frozen-food unit Polarix" keeps both readings for the rules
            that read the possessive; so is a subject's: "Its rival Velmar bought …", « Son
            rival Velmar a racheté … » */
-        if (skip == 1 && k0 > 0 &&
-            (nd->cap == KGR_CAP_O || (nd->cap == KGR_CAP_S && !kgr_node_may_take(s, nd->next, p, q + 1, 0))) &&
-            kgr_tok_in_class(s->rs, &in->tids[pos], s->rs->possdet_cls) &&
-            kgr_tok_in_class(s->rs, &in->tids[q], s->rs->possmod_cls))
+        if (skip == 1 && k0 > 0 && kgr_tok_in_class(s->rs, &in->tids[pos], s->rs->possdet_cls) &&
+            kgr_tok_in_class(s->rs, &in->tids[q], s->rs->possmod_cls) && (*by_rule = 1) &&
+            (nd->cap == KGR_CAP_O || (nd->cap == KGR_CAP_S && !kgr_node_may_take(s, nd->next, p, q + 1, 0))))
           kgr_drop_possessive(s, pos, idx, endv, &k, &k0);
         for (long j = in->ment_first[q]; j >= 0 && (size_t)j < in->nment_entries && k < max; j++) {
           if (in->ment_key[j] != q)
@@ -3219,9 +3230,9 @@ static size_t kgr_items_at(const KgrState *s, const KgrNode *nd, size_t pos, siz
       }
       /* « Son rival Velmar a racheté … »: the descriptor is part of the name's mention, which
          then starts right after the possessive; the possessive alone is no capture either */
-      if (skip == 1 && k0 > 0 && k > k0 && (nd->cap == KGR_CAP_O || nd->cap == KGR_CAP_S) &&
-          kgr_tok_in_class(s->rs, &in->tids[pos], s->rs->possdet_cls) &&
-          kgr_tok_in_class(s->rs, &in->tids[p], s->rs->possmod_cls) &&
+      if (skip == 1 && k0 > 0 && k > k0 && kgr_tok_in_class(s->rs, &in->tids[pos], s->rs->possdet_cls) &&
+          kgr_tok_in_class(s->rs, &in->tids[p], s->rs->possmod_cls) && (*by_rule = 1) &&
+          (nd->cap == KGR_CAP_O || nd->cap == KGR_CAP_S) &&
           !kgr_node_may_take(s, nd->next, p, kgr_desc_end_at(s, p), 0))
         kgr_drop_possessive(s, pos, idx, endv, &k, &k0);
     } else {
@@ -3823,9 +3834,24 @@ static int kgr_cap_list(KgrState *s, const KgrNode *nd, size_t pos, const KgrFra
   if (depth > 0 && pos < s->b && s->in->has_ment[pos] == 2 && pos > s->a &&
       kgr_tok_is(s, pos - 1, ","))
     return 0;
-  size_t idx[8], endv[8];
-  size_t k = kgr_items_at(s, nd, pos, idx, endv, 8);
-  if (depth == 0 && pos == s->start && nd == &s->rule->nodes[s->rule->first])
+  size_t idx[8], endv[8], k;
+  int first = depth == 0 && pos == s->start && nd == &s->rule->nodes[s->rule->first];
+  KgrFirstItems *fm = first && s->rule->first_kind >= 0 ? &s->memo[s->rule->first_kind] : NULL;
+  if (fm && fm->at == pos + 1) {
+    k = fm->k;
+    memcpy(idx, fm->idx, k * sizeof *idx);
+    memcpy(endv, fm->endv, k * sizeof *endv);
+  } else {
+    int by_rule = 0;
+    k = kgr_items_at(s, nd, pos, idx, endv, 8, &by_rule);
+    if (fm && !by_rule) {
+      fm->at = pos + 1;
+      fm->k = k;
+      memcpy(fm->idx, idx, k * sizeof *idx);
+      memcpy(fm->endv, endv, k * sizeof *endv);
+    }
+  }
+  if (first)
     s->first_items = k;
   for (size_t i = 0; i < k; i++) {
     if (slot && slot->n >= KGR_MAX_LIST)
@@ -4245,10 +4271,14 @@ int kgr_match_span(const KgrRuleSet *rs, const KgrInput *in, size_t a, size_t b,
     anywhere |= rs->any_bits[nzw[k]] & possible[nzw[k]];
   KgrState s;
   size_t empty_at[KGR_FIRST_KINDS]; /* by first_kind: 1 + the token it found no item at */
+  KgrFirstItems memo[KGR_FIRST_KINDS];
   if (any) {
     memset(&s, 0, sizeof s);
     memset(empty_at, 0, sizeof empty_at);
+    for (size_t k = 0; k < KGR_FIRST_KINDS; k++)
+      memo[k].at = 0;
   }
+  s.memo = memo;
   s.rs = rs;
   s.in = in;
   s.a = a;
