@@ -2762,6 +2762,7 @@ typedef struct {
   size_t first_items; /* items the rule's opening capture found at start (SIZE_MAX: none
                          asked); with none, no rule of its first_kind can match there */
   KgrFirstItems *memo; /* by first_kind */
+  size_t ncaught; /* the items in all of m.slot[]: see kgr_only_captured() */
 } KgrState;
 
 /* Whether token @p ti is one of the @p n sorted word @p ids, whose bits id % 64 are
@@ -3699,10 +3700,9 @@ static int kgr_closes_appos(const KgrState *s, size_t pos, size_t end) {
 
 /* Nothing captured so far but the item being tried, in slot @p cap. */
 static int kgr_only_captured(const KgrState *s, int cap) {
-  for (int k = 0; k < KGR_CAP__COUNT; k++)
-    if (k != cap && s->m.slot[k].n)
-      return 0;
-  return s->m.slot[cap].n <= 1;
+  /* the slots are large and this is asked for every subject item tried: a running count
+     of all items tells without reading the other slots */
+  return s->ncaught == s->m.slot[cap].n && s->m.slot[cap].n <= 1;
 }
 
 /* Whether the item capture @p nd, at list depth @p depth, may be the subject of what the
@@ -3865,6 +3865,7 @@ static int kgr_cap_list(KgrState *s, const KgrNode *nd, size_t pos, const KgrFra
       continue;
     if (slot) {
       slot->items[slot->n++] = idx[i];
+      s->ncaught++;
       slot->is_quantity = (nd->tmask & T_QUANTS) != 0;
     }
     /* greedy: a longer list first */
@@ -3895,8 +3896,10 @@ static int kgr_cap_list(KgrState *s, const KgrNode *nd, size_t pos, const KgrFra
         !kgr_tok_in_class(s->rs, &s->in->tids[endv[i]], s->rs->sep_cls) &&
         !kgr_tok_in_class(s->rs, &s->in->tids[endv[i]], s->rs->conj_cls) &&
         ((closed & 4) || !kgr_final_after(s, endv[i]))) {
-      if (slot)
+      if (slot) {
         slot->n--;
+        s->ncaught--;
+      }
       continue;
     }
     /* a subject the rule opens with is not the verb's when it closes an earlier name's
@@ -3975,8 +3978,10 @@ static int kgr_cap_list(KgrState *s, const KgrNode *nd, size_t pos, const KgrFra
       if (pe && pe < s->b && kgr_seq_match(s, nd->next, pe, up))
         return 1;
     }
-    if (slot)
+    if (slot) {
       slot->n--;
+      s->ncaught--;
+    }
   }
   return 0;
 }
@@ -4089,8 +4094,10 @@ static int kgr_seq_match(KgrState *s, int n, size_t pos, const KgrFrame *up) {
     size_t saved = slot ? slot->n : 0;
     if (pos < s->b && kgr_cap_list(s, nd, pos, up, slot, 0, 0))
       return 1;
-    if (slot)
+    if (slot) {
+      s->ncaught -= slot->n - saved;
       slot->n = saved;
+    }
     if (nd->min == 0)
       return kgr_seq_match(s, nd->next, pos, up);
     /* "bought on Monday Orvane": the capture after the adverbial */
@@ -4104,6 +4111,7 @@ static int kgr_try(KgrState *s, size_t ri, size_t pos, KgrMatchFunc fn, void *ud
   const KgrRuleImpl *r = &s->rs->rules[ri];
   for (int i = 0; i < KGR_CAP__COUNT; i++)
     s->m.slot[i].n = 0;
+  s->ncaught = 0;
   s->rule = r;
   s->steps = 0;
   s->start = pos;
