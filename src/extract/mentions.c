@@ -3544,7 +3544,12 @@ static void kgm_pass_people(KgmCtx *c) {
         const KgmForm *f2;
         size_t ns = kgm_lex(c, i + 1, KGT_LEX_LIST_SEP, &sep);
         int o2 = i + 2 < c->nt ? c->owner[i + 2] : -1;
-        if (ns == 1 && !kgm_is(c, i + 1, ",") && i + 2 < c->nt &&
+        /* (not a surname that is a first name too: "by Krste Asanovic, Yunsup Lee and Andrew
+           Waterman") */
+        int surname = i > 0 && c->owner[i - 1] < 0 && kgm_tok(c, i - 1)->kind == KGT_WORD &&
+                      (kgm_tok(c, i - 1)->flags & KGT_F_CAP) &&
+                      kgm_tok(c, i - 1)->sentence == t->sentence && !kgm_initial(c, i - 1);
+        if (ns == 1 && !surname && !kgm_is(c, i + 1, ",") && i + 2 < c->nt &&
             (kgm_tok(c, i + 2)->flags & KGT_F_CAP) && kgm_gaz(c, i + 2, 1, &f2) == 1 &&
             kgm_tok(c, i + 2)->sentence == t->sentence &&
             (o2 < 0 || (c->m[o2].cls == KG_CLASS_PERSON && c->m[o2].tok_start == i + 2 &&
@@ -4537,7 +4542,10 @@ static void kgm_pass_product_repeats(KgmCtx *c) {
 /* "Ana Ruiz, Tom Weld and Ira Kohn": a guessed name of two or three words
  * listed between people (one on each side, or the last item after people) is a person. */
 static void kgm_pass_people_lists(KgmCtx *c) {
-  for (size_t k = 0; k < c->n; k++) {
+  /* forward, then back: an item's neighbour may become a person only after it was looked
+     at ("Krste Asanovic, Yunsup Lee and Andrew Waterman") */
+  for (size_t step = 0; step < 2 * c->n; step++) {
+    size_t k = step < c->n ? step : 2 * c->n - 1 - step;
     KgmMention *m = &c->m[k];
     size_t len = m->tok_end - m->tok_start;
     if (c->aux[k].dead || c->aux[k].source != KGM_SRC_GUESS || !(m->flags & KGM_F_GUESS) ||
@@ -4552,8 +4560,19 @@ static void kgm_pass_people_lists(KgmCtx *c) {
     if (b + 1 < c->nt && kgm_lex(c, b, KGT_LEX_LIST_SEP, &e) == 1 && c->owner[b + 1] >= 0 &&
         c->m[c->owner[b + 1]].cls == KG_CLASS_PERSON && c->m[c->owner[b + 1]].tok_start == b + 1)
       after = 1;
+    /* "Krste Asanovic, Yunsup Lee and Andrew Waterman": the first item of a list whose next
+       two items are people */
+    int first_of_three = 0;
+    if (after && kgm_is(c, b, ",")) {
+      size_t pe = c->m[c->owner[b + 1]].tok_end;
+      int q2 = pe + 1 < c->nt && !kgm_is(c, pe, ",") && kgm_lex(c, pe, KGT_LEX_LIST_SEP, &e) == 1
+                   ? c->owner[pe + 1]
+                   : -1;
+      first_of_three = q2 >= 0 && c->m[q2].cls == KG_CLASS_PERSON && c->m[q2].tok_start == pe + 1;
+    }
     /* "Ann Tarlo and Paul Brantel": a conjunction to a person after is enough */
-    if ((before && (after || !kgm_is(c, a - 1, ","))) || (after && !kgm_is(c, b, ","))) {
+    if ((before && (after || !kgm_is(c, a - 1, ","))) || (after && !kgm_is(c, b, ",")) ||
+        first_of_three) {
       m->cls = KG_CLASS_PERSON;
       m->flags &= ~(unsigned)KGM_F_GUESS;
     }
