@@ -927,6 +927,43 @@ static void kgm_hyphen_parts(KgmCtx *c, size_t i) {
   }
 }
 
+/* "Lovund-based Nova Sea", "the Lovund-based company": a capitalised word no list holds,
+ * made a modifier by a word the lexicon marks as a place's (hyphenmod valued place), is a
+ * town, when a name or a company noun follows (not "Android-based phones"; at the start of
+ * a sentence only before a name: not "Plant-based meat"). */
+static void kgm_pass_based_towns(KgmCtx *c) {
+  for (size_t i = 0; i + 1 < c->nt; i++) {
+    const KgtToken *t = kgm_tok(c, i);
+    if (c->owner[i] >= 0 || t->kind != KGT_WORD || !(t->flags & KGT_F_CAP) ||
+        (t->flags & KGT_F_ALLCAPS) || !memchr(c->text + t->start, '-', t->end - t->start))
+      continue;
+    const char *tail;
+    size_t n;
+    const KgtLexEntry *e = kgm_hyphen_entry(c, i, &tail, &n);
+    if (!e || !e->value || !kgm_has(e->value, "place"))
+      continue;
+    const char *w = c->text + t->start;
+    size_t wl = (size_t)(tail - 1 - w);
+    if (wl < 3 || kgm_letters(w, 3) < 3 || memchr(w, '-', wl) ||
+        kgt_lexicon_lookup(c->lx, KGT_LEX_COMMON, kgt_doc_lang(c->d), w, wl) ||
+        kgm_place_word(c, w, wl))
+      continue; /* (not "Plant-based", "Cloud-based": common words; "Swiss-based": a people) */
+    size_t j = i + 1, lim = kgm_sent_end(c, i);
+    int ok = j < lim && kgm_namey(c, j);
+    const KgtLexEntry *de;
+    for (size_t q = j; !ok && !kgm_initial(c, i) && q < lim && q <= j + 2; q++) {
+      if (kgm_tok(c, q)->kind != KGT_WORD || (kgm_tok(c, q)->flags & KGT_F_CAP))
+        break;
+      ok = kgm_lex(c, q, KGT_LEX_DESCRIPTOR, &de) > 0;
+    }
+    if (!ok)
+      continue;
+    const char *name = kgm_strndup(c, w, wl);
+    if (name)
+      kgm_add(c, i, i + 1, KG_CLASS_PLACE, name, 0, KGM_SRC_GUESS);
+  }
+}
+
 /* The surface of tokens [@p a, @p b) joined by single spaces, the last one cut at its
  * first hyphen ("Salt Lake City" for "Salt Lake City-based"), into @p out of @p cap
  * bytes. Its length, 0 when it does not fit. */
@@ -7978,6 +8015,7 @@ KgStatus kgm_find_mentions(const KgmGazetteer *g, const KgtDoc *doc, KgmMentions
   kgm_pass_country_units(&c);
   kgm_pass_states(&c);
   kgm_pass_place_cues(&c);
+  kgm_pass_based_towns(&c);
   kgm_pass_cues(&c);
   kgm_pass_people(&c);
   kgm_pass_learned(&c);

@@ -423,7 +423,7 @@ static const char *kgt_check_entry(const KgtLexEntry *e) {
   static const char *const orgpos[] = {"suffix", "prefix", "demonym", "predemonym", "det", "head", "same", "siblings", NULL};
   static const char *const cuepos[] = {"before", "after", "maker", "plural", "firm", "brand", "origin", NULL};
   static const char *const genvals[] = {"article", "plural", NULL};
-  static const char *const modvals[] = {"owner", "suffix", "listing", NULL};
+  static const char *const modvals[] = {"owner", "suffix", "listing", "place", NULL};
   static const char *const anatype[] = {"np", "latest", "subj", "poss", "notmod", "focus", NULL};
   static const char *const roles[] = {"ceo", "chair", "founder", "other", NULL};
   char *endp;
@@ -476,7 +476,7 @@ static const char *kgt_check_entry(const KgtLexEntry *e) {
     break;
   case KGT_LEX_HYPHEN_MOD:
     if (e->value[0] && !kgt_is_one_of(e->value, modvals))
-      return "hyphenmod value must be empty, owner, suffix or listing";
+      return "hyphenmod value must be empty, owner, suffix, listing or place";
     break;
   case KGT_LEX_PRODUCT_CUE:
     if (!kgt_is_one_of(e->value, cuepos))
