@@ -2172,6 +2172,9 @@ static void kgm_pass_cues(KgmCtx *c) {
     if (c->in_desc[i] && i > 0 && (kgm_of(c, i - 1, 1) || kgm_lex(c, i - 1, KGT_LEX_LIST_SEP, &lsep) == 1))
       continue; /* « la maison de parfums Creed », « … de vannes et pompes X »: the complement
                    of a company's noun */
+    const KgtLexEntry *cde;
+    if (i > 0 && kgm_lex(c, i - 1, KGT_LEX_DESCRIPTOR, &cde) >= 2)
+      continue; /* "the investment vehicle of P": the cue ends a company's noun */
     const KgtLexEntry *e;
     size_t m = kgm_lex(c, i, KGT_LEX_PRODUCT_CUE, &e);
     if (!m)
