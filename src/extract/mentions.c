@@ -927,7 +927,7 @@ static void kgm_hyphen_parts(KgmCtx *c, size_t i) {
   }
 }
 
-/* "Lovund-based Nova Sea", "the Lovund-based company": a capitalised word no list holds,
+/* "Dravnes-based Quenmar", "the Dravnes-based company": a capitalised word no list holds,
  * made a modifier by a word the lexicon marks as a place's (hyphenmod valued place), is a
  * town, when a name or a company noun follows (not "Android-based phones"; at the start of
  * a sentence only before a name: not "Plant-based meat"). */
@@ -3584,8 +3584,8 @@ static void kgm_pass_people(KgmCtx *c) {
         const KgmForm *f2;
         size_t ns = kgm_lex(c, i + 1, KGT_LEX_LIST_SEP, &sep);
         int o2 = i + 2 < c->nt ? c->owner[i + 2] : -1;
-        /* (not a surname that is a first name too: "by Krste Asanovic, Yunsup Lee and Andrew
-           Waterman") */
+        /* (not a surname that is a first name too: "by Tavik Oruneth, Jomar Lee and Andrew
+           Pellot") */
         int surname = i > 0 && c->owner[i - 1] < 0 && kgm_tok(c, i - 1)->kind == KGT_WORD &&
                       (kgm_tok(c, i - 1)->flags & KGT_F_CAP) &&
                       kgm_tok(c, i - 1)->sentence == t->sentence && !kgm_initial(c, i - 1);
@@ -3931,9 +3931,9 @@ static int kgm_city_of_region(KgmCtx *c, size_t a, size_t b) {
     return 0;
   if (kgm_initial(c, a))
     return 1;
-  /* "leaves Camp Hill, Pennsylvania-based Rite Aid": a region made a modifier of the name
+  /* "leaves Dunmarrow, Ohio-based Quelvane": a region made a modifier of the name
      after it says the name before the comma is a town, wherever it stands */
-  /* (not an item of a list: "… and Iconix Growth, Abu Dhabi-based Magrex, …") */
+  /* (not an item of a list: "… and Orsk Growth, Abu Dhabi-based Velmar, …") */
   const KgtLexEntry *le;
   if (pe < c->nt && kgm_hyphen_mod(c, pe - 1, 0) && kgm_namey(c, pe) && a > 0 &&
       !kgm_is(c, a - 1, ",") && !kgm_lex(c, a - 1, KGT_LEX_LIST_SEP, &le))
@@ -4583,7 +4583,7 @@ static void kgm_pass_product_repeats(KgmCtx *c) {
  * listed between people (one on each side, or the last item after people) is a person. */
 static void kgm_pass_people_lists(KgmCtx *c) {
   /* forward, then back: an item's neighbour may become a person only after it was looked
-     at ("Krste Asanovic, Yunsup Lee and Andrew Waterman") */
+     at ("Tavik Oruneth, Jomar Lee and Andrew Pellot") */
   for (size_t step = 0; step < 2 * c->n; step++) {
     size_t k = step < c->n ? step : 2 * c->n - 1 - step;
     KgmMention *m = &c->m[k];
@@ -4600,7 +4600,7 @@ static void kgm_pass_people_lists(KgmCtx *c) {
     if (b + 1 < c->nt && kgm_lex(c, b, KGT_LEX_LIST_SEP, &e) == 1 && c->owner[b + 1] >= 0 &&
         c->m[c->owner[b + 1]].cls == KG_CLASS_PERSON && c->m[c->owner[b + 1]].tok_start == b + 1)
       after = 1;
-    /* "Krste Asanovic, Yunsup Lee and Andrew Waterman": the first item of a list whose next
+    /* "Tavik Oruneth, Jomar Lee and Andrew Pellot": the first item of a list whose next
        two items are people */
     int first_of_three = 0;
     if (after && kgm_is(c, b, ",")) {
@@ -6483,7 +6483,7 @@ static size_t kgm_of_city(KgmCtx *c, size_t i, size_t lim, const KgmEntry *pl[2]
       *town = c->m[o].name;
       return end - i;
     }
-    /* « le groupe de Karlstad », « la société d'Arcueil (Val-de-Marne) »: after a noun that
+    /* « le groupe de Kervalstad », « la société de Dravenne (Val-de-Marne) »: after a noun that
        names no owner nor product by its complement (lexicon: seat), a word no list holds
        and only its capital made a name is the town the company is from (the description
        is kept only when it refers to a company named before) */

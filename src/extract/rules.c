@@ -3386,7 +3386,7 @@ static size_t kgr_list_sep(const KgrState *s, size_t pos, int products, int quan
     if (q < s->b && kgr_tok_is(s, q, ")"))
       p = q + 1;
   }
-  /* « Sequoia, Next47 — le fonds de capital-risque de Siemens —, Meritech et … »: an
+  /* « A, Orvik — le fonds de capital-risque du groupe Taldor —, B et … »: an
      apposition between dashes, whatever it names */
   /* (dashes fold to "-") */
   if (p + 2 < s->b && (kgr_tok_is(s, p, "-") || kgr_tok_is(s, p, "--"))) {
