@@ -935,7 +935,7 @@ static void kgm_pass_based_towns(KgmCtx *c) {
   for (size_t i = 0; i + 1 < c->nt; i++) {
     const KgtToken *t = kgm_tok(c, i);
     if (c->owner[i] >= 0 || t->kind != KGT_WORD || !(t->flags & KGT_F_CAP) ||
-        (t->flags & KGT_F_ALLCAPS) || !memchr(c->text + t->start, '-', t->end - t->start))
+        (t->flags & KGT_F_ALLCAPS))
       continue;
     const char *tail;
     size_t n;
@@ -6475,26 +6475,22 @@ static size_t kgm_of_city(KgmCtx *c, size_t i, size_t lim, const KgmEntry *pl[2]
       return (pl[1] ? end : b) - i;
     }
     int o = !kgm_has(ge->value, "article") ? c->owner[j + 1] : -1;
-    if (o >= 0 && c->m[o].tok_start == j + 1 && c->m[o].cls == KG_CLASS_PLACE &&
-        !(c->m[o].flags & (KGM_F_GAZETTEER | KGM_F_DEMONYM))) {
-      b = c->m[o].tok_end;
-      if (!(pl[0] = kgm_town_region(c, b, lim, &end)))
-        return 0;
-      *town = c->m[o].name;
-      return end - i;
-    }
-    /* « le groupe de Kervalstad », « la société de Dravenne (Val-de-Marne) »: after a noun that
-       names no owner nor product by its complement (lexicon: seat), a word no list holds
-       and only its capital made a name is the town the company is from (the description
-       is kept only when it refers to a company named before) */
-    if (o >= 0 && seat && k == 0 && c->m[o].tok_start == j + 1 &&
-        (c->m[o].flags & KGM_F_GUESS) && kgm_is_org(c->m[o].cls) &&
-        c->m[o].tok_end - c->m[o].tok_start <= 2 &&
-        !(kgm_tok(c, j + 1)->flags & KGT_F_ALLCAPS) &&
-        !(c->m[o].tok_end < lim && kgm_namey(c, c->m[o].tok_end))) {
-      b = c->m[o].tok_end;
+    const KgmMention *om = o >= 0 && c->m[o].tok_start == j + 1 ? &c->m[o] : NULL;
+    /* a place no gazetteer holds, when a region places it (« de Kellerbach, dans la Hesse »);
+       or, after a noun that names no owner nor product by its complement (lexicon: seat), a
+       word no list holds and only its capital made a name: « le groupe de Kervalstad », « la
+       société de Dravenne (Val-de-Marne) » (the description is kept only when it refers to a
+       company named before) */
+    int placed = om && om->cls == KG_CLASS_PLACE && !(om->flags & (KGM_F_GAZETTEER | KGM_F_DEMONYM));
+    int guessed = om && seat && k == 0 && (om->flags & KGM_F_GUESS) && kgm_is_org(om->cls) &&
+                  om->tok_end - om->tok_start <= 2 && !(kgm_tok(c, j + 1)->flags & KGT_F_ALLCAPS) &&
+                  !(om->tok_end < lim && kgm_namey(c, om->tok_end));
+    if (placed || guessed) {
+      b = om->tok_end;
       pl[0] = kgm_town_region(c, b, lim, &end);
-      *town = c->m[o].name;
+      if (!pl[0] && placed)
+        return 0;
+      *town = om->name;
       return (pl[0] ? end : b) - i;
     }
     if (!(j = kgm_complement(c, j, lim))) /* "de l'agroalimentaire" */

@@ -2915,6 +2915,11 @@ static int kgr_tok_is(const KgrState *s, size_t p, const char *w) {
   return f && f[0] == w[0] && strcmp(f, w) == 0;
 }
 
+/* A dash standing alone (they all fold to "-"). */
+static int kgr_tok_dash(const KgrState *s, size_t p) {
+  return kgr_tok_is(s, p, "-") || kgr_tok_is(s, p, "--");
+}
+
 static size_t kgr_descriptor_modifiers(const KgrState *s, size_t p, unsigned tmask);
 
 /* Token @p t places what follows (class PLACE_SUFFIX: "Ohio-based",
@@ -3388,12 +3393,11 @@ static size_t kgr_list_sep(const KgrState *s, size_t pos, int products, int quan
   }
   /* « A, Orvik — le fonds de capital-risque du groupe Taldor —, B et … »: an
      apposition between dashes, whatever it names */
-  /* (dashes fold to "-") */
-  if (p + 2 < s->b && (kgr_tok_is(s, p, "-") || kgr_tok_is(s, p, "--"))) {
+  if (p + 2 < s->b && kgr_tok_dash(s, p)) {
     size_t q = p + 1;
-    while (q < s->b && q < p + 16 && !kgr_tok_is(s, q, "-") && !kgr_tok_is(s, q, "--"))
+    while (q < s->b && q < p + 16 && !kgr_tok_dash(s, q))
       q++;
-    if (q < s->b && q > p + 1 && (kgr_tok_is(s, q, "-") || kgr_tok_is(s, q, "--"))) {
+    if (q < s->b && q > p + 1 && kgr_tok_dash(s, q)) {
       p = q + 1;
       appos = 1;
     }
