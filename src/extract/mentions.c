@@ -6186,7 +6186,10 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
     const KgtLexEntry *ge;
     if (r >= 0 && s > 0 && kgm_lex(c, i, KGT_LEX_ANAPHOR, &ge) > 0 && kgm_has(ge->arg[0], "generic")) {
       int best = kgm_most_named(c, R, i, s, NULL, np, 1);
-      if (best >= 0 && strcmp(c->m[best].name, c->m[r].name) != 0)
+      /* (named more than the subject: « Le groupe Velmar a racheté la société Tessil.
+         Fondé en 1931, le groupe … » names each once, and the subject stays) */
+      if (best >= 0 && strcmp(c->m[best].name, c->m[r].name) != 0 &&
+          kgm_times_named_id(c, R, best, s) > kgm_times_named_id(c, R, r, s))
         for (size_t k = R->n; k-- > 0 && R->n - k <= KGM_REF_SCAN && R->refs[k].sentence >= s - 1;)
           if (R->refs[k].sentence == s - 1 && strcmp(c->m[R->refs[k].id].name, c->m[best].name) == 0 &&
               !kgm_after_prep(c, R->refs[k].tok))
