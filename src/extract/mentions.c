@@ -7269,8 +7269,10 @@ static int kgm_after_fronted_phrase(const KgmCtx *c, size_t i) {
  * a participle and names no organization before @p i (else the possessive may be that
  * one's); the subject is the first organization after it that follows a comma, is governed
  * by no preposition and is no possessive's qualifier ("…, Orvane's chief said"). Mentions
- * from @p from on are those after @p i. Returns the subject's mention, or -1. */
-static int kgm_cataphor(KgmCtx *c, size_t i, size_t from) {
+ * from @p from on are those after @p i. The names listed right after the possessive's span,
+ * which ends at @p after, are what it qualifies, not the subject (« Face à ses concurrents A ou
+ * B, Vorlex … »), up to the one a conjunction brings. Returns the subject's mention, or -1. */
+static int kgm_cataphor(KgmCtx *c, size_t i, size_t after, size_t from) {
   const KgtToken *t = kgm_tok(c, i);
   const KgtSentence *sn = kgt_doc_sentence(c->d, t->sentence);
   size_t s = sn->tok_start;
@@ -7278,7 +7280,7 @@ static int kgm_cataphor(KgmCtx *c, size_t i, size_t from) {
     s++;
   if (s >= i || c->owner[s] >= 0 || kgm_tok(c, s)->kind != KGT_WORD)
     return -1;
-  const KgtLexEntry *e;
+  const KgtLexEntry *e, *e2;
   if (!kgm_participle(c, s) && !kgm_lex(c, s, KGT_LEX_PREP, &e))
     return -1;
   /* (not the antecedent of « qui en »: « Contrôlé par la famille O, qui en détient 28 %, X »
@@ -7287,15 +7289,28 @@ static int kgm_cataphor(KgmCtx *c, size_t i, size_t from) {
     if (c->owner[q] >= 0 && kgm_is_org(c->m[c->owner[q]].cls) &&
         !(c->m[c->owner[q]].tok_end + 1 == i && kgm_is(c, i - 1, ",")))
       return -1;
+  size_t le = after;
+  for (int conj = 0; le < sn->tok_end && c->owner[le] >= 0 && kgm_is_org(c->m[c->owner[le]].cls);) {
+    size_t end = c->m[c->owner[le]].tok_end;
+    le = end;
+    if (conj || end + 1 >= sn->tok_end || c->owner[end + 1] < 0 ||
+        !(kgm_is(c, end, ",") || kgm_lex(c, end, KGT_LEX_LIST_SEP, &e2)))
+      break;
+    conj = !kgm_is(c, end, ",");
+    le = end + 1;
+  }
   for (size_t k = from; k < c->n; k++) {
     const KgmMention *m = &c->m[k];
-    if (m->tok_start <= i || !kgm_is_org(m->cls))
+    if (m->tok_start <= i || m->tok_start < le || !kgm_is_org(m->cls))
       continue;
     if (m->tok_start >= sn->tok_end)
       return -1;
     size_t a = m->desc_start < m->tok_start ? m->desc_start : m->tok_start;
     if (kgm_after_prep(c, a))
       continue;
+    /* (« …, la société Vorlex »: the descriptor's article) */
+    if (a >= 2 && kgm_lex1(c, a - 1, KGT_LEX_DET) && kgm_is(c, a - 2, ","))
+      a--;
     if (a == 0 || !kgm_is(c, a - 1, ",") || kgm_poss_modifier(c, m) ||
         (m->tok_end < sn->tok_end && (kgm_is(c, m->tok_end, ",") ||
                                       kgm_lex(c, m->tok_end, KGT_LEX_LIST_SEP, &e))))
@@ -7658,7 +7673,7 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
     if (strcmp(type, "np") == 0 && !where.country[0] && kgm_after_speech(c, i))
       type = "poss"; /* an inverted speaker is the subject of what it says */
     int sure;
-    int ref = strcmp(type, "poss") == 0 && !where.country[0] ? kgm_cataphor(c, i, next) : -1;
+    int ref = strcmp(type, "poss") == 0 && !where.country[0] ? kgm_cataphor(c, i, i + m, next) : -1;
     int cata = ref >= 0;
     int named = strcmp(type, "np") == 0 ? kgm_appos_named(c, i + m) : -1;
     if (cata)
@@ -7757,7 +7772,12 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
       /* not a relative clause's "it": it names its referent once more only in passing,
          and must not make it what later descriptions mean ("the commitment it made to the
          start-up … the Lorvanne-based company") */
-      if (!rel_it)
+      /* nor a possessive that only says whose rivals a list names (« ses grands rivaux »,
+         lexicon: passing): later descriptions do not mean its company because of it */
+      const KgtLexEntry *pe;
+      int passing = strcmp(type, "poss") == 0 && kgm_lex(c, i, KGT_LEX_ANAPHOR, &pe) > 1 &&
+                    kgm_has(pe->arg[0], "passing");
+      if (!rel_it && !passing)
         st = kgm_refs_push(&R, id, t->sentence, i,
                            kgm_initial(c, i) || !kgm_after_prep(c, i) || strcmp(type, "poss") == 0);
     }
