@@ -6945,6 +6945,16 @@ static size_t kgm_based_anaphor_at(KgmCtx *c, size_t i, size_t *mod, int *prep,
   size_t j = i + 1, lim = kgm_sent_end(c, i), le = kgm_listed_end(c, i, lim, listed);
   if (le)
     j = le;
+  /* "the privately held, Minnesota-based group": lower-case words and a comma before the
+     places, a coordinate modifier */
+  for (size_t q = j; !le && q < lim && q < i + 4 && c->owner[q] < 0 && kgm_tok(c, q)->kind == KGT_WORD &&
+                     !(kgm_tok(c, q)->flags & (KGT_F_CAP | KGT_F_ALLCAPS)) &&
+                     !kgt_is_function_word(kgm_tok(c, q)->fold);
+       q++)
+    if (q + 2 < lim && kgm_is(c, q + 1, ",") && c->owner[q + 2] >= 0) {
+      j = q + 2;
+      break;
+    }
   for (int k = 0; k < 3 && j < lim && !le; k++) {
     int p = c->owner[j];
     /* "the Oakland, California, company": the places set off by commas, then the noun */

@@ -3320,9 +3320,14 @@ static size_t kgr_place_situated(const KgrState *s, size_t p) {
     }
     return 0;
   }
-  if (!kgr_tok_is(s, p, ",") || !kgr_tok_in_class(rs, &s->in->tids[p + 1], rs->plink_cls))
+  /* "based in Velmont in Upper Tarsia": the link word alone, no comma, situates it too */
+  size_t q;
+  if (kgr_tok_is(s, p, ",") && kgr_tok_in_class(rs, &s->in->tids[p + 1], rs->plink_cls))
+    q = p + 2;
+  else if (kgr_tok_in_class(rs, &s->in->tids[p], rs->plink_cls) && !kgr_tok_is(s, p, ","))
+    q = p + 1;
+  else
     return 0;
-  size_t q = p + 2;
   if (q < s->b && kgr_tok_in_class(rs, &s->in->tids[q], rs->det_cls))
     q++;
   if (q < s->b && kgr_tok_in_class(rs, &s->in->tids[q], rs->parea_cls)) {
