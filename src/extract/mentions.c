@@ -1327,6 +1327,8 @@ static void kgm_pass_country_units(KgmCtx *c) {
   }
 }
 
+static size_t kgm_head_span(KgmCtx *c, size_t i, size_t m);
+
 static void kgm_pass_named_by_descriptor(KgmCtx *c) {
   for (size_t i = 0; i < c->nt; i++) {
     if (!c->desc[i].e || c->owner[i] >= 0)
@@ -1336,6 +1338,12 @@ static void kgm_pass_named_by_descriptor(KgmCtx *c) {
       e = kgm_caps_span(c, i + 1, 0, 5); /* « le quotidien La Brado » */
     if (e == i)
       continue;
+    /* « la holding belge Compagnie du Bois Sauvage »: a head word's complements belong to the
+       name the descriptor calls */
+    const KgtLexEntry *hw;
+    size_t hm = c->fr ? kgm_lex(c, i, KGT_LEX_ORGWORD, &hw) : 0;
+    if (hm && e == i + hm && kgm_has(hw->arg[0], "head") && !kgm_namey(c, i + hm))
+      e = kgm_head_span(c, i, hm);
     e = kgm_unit_of_place(c, e);
     int id = kgm_org_span(c, i, e, kgm_class_of(c->desc[i].e->value), KGM_SRC_DESC);
     kgm_apply_desc(c, id);
@@ -6168,11 +6176,20 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
       }
       /* a generic noun ("the company", « la société ») names no earlier descriptor's
          company: "Wi-Fi router company Velnet" is not what "The company" later means */
-      for (size_t t = m->desc_start; t < m->desc_end && t < m->tok_start && !generic; t++)
-        if (strcmp(kgm_tok(c, t)->fold, noun) == 0 || (young && kgm_young(c, t))) {
-          *sure = 1;
-          return r->id;
-        }
+      if (generic)
+        continue;
+      /* its own descriptor, or one that called the same organization earlier: « le fonds
+         belge X … le fonds Y … X vise … Le fonds » is X, named since */
+      for (size_t j = k + 1; j-- > 0 && k - j <= KGM_REF_SCAN;) {
+        const KgmMention *o = &c->m[R->refs[j].id];
+        if (j != k && ((o->flags & KGM_F_ANAPHOR) || strcmp(o->name, m->name) != 0))
+          continue;
+        for (size_t t = o->desc_start; t < o->desc_end && t < o->tok_start; t++)
+          if (strcmp(kgm_tok(c, t)->fold, noun) == 0 || (young && kgm_young(c, t))) {
+            *sure = 1;
+            return r->id;
+          }
+      }
     }
   }
   /* « Fondée en 2008 et incubée par le fonds X, la société, dirigée par P, … », "After buying
