@@ -887,13 +887,64 @@ static int kgm_from_form(KgmCtx *c, size_t a, size_t b, const KgmForm *f) {
   return id;
 }
 
+/* The gazetteer form that the part [@p p, @p q) of a hyphenated word @p s is, as written
+ * (no first name, demonym or one-letter form); NULL when none. */
+static const KgmForm *kgm_hyphen_part_form(KgmCtx *c, const char *s, size_t p, size_t q) {
+  char key[KGT_PHRASE_MAX + 1];
+  size_t kl = kgt_fold(s + p, q - p, key, sizeof key);
+  if (kl == (size_t)-1 || kl == 0)
+    return NULL;
+  for (uint32_t it = kgt_phrase_find(&c->g->ix, key, kl); it; it = kgt_phrase_item(&c->g->ix, it)->next) {
+    const KgtPhraseItem *item = kgt_phrase_item(&c->g->ix, it);
+    if (item->key_len != kl || memcmp(c->g->ix.keys + item->key_off, key, kl) != 0)
+      continue;
+    const KgmForm *f = &c->g->forms[item->payload];
+    const KgmEntry *e = &c->g->entries[f->entry];
+    if (e->type == KGM_G_FIRSTNAME || f->demonym || kgm_letters(f->form, 2) < 2)
+      continue;
+    if (kgt_str_case_equal(s + p, q - p, f->form))
+      return f;
+  }
+  return NULL;
+}
+
+/* Whether the hyphenated word @p s of @p len bytes has a capitalised part no list holds:
+ * "Athis-Mons" is a town of its own, not Mons. */
+static int kgm_hyphen_unknown_cap(KgmCtx *c, const char *s, size_t len) {
+  for (size_t p = 0; p < len;) {
+    size_t q = p;
+    while (q < len && s[q] != '-')
+      q++;
+    unsigned char b0 = (unsigned char)s[p], b1 = p + 1 < q ? (unsigned char)s[p + 1] : 0;
+    int cap = (b0 >= 'A' && b0 <= 'Z') || (b0 == 0xC3 && b1 >= 0x80 && b1 <= 0x9E); /* É, À, … */
+    if (q > p + 1 && cap && !kgm_hyphen_part_form(c, s, p, q))
+      return 1;
+    p = q + 1;
+  }
+  return 0;
+}
+
+/* Whether the hyphenated word @p s of @p len bytes has a lower-case part of at most three
+ * letters ("de", "en", "sur"): a compound place name's link word. */
+static int kgm_hyphen_has_link(const char *s, size_t len) {
+  for (size_t p = 0; p < len;) {
+    size_t q = p;
+    while (q < len && s[q] != '-')
+      q++;
+    if (q > p && q - p <= 3 && s[p] >= 'a' && s[p] <= 'z')
+      return 1;
+    p = q + 1;
+  }
+  return 0;
+}
+
 /* "Ohio-based", "Zorbex-Quintal": known names inside a hyphenated word. */
 static void kgm_hyphen_parts(KgmCtx *c, size_t i) {
   size_t len;
   const char *s = kgt_token_text(c->d, i, &len);
   if (!memchr(s, '-', len))
     return;
-  int first = 1;
+  int first = 1, unknown_cap = -1;
   size_t p = 0;
   while (p < len) {
     size_t q = p;
@@ -913,6 +964,19 @@ static void kgm_hyphen_parts(KgmCtx *c, size_t i) {
           continue;
         if (!kgt_str_case_equal(s + p, q - p, f->form))
           continue;
+        /* (a place beside a capitalised part no list holds names a compound town) */
+        if (e->type == KGM_G_PLACE && unknown_cap < 0)
+          unknown_cap = kgm_hyphen_unknown_cap(c, s, len);
+        if (e->type == KGM_G_PLACE && unknown_cap) {
+          /* « Île-de-France », « Châlons-en-Champagne »: with a lower-case link word the
+             whole word is the place (« Corse-Matin », "Athis-Mons" stay to the cues) */
+          if (kgm_hyphen_has_link(s, len) && c->owner[i] < 0) {
+            const char *name = kgm_strndup(c, s, len);
+            if (name)
+              kgm_add(c, i, i + 1, KG_CLASS_PLACE, name, 0, KGM_SRC_GUESS);
+          }
+          break;
+        }
         int id = kgm_add(c, i, i + 1, e->cls, e->name, KGM_F_GAZETTEER | (first ? 0 : KGM_F_SHARED),
                          KGM_SRC_GAZ);
         if (id >= 0) {
