@@ -7089,7 +7089,9 @@ static size_t kgm_based_anaphor_at(KgmCtx *c, size_t i, size_t *mod, int *prep,
       role_of = kgm_lex(c, i - 1 - back, KGT_LEX_ROLE, &re) == back;
     }
   role_of |= kgm_company_noun_of(c, i);
-  if (kgm_is(c, j + 1, "of") || kgm_is(c, j + 1, "de"))
+  /* (opening its sentence it is the subject the story goes on with: "The Chicago-based maker
+     of CT scanners plans to …") */
+  if ((kgm_is(c, j + 1, "of") || kgm_is(c, j + 1, "de")) && !kgm_initial(c, i))
     return 0;
   *prep = kgm_after_prep(c, i) && !role_of;
   return j;
