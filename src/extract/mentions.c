@@ -354,6 +354,15 @@ static int kgm_namey_first(const KgmCtx *c, size_t i) {
   }
   if (yes && kgm_modifier_tok(c, i))
     yes = 0;
+  /* "ISAs", "ETFs", "SPACs": an acronym in the plural is a common noun */
+  if (yes && t->kind == KGT_WORD && t->end - t->start >= 3 && t->end - t->start <= 6) {
+    const char *w = c->text + t->start;
+    size_t n = t->end - t->start, k = 0;
+    while (k < n - 1 && w[k] >= 'A' && w[k] <= 'Z')
+      k++;
+    if (k == n - 1 && w[n - 1] == 's')
+      yes = 0;
+  }
   c->namey[i] = yes ? 1 : 2; /* a cache: the doc does not change */
   return yes;
 }
@@ -1287,6 +1296,16 @@ static size_t kgm_caps_span(KgmCtx *c, size_t i, int allow_of, size_t maxlen) {
     if (j > i && kgm_plus_ends_name(c, j, lim))
       j++;
     break;
+  }
+  /* "competes with Trading 212 and Hargreaves Lansdown": a whole number of one to three
+     digits after the name words, then a list separator or the clause's end, is part of the
+     name (not "Velmar 10 days ago", nor a year) */
+  if (j > i && j + 1 < lim && c->owner[j] < 0 && kgm_tok(c, j)->kind == KGT_NUMBER) {
+    const KgtToken *nt = kgm_tok(c, j);
+    size_t nl = strlen(nt->lower);
+    if (nl <= 3 && strspn(nt->lower, "0123456789") == nl && (nt->flags & KGT_F_SPACE_BEFORE) &&
+        (kgm_is(c, j + 1, ",") || kgm_is(c, j + 1, ";") || kgm_lex1(c, j + 1, KGT_LEX_LIST_SEP)))
+      j++;
   }
   /* "brands such as Tarnish, Kelm's and Orsk": a possessive owns a noun phrase, so a
      glued "'s" that a list separator or the sentence's end follows is the name's own (not
