@@ -3939,6 +3939,12 @@ static void kgm_pass_learned(KgmCtx *c) {
        elsewhere */
     if (m->cls == KG_CLASS_PRODUCT && kgm_named_as_org(c, l->key, b - a, 1))
       continue;
+    /* "the Velo app itself" after "to buy Velo": a cue that as often names the company
+       behind the product (productcue firm) types that mention only, not every other one */
+    const KgtLexEntry *fc;
+    if (m->cls == KG_CLASS_PRODUCT && b < c->nt && kgm_lex(c, b, KGT_LEX_PRODUCT_CUE, &fc) > 0 &&
+        kgm_has(fc->value, "firm") && kgm_has(fc->value, "after"))
+      continue;
     nl++;
     l->ntok = b - a;
     l->id = (int)k;
