@@ -918,7 +918,7 @@ static const KgmForm *kgm_hyphen_part_form(KgmCtx *c, const char *s, size_t p, s
 }
 
 /* Whether the hyphenated word @p s of @p len bytes has a capitalised part no list holds:
- * "Athis-Mons" is a town of its own, not Mons. */
+ * "Ostravel-Mons" is a town of its own, not Mons. */
 static int kgm_hyphen_unknown_cap(KgmCtx *c, const char *s, size_t len) {
   for (size_t p = 0; p < len;) {
     size_t q = p;
@@ -978,7 +978,7 @@ static void kgm_hyphen_parts(KgmCtx *c, size_t i) {
           unknown_cap = kgm_hyphen_unknown_cap(c, s, len);
         if (e->type == KGM_G_PLACE && unknown_cap) {
           /* « Île-de-France », « Châlons-en-Champagne »: with a lower-case link word the
-             whole word is the place (« Corse-Matin », "Athis-Mons" stay to the cues) */
+             whole word is the place (« Velmont-Matin », "Ostravel-Mons" stay to the cues) */
           if (kgm_hyphen_has_link(s, len) && c->owner[i] < 0) {
             const char *name = kgm_strndup(c, s, len);
             if (name)
@@ -1297,7 +1297,7 @@ static size_t kgm_caps_span(KgmCtx *c, size_t i, int allow_of, size_t maxlen) {
       j++;
     break;
   }
-  /* "competes with Trading 212 and Hargreaves Lansdown": a whole number of one to three
+  /* "competes with Investing 365 and Halbury Dene": a whole number of one to three
      digits after the name words, then a list separator or the clause's end, is part of the
      name (not "Velmar 10 days ago", nor a year) */
   if (j > i && j + 1 < lim && c->owner[j] < 0 && kgm_tok(c, j)->kind == KGT_NUMBER) {
@@ -1421,7 +1421,7 @@ static void kgm_pass_named_by_descriptor(KgmCtx *c) {
       e = kgm_caps_span(c, i + 1, 0, 5); /* « le quotidien La Brado » */
     if (e == i)
       continue;
-    /* « la holding belge Compagnie du Bois Sauvage »: a head word's complements belong to the
+    /* « la holding belge Compagnie du Val Rasier »: a head word's complements belong to the
        name the descriptor calls */
     const KgtLexEntry *hw;
     size_t hm = c->fr ? kgm_lex(c, i, KGT_LEX_ORGWORD, &hw) : 0;
