@@ -959,41 +959,26 @@ static void kgm_hyphen_parts(KgmCtx *c, size_t i) {
     size_t q = p;
     while (q < len && s[q] != '-')
       q++;
-    char key[KGT_PHRASE_MAX + 1];
-    size_t kl = kgt_fold(s + p, q - p, key, sizeof key);
-    if (kl != (size_t)-1 && kl > 0) {
-      uint32_t it = kgt_phrase_find(&c->g->ix, key, kl);
-      for (; it; it = kgt_phrase_item(&c->g->ix, it)->next) {
-        const KgtPhraseItem *item = kgt_phrase_item(&c->g->ix, it);
-        if (item->key_len != kl || memcmp(c->g->ix.keys + item->key_off, key, kl) != 0)
-          continue;
-        const KgmForm *f = &c->g->forms[item->payload];
-        const KgmEntry *e = &c->g->entries[f->entry];
-        if (e->type == KGM_G_FIRSTNAME || f->demonym || kgm_letters(f->form, 2) < 2)
-          continue;
-        if (!kgt_str_case_equal(s + p, q - p, f->form))
-          continue;
-        /* (a place beside a capitalised part no list holds names a compound town) */
-        if (e->type == KGM_G_PLACE && unknown_cap < 0)
-          unknown_cap = kgm_hyphen_unknown_cap(c, s, len);
-        if (e->type == KGM_G_PLACE && unknown_cap) {
-          /* « Île-de-France », « Châlons-en-Champagne »: with a lower-case link word the
-             whole word is the place (« Velmont-Matin », "Ostravel-Mons" stay to the cues) */
-          if (kgm_hyphen_has_link(s, len) && c->owner[i] < 0) {
-            const char *name = kgm_strndup(c, s, len);
-            if (name)
-              kgm_add(c, i, i + 1, KG_CLASS_PLACE, name, 0, KGM_SRC_GUESS);
-          }
-          break;
-        }
-        int id = kgm_add(c, i, i + 1, e->cls, e->name, KGM_F_GAZETTEER | (first ? 0 : KGM_F_SHARED),
-                         KGM_SRC_GAZ);
-        if (id >= 0) {
-          c->m[id].qid = e->qid;
-          c->m[id].country = e->country;
-          first = 0;
-        }
-        break;
+    const KgmForm *f = kgm_hyphen_part_form(c, s, p, q);
+    const KgmEntry *e = f ? &c->g->entries[f->entry] : NULL;
+    /* (a place beside a capitalised part no list holds names a compound town) */
+    if (e && e->type == KGM_G_PLACE && unknown_cap < 0)
+      unknown_cap = kgm_hyphen_unknown_cap(c, s, len);
+    if (e && e->type == KGM_G_PLACE && unknown_cap) {
+      /* « Île-de-France », « Châlons-en-Champagne »: with a lower-case link word the whole
+         word is the place (« Velmont-Matin », "Ostravel-Mons" stay to the cues) */
+      if (kgm_hyphen_has_link(s, len) && c->owner[i] < 0) {
+        const char *name = kgm_strndup(c, s, len);
+        if (name)
+          kgm_add(c, i, i + 1, KG_CLASS_PLACE, name, 0, KGM_SRC_GUESS);
+      }
+    } else if (e) {
+      int id = kgm_add(c, i, i + 1, e->cls, e->name, KGM_F_GAZETTEER | (first ? 0 : KGM_F_SHARED),
+                       KGM_SRC_GAZ);
+      if (id >= 0) {
+        c->m[id].qid = e->qid;
+        c->m[id].country = e->country;
+        first = 0;
       }
     }
     p = q + 1;
