@@ -924,9 +924,10 @@ static int kgm_hyphen_unknown_cap(KgmCtx *c, const char *s, size_t len) {
     size_t q = p;
     while (q < len && s[q] != '-')
       q++;
-    unsigned char b0 = (unsigned char)s[p], b1 = p + 1 < q ? (unsigned char)s[p + 1] : 0;
-    int cap = (b0 >= 'A' && b0 <= 'Z') || (b0 == 0xC3 && b1 >= 0x80 && b1 <= 0x9E); /* É, À, … */
-    if (q > p + 1 && cap && !kgm_hyphen_part_form(c, s, p, q))
+    /* (the part's own first character: "34Pas" glued to a number is no name part) */
+    unsigned char b0 = (unsigned char)s[p];
+    int letter = b0 >= 0x80 || ((b0 | 0x20) >= 'a' && (b0 | 0x20) <= 'z');
+    if (q > p + 1 && letter && kgt_str_first_upper(s + p, q - p) && !kgm_hyphen_part_form(c, s, p, q))
       return 1;
     p = q + 1;
   }
@@ -7038,14 +7039,11 @@ static size_t kgm_based_anaphor_at(KgmCtx *c, size_t i, size_t *mod, int *prep,
     j = le;
   /* "the privately held, Minnesota-based group": lower-case words and a comma before the
      places, a coordinate modifier */
-  for (size_t q = j; !le && q < lim && q < i + 4 && c->owner[q] < 0 && kgm_tok(c, q)->kind == KGT_WORD &&
-                     !(kgm_tok(c, q)->flags & (KGT_F_CAP | KGT_F_ALLCAPS)) &&
-                     !kgt_is_function_word(kgm_tok(c, q)->fold);
-       q++)
-    if (q + 2 < lim && kgm_is(c, q + 1, ",") && c->owner[q + 2] >= 0) {
-      j = q + 2;
-      break;
-    }
+  size_t q = j;
+  while (!le && q < lim && q < i + 4 && kgm_modifier_word(c, q))
+    q++;
+  if (q > j && q + 1 < lim && kgm_is(c, q, ",") && c->owner[q + 1] >= 0)
+    j = q + 1;
   for (int k = 0; k < 3 && j < lim && !le; k++) {
     int p = c->owner[j];
     /* "the Oakland, California, company": the places set off by commas, then the noun */
