@@ -4026,6 +4026,9 @@ static int kgm_city_of_region(KgmCtx *c, size_t a, size_t b) {
     return 0;
   if (kgm_lex(c, a - 1, KGT_LEX_PREP, &e) || kgm_lex(c, a - 1, KGT_LEX_DET, &e))
     return 1;
+  /* "a Brackley, Ohio-based provider": the indefinite article too, before a modifier */
+  if (!c->fr && (kgm_is(c, a - 1, "a") || kgm_is(c, a - 1, "an")) && kgm_hyphen_mod(c, pe - 1, 0))
+    return 1;
   /* "..., in Velmo, Spain, Dunmore, Ohio": after "Town, Region," */
   if (kgm_is(c, a - 1, ",") && a >= 2 && c->owner[a - 2] >= 0 &&
       c->m[c->owner[a - 2]].cls == KG_CLASS_PLACE)
