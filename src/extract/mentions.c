@@ -6805,6 +6805,9 @@ static size_t kgm_anaphor_at(KgmCtx *c, size_t i, const char **type, KgmAnaPlace
         if (!dem[0])
           dem[0] = tmp[0], dem[1] = tmp[1];
         j += k - 1;
+      } else if (kgm_tok(c, j)->kind == KGT_NUMBER && j + 3 < lim && kgm_is(c, j + 1, "-") &&
+                 kgm_modifier_word(c, j + 2)) {
+        j += 2; /* "the 148-year-old conglomerate": the tokenizer splits the number off */
       } else if (!kgm_modifier_word(c, j) && !(j > i + 1 && kgm_is(c, j, "and"))) {
         break;
       }
