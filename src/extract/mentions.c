@@ -3233,7 +3233,83 @@ static void kgm_sentence_case_acronyms(KgmCtx *c) {
   }
 }
 
+/* « la Compagnie Maritime Belge (CMB) », "Česká zbrojovka Group (CZG)", « le Fonds monétaire
+ * international (FMI) »: the words right before an acronym in brackets whose initials
+ * (function words left out, lower-case words kept) spell it are one name, whatever the
+ * passes before made of them (a demonym, two names, a lower-case word between). That
+ * name becomes one organization ending at the bracket, which kgm_pass_acronyms() then
+ * defines; only where no single organization already ends there. */
+static void kgm_acronym_spans(KgmCtx *c) {
+  for (size_t k = 2; k + 2 < c->nt; k++) {
+    if (!kgm_is(c, k, "(") || !kgm_is(c, k + 2, ")") ||
+        !(kgm_tok(c, k + 1)->flags & KGT_F_ALLCAPS))
+      continue;
+    size_t al;
+    const char *acr = kgt_token_text(c->d, k + 1, &al);
+    char want[16], got[16];
+    size_t n = kgm_acronym_caps(acr, al, want);
+    if (n < 3)
+      continue;
+    int before = c->owner[k - 1];
+    if (before >= 0 && kgm_is_org(c->m[before].cls) && c->m[before].tok_end == k &&
+        (kgm_initials_of(acr, al, c->m[before].name, 0) || (c->m[before].flags & KGM_F_GAZETTEER)))
+      continue; /* "Brelloc Chemical Industries (BCI)": kgm_pass_acronyms() reads it; a known
+                   name keeps the gazetteer's form */
+    /* back from the bracket: words only, the initials of those that count read backwards */
+    size_t g = 0, s = k, lower = 0, split = 0;
+    while (s > 0 && g < n && k - s < n + 4) {
+      const KgtToken *w = kgm_tok(c, s - 1);
+      if (w->kind != KGT_WORD || w->sentence != kgm_tok(c, k)->sentence)
+        break;
+      s--;
+      if (kgt_is_function_word_in(w->fold, kgt_doc_lang(c->d)) && !(w->flags & KGT_F_CAP))
+        continue;
+      unsigned char f0 = (unsigned char)w->fold[0];
+      if (f0 < 'a' || f0 > 'z')
+        break;
+      got[n - 1 - g++] = (char)(f0 - 'a' + 'A');
+      lower += !(w->flags & KGT_F_CAP);
+    }
+    if (g != n || memcmp(got, want, n) != 0 || !(kgm_tok(c, s)->flags & KGT_F_CAP) ||
+        kgt_is_function_word_in(kgm_tok(c, s)->fold, kgt_doc_lang(c->d)))
+      continue;
+    if (before >= 0 && kgm_is_org(c->m[before].cls) && c->m[before].tok_end == k &&
+        c->m[before].tok_start <= s)
+      continue; /* one name already covers the words ("Tanzania Railway Corporation") */
+    /* a capitalised word right before would be part of the name: not an acronym's start */
+    if (s > 0 && kgm_tok(c, s - 1)->kind == KGT_WORD && (kgm_tok(c, s - 1)->flags & KGT_F_CAP) &&
+        !kgm_initial(c, s - 1))
+      continue;
+    /* what the passes before made of the span: places, people, names cut in two */
+    int org = -1;
+    for (size_t q = s; q < k + 3; q++) {
+      int o = c->owner[q];
+      if (o < 0 || c->aux[o].dead)
+        continue;
+      if (c->m[o].tok_start < s || c->m[o].tok_end > k + 3)
+        goto next; /* a mention that reaches outside: leave it */
+      if (c->m[o].cls == KG_CLASS_PERSON || c->m[o].cls == KG_CLASS_PRODUCT)
+        goto next;
+      if (kgm_is_org(c->m[o].cls) && c->m[o].tok_end <= k)
+        split++;
+      if (kgm_is_org(c->m[o].cls) && org < 0)
+        org = o;
+    }
+    if (!lower && split < 2 && !(org < 0 || c->owner[k - 1] < 0 || c->m[c->owner[k - 1]].cls == KG_CLASS_PLACE))
+      continue; /* nothing the join would mend */
+    {
+      KgClass cls = org >= 0 ? c->m[org].cls : KG_CLASS_ORGANIZATION;
+      for (size_t q = s; q < k + 3; q++)
+        if (c->owner[q] >= 0)
+          kgm_kill(c, c->owner[q]);
+      kgm_add(c, s, k, cls, NULL, 0, KGM_SRC_GUESS);
+    }
+  next:;
+  }
+}
+
 static void kgm_pass_acronyms(KgmCtx *c) {
+  kgm_acronym_spans(c);
   size_t n0 = c->n, defined = 0;
   /* each definition scans the rest of the text: a few dozen cover any article */
   for (size_t i = 0; i < n0 && defined < 32; i++) {
