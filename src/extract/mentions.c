@@ -2659,6 +2659,23 @@ static int kgm_initials_inner(const char *acr, size_t alen, const char *name) {
   return 0;
 }
 
+/* « NotreDame Intermédica (GNDI) », "Orsk Velmar (GOV)": an acronym of three letters or more
+ * whose first letter stands for a word the name leaves out (Grupo, Groupe, Group) and whose
+ * others are the name's capitals, or its words' initials. */
+static int kgm_initials_lead_extra(const char *acr, size_t alen, const char *name) {
+  char want[16], caps[16], got[16];
+  size_t n = kgm_acronym_caps(acr, alen, want), k = 0;
+  if (n < 3)
+    return 0;
+  for (const char *p = name; *p && k < sizeof caps; p++)
+    if (*p >= 'A' && *p <= 'Z')
+      caps[k++] = *p;
+  if (k == n - 1 && memcmp(caps, want + 1, k) == 0)
+    return 1;
+  size_t g = kgm_name_initials(name, got, n - 1);
+  return g == n - 1 && memcmp(got, want + 1, g) == 0;
+}
+
 /* "VMT" after "VelMicroTronics", "GV" after "GlobalVance": an acronym made of the
  * capitals of a one-word name, or of the run of capitals it opens with (at least two). */
 static int kgm_caps_of_word(const char *acr, size_t alen, const char *name) {
@@ -3334,6 +3351,7 @@ static void kgm_pass_acronyms(KgmCtx *c) {
       if (!kgm_initials_of(acr, al, m->name, 0) &&
           !(m->surface && kgm_initials_of(acr, al, m->surface, 0)) &&
           !kgm_initials_inner(acr, al, m->surface ? m->surface : m->name) &&
+          !kgm_initials_lead_extra(acr, al, m->name) &&
           (full = kgm_acronym_joins(c, (int)i, acr, al)) < 0)
         continue;
       m = &c->m[i]; /* (kgm_acronym_joins() may have grown the array) */
