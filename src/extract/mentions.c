@@ -3730,9 +3730,11 @@ static void kgm_pass_people(KgmCtx *c) {
         while (mid < k && mid < i + 3 && kgm_gaz(c, mid, 1, &mf) == 1)
           mid++;
         int o1 = mid < c->nt && mid == k ? c->owner[mid] : -1;
+        /* ("Greg Norman": a capitalised demonym right after a first name is a surname) */
         if (o1 >= 0 && c->m[o1].tok_start == mid && c->m[o1].tok_end == mid + 1 &&
-            (kgm_is_org(c->m[o1].cls) ||
-             (c->m[o1].cls == KG_CLASS_PLACE && !(c->m[o1].flags & KGM_F_DEMONYM))) &&
+            (kgm_is_org(c->m[o1].cls) || c->m[o1].cls == KG_CLASS_PLACE) &&
+            (!(c->m[o1].flags & KGM_F_DEMONYM) ||
+             ((kgm_tok(c, mid)->flags & KGT_F_CAP) && !(kgm_tok(c, mid)->flags & KGT_F_ALLCAPS))) &&
             (c->m[o1].flags & KGM_F_GAZETTEER) &&
             !(c->m[o1].flags & KGM_F_SHARED) && (kgm_tok(c, mid)->flags & KGT_F_SPACE_BEFORE) &&
             kgm_tok(c, mid)->sentence == t->sentence && (mid + 1 >= c->nt || !kgm_namey(c, mid + 1))) {
