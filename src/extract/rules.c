@@ -426,6 +426,8 @@ struct KgrRuleSetImpl {
   long noserial_cls;        /* LIST_NO_SERIAL: « fondé par P, et Orvane, dont … »: after a comma
                                this conjunction joins clauses, not the items of a list */
   long apposnoun_cls;       /* APPOS_NOUN: « A, filiale du groupe X, et B » (the same) */
+  long lclause_cls;         /* LIST_CLAUSE: « fondé par P, est piloté par A et B »: a verb after
+                               an item's comma opens a clause, no apposition */
   long plink_cls, parea_cls, parea_of_cls; /* PLACE_LINK, PLACE_AREA, PLACE_AREA_OF: « à
                                               Velmont, dans la province du Fujian » */
   /* captures every match makes (@S:ORG on the rule's own sequence, not optional): a
@@ -482,7 +484,7 @@ KgStatus kgr_ruleset_new(const char *lang, KgrRuleSet **out) {
   rs->det_cls = rs->sep_cls = rs->conj_cls = rs->tail_cls = rs->link_cls = rs->possdet_cls = -1;
   rs->pron_cls = rs->psuf_cls = rs->rel_cls = rs->srel_cls = rs->arel_cls = rs->prole_cls = rs->pmod_cls = rs->possmod_cls = -1;
   rs->compl_cls = rs->age_cls = rs->dadv_cls = rs->month_cls = -1;
-  rs->orgnoun_cls = rs->apposnoun_cls = rs->noserial_cls = rs->final_cls = -1;
+  rs->orgnoun_cls = rs->apposnoun_cls = rs->noserial_cls = rs->final_cls = rs->lclause_cls = -1;
   rs->plink_cls = rs->parea_cls = rs->parea_of_cls = rs->descof_cls = -1;
   *out = rs;
   return KG_SUCCESS;
@@ -2069,6 +2071,7 @@ KgStatus kgr_ruleset_compile(KgrRuleSet *rs, const KgLog *log) {
   rs->conj_cls = kgr_class_find(rs, "LIST_CONJ");
   rs->tail_cls = kgr_class_find(rs, "LIST_TAIL");
   rs->link_cls = kgr_class_find(rs, "APPOS_LINK");
+  rs->lclause_cls = kgr_class_find(rs, "LIST_CLAUSE");
   rs->pron_cls = kgr_class_find(rs, "PRONOUN");
   rs->possmod_cls = kgr_class_find(rs, "POSS_OR_MOD");
   rs->psuf_cls = kgr_class_find(rs, "PLACE_SUFFIX");
@@ -3414,8 +3417,9 @@ static size_t kgr_list_sep(const KgrState *s, size_t pos, int products, int quan
     /* a relative clause is no apposition of a list item: "controlled by Orvex, whose chief
        executive, Jean Brell, welcomed" lists one name */
     if (p + 1 < s->b && (kgr_tok_in_class(rs, &s->in->tids[p + 1], rs->rel_cls) ||
-                         kgr_tok_in_class(rs, &s->in->tids[p + 1], rs->srel_cls)))
-      break;
+                         kgr_tok_in_class(rs, &s->in->tids[p + 1], rs->srel_cls) ||
+                         kgr_tok_in_class(rs, &s->in->tids[p + 1], rs->lclause_cls)))
+      break; /* (nor a clause: « fondé par P, est piloté par A et B » lists P alone) */
     /* an apposition that opens with a company noun (a determiner may come first) may name
        the item's owner: "Orvane, Brisa Ventures, le fonds d'investissement de la famille
        Varnel, Tessor Capital et …", « Quilda, filiale du groupe Sorvex, et Pemavo » */
