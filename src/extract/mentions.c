@@ -2659,7 +2659,7 @@ static int kgm_initials_inner(const char *acr, size_t alen, const char *name) {
   return 0;
 }
 
-/* « NotreDame Intermédica (GNDI) », "Orsk Velmar (GOV)": an acronym of three letters or more
+/* « Vitalmed Cardiosul (GVC) », "Orsk Velmar (GOV)": an acronym of three letters or more
  * whose first letter stands for a word the name leaves out (Grupo, Groupe, Group) and whose
  * others are the name's capitals, or its words' initials. */
 static int kgm_initials_lead_extra(const char *acr, size_t alen, const char *name) {
@@ -3250,7 +3250,7 @@ static void kgm_sentence_case_acronyms(KgmCtx *c) {
   }
 }
 
-/* « la Compagnie Maritime Belge (CMB) », "Česká zbrojovka Group (CZG)", « le Fonds monétaire
+/* « la Compagnie Fluviale Belge (CFB) », "Moravská strojírna Group (MSG)", « le Fonds monétaire
  * international (FMI) »: the words right before an acronym in brackets whose initials
  * (function words left out, lower-case words kept) spell it are one name, whatever the
  * passes before made of them (a demonym, two names, a lower-case word between). That
@@ -3292,7 +3292,7 @@ static void kgm_acronym_spans(KgmCtx *c) {
       continue;
     if (before >= 0 && kgm_is_org(c->m[before].cls) && c->m[before].tok_end == k &&
         c->m[before].tok_start <= s)
-      continue; /* one name already covers the words ("Tanzania Railway Corporation") */
+      continue; /* one name already covers the words ("Orsk Railway Corporation") */
     /* a capitalised word right before would be part of the name: not an acronym's start */
     if (s > 0 && kgm_tok(c, s - 1)->kind == KGT_WORD && (kgm_tok(c, s - 1)->flags & KGT_F_CAP) &&
         !kgm_initial(c, s - 1))
@@ -3730,7 +3730,7 @@ static void kgm_pass_people(KgmCtx *c) {
         while (mid < k && mid < i + 3 && kgm_gaz(c, mid, 1, &mf) == 1)
           mid++;
         int o1 = mid < c->nt && mid == k ? c->owner[mid] : -1;
-        /* ("Greg Norman": a capitalised demonym right after a first name is a surname) */
+        /* ("Ludovic Normand": a capitalised demonym right after a first name is a surname) */
         if (o1 >= 0 && c->m[o1].tok_start == mid && c->m[o1].tok_end == mid + 1 &&
             (kgm_is_org(c->m[o1].cls) || c->m[o1].cls == KG_CLASS_PLACE) &&
             (!(c->m[o1].flags & KGM_F_DEMONYM) ||
