@@ -1146,6 +1146,35 @@ static int kgm_suffix_only_after_name(KgmCtx *c, size_t i, size_t n) {
   return 1;
 }
 
+/* "Vision Fund 2", « le fonds Orsk Capital Fonds III »: a number or a Roman numeral after a
+ * known fund's name makes another fund of that family (not "Orsk Fund 2 billion", nor a
+ * year). Kills mention @p id and returns 1 when so; the caller adds the longer name. */
+static int kgm_fund_number(KgmCtx *c, int id) {
+  const KgmMention *m = &c->m[id];
+  size_t e = m->tok_end;
+  if (e >= c->nt || !kgm_is_org(m->cls) ||
+      !(kgm_is(c, e - 1, "fund") || kgm_is(c, e - 1, "fonds") || kgm_is(c, e - 1, "fondo")))
+    return 0;
+  const KgtToken *x = kgm_tok(c, e);
+  if (!(x->flags & KGT_F_SPACE_BEFORE) || x->sentence != kgm_tok(c, e - 1)->sentence)
+    return 0;
+  size_t l = strlen(x->lower);
+  int num = x->kind == KGT_NUMBER && l == 1 && x->lower[0] >= '1' && x->lower[0] <= '9';
+  int roman = x->kind == KGT_WORD && (x->flags & KGT_F_ALLCAPS) && l >= 2 && l <= 4 &&
+              strspn(x->lower, "ivx") == l;
+  if (!num && !roman)
+    return 0;
+  /* a unit or a quantity after it: an amount ("Fund 2 billion", "Fund 3 %") */
+  if (e + 1 < c->nt && (kgm_tok(c, e + 1)->kind == KGT_NUMBER ||
+                        (kgm_tok(c, e + 1)->kind == KGT_WORD && !(kgm_tok(c, e + 1)->flags & KGT_F_CAP) &&
+                         !kgt_is_function_word(kgm_tok(c, e + 1)->fold) &&
+                         !kgm_lex1(c, e + 1, KGT_LEX_SUBJ_VERB) &&
+                         !kgm_lex1(c, e + 1, KGT_LEX_SPEECH_VERB))))
+    return 0;
+  kgm_kill(c, id);
+  return 1;
+}
+
 static void kgm_pass_gazetteer(KgmCtx *c) {
   for (size_t i = 0; i < c->nt; i++) {
     const KgtToken *t = kgm_tok(c, i);
@@ -1183,6 +1212,8 @@ static void kgm_pass_gazetteer(KgmCtx *c) {
         }
       }
       int id = kgm_from_form(c, i, i + n, f);
+      if (id >= 0 && kgm_fund_number(c, id))
+        id = kgm_add(c, i, i + n + 1, c->m[id].cls, NULL, 0, KGM_SRC_GUESS);
       if (id >= 0)
         i = c->m[id].tok_end - 1;
       continue;
