@@ -1146,7 +1146,7 @@ static int kgm_suffix_only_after_name(KgmCtx *c, size_t i, size_t n) {
   return 1;
 }
 
-/* "Vision Fund 2", « le fonds Orsk Capital Fonds III »: a number or a Roman numeral after a
+/* "Orsk Growth Fund 2", « le fonds Orsk Capital Fonds III »: a number or a Roman numeral after a
  * known fund's name makes another fund of that family (not "Orsk Fund 2 billion", nor a
  * year). Kills mention @p id and returns 1 when so; the caller adds the longer name. */
 static int kgm_fund_number(KgmCtx *c, int id) {
