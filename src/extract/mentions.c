@@ -1146,10 +1146,10 @@ static int kgm_suffix_only_after_name(KgmCtx *c, size_t i, size_t n) {
   return 1;
 }
 
-/* "Orsk Growth Fund 2", « le fonds Orsk Capital Fonds III »: a number or a Roman numeral after a
- * known fund's name makes another fund of that family (not "Orsk Fund 2 billion", nor a
- * year). Kills mention @p id and returns 1 when so; the caller adds the longer name. */
-static int kgm_fund_number(KgmCtx *c, int id) {
+/* "Orsk Growth Fund 2", « le fonds Orsk Capital Fonds III »: whether a number or a Roman
+ * numeral after the known fund's name of mention @p id makes another fund of that family (not
+ * "Orsk Fund 2 billion", nor a year). */
+static int kgm_fund_number(const KgmCtx *c, int id) {
   const KgmMention *m = &c->m[id];
   size_t e = m->tok_end;
   if (e >= c->nt || !kgm_is_org(m->cls) ||
@@ -1171,7 +1171,6 @@ static int kgm_fund_number(KgmCtx *c, int id) {
                          !kgm_lex1(c, e + 1, KGT_LEX_SUBJ_VERB) &&
                          !kgm_lex1(c, e + 1, KGT_LEX_SPEECH_VERB))))
     return 0;
-  kgm_kill(c, id);
   return 1;
 }
 
@@ -1212,8 +1211,11 @@ static void kgm_pass_gazetteer(KgmCtx *c) {
         }
       }
       int id = kgm_from_form(c, i, i + n, f);
-      if (id >= 0 && kgm_fund_number(c, id))
-        id = kgm_add(c, i, i + n + 1, c->m[id].cls, NULL, 0, KGM_SRC_GUESS);
+      if (id >= 0 && kgm_fund_number(c, id)) {
+        KgClass cls = c->m[id].cls;
+        kgm_kill(c, id);
+        id = kgm_add(c, i, i + n + 1, cls, NULL, 0, KGM_SRC_GUESS);
+      }
       if (id >= 0)
         i = c->m[id].tok_end - 1;
       continue;
@@ -3298,8 +3300,11 @@ static void kgm_acronym_spans(KgmCtx *c) {
     size_t n = kgm_acronym_caps(acr, al, want);
     if (n < 3)
       continue;
+    /* the organization that ends at the bracket, if one does */
     int before = c->owner[k - 1];
-    if (before >= 0 && kgm_is_org(c->m[before].cls) && c->m[before].tok_end == k &&
+    if (before >= 0 && !(kgm_is_org(c->m[before].cls) && c->m[before].tok_end == k))
+      before = -1;
+    if (before >= 0 &&
         (kgm_initials_of(acr, al, c->m[before].name, 0) || (c->m[before].flags & KGM_F_GAZETTEER)))
       continue; /* "Brelloc Chemical Industries (BCI)": kgm_pass_acronyms() reads it; a known
                    name keeps the gazetteer's form */
@@ -3321,8 +3326,7 @@ static void kgm_acronym_spans(KgmCtx *c) {
     if (g != n || memcmp(got, want, n) != 0 || !(kgm_tok(c, s)->flags & KGT_F_CAP) ||
         kgt_is_function_word_in(kgm_tok(c, s)->fold, kgt_doc_lang(c->d)))
       continue;
-    if (before >= 0 && kgm_is_org(c->m[before].cls) && c->m[before].tok_end == k &&
-        c->m[before].tok_start <= s)
+    if (before >= 0 && c->m[before].tok_start <= s)
       continue; /* one name already covers the words ("Orsk Railway Corporation") */
     /* a capitalised word right before would be part of the name: not an acronym's start */
     if (s > 0 && kgm_tok(c, s - 1)->kind == KGT_WORD && (kgm_tok(c, s - 1)->flags & KGT_F_CAP) &&
