@@ -2332,6 +2332,15 @@ static void kgm_pass_cues(KgmCtx *c) {
     if (kgm_has(e->value, "before")) {
       size_t j = i + m;
       const KgmForm *fm;
+      /* « la marque britannique Tessa Brown »: in French the demonym comes between the cue and
+         the name; a brand named after a person is the brand (a company's name after a
+         demonym is left to the descriptors: « l'enseigne française X ») */
+      int dm = j < lim ? c->owner[j] : -1;
+      if (c->fr && dm >= 0 && (c->m[dm].flags & KGM_F_DEMONYM) && c->m[dm].tok_start == j &&
+          !(kgm_tok(c, j)->flags & KGT_F_CAP) && c->m[dm].tok_end < lim &&
+          kgm_has(e->value, "brand") && c->owner[c->m[dm].tok_end] < 0 &&
+          kgm_gaz(c, c->m[dm].tok_end, 1, &fm) == 1)
+        j = c->m[dm].tok_end;
       /* the name words after the cue, known ones included: "le service Zorbex Cloud" */
       size_t k = j;
       int known = 0, unknown = 0;
@@ -3693,9 +3702,12 @@ static void kgm_pass_people(KgmCtx *c) {
     /* ("Jean-Quilla Morel": the product Quilla found inside the hyphenated name gives way;
        in French a capitalised demonym with no determiner before it is no adjective: «
        Romain Velmar » is a first name, and the surname may be a common noun there) */
+    /* (in English, a capitalised word that only a French adjective's form matches is no
+       demonym either: "Romain Velmar") */
     const KgtLexEntry *dd0;
-    int fr_demonym = o0 >= 0 && (c->m[o0].flags & KGM_F_DEMONYM) && c->fr &&
-                     !(i > 0 && kgm_lex(c, i - 1, KGT_LEX_DET, &dd0) == 1);
+    int fr_demonym = o0 >= 0 && (c->m[o0].flags & KGM_F_DEMONYM) &&
+                     (c->fr ? !(i > 0 && kgm_lex(c, i - 1, KGT_LEX_DET, &dd0) == 1)
+                            : kgm_demonym_lower_form(c, i));
     if (o0 >= 0 && c->m[o0].tok_start == i && c->m[o0].tok_end == i + 1 &&
         (c->m[o0].cls == KG_CLASS_PLACE || c->m[o0].cls == KG_CLASS_PRODUCT ||
          (c->m[o0].flags & KGM_F_SHARED)) &&
@@ -7484,8 +7496,9 @@ static int kgm_after_fronted_phrase(const KgmCtx *c, size_t i) {
   const KgtLexEntry *ce = NULL;
   if (kgm_lex(c, s, KGT_LEX_CLAUSE, &ce) <= 0)
     ce = NULL;
+  /* a noun of apposition too (« Propriétaire des maisons A et B, l'entreprise … ») */
   int opening = kgm_participle(c, s) || kgm_lex(c, s, KGT_LEX_PREP, &e) ||
-                (pe && pe->value && kgm_has(pe->value, "participle")) ||
+                (pe && pe->value && (kgm_has(pe->value, "participle") || kgm_has(pe->value, "appos"))) ||
                 (ce && ce->value && kgm_has(ce->value, "fronted"));
   for (size_t q = s + 1; q <= s + 2 && q < i && !opening; q++)
     opening = c->owner[q] < 0 && kgm_lex(c, q, KGT_LEX_PREP, &e) == 1 &&
@@ -7576,6 +7589,18 @@ static int kgm_in_quote(const KgmCtx *c, size_t i) {
   return open > 0;
 }
 
+/* Whether the comma at @p q stands between two items of a list of names that goes on after
+ * the second (« des maisons A, B, C et D, … »): no phrase ends there. */
+static int kgm_list_comma(const KgmCtx *c, size_t q, size_t lim) {
+  int a = c->owner[q - 1], b = q + 1 < lim ? c->owner[q + 1] : -1;
+  if (a < 0 || b < 0 || c->m[a].tok_end != q || c->m[b].tok_start != q + 1)
+    return 0;
+  size_t e = c->m[b].tok_end;
+  const KgtLexEntry *le;
+  return e + 1 < lim && c->owner[e + 1] >= 0 &&
+         (kgm_is(c, e, ",") || kgm_lex(c, e, KGT_LEX_LIST_SEP, &le) == 1);
+}
+
 /* The end of a phrase fronted before the subject of the sentence holding token @p p: the
  * sentence's first comma that a subject follows (kgm_after_fronted_phrase()), or 0 when
  * none. « En rachetant l'afficheur Orsk en 1999, Velmar … », « Né en 2011 du rachat de l'école
@@ -7584,7 +7609,7 @@ static int kgm_in_quote(const KgmCtx *c, size_t i) {
 static size_t kgm_fronted_phrase_end(const KgmCtx *c, size_t p) {
   size_t s = kgt_doc_sentence(c->d, kgm_tok(c, p)->sentence)->tok_start, lim = kgm_sent_end(c, p);
   for (size_t q = s + 1; q + 1 < lim; q++)
-    if (kgm_is(c, q, ",") && kgm_after_fronted_phrase(c, q + 1))
+    if (kgm_is(c, q, ",") && !kgm_list_comma(c, q, lim) && kgm_after_fronted_phrase(c, q + 1))
       return q;
   return 0;
 }
