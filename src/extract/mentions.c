@@ -3648,6 +3648,35 @@ static size_t kgm_led_person(KgmCtx *c, size_t i) {
   return k;
 }
 
+/* "Mitsuya Kishida became chief executive", « Kenji Orsa devient directeur général »: two or
+ * three capitalised words no list knows, before a verb that puts an office on its subject
+ * (subjverb valued role) and a role, are a person whatever the first-name list lacks. The
+ * end of the name, or 0. */
+static size_t kgm_role_verb_person(KgmCtx *c, size_t i) {
+  const KgtToken *t = kgm_tok(c, i);
+  const KgtLexEntry *e;
+  if (!(t->flags & KGT_F_CAP) || (t->flags & KGT_F_ALLCAPS) || c->headline[t->sentence] ||
+      !kgm_namey(c, i) || kgm_stop(c, i) || kgm_lex1(c, i, KGT_LEX_COMMON) ||
+      (i > 0 && kgm_tok(c, i - 1)->sentence == t->sentence && (kgm_tok(c, i - 1)->flags & KGT_F_CAP) &&
+       (c->owner[i - 1] >= 0 || kgm_namey(c, i - 1))))
+    return 0;
+  size_t k = kgm_person_span(c, i, 3);
+  if (k < i + 2 || k + 1 >= c->nt || kgm_tok(c, k)->sentence != t->sentence ||
+      kgm_lex(c, k, KGT_LEX_SUBJ_VERB, &e) != 1 || !e->value || !kgm_has(e->value, "role"))
+    return 0;
+  size_t r = k + 1;
+  if (r < c->nt && kgm_lex(c, r, KGT_LEX_DET, &e) == 1)
+    r++;
+  if (r >= c->nt || kgm_lex(c, r, KGT_LEX_ROLE, &e) == 0)
+    return 0;
+  for (size_t q = i; q < k; q++)
+    if (c->owner[q] >= 0 || (kgm_tok(c, q)->flags & KGT_F_ALLCAPS) || kgm_lex1(c, q, KGT_LEX_COMMON) ||
+        kgm_lex(c, q, KGT_LEX_ORGWORD, &e) || kgm_lex(c, q, KGT_LEX_DESCRIPTOR, &e) ||
+        kgm_lex(c, q, KGT_LEX_LEGAL, &e))
+      return 0;
+  return k;
+}
+
 /* « les frères Jorn et Wiebe Velde », "brothers Jon and Sam Ostrov": after a word for
  * siblings (an orgword with position `siblings`), two first names and the surname they share
  * are two people, not a family group (the names need be in no list). */
@@ -3750,6 +3779,8 @@ static void kgm_pass_people(KgmCtx *c) {
     size_t wk = kgm_who_person(c, i);
     if (!wk)
       wk = kgm_led_person(c, i);
+    if (!wk)
+      wk = kgm_role_verb_person(c, i);
     if (wk && kgm_add(c, i, wk, KG_CLASS_PERSON, NULL, 0, KGM_SRC_PERSON) >= 0) {
       i = wk - 1;
       continue;
@@ -4515,6 +4546,12 @@ static void kgm_pass_guesses(KgmCtx *c) {
       continue;
     size_t e = kgm_caps_span(c, i, 0, 6);
     if (e == i)
+      continue;
+    /* "Adding Orsk would …", "Buying Orsk gives …": an English gerund opening the sentence
+       is the verb of a clause whose object is the name after it */
+    size_t wl = strlen(t->lower);
+    if (!c->fr && e > i + 1 && kgm_initial(c, i) && wl > 5 && strcmp(t->lower + wl - 3, "ing") == 0 &&
+        kgm_lex1(c, i, KGT_LEX_COMMON) && !kgm_lex1(c, i, KGT_LEX_ORGWORD))
       continue;
     /* "Brell Velmar agreed …": in English an unknown capitalised word, no common word nor
        first name, right before a known company's name is the first word of a longer name
