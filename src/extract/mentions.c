@@ -4591,8 +4591,20 @@ static void kgm_pass_guesses(KgmCtx *c) {
         continue; /* "série A" */
       if (kgm_lex(c, i, KGT_LEX_LEGAL, &le))
         continue; /* a legal suffix left alone: "Holdings Canada Inc" */
-      if (kgm_lex(c, i, KGT_LEX_ORGWORD, &le) == 1 && kgm_has(le->arg[0], "head"))
+      if (kgm_lex(c, i, KGT_LEX_ORGWORD, &le) == 1 && kgm_has(le->arg[0], "head")) {
+        /* « la Fondation Novo Nordisk »: a head word of a nonprofit right before a company's
+           name makes the company's foundation, another body (not « le Groupe Velmar ») */
+        int fk = e < c->nt ? c->owner[e] : -1;
+        if (c->fr && fk >= 0 && c->m[fk].tok_start == e && kgm_is_org(c->m[fk].cls) &&
+            !(c->m[fk].flags & (KGM_F_ANAPHOR | KGM_F_SHARED)) && kgm_tok(c, e)->sentence == t->sentence &&
+            kgm_class_of(le->value) == KG_CLASS_NONPROFIT) {
+          size_t fe = c->m[fk].tok_end;
+          kgm_kill(c, fk);
+          kgm_add(c, i, fe, KG_CLASS_NONPROFIT, NULL, 0, KGM_SRC_GUESS);
+          i = fe - 1;
+        }
         continue; /* « le Conseil a tranché »: a head word alone is no name */
+      }
       if (i > 0 && i + 1 < c->nt && strcmp(kgm_tok(c, i - 1)->fold, "<") == 0 &&
           strcmp(kgm_tok(c, i + 1)->fold, ">") == 0 && (t->flags & KGT_F_ALLCAPS))
         continue; /* "<SIEG.F>": a stock ticker */
