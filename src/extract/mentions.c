@@ -2109,9 +2109,12 @@ static void kgm_pass_place_cues(KgmCtx *c) {
            (kgm_tok(c, k - 1)->flags & KGT_F_CAP) && !(kgm_tok(c, k - 1)->flags & KGT_F_ALLCAPS) &&
            !kgm_gaz(c, k - 1, 1, &f))
       k--;
-    /* not "Halvik Electrical (Ireland) Ltd": the name goes on after the brackets */
+    /* not "Halvik Electrical (Ireland) Ltd": the name goes on after the brackets; nor
+       "Halvik InfoComm Manufacturing (India)": it goes on from a company's name before */
     size_t after = c->m[p].tok_end + 1;
+    int ob = k > s ? c->owner[k - 1] : -1;
     if (k < i && !kgm_initial(c, k) &&
+        !(ob >= 0 && kgm_is_org(c->m[ob].cls) && c->m[ob].tok_end == k) &&
         !(after < c->nt && kgm_tok(c, after)->sentence == kgm_tok(c, i)->sentence &&
           (kgm_tok(c, after)->flags & (KGT_F_CAP | KGT_F_ALLCAPS))))
       kgm_add(c, k, i, KG_CLASS_PLACE, NULL, 0, KGM_SRC_GUESS);
@@ -2311,7 +2314,10 @@ static void kgm_pass_cues(KgmCtx *c) {
         else
           e2 = kgm_caps_span(c, e2, 0, 3);
         const KgtToken *nx = e2 < lim ? kgm_tok(c, e2) : NULL;
-        if (e2 > oe && (!nx || kgm_is(c, e2, ",") || kgm_is(c, e2, ".") || kgm_is(c, e2, "("))) {
+        /* (or a name no list holds that a suffix made a company's, closing the
+           apposition: "Its artificial intelligence product, Velmar AI, …") */
+        if ((e2 > oe || !(c->m[o].flags & KGM_F_GAZETTEER)) &&
+            (!nx || kgm_is(c, e2, ",") || kgm_is(c, e2, ".") || kgm_is(c, e2, "("))) {
           kgm_kill(c, o);
           kgm_cue_product(c, j, e2, i, i + m);
           continue;
@@ -6251,8 +6257,46 @@ static int kgm_past_premodifier(const KgmCtx *c, const KgmRefs *R, int ref, size
 }
 
 /* The referent of an anaphor of type @p type at token @p i in sentence @p s. */
+static int kgm_resolve_any(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, const char *type,
+                           const KgmAnaPlaces *where, int *sure);
+
+/* Of the funds named in the ten sentences before token @p i (sentence @p s), the one named
+ * most; -1 when none. */
+static int kgm_most_named_fund(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s) {
+  int best = -1;
+  size_t best_n = 0;
+  for (size_t k = R->n; k-- > 0 && R->n - k <= KGM_REF_SCAN;) {
+    const KgmRef *r = &R->refs[k];
+    if (s - r->sentence > 10)
+      break;
+    if (r->tok >= i || c->m[r->id].cls != KG_CLASS_INVESTMENT_FIRM || !kgm_ref_ok(c, r, NULL, 1))
+      continue;
+    size_t n = kgm_times_named(c, R, k, s);
+    if (n > best_n)
+      best = r->id, best_n = n;
+  }
+  return best;
+}
+
+/* kgm_resolve_any(); in English a fund's noun ("the buyout firm") stands for a fund when the
+ * text has named one lately, not for the company it buys (French « le fonds » has its own
+ * readings: kgm_young_ahead()). */
 static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, const char *type,
                        const KgmAnaPlaces *where, int *sure) {
+  int r = kgm_resolve_any(c, R, i, s, type, where, sure);
+  const KgtLexEntry *de;
+  if (r >= 0 && !c->fr && c->m[r].cls != KG_CLASS_INVESTMENT_FIRM && strcmp(type, "np") == 0 &&
+      i + 1 < c->nt && kgm_lex(c, i + 1, KGT_LEX_DESCRIPTOR, &de) > 0 &&
+      kgm_class_of(de->value) == KG_CLASS_INVESTMENT_FIRM) {
+    int f = kgm_most_named_fund(c, R, i, s);
+    if (f >= 0)
+      r = f;
+  }
+  return r;
+}
+
+static int kgm_resolve_any(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, const char *type,
+                           const KgmAnaPlaces *where, int *sure) {
   *sure = 0;
   /* "the combined group", « le nouvel ensemble »: after a merger, the company the article is
      about (its buyer), the one named most, not the last one named */
@@ -7790,7 +7834,8 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
       const KgtLexEntry *fd;
       int fund = kgm_lex(c, pmod, KGT_LEX_DESCRIPTOR, &fd) == pj + 1 - pmod &&
                  kgm_class_of(fd->value) == KG_CLASS_INVESTMENT_FIRM;
-      int backers = fund ? 2 : 1;
+      /* ("the Chicago-based firm" may be a backer as well as a company) */
+      int backers = fund ? 2 : kgm_is(c, pj, "firm") ? 0 : 1;
       /* "DAYTON, Ohio — Velmar agreed to buy Orsk … The Dayton, Ohio-based company said":
          the town of the dateline is where the company that opens the story is */
       if (ref < 0 && !fund && pm0 >= 0 && c->m[pm0].cls == KG_CLASS_PLACE && !listed &&
@@ -7803,7 +7848,9 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
       /* "Velmar Inc, …, saw its shares rise in their Nasdaq debut … The Raleigh-based
          company": a company of that country the text only named in passing gives way to
          one that opened a sentence as its subject and whose country the text has not given */
-      if (ref >= 0 && !appos && w.country[0] && !fund && !kgm_opened_sentence(c, &R, ref, t->sentence)) {
+      /* (not a fund that "the Chicago-based firm" names as well as any company) */
+      if (ref >= 0 && !appos && w.country[0] && !fund && !kgm_opened_sentence(c, &R, ref, t->sentence) &&
+          !(c->m[ref].cls == KG_CLASS_INVESTMENT_FIRM && kgm_is(c, pj, "firm"))) {
         size_t rn = 0;
         int op = kgm_most_unplaced(c, &R, i, t->sentence, 1, 0, 1, &rn);
         if (op >= 0 && rn >= 2 && rn > kgm_named_count(c, &R, ref, i, t->sentence))
