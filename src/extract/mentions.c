@@ -6805,9 +6805,13 @@ static size_t kgm_of_city(KgmCtx *c, size_t i, size_t lim, const KgmEntry *pl[2]
           (b < lim && kgm_namey(c, b)))
         return 0;
       /* not "the investment firm of Macau casino magnate P": the place qualifies a person */
-      for (size_t q = b; q < lim && q < b + 4 && kgm_tok(c, q)->kind == KGT_WORD; q++)
+      const KgtLexEntry *qe;
+      for (size_t q = b; q < lim && q < b + 4 && kgm_tok(c, q)->kind == KGT_WORD; q++) {
         if (c->owner[q] >= 0 && c->m[c->owner[q]].cls == KG_CLASS_PERSON)
           return 0;
+        if (kgm_lex(c, q, KGT_LEX_PREP, &qe)) /* (« de Gaydon récemment racheté par P ») */
+          break;
+      }
       pl[0] = e;
       pl[1] = strcmp(e->extra, "city") == 0 ? kgm_town_region(c, b, lim, &end) : NULL;
       return (pl[1] ? end : b) - i;
