@@ -3654,7 +3654,7 @@ static size_t kgm_led_person(KgmCtx *c, size_t i) {
   return k;
 }
 
-/* "Mitsuya Kishida became chief executive", « Kenji Orsa devient directeur général »: two or
+/* "Ryomei Orsk became chief executive", « Kenji Orsa devient directeur général »: two or
  * three capitalised words no list knows, before a verb that puts an office on its subject
  * (subjverb valued role) and a role, are a person whatever the first-name list lacks. The
  * end of the name, or 0. */
@@ -4598,7 +4598,7 @@ static void kgm_pass_guesses(KgmCtx *c) {
       if (kgm_lex(c, i, KGT_LEX_LEGAL, &le))
         continue; /* a legal suffix left alone: "Holdings Canada Inc" */
       if (kgm_lex(c, i, KGT_LEX_ORGWORD, &le) == 1 && kgm_has(le->arg[0], "head")) {
-        /* « la Fondation Novo Nordisk »: a head word of a nonprofit right before a company's
+        /* « la Fondation Velmar »: a head word of a nonprofit right before a company's
            name makes the company's foundation, another body (not « le Groupe Velmar ») */
         int fk = e < c->nt ? c->owner[e] : -1;
         if (c->fr && fk >= 0 && c->m[fk].tok_start == e && kgm_is_org(c->m[fk].cls) &&
@@ -6804,12 +6804,12 @@ static size_t kgm_of_city(KgmCtx *c, size_t i, size_t lim, const KgmEntry *pl[2]
            strcmp(e->extra, "state") != 0) ||
           (b < lim && kgm_namey(c, b)))
         return 0;
-      /* not "the investment firm of Macau casino magnate P": the place qualifies a person */
+      /* not "the investment firm of Lisbon shipping magnate P": the place qualifies a person */
       const KgtLexEntry *qe;
       for (size_t q = b; q < lim && q < b + 4 && kgm_tok(c, q)->kind == KGT_WORD; q++) {
         if (c->owner[q] >= 0 && c->m[c->owner[q]].cls == KG_CLASS_PERSON)
           return 0;
-        if (kgm_lex(c, q, KGT_LEX_PREP, &qe)) /* (« de Gaydon récemment racheté par P ») */
+        if (kgm_lex(c, q, KGT_LEX_PREP, &qe)) /* (« de Velmont récemment racheté par P ») */
           break;
       }
       pl[0] = e;
