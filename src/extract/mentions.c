@@ -5481,9 +5481,10 @@ static int kgm_text_placed(const KgmCtx *c, const KgmRefs *R, const char *name, 
  * country the text has not given, the one named most (how often in *@p times, when given);
  * only funds with @p funds; only, with @p opened, those that opened one of those sentences
  * as their subject and are no backer; with @p opened 2, only those the text places nowhere
- * either (kgm_text_placed()). -1 when none. */
-static int kgm_most_unplaced(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, int np,
-                             int funds, int opened, size_t *times) {
+ * either (kgm_text_placed()). -1 when none. kgm_most_named_of() with @p unplaced 0 takes
+ * organizations of any country. */
+static int kgm_most_named_of(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, int np,
+                             int funds, int opened, size_t *times, int unplaced) {
   int best = -1;
   size_t best_n = 0;
   for (size_t k = R->n; k-- > 0 && R->n - k <= KGM_REF_SCAN;) {
@@ -5491,7 +5492,7 @@ static int kgm_most_unplaced(const KgmCtx *c, const KgmRefs *R, size_t i, size_t
     if (s - r->sentence > 10)
       break;
     const KgmMention *m = &c->m[r->id];
-    if (r->tok >= i || m->country || !kgm_ref_ok(c, r, NULL, np) ||
+    if (r->tok >= i || (unplaced && m->country) || !kgm_ref_ok(c, r, NULL, np) ||
         (funds && m->cls != KG_CLASS_INVESTMENT_FIRM) ||
         (opened == 1 && (kgm_is_backer(c, r) || !kgm_opened_sentence(c, R, r->id, s))) ||
         (opened == 2 && kgm_text_placed(c, R, m->name, s)))
@@ -5503,6 +5504,11 @@ static int kgm_most_unplaced(const KgmCtx *c, const KgmRefs *R, size_t i, size_t
   if (times)
     *times = best_n;
   return best;
+}
+
+static int kgm_most_unplaced(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, int np,
+                             int funds, int opened, size_t *times) {
+  return kgm_most_named_of(c, R, i, s, np, funds, opened, times, 1);
 }
 
 /* Whether sentence @p s names an organization other than @p name. */
@@ -6263,19 +6269,7 @@ static int kgm_resolve_any(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s
 /* Of the funds named in the ten sentences before token @p i (sentence @p s), the one named
  * most; -1 when none. */
 static int kgm_most_named_fund(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s) {
-  int best = -1;
-  size_t best_n = 0;
-  for (size_t k = R->n; k-- > 0 && R->n - k <= KGM_REF_SCAN;) {
-    const KgmRef *r = &R->refs[k];
-    if (s - r->sentence > 10)
-      break;
-    if (r->tok >= i || c->m[r->id].cls != KG_CLASS_INVESTMENT_FIRM || !kgm_ref_ok(c, r, NULL, 1))
-      continue;
-    size_t n = kgm_times_named(c, R, k, s);
-    if (n > best_n)
-      best = r->id, best_n = n;
-  }
-  return best;
+  return kgm_most_named_of(c, R, i, s, 1, 1, 0, NULL, 0);
 }
 
 /* kgm_resolve_any(); in English a fund's noun ("the buyout firm") stands for a fund when the
