@@ -6262,6 +6262,21 @@ static int kgm_past_premodifier(const KgmCtx *c, const KgmRefs *R, int ref, size
   return ref;
 }
 
+/* Whether a fund's noun (a descriptor of class InvestmentFirm: "the fund", « le fonds »)
+ * starts at token @p j. */
+static int kgm_fund_noun(const KgmCtx *c, size_t j) {
+  const KgtLexEntry *de;
+  return j < c->nt && kgm_lex(c, j, KGT_LEX_DESCRIPTOR, &de) > 0 &&
+         kgm_class_of(de->value) == KG_CLASS_INVESTMENT_FIRM;
+}
+
+/* Whether the noun at token @p j names a fund as often as a company (descriptor attachment
+ * backer: "firm"). */
+static int kgm_backer_noun(const KgmCtx *c, size_t j) {
+  const KgtLexEntry *de;
+  return kgm_lex(c, j, KGT_LEX_DESCRIPTOR, &de) > 0 && kgm_has(de->arg[0], "backer");
+}
+
 /* The referent of an anaphor of type @p type at token @p i in sentence @p s. */
 static int kgm_resolve_any(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, const char *type,
                            const KgmAnaPlaces *where, int *sure);
@@ -6278,10 +6293,8 @@ static int kgm_most_named_fund(const KgmCtx *c, const KgmRefs *R, size_t i, size
 static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, const char *type,
                        const KgmAnaPlaces *where, int *sure) {
   int r = kgm_resolve_any(c, R, i, s, type, where, sure);
-  const KgtLexEntry *de;
   if (r >= 0 && !c->fr && c->m[r].cls != KG_CLASS_INVESTMENT_FIRM && strcmp(type, "np") == 0 &&
-      i + 1 < c->nt && kgm_lex(c, i + 1, KGT_LEX_DESCRIPTOR, &de) > 0 &&
-      kgm_class_of(de->value) == KG_CLASS_INVESTMENT_FIRM) {
+      kgm_fund_noun(c, i + 1)) {
     int f = kgm_most_named_fund(c, R, i, s);
     if (f >= 0)
       r = f;
@@ -6368,9 +6381,7 @@ static int kgm_resolve_any(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s
     *sure = best >= 0;
     /* « le fonds d'infrastructure américain » when no fund of that country is known: the
        fund named most whose country the text has not given */
-    const KgtLexEntry *de;
-    if (best < 0 && np && i + 1 < c->nt && kgm_lex(c, i + 1, KGT_LEX_DESCRIPTOR, &de) > 0 &&
-        kgm_class_of(de->value) == KG_CLASS_INVESTMENT_FIRM)
+    if (best < 0 && np && kgm_fund_noun(c, i + 1))
       best = kgm_most_unplaced(c, R, i, s, np, 1, 0, NULL);
     /* « P, président et chef de la direction du groupe montréalais »: after an officer's
        title, when no organization of that country is known, the one named most whose
@@ -6626,9 +6637,7 @@ static int kgm_resolve_any(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s
    * company described as such is not the fund that backs it, unless the description is
    * a fund's ("the fund", "l'investisseur") */
   if (np && last >= 0 && kgm_is_backer_id(c, last)) {
-    const KgtLexEntry *de;
-    int fund_noun = i + 1 < c->nt && kgm_lex(c, i + 1, KGT_LEX_DESCRIPTOR, &de) > 0 &&
-                    kgm_class_of(de->value) == KG_CLASS_INVESTMENT_FIRM;
+    int fund_noun = kgm_fund_noun(c, i + 1);
     /* "Tessor Capital led an earlier round that valued the company at $1.2 billion": with
        no other name in the sentence, the company the text has named most lately */
     int other = last_nb >= 0 ? last_nb : s > 0 ? kgm_most_named(c, R, i, s, NULL, np, 1) : -1;
@@ -6691,9 +6700,7 @@ static int kgm_resolve_any(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s
     /* « Il réunit les actionnaires existants : Eurazeo, … » then « P, qui a fondé
        l'entreprise »: a company described as such, in the sentences before, is not a fund
        that backs one when another was named there (a fund's own noun, "le fonds", may) */
-    const KgtLexEntry *de;
-    int fund_noun = i + 1 < c->nt && kgm_lex(c, i + 1, KGT_LEX_DESCRIPTOR, &de) > 0 &&
-                    kgm_class_of(de->value) == KG_CLASS_INVESTMENT_FIRM;
+    int fund_noun = kgm_fund_noun(c, i + 1);
     if (!fund_noun && !young) {
       int r = kgm_initial(c, i) ? kgm_resolve_earlier_subj(c, R, s, type, np, 1)
                                 : kgm_resolve_earlier(c, R, s, type, np, 1);
@@ -7837,7 +7844,8 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
       int fund = kgm_lex(c, pmod, KGT_LEX_DESCRIPTOR, &fd) == pj + 1 - pmod &&
                  kgm_class_of(fd->value) == KG_CLASS_INVESTMENT_FIRM;
       /* ("the Chicago-based firm" may be a backer as well as a company) */
-      int backers = fund ? 2 : kgm_is(c, pj, "firm") ? 0 : 1;
+      int backer_noun = kgm_backer_noun(c, pj);
+      int backers = fund ? 2 : backer_noun ? 0 : 1;
       /* "DAYTON, Ohio — Velmar agreed to buy Orsk … The Dayton, Ohio-based company said":
          the town of the dateline is where the company that opens the story is */
       if (ref < 0 && !fund && pm0 >= 0 && c->m[pm0].cls == KG_CLASS_PLACE && !listed &&
@@ -7852,7 +7860,7 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
          one that opened a sentence as its subject and whose country the text has not given */
       /* (not a fund that "the Chicago-based firm" names as well as any company) */
       if (ref >= 0 && !appos && w.country[0] && !fund && !kgm_opened_sentence(c, &R, ref, t->sentence) &&
-          !(c->m[ref].cls == KG_CLASS_INVESTMENT_FIRM && kgm_is(c, pj, "firm"))) {
+          !(c->m[ref].cls == KG_CLASS_INVESTMENT_FIRM && backer_noun)) {
         size_t rn = 0;
         int op = kgm_most_unplaced(c, &R, i, t->sentence, 1, 0, 1, &rn);
         if (op >= 0 && rn >= 2 && rn > kgm_named_count(c, &R, ref, i, t->sentence))

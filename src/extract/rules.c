@@ -3958,7 +3958,7 @@ static int kgr_cap_list(KgrState *s, const KgrNode *nd, size_t pos, const KgrFra
       for (size_t q = 0; q < na; q++) {
         if (kgr_seq_match(s, nd->next, after[q], up))
           return 1;
-        /* "Unite Group, Kelm's London-listed rival, which last year acquired …": a relative
+        /* "Orvane Group, Kelm's London-listed rival, which last year acquired …": a relative
            clause after the apposition says what the subject does too (not when a name closes
            the apposition: "X, a unit of Y, which is owned by Z" is said of Y) */
         if (s->rule->nodes[nd->next].kind != N_GAP && after[q] + 1 < s->b && after[q] >= 2 &&

@@ -419,7 +419,7 @@ static int kgt_is_one_of(const char *v, const char *const *set) {
 static const char *kgt_check_entry(const KgtLexEntry *e) {
   static const char *const endvals[] = {"end", "noend", NULL};
   static const char *const pos3[] = {"pre", "post", "both", NULL};
-  static const char *const attach[] = {"next", "of", "poss", "appos", "person", NULL};
+  static const char *const attach[] = {"next", "of", "poss", "appos", "person", "backer", NULL};
   static const char *const orgpos[] = {"suffix", "prefix", "demonym", "predemonym", "det", "head", "same", "siblings", NULL};
   static const char *const cuepos[] = {"before", "after", "maker", "plural", "firm", "brand", "origin", NULL};
   static const char *const genvals[] = {"article", "plural", NULL};
@@ -458,7 +458,7 @@ static const char *kgt_check_entry(const KgtLexEntry *e) {
     if (!kgt_is_class_name(e->value))
       return "descriptor value must be a class (Company, NonProfit...)";
     if (!kgt_is_one_of(e->arg[0], attach))
-      return "descriptor attachment must be next, of, poss, appos or person";
+      return "descriptor attachment must be next, of, poss, appos, person or backer";
     break;
   case KGT_LEX_LEGAL:
     if (!kgt_is_class_name(e->value))
