@@ -5382,9 +5382,80 @@ static size_t kgm_times_named(const KgmCtx *c, const KgmRefs *R, size_t k, size_
   return n;
 }
 
-static int kgm_is_backer_id(const KgmCtx *c, int id) {
-  KgClass k = c->m[id].cls;
+static int kgm_backer_class(KgClass k) {
   return k == KG_CLASS_INVESTMENT_FIRM || k == KG_CLASS_GOVERNMENT_BODY || k == KG_CLASS_NONPROFIT;
+}
+
+/* The organization listed right before (@p dir -1) or after (1) mention @p id, over a list
+ * separator or two (", and"; a determiner next to the mention is stepped over); -1 when
+ * none. *conj tells whether a word (and, et, or) was among the separators. */
+static int kgm_list_mate(const KgmCtx *c, int id, int dir, int *conj) {
+  const KgmMention *m = &c->m[id];
+  size_t s = m->tok_start, e = m->tok_end, sent = kgm_tok(c, s)->sentence;
+  const KgtLexEntry *le;
+  *conj = 0;
+  if (dir < 0) {
+    size_t q = s;
+    if (q > 0 && c->owner[q - 1] < 0 && kgm_lex1(c, q - 1, KGT_LEX_DET))
+      q--;
+    size_t q0 = q;
+    for (int k = 0; k < 2 && q > 0 && kgm_lex(c, q - 1, KGT_LEX_LIST_SEP, &le) == 1; k++) {
+      q--;
+      *conj |= kgm_tok(c, q)->kind == KGT_WORD;
+    }
+    if (q == q0 || q == 0 || kgm_tok(c, q - 1)->sentence != sent)
+      return -1;
+    int o = c->owner[q - 1];
+    return o >= 0 && c->m[o].tok_end == q && kgm_is_org(c->m[o].cls) ? o : -1;
+  }
+  size_t q = e;
+  for (int k = 0; k < 2 && q < c->nt && kgm_tok(c, q)->sentence == sent &&
+                  kgm_lex(c, q, KGT_LEX_LIST_SEP, &le) == 1;
+       k++) {
+    *conj |= kgm_tok(c, q)->kind == KGT_WORD;
+    q++;
+  }
+  if (q == e)
+    return -1;
+  if (q < c->nt && c->owner[q] < 0 && kgm_lex1(c, q, KGT_LEX_DET))
+    q++;
+  if (q >= c->nt || kgm_tok(c, q)->sentence != sent)
+    return -1;
+  int o = c->owner[q];
+  return o >= 0 && c->m[o].tok_start == q && kgm_is_org(c->m[o].cls) ? o : -1;
+}
+
+/* Whether organization @p id is an item of a list of organizations that a conjunction closes
+ * ("A, B and C"; not "Founded by A, B employs …"). Its neighbours go to @p before and
+ * @p after (-1 when none). */
+static int kgm_listed(const KgmCtx *c, int id, int *before, int *after) {
+  int cb, ca;
+  *before = kgm_list_mate(c, id, -1, &cb);
+  *after = kgm_list_mate(c, id, 1, &ca);
+  if ((*before >= 0 && cb) || (*after >= 0 && ca))
+    return 1;
+  int cur = *after;
+  for (int k = 0; k < 8 && cur >= 0; k++) {
+    int cj, nx = kgm_list_mate(c, cur, 1, &cj);
+    if (nx >= 0 && cj)
+      return 1;
+    cur = nx;
+  }
+  return 0;
+}
+
+/* A fund, a state body or a foundation; or an organization no list knows the class of, listed
+ * among backers only ("led by Orvex Ventures; also taking part were Tessil Capital, Brelm and
+ * Quarto Partners"): the company a round is for is not in its investors' list. */
+static int kgm_is_backer_id(const KgmCtx *c, int id) {
+  const KgmMention *m = &c->m[id];
+  if (kgm_backer_class(m->cls))
+    return 1;
+  if (m->cls != KG_CLASS_ORGANIZATION || !(m->flags & KGM_F_GUESS) || (m->flags & KGM_F_ANAPHOR))
+    return 0;
+  int before, after;
+  return kgm_listed(c, id, &before, &after) && (before < 0 || kgm_backer_class(c->m[before].cls)) &&
+         (after < 0 || kgm_backer_class(c->m[after].cls));
 }
 
 static int kgm_is_backer(const KgmCtx *c, const KgmRef *r) { return kgm_is_backer_id(c, r->id); }
@@ -5586,9 +5657,10 @@ static int kgm_after_fronted_phrase(const KgmCtx *c, size_t i);
 static int kgm_resolve_earlier(const KgmCtx *c, const KgmRefs *R, size_t s, const char *type,
                                int np, int young) {
   int fallback = -1, fallback_set = 0;
+  int pron = strcmp(type, "subj") == 0 || strcmp(type, "clitic") == 0;
   for (size_t back = 1; back <= KGM_ANAPHOR_SENTENCES && back <= s; back++) {
     size_t ps = s - back;
-    int first = -1, latest = -1, latest_rel = -1;
+    int first = -1, latest = -1, latest_rel = -1, listed = 0;
     /* refs are in text order: walk back to that sentence (a bounded number of them) */
     for (size_t k = R->n; k-- > 0 && R->n - k <= KGM_REF_SCAN && R->refs[k].sentence >= ps;) {
       const KgmRef *r = &R->refs[k];
@@ -5597,6 +5669,12 @@ static int kgm_resolve_earlier(const KgmCtx *c, const KgmRefs *R, size_t s, cons
         continue;
       /* not a subject inside a person's relative clause ("P, who helped found Orvex and
          left the company in 2024, set up Velmar"): the clause's verb is not the sentence's */
+      /* "Also taking part were A, B and C. It was founded …": "it" is no item of a list */
+      int lb, la;
+      if (pron && r->subject > 0 && kgm_listed(c, r->id, &lb, &la)) {
+        listed = 1;
+        continue;
+      }
       if (r->subject > 0 && !c->m[r->id].qualifier && !kgm_in_relative_of(c, r->tok, 1))
         first = r->id;
       /* "For Selmar Batteries, in which Tarvik Electronics holds a stake, … The
@@ -5614,7 +5692,9 @@ static int kgm_resolve_earlier(const KgmCtx *c, const KgmRefs *R, size_t s, cons
       return latest;
     if (first >= 0)
       return first;
-    if (strcmp(type, "subj") == 0 || strcmp(type, "clitic") == 0)
+    if (pron && listed)
+      continue;
+    if (pron)
       return -1; /* "it" needs a subject */
     /* « …, concurrent de Valeo dans les phares, il emploie … Son directeur général »: a
        possessive looks further back for a subject before it takes a name a preposition
