@@ -5552,8 +5552,8 @@ static int kgm_text_placed(const KgmCtx *c, const KgmRefs *R, const char *name, 
  * country the text has not given, the one named most (how often in *@p times, when given);
  * only funds with @p funds; only, with @p opened, those that opened one of those sentences
  * as their subject and are no backer; with @p opened 2, only those the text places nowhere
- * either (kgm_text_placed()). -1 when none. kgm_most_named_of() with @p unplaced 0 takes
- * organizations of any country. */
+ * either (kgm_text_placed()); with @p opened 3, not the subject of sentence @p s itself.
+ * -1 when none. kgm_most_named_of() with @p unplaced 0 takes organizations of any country. */
 static int kgm_most_named_of(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, int np,
                              int funds, int opened, size_t *times, int unplaced) {
   int best = -1;
@@ -5567,6 +5567,12 @@ static int kgm_most_named_of(const KgmCtx *c, const KgmRefs *R, size_t i, size_t
         (funds && m->cls != KG_CLASS_INVESTMENT_FIRM) ||
         (opened == 1 && (kgm_is_backer(c, r) || !kgm_opened_sentence(c, R, r->id, s))) ||
         (opened == 2 && kgm_text_placed(c, R, m->name, s)))
+      continue;
+    int own = 0;
+    for (size_t j = R->n; opened == 3 && !own && j-- > 0 && R->refs[j].sentence >= s;)
+      own = R->refs[j].sentence == s && R->refs[j].subject > 0 && R->refs[j].tok < i &&
+            strcmp(c->m[R->refs[j].id].name, m->name) == 0;
+    if (own)
       continue;
     size_t n = kgm_times_named(c, R, k, s);
     if (n > best_n)
@@ -6478,6 +6484,17 @@ static int kgm_resolve_any(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s
          « X a pris le contrôle de la société Y. Fondée en 1948, la maison lyonnaise … » may
          be either) */
       if (best >= 0 && !kgm_initial(c, i) && kgm_other_named_in(c, R, s - 1, c->m[best].name))
+        best = -1;
+    }
+    /* « a bouclé le rachat de 94 % du capital de l'allemand », with no organization of that
+       country known: a demonym standing alone as a noun is the organization named most
+       whose country the text has not given, never a backer */
+    int bare = i + 1 < c->nt && c->owner[i + 1] >= 0 && c->m[c->owner[i + 1]].tok_start == i + 1 &&
+               c->m[c->owner[i + 1]].tok_end == i + 2 && (c->m[c->owner[i + 1]].flags & KGM_F_DEMONYM) &&
+               kgm_lex1(c, i, KGT_LEX_DET);
+    if (best < 0 && np && c->fr && bare) {
+      best = kgm_most_unplaced(c, R, i, s, np, 0, 3, NULL);
+      if (best >= 0 && kgm_is_backer_id(c, best))
         best = -1;
     }
     /* « L'éditeur de logiciels Velmar … La start-up française a levé … » when no young
