@@ -3794,8 +3794,16 @@ static void kgm_pass_people(KgmCtx *c) {
     /* "M. Dupont", "Mr. Smith" */
     if ((m = kgm_lex(c, i, KGT_LEX_TITLE, &e)) > 0) {
       size_t k = kgm_person_span(c, i + m, 4);
-      if (k > i + m)
-        kgm_add(c, i + m, k, KG_CLASS_PERSON, NULL, 0, KGM_SRC_PERSON);
+      if (k > i + m) {
+        /* the title is the mention's descriptor, as « la société » is a company's: rules
+           see the person right after the preposition ("présidée par M. Jean Darnel",
+           "chaired by Sheikh P") */
+        int id = kgm_add(c, i + m, k, KG_CLASS_PERSON, NULL, 0, KGM_SRC_PERSON);
+        if (id >= 0) {
+          c->m[id].desc_start = i;
+          c->m[id].desc_end = i + m;
+        }
+      }
       continue;
     }
     /* "Jean Dupont", "Lia de Vos", « Luc-Olivier Tarlo » */
@@ -6492,9 +6500,11 @@ static int kgm_resolve_any(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s
     int bare = i + 1 < c->nt && c->owner[i + 1] >= 0 && c->m[c->owner[i + 1]].tok_start == i + 1 &&
                c->m[c->owner[i + 1]].tok_end == i + 2 && (c->m[c->owner[i + 1]].flags & KGM_F_DEMONYM) &&
                kgm_lex1(c, i, KGT_LEX_DET);
-    if (best < 0 && np && c->fr && bare) {
+    /* (not « à l'italienne », a manner; only a company no list of names alone made one:
+       « l'anglais » is as often the language, « le monégasque » a man) */
+    if (best < 0 && np && c->fr && bare && !(i > 0 && kgm_is(c, i - 1, "a"))) {
       best = kgm_most_unplaced(c, R, i, s, np, 0, 3, NULL);
-      if (best >= 0 && kgm_is_backer_id(c, best))
+      if (best >= 0 && (c->m[best].cls != KG_CLASS_COMPANY || (c->m[best].flags & KGM_F_GUESS)))
         best = -1;
     }
     /* « L'éditeur de logiciels Velmar … La start-up française a levé … » when no young
@@ -7056,6 +7066,10 @@ static size_t kgm_anaphor_at(KgmCtx *c, size_t i, const char **type, KgmAnaPlace
     if (strcmp(e->value, "np") == 0 &&
         (kgm_name_follows(c, i + m, lim) || kgm_of_then_appos(c, i + m, lim)))
       return 0; /* "le géant des télécoms Brantel", « la maison mère de X, Helix, … » */
+    /* « la plateforme Paris en Commun »: a noun that is no descriptor (lexicon: noname)
+       names whatever capitalised word follows it, a town's name too */
+    if (kgm_has(e->arg[0], "noname") && i + m < lim && (kgm_tok(c, i + m)->flags & (KGT_F_CAP | KGT_F_ALLCAPS)))
+      return 0;
     *type = e->value;
     /* « le groupe agroalimentaire français », « le géant pharmaceutique suisse »: one or two
        adjectives before the demonym belong to the description */
