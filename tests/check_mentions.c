@@ -71,7 +71,8 @@ static void make_data_dir(void) {
                 "Trelmo\tCompany\tJapan\t\tTrelmo Motor\n"
                 "Pomelo\tCompany\tFrance\t\t\n"
                 "Vantor Ventures\tInvestmentFirm\tUnited States\t\t\n"
-                "Dailyx\tNewsOrganization\tUnited States\t\t\n");
+                "Dailyx\tNewsOrganization\tUnited States\t\t\n"
+                "Nuvra Inc.\tCompany\tUnited States\t\tKelvo Inc.\n");
   path_in(p, sizeof p, "gazetteer/places.tsv");
   write_file(p, "# kgbuild-gazetteer: places\n"
                 "United States\tcountry\t\tQ30\tU.S.|États-Unis\tAmerican|américain|américaine\n"
@@ -266,7 +267,7 @@ END_TEST
 START_TEST(test_load_counts_and_lookup) {
   size_t n[5];
   kgm_gazetteer_counts(gaz, n);
-  ck_assert_uint_eq(n[0], 5);
+  ck_assert_uint_eq(n[0], 6);
   ck_assert_uint_eq(n[1], 7);
   ck_assert_uint_eq(n[2], 4);
   ck_assert_uint_eq(n[3], 1);
@@ -798,6 +799,12 @@ START_TEST(test_portfolio_and_elided_names) {
   find("Tarvik exploite 900 magasins, notamment sous l'enseigne Velo K.", "fr");
   ck_assert_str_eq(get("Velo K")->name, "Velo K");
   ck_assert_ptr_null(nth("Velo K.", 0));
+  /* "Kelvo Inc." that the gazetteer knows by its newer name: "Denver-based Kelvo" later is
+     the same company */
+  find("Kelvo Inc. agreed to buy Tarsh Ltd. Denver-based Kelvo was founded in 2009 by Ann Rook.",
+       "en");
+  ck_assert_str_eq(nth("Kelvo Inc.", 0)->name, "Nuvra Inc.");
+  ck_assert_str_eq(get("Kelvo")->name, "Nuvra Inc.");
   /* « & Co. » closes a name in French too: no company « Co » after it */
   find("Tarvik a confié un mandat de vente à Velmar & Co. La banque a reçu trois offres.", "fr");
   ck_assert_ptr_nonnull(nth("Velmar & Co.", 0));

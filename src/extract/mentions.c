@@ -3075,15 +3075,16 @@ static void kgm_pass_short_names(KgmCtx *c) {
   if (c->n < 2 || c->st != KG_SUCCESS)
     return;
   KgmNamed *longer = kg_malloc(c->n * sizeof *longer), *suffixed = kg_malloc(c->n * sizeof *suffixed),
-           *all = kg_malloc(c->n * sizeof *all);
-  if (!longer || !suffixed || !all) {
+           *all = kg_malloc(c->n * sizeof *all), *written = kg_malloc(c->n * sizeof *written);
+  if (!longer || !suffixed || !all || !written) {
     kg_free(longer);
     kg_free(suffixed);
     kg_free(all);
+    kg_free(written);
     c->st = KG_ERR_NOMEM;
     return;
   }
-  size_t nl = 0, ns = 0, na = 0;
+  size_t nl = 0, ns = 0, na = 0, nw = 0;
   for (size_t q = 0; q < c->n; q++) {
     const KgmMention *o = &c->m[q];
     if (c->aux[q].dead || !kgm_is_org(o->cls))
@@ -3098,7 +3099,21 @@ static void kgm_pass_short_names(KgmCtx *c) {
      * units may share its first word ("Gelco Express Ltd") */
     if (c->aux[q].name_end < o->tok_end)
       suffixed[ns++] = (KgmNamed){o->name, (int)q};
+    /* "Square Inc." that the gazetteer knows under a newer name (Block Inc.): the words
+       before the legal suffix, as written, name it too ("San Francisco-based Square") */
+    size_t we = c->aux[q].name_end;
+    const KgtLexEntry *lg;
+    for (size_t j = o->tok_start + 1; we == o->tok_end && j < o->tok_end; j++)
+      if (kgm_lex(c, j, KGT_LEX_LEGAL, &lg) == o->tok_end - j)
+        we = j;
+    if ((o->flags & KGM_F_GAZETTEER) && !(o->flags & KGM_F_ANAPHOR) && we < o->tok_end &&
+        we > o->tok_start) {
+      const char *w = kgm_span_str(c, o->tok_start, we);
+      if (w && strcmp(w, o->name) != 0 && strncmp(w, o->name, strlen(w)) != 0)
+        written[nw++] = (KgmNamed){w, (int)q};
+    }
   }
+  qsort(written, nw, sizeof *written, kgm_cmp_named);
   qsort(longer, nl, sizeof *longer, kgm_cmp_named);
   qsort(suffixed, ns, sizeof *suffixed, kgm_cmp_named);
   qsort(all, na, sizeof *all, kgm_cmp_named);
@@ -3158,6 +3173,17 @@ static void kgm_pass_short_names(KgmCtx *c) {
     }
     if (to == -1 && !strchr(m->name, ' '))
       to = kgm_founder_named(c, longer, nl, m->name, (int)k);
+    /* a name written before a legal suffix of an earlier gazetteer mention, when only one
+       such mention is written so */
+    for (size_t i = kgm_lower_bound(written, nw, m->name); to == -1 && i < nw && strcmp(written[i].name, m->name) == 0; i++) {
+      const KgmMention *g = &c->m[written[i].id];
+      if (g->tok_start >= m->tok_start)
+        break;
+      to = written[i].id;
+      for (size_t j = i + 1; j < nw && strcmp(written[j].name, m->name) == 0; j++)
+        if (strcmp(c->m[written[j].id].name, g->name) != 0)
+          to = -2;
+    }
     if (to >= 0)
       kgm_same_as(c, (int)k, to);
   }
@@ -3222,6 +3248,7 @@ static void kgm_pass_short_names(KgmCtx *c) {
   kg_free(longer);
   kg_free(suffixed);
   kg_free(all);
+  kg_free(written);
 }
 
 /* « l'Instituto Velmarino de Orskidad (IVO) »: a name read as two, joined by a function
