@@ -381,6 +381,12 @@ START_TEST(test_counts) {
   ck_assert_str_eq(out, "3.5");
   ck_assert_uint_eq(kgt_parse_count(d, 1, out), 0);
   kgt_doc_free(d);
+  /* « plus d'un million de personnes »: the scale phrase carries its number one */
+  d = doc("plus d'un million de personnes", "fr");
+  ck_assert_uint_eq(kgt_parse_count(d, 2, out), 2);
+  ck_assert_str_eq(out, "1000000");
+  ck_assert_uint_eq(kgt_parse_count(d, 3, out), 0);
+  kgt_doc_free(d);
 }
 END_TEST
 

@@ -263,7 +263,8 @@ static KgStatus kgx_quantities(const KgtDoc *d, size_t a, size_t b, int year, in
         skip[KGR_Q_DATE] = i + n;
       }
     }
-    if (st == KG_SUCCESS && i >= skip[KGR_Q_COUNT] && t->kind == KGT_NUMBER) {
+    if (st == KG_SUCCESS && i >= skip[KGR_Q_COUNT] &&
+        (t->kind == KGT_NUMBER || (kgt_doc_lex_kinds(d, i) & KGT_LEX_BIT(KGT_LEX_SCALE)))) {
       char count[48];
       if ((n = kgt_parse_count(d, i, count)) > 0) {
         st = kgx_quant_add(q, KGR_Q_COUNT, i, i + n, count, NULL);

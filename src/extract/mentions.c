@@ -849,6 +849,19 @@ static void kgm_pass_descriptors(KgmCtx *c) {
       if (kgm_has(att, "person") && j + 1 < lim && kgm_gaz(c, j, 1, &fn) > 0 &&
           kgm_namey(c, j + 1) && c->owner[j] < 0)
         j = lim;
+      /* « le fabricant des téléviseurs Lumora »: after a complement with an article (the
+         televisions) whose noun cues a product, the name is that product's, and the noun
+         phrase describes its maker (« le fabricant de téléviseurs Lumora » is the maker) */
+      int product_of = 0;
+      for (size_t q = i + m; c->fr && q + 1 < j && !product_of; q++) {
+        const KgtLexEntry *ge, *pe;
+        product_of = kgm_lex(c, q, KGT_LEX_GENITIVE, &ge) == 1 && kgm_has(ge->value, "article") &&
+                     kgm_lex(c, q + 1, KGT_LEX_PRODUCT_CUE, &pe) > 0 && kgm_has(pe->value, "before");
+      }
+      if (product_of) {
+        i += m - 1;
+        continue;
+      }
       /* a name that opens with a capitalised article: « du groupe La Poste » */
       const KgmForm *gf;
       /* not a letter alone: « une levée de fonds de série B » names no fund */

@@ -363,13 +363,18 @@ size_t kgt_parse_date(const KgtDoc *d, size_t i, int default_year, char out[16])
 
 size_t kgt_parse_count(const KgtDoc *d, size_t i, char out[48]) {
   const KgtToken *t = kgt_doc_token(d, i);
+  const KgtLexEntry *e;
+  size_t m;
+  /* « plus d'un million de personnes », "a million customers": the phrase carries its one */
+  if (t && t->kind != KGT_NUMBER && (kgt_doc_lex_kinds(d, i) & KGT_LEX_BIT(KGT_LEX_SCALE)) &&
+      (m = kgt_lex(d, i, KGT_LEX_SCALE, &e)) > 0 && strcmp(e->arg[0], "alone") == 0)
+    return kgt_scale("1", atoi(e->value), out, 48) ? m : 0;
   if (!t || t->kind != KGT_NUMBER)
     return 0;
   char dec[48];
   if (!kgt_number_decimal(d, i, dec))
     return 0;
-  const KgtLexEntry *e;
-  size_t m = kgt_lex(d, i + 1, KGT_LEX_SCALE, &e);
+  m = kgt_lex(d, i + 1, KGT_LEX_SCALE, &e);
   int exp10 = 0;
   /* one-letter scales ("m", "k") are units too often ("5 m"): counts take words only */
   if (m && strlen(e->phrase) >= 2)
