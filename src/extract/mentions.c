@@ -1342,9 +1342,10 @@ static size_t kgm_caps_span(KgmCtx *c, size_t i, int allow_of, size_t maxlen) {
   /* "brands such as Tarnish, Kelm's and Orsk": a possessive owns a noun phrase, so a
      glued "'s" that a list separator or the sentence's end follows is the name's own (not
      when a determiner follows the separator: "cut Kelm's and the unit's ratings") */
+  /* (French has no such possessive: « Hellmann's », « Ben & Jerry's » are names) */
   if (j > i && j < lim && c->owner[j] < 0 && kgm_is(c, j, "'s") &&
       !(kgm_tok(c, j)->flags & KGT_F_SPACE_BEFORE) &&
-      (j + 1 == lim || kgm_is(c, j + 1, ";") || kgm_is(c, j + 1, ")") ||
+      (c->fr || j + 1 == lim || kgm_is(c, j + 1, ";") || kgm_is(c, j + 1, ")") || kgm_is(c, j + 1, ".") ||
        ((kgm_is(c, j + 1, ",") || kgm_lex1(c, j + 1, KGT_LEX_LIST_SEP)) &&
         !(j + 2 < lim && kgm_lex1(c, j + 2, KGT_LEX_DET)))))
     j++;
