@@ -5715,13 +5715,15 @@ static int kgm_resolve_earlier(const KgmCtx *c, const KgmRefs *R, size_t s, cons
   int pron = strcmp(type, "subj") == 0 || strcmp(type, "clitic") == 0;
   for (size_t back = 1; back <= KGM_ANAPHOR_SENTENCES && back <= s; back++) {
     size_t ps = s - back;
-    int first = -1, latest = -1, latest_rel = -1, listed = 0;
+    int first = -1, latest = -1, latest_rel = -1, latest_any = -1, listed = 0;
     /* refs are in text order: walk back to that sentence (a bounded number of them) */
     for (size_t k = R->n; k-- > 0 && R->n - k <= KGM_REF_SCAN && R->refs[k].sentence >= ps;) {
       const KgmRef *r = &R->refs[k];
       if (r->sentence != ps || !kgm_ref_ok(c, r, NULL, np) || (young && kgm_is_backer(c, r)) ||
           r->subject < 0)
         continue;
+      if (latest_any < 0)
+        latest_any = r->id;
       /* not a subject inside a person's relative clause ("P, who helped found Orvex and
          left the company in 2024, set up Velmar"): the clause's verb is not the sentence's */
       /* "Also taking part were A, B and C. It was founded …": "it" is no item of a list */
@@ -5743,6 +5745,10 @@ static int kgm_resolve_earlier(const KgmCtx *c, const KgmRefs *R, size_t s, cons
     }
     if (latest < 0)
       latest = latest_rel;
+    /* « …, qui l'avait racheté à Nielsen. Ce dernier, … »: the latter is the last one named,
+       in a relative clause too (a new entity, « le nouvel ensemble », is not a name there) */
+    if (strcmp(type, "latter") == 0 && latest_any >= 0)
+      return latest_any;
     if (strcmp(type, "latest") == 0 && latest >= 0)
       return latest;
     if (first >= 0)
@@ -6856,6 +6862,10 @@ static int kgm_resolve_any(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s
         return r;
     }
   }
+  /* « ce dernier » (lexicon: latter) is the last one named, in a relative clause too */
+  const KgtLexEntry *le;
+  if (strcmp(type, "latest") == 0 && kgm_lex(c, i, KGT_LEX_ANAPHOR, &le) > 0 && kgm_has(le->arg[0], "latter"))
+    type = "latter";
   return kgm_resolve_earlier(c, R, s, type, np, young);
 }
 
