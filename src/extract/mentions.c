@@ -1342,7 +1342,7 @@ static size_t kgm_caps_span(KgmCtx *c, size_t i, int allow_of, size_t maxlen) {
   /* "brands such as Tarnish, Kelm's and Orsk": a possessive owns a noun phrase, so a
      glued "'s" that a list separator or the sentence's end follows is the name's own (not
      when a determiner follows the separator: "cut Kelm's and the unit's ratings") */
-  /* (French has no such possessive: « Hellmann's », « Ben & Jerry's » are names) */
+  /* (French has no such possessive: « Pommel's », « Tarn & Kelso's » are names) */
   if (j > i && j < lim && c->owner[j] < 0 && kgm_is(c, j, "'s") &&
       !(kgm_tok(c, j)->flags & KGT_F_SPACE_BEFORE) &&
       (c->fr || j + 1 == lim || kgm_is(c, j + 1, ";") || kgm_is(c, j + 1, ")") || kgm_is(c, j + 1, ".") ||
@@ -3113,8 +3113,8 @@ static void kgm_pass_short_names(KgmCtx *c) {
      * units may share its first word ("Gelco Express Ltd") */
     if (c->aux[q].name_end < o->tok_end)
       suffixed[ns++] = (KgmNamed){o->name, (int)q};
-    /* "Square Inc." that the gazetteer knows under a newer name (Block Inc.): the words
-       before the legal suffix, as written, name it too ("San Francisco-based Square") */
+    /* "Kelvo Inc." that the gazetteer knows under a newer name (Nuvra Inc.): the words
+       before the legal suffix, as written, name it too ("Denver-based Kelvo") */
     size_t we = c->aux[q].name_end;
     const KgtLexEntry *lg;
     for (size_t j = o->tok_start + 1; we == o->tok_end && j < o->tok_end; j++)
@@ -5745,7 +5745,7 @@ static int kgm_resolve_earlier(const KgmCtx *c, const KgmRefs *R, size_t s, cons
     }
     if (latest < 0)
       latest = latest_rel;
-    /* « …, qui l'avait racheté à Nielsen. Ce dernier, … »: the latter is the last one named,
+    /* « …, qui l'avait racheté à Velmira. Ce dernier, … »: the latter is the last one named,
        in a relative clause too (a new entity, « le nouvel ensemble », is not a name there) */
     if (strcmp(type, "latter") == 0 && latest_any >= 0)
       return latest_any;
