@@ -805,6 +805,11 @@ START_TEST(test_portfolio_and_elided_names) {
        "en");
   ck_assert_str_eq(nth("Kelvo Inc.", 0)->name, "Nuvra Inc.");
   ck_assert_str_eq(get("Kelvo")->name, "Nuvra Inc.");
+  /* "Marta C. Zorbex": a middle initial between a first name and a surname that the
+     gazetteer knows as a company still makes one person */
+  find("Velmar was founded in 1923 by Marta C. Zorbex.", "en");
+  ck_assert_int_eq(get("Marta C. Zorbex")->cls, KG_CLASS_PERSON);
+  ck_assert_ptr_null(nth("Zorbex", 0));
   /* « & Co. » closes a name in French too: no company « Co » after it */
   find("Tarvik a confié un mandat de vente à Velmar & Co. La banque a reçu trois offres.", "fr");
   ck_assert_ptr_nonnull(nth("Velmar & Co.", 0));

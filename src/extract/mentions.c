@@ -3860,7 +3860,8 @@ static void kgm_pass_people(KgmCtx *c) {
         /* ("Johann Adam Velmar": middle names, first names too, may come before it) */
         size_t mid = i + 1;
         const KgmForm *mf;
-        while (mid < k && mid < i + 3 && kgm_gaz(c, mid, 1, &mf) == 1)
+        /* ("Arthur C. Velmar": a middle initial too) */
+        while (mid < k && mid < i + 3 && (kgm_gaz(c, mid, 1, &mf) == 1 || kgm_lead_initial(kgm_tok(c, mid))))
           mid++;
         int o1 = mid < c->nt && mid == k ? c->owner[mid] : -1;
         /* ("Ludovic Normand": a capitalised demonym right after a first name is a surname) */
