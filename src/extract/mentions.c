@@ -3115,13 +3115,14 @@ static void kgm_pass_short_names(KgmCtx *c) {
       suffixed[ns++] = (KgmNamed){o->name, (int)q};
     /* "Kelvo Inc." that the gazetteer knows under a newer name (Nuvra Inc.): the words
        before the legal suffix, as written, name it too ("Denver-based Kelvo") */
+    if (!(o->flags & KGM_F_GAZETTEER) || (o->flags & KGM_F_ANAPHOR))
+      continue;
     size_t we = c->aux[q].name_end;
     const KgtLexEntry *lg;
     for (size_t j = o->tok_start + 1; we == o->tok_end && j < o->tok_end; j++)
       if (kgm_lex(c, j, KGT_LEX_LEGAL, &lg) == o->tok_end - j)
         we = j;
-    if ((o->flags & KGM_F_GAZETTEER) && !(o->flags & KGM_F_ANAPHOR) && we < o->tok_end &&
-        we > o->tok_start) {
+    if (we < o->tok_end && we > o->tok_start) {
       const char *w = kgm_span_str(c, o->tok_start, we);
       if (w && strcmp(w, o->name) != 0 && strncmp(w, o->name, strlen(w)) != 0)
         written[nw++] = (KgmNamed){w, (int)q};
@@ -5477,14 +5478,17 @@ static int kgm_list_mate(const KgmCtx *c, int id, int dir, int *conj) {
 
 /* Whether organization @p id is an item of a list of organizations that a conjunction closes
  * ("A, B and C"; not "Founded by A, B employs …"). Its neighbours go to @p before and
- * @p after (-1 when none). */
+ * @p after when given (-1 when none). */
 static int kgm_listed(const KgmCtx *c, int id, int *before, int *after) {
   int cb, ca;
-  *before = kgm_list_mate(c, id, -1, &cb);
-  *after = kgm_list_mate(c, id, 1, &ca);
-  if ((*before >= 0 && cb) || (*after >= 0 && ca))
+  int b = kgm_list_mate(c, id, -1, &cb), a = kgm_list_mate(c, id, 1, &ca);
+  if (before)
+    *before = b;
+  if (after)
+    *after = a;
+  if ((b >= 0 && cb) || (a >= 0 && ca))
     return 1;
-  int cur = *after;
+  int cur = a;
   for (int k = 0; k < 8 && cur >= 0; k++) {
     int cj, nx = kgm_list_mate(c, cur, 1, &cj);
     if (nx >= 0 && cj)
@@ -5725,14 +5729,13 @@ static int kgm_resolve_earlier(const KgmCtx *c, const KgmRefs *R, size_t s, cons
         continue;
       if (latest_any < 0)
         latest_any = r->id;
-      /* not a subject inside a person's relative clause ("P, who helped found Orvex and
-         left the company in 2024, set up Velmar"): the clause's verb is not the sentence's */
       /* "Also taking part were A, B and C. It was founded …": "it" is no item of a list */
-      int lb, la;
-      if (pron && r->subject > 0 && kgm_listed(c, r->id, &lb, &la)) {
+      if (pron && r->subject > 0 && kgm_listed(c, r->id, NULL, NULL)) {
         listed = 1;
         continue;
       }
+      /* not a subject inside a person's relative clause ("P, who helped found Orvex and
+         left the company in 2024, set up Velmar"): the clause's verb is not the sentence's */
       if (r->subject > 0 && !c->m[r->id].qualifier && !kgm_in_relative_of(c, r->tok, 1))
         first = r->id;
       /* "For Selmar Batteries, in which Tarvik Electronics holds a stake, … The

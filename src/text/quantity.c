@@ -111,21 +111,32 @@ static size_t kgt_lex(const KgtDoc *d, size_t i, KgtLexKind k, const KgtLexEntry
   return lx ? kgt_lexicon_match(lx, d, i, KGT_LEX_BIT(k), e) : 0;
 }
 
+/* A scale phrase at @p i that carries its own number one ("un milliard", "a million"; lexicon
+ * scale … alone), for a token that is no number: its length, its power of ten in *@p exp10;
+ * 0 when none. */
+static size_t kgt_scale_alone(const KgtDoc *d, size_t i, int *exp10) {
+  const KgtToken *t = kgt_doc_token(d, i);
+  const KgtLexEntry *e;
+  size_t m;
+  if (!t || t->kind == KGT_NUMBER || !(kgt_doc_lex_kinds(d, i) & KGT_LEX_BIT(KGT_LEX_SCALE)) ||
+      (m = kgt_lex(d, i, KGT_LEX_SCALE, &e)) == 0 || strcmp(e->arg[0], "alone") != 0)
+    return 0;
+  *exp10 = atoi(e->value);
+  return m;
+}
+
 size_t kgt_parse_money(const KgtDoc *d, size_t i, KgtMoney *out) {
   const KgtToken *t0 = kgt_doc_token(d, i);
   if (!t0 || !kgt_money_may_start(d, i)) /* most tokens stop here */
     return 0;
-  uint32_t mask = kgt_doc_lex_kinds(d, i);
   size_t sent = t0->sentence, j = i, m;
   const char *iso = NULL;
   char dec[48];
   int exp10 = 0;
   const KgtLexEntry *e;
-  if (t0->kind != KGT_NUMBER && (mask & KGT_LEX_BIT(KGT_LEX_SCALE)) &&
-      (m = kgt_lex(d, j, KGT_LEX_SCALE, &e)) > 0 && strcmp(e->arg[0], "alone") == 0) {
+  if ((m = kgt_scale_alone(d, j, &exp10)) > 0) {
     /* "un milliard d'euros", "one billion dollars": the phrase carries its number */
     snprintf(dec, sizeof dec, "1");
-    exp10 = atoi(e->value);
     j += m;
   } else {
     m = kgt_currency(d, j, sent, "pre", &iso);
@@ -363,19 +374,18 @@ size_t kgt_parse_date(const KgtDoc *d, size_t i, int default_year, char out[16])
 
 size_t kgt_parse_count(const KgtDoc *d, size_t i, char out[48]) {
   const KgtToken *t = kgt_doc_token(d, i);
-  const KgtLexEntry *e;
-  size_t m;
+  int exp10 = 0;
   /* « plus d'un million de personnes », "a million customers": the phrase carries its one */
-  if (t && t->kind != KGT_NUMBER && (kgt_doc_lex_kinds(d, i) & KGT_LEX_BIT(KGT_LEX_SCALE)) &&
-      (m = kgt_lex(d, i, KGT_LEX_SCALE, &e)) > 0 && strcmp(e->arg[0], "alone") == 0)
-    return kgt_scale("1", atoi(e->value), out, 48) ? m : 0;
+  size_t m = kgt_scale_alone(d, i, &exp10);
+  if (m)
+    return kgt_scale("1", exp10, out, 48) ? m : 0;
   if (!t || t->kind != KGT_NUMBER)
     return 0;
   char dec[48];
   if (!kgt_number_decimal(d, i, dec))
     return 0;
+  const KgtLexEntry *e;
   m = kgt_lex(d, i + 1, KGT_LEX_SCALE, &e);
-  int exp10 = 0;
   /* one-letter scales ("m", "k") are units too often ("5 m"): counts take words only */
   if (m && strlen(e->phrase) >= 2)
     exp10 = atoi(e->value);
