@@ -2215,6 +2215,12 @@ static int kgm_cue_np_start(KgmCtx *c, size_t a, size_t s) {
       size_t b = k;
       while (b > s && k - b < 3 && c->owner[b - 1] < 0 && kgm_namey(c, b - 1))
         b--;
+      /* a first item some list already holds, a town's name among them: "which makes
+         Milwaukee and Ryobi power tools" */
+      int fo = b == k && b > s ? c->owner[b - 1] : -1;
+      if (fo >= 0 && c->m[fo].tok_end == b && c->m[fo].cls != KG_CLASS_PERSON &&
+          !(c->m[fo].flags & KGM_F_ANAPHOR) && b - c->m[fo].tok_start <= 3)
+        b = c->m[fo].tok_start;
       if (b < k && b > s &&
           (kgm_lex(c, b - 1, KGT_LEX_DET, &e) == 1 || kgm_lex1(c, b - 1, KGT_LEX_SUBJ_VERB) ||
            (kgm_lex(c, b - 1, KGT_LEX_ANAPHOR, &e) == 1 && kgm_has(e->value, "poss"))))
@@ -2499,6 +2505,14 @@ static void kgm_pass_cues(KgmCtx *c) {
         if (g == i - 1 && g > s + 2 && kgm_lex(c, g - 1, KGT_LEX_LIST_SEP, &cj) == 1 &&
             kgm_tok(c, g - 1)->kind == KGT_WORD && kgm_cue_mod(c, g - 2))
           g -= 2;
+        /* a name only capitalisation made an organization's: "Ryobi power tools" */
+        int go = g < i && g > s + 1 ? c->owner[g - 1] : -1;
+        if (go >= 0 && (c->m[go].flags & KGM_F_GUESS) && c->m[go].tok_end == g &&
+            kgm_cue_np_start(c, c->m[go].tok_start, s)) {
+          c->m[go].cls = KG_CLASS_PRODUCT;
+          c->m[go].flags &= ~(unsigned)KGM_F_GUESS;
+          continue;
+        }
         if (g < i && kgm_namey(c, g - 1) && c->owner[g - 1] < 0) {
           size_t b = g;
           while (b > s && c->owner[b - 1] < 0 && kgm_namey(c, b - 1))
@@ -5051,9 +5065,20 @@ static void kgm_pass_lists(KgmCtx *c) {
       int q = c->owner[end - 1];
       if (q >= 0) {
         KgmMention *o = &c->m[q];
+        const KgtLexEntry *ob;
+        size_t os = o->tok_start;
         if (o->flags & KGM_F_GUESS) {
           o->cls = KG_CLASS_PRODUCT;
           o->flags &= ~(unsigned)KGM_F_GUESS;
+        } else if (o->cls == KG_CLASS_PLACE && items == 0 && c->aux[p].source == KGM_SRC_CUE &&
+                   !(o->flags & (KGM_F_DEMONYM | KGM_F_ANAPHOR | KGM_F_LOWER)) &&
+                   kgm_tok(c, sep)->kind == KGT_WORD && os > 0 &&
+                   (kgm_lex1(c, os - 1, KGT_LEX_SUBJ_VERB) || kgm_lex(c, os - 1, KGT_LEX_DET, &ob) == 1 ||
+                    (kgm_lex(c, os - 1, KGT_LEX_ANAPHOR, &ob) == 1 && kgm_has(ob->value, "poss")))) {
+          /* "which makes Milwaukee and Ryobi power tools": a town's name opening a list of
+             products that a cue made, as the object of a verb or after a determiner, is a
+             brand */
+          o->cls = KG_CLASS_PRODUCT;
         } else if (o->cls != KG_CLASS_PRODUCT) {
           break;
         }
