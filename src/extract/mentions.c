@@ -424,8 +424,21 @@ static int kgm_gaz_accept(void *u, uint32_t payload, size_t a, size_t b) {
     return 0;
   size_t letters = kgm_letters(f->form, 5);
   /* headlines: "MICROSOFT TO BUY..." */
-  if (letters >= 4 && kgm_span_allcaps(c, a, b))
-    return 1;
+  if (letters >= 4 && kgm_span_allcaps(c, a, b)) {
+    /* …but one word in capitals inside a sentence in lower case is an acronym, not the
+       place or company a list writes otherwise ("competes with Genesys and NICE") */
+    if (b > a + 1 || c->headline[kgm_tok(c, a)->sentence] || kgm_initial(c, a))
+      return 1;
+    /* (a run of capitals, a dateline's "NEW YORK/AMSTERDAM" too) */
+    size_t pa = a - 1, nb = b;
+    if (pa > 0 && kgm_is(c, pa, "/"))
+      pa--;
+    if (nb + 1 < c->nt && kgm_is(c, nb, "/"))
+      nb++;
+    const KgtToken *p = kgm_tok(c, pa), *n = nb < c->nt ? kgm_tok(c, nb) : NULL;
+    return (p->kind == KGT_WORD && (p->flags & KGT_F_ALLCAPS)) ||
+           (n && n->kind == KGT_WORD && (n->flags & KGT_F_ALLCAPS));
+  }
   /* "Zorbexai" for "ZorbexAI", "Gazette du matin" for "Gazette du Matin", but never
      "pear" for "Pear", nor "Capital a (investi)" for "Capital A" */
   const KgtToken *t = kgm_tok(c, a);
@@ -6204,6 +6217,35 @@ static int kgm_verbless_to_end(const KgmCtx *c, size_t i) {
   return 1;
 }
 
+/* The organization a subject relative clause hangs on, when the possessive at @p i stands
+ * one to four lower-case words into it ("Tessaro, which bundles its …", « X, qui a
+ * cédé sa … »); -1 if none. Not right after the relative word ("Velmar, which its rival
+ * bought": an object relative), nor after a copula or a verb of office (lexicon:
+ * `subjverb … role`). */
+static int kgm_poss_relative(const KgmCtx *c, size_t i) {
+  size_t s0 = kgt_doc_sentence(c->d, kgm_tok(c, i)->sentence)->tok_start;
+  for (size_t q = i - 1; q >= s0 + 2 && q + 5 >= i; q--) {
+    const KgtToken *t = kgm_tok(c, q);
+    const KgtLexEntry *rw;
+    if (t->kind != KGT_WORD || c->owner[q] >= 0 || (t->flags & KGT_F_ALLCAPS))
+      return -1;
+    if (kgm_lex(c, q, KGT_LEX_CLAUSE, &rw) == 1) {
+      if (q + 1 == i || !rw->value || !kgm_has(rw->value, "relative") || kgm_has(rw->value, "person") ||
+          !kgm_is(c, q - 1, ","))
+        return -1;
+      int o = c->owner[q - 2];
+      return o >= 0 && c->m[o].tok_end == q - 1 && kgm_is_org(c->m[o].cls) ? o : -1;
+    }
+    /* not after a copula or a verb of office: "X, which became its largest shareholder" is
+       another's */
+    const KgtLexEntry *sv;
+    if ((t->flags & KGT_F_CAP) || kgm_lex1(c, q, KGT_LEX_SPEECH_VERB) || kgm_lex1(c, q, KGT_LEX_COPULA) ||
+        (kgm_lex(c, q, KGT_LEX_SUBJ_VERB, &sv) == 1 && sv->value && kgm_has(sv->value, "role")))
+      return -1;
+  }
+  return -1;
+}
+
 /* The description opening at @p i goes on, within a few words and no punctuation, with a
  * relative clause: "controlled by Kelm Partners, the Chicago private equity firm that
  * first invested in it" describes the name before its comma. */
@@ -6492,6 +6534,16 @@ static int kgm_resolve_any(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s
       !(c->m[c->owner[i - 2]].flags & KGM_F_ANAPHOR)) {
     *sure = 1;
     return c->owner[i - 2];
+  }
+  /* "Tessaro, which bundles its Velmo app with …", « Tessaro, qui a cédé sa filiale »: a
+     possessive a few verb words into a relative clause that opens on an organization
+     (before a fronted topic: "For Orsk, … Tessaro, which bundles its …") */
+  if (strcmp(type, "poss") == 0) {
+    int rel = kgm_poss_relative(c, i);
+    if (rel >= 0) {
+      *sure = 1;
+      return rel;
+    }
   }
   /* "For Velmar, the sale leaves it more focused on Orsk, its unit": a pronoun or a
      possessive after a topic fronted by a preposition of value "topic" stands for it */
