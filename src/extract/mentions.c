@@ -1157,8 +1157,16 @@ static void kgm_city_comma_state(KgmCtx *c, int id) {
  * capitalised word of the same sentence: "Orsk Capital Group" is another firm, which the
  * suffix pass reads whole. */
 static int kgm_suffix_only_after_name(KgmCtx *c, size_t i, size_t n) {
-  if (i == 0 || c->owner[i - 1] >= 0 || !kgm_namey(c, i - 1) ||
-      kgm_tok(c, i - 1)->sentence != kgm_tok(c, i)->sentence)
+  if (i == 0 || kgm_tok(c, i - 1)->sentence != kgm_tok(c, i)->sentence)
+    return 0;
+  /* a town's name may open such a name: "Anchorage Capital Group" */
+  int p = c->owner[i - 1];
+  if (p >= 0 ? !(c->m[p].cls == KG_CLASS_PLACE && c->m[p].tok_end == i &&
+                 !(c->m[p].flags & (KGM_F_DEMONYM | KGM_F_ANAPHOR | KGM_F_LOWER)) &&
+                 (kgm_tok(c, c->m[p].tok_start)->flags & KGT_F_CAP) && !kgm_is(c, i - 1, "'s") &&
+                 /* (not "in Paris Capital Group said") */
+                 !(c->m[p].tok_start > 0 && kgm_lex1(c, c->m[p].tok_start - 1, KGT_LEX_PREP)))
+             : !kgm_namey(c, i - 1))
     return 0;
   for (size_t k = i; k < i + n;) {
     const KgtLexEntry *e;
@@ -1208,6 +1216,8 @@ static void kgm_pass_gazetteer(KgmCtx *c) {
     const KgmForm *f;
     size_t n = kgm_gaz(c, i, 0, &f);
     if (n && kgm_suffix_only_after_name(c, i, n)) {
+      if (c->owner[i - 1] >= 0)
+        kgm_kill(c, c->owner[i - 1]); /* the town opens the company's name */
       i += n - 1;
       continue;
     }
