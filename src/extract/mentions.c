@@ -3634,6 +3634,16 @@ static size_t kgm_person_span(KgmCtx *c, size_t j, size_t maxlen) {
       k += m;
       continue;
     }
+    /* "Ivan Zhao and Simon Last, who …": a capitalised word that alone is no name (lexicon:
+       `notname` with no value), as the one surname right after a first name, inside a
+       sentence, with no capital after it */
+    const KgtToken *t = kgm_tok(c, k);
+    const KgtLexEntry *nn;
+    if (k == j && k > 0 && t->kind == KGT_WORD && (t->flags & KGT_F_CAP) && !(t->flags & KGT_F_ALLCAPS) &&
+        !kgm_initial(c, k) && (nn = kgm_lex1(c, k, KGT_LEX_NOT_NAME)) && (!nn->value || !nn->value[0]) &&
+        kgm_gaz(c, k - 1, 1, &fn) == 1 &&
+        (k + 1 >= lim || !(kgm_tok(c, k + 1)->flags & (KGT_F_CAP | KGT_F_ALLCAPS))))
+      return k + 1;
     break;
   }
   return k;
