@@ -426,7 +426,7 @@ static int kgm_gaz_accept(void *u, uint32_t payload, size_t a, size_t b) {
   /* headlines: "MICROSOFT TO BUY..." */
   if (letters >= 4 && kgm_span_allcaps(c, a, b)) {
     /* …but one word in capitals inside a sentence in lower case is an acronym, not the
-       place or company a list writes otherwise ("competes with Genesys and NICE") */
+       place or company a list writes otherwise ("competes with Quorlix and BRAVO") */
     if (b > a + 1 || c->headline[kgm_tok(c, a)->sentence] || kgm_initial(c, a))
       return 1;
     /* (a run of capitals, a dateline's "NEW YORK/AMSTERDAM" too) */
@@ -1159,7 +1159,7 @@ static void kgm_city_comma_state(KgmCtx *c, int id) {
 static int kgm_suffix_only_after_name(KgmCtx *c, size_t i, size_t n) {
   if (i == 0 || kgm_tok(c, i - 1)->sentence != kgm_tok(c, i)->sentence)
     return 0;
-  /* a town's name may open such a name: "Anchorage Capital Group" */
+  /* a town's name may open such a name: "Tacoma Capital Group" */
   int p = c->owner[i - 1];
   if (p >= 0 ? !(c->m[p].cls == KG_CLASS_PLACE && c->m[p].tok_end == i &&
                  !(c->m[p].flags & (KGM_F_DEMONYM | KGM_F_ANAPHOR | KGM_F_LOWER)) &&
@@ -2239,7 +2239,7 @@ static int kgm_cue_np_start(KgmCtx *c, size_t a, size_t s) {
       while (b > s && k - b < 3 && c->owner[b - 1] < 0 && kgm_namey(c, b - 1))
         b--;
       /* a first item some list already holds, a town's name among them: "which makes
-         Milwaukee and Ryobi power tools" */
+         Phoenix and Zarvox power tools" */
       int fo = b == k && b > s ? c->owner[b - 1] : -1;
       if (fo >= 0 && c->m[fo].tok_end == b && c->m[fo].cls != KG_CLASS_PERSON &&
           !(c->m[fo].flags & KGM_F_ANAPHOR) && b - c->m[fo].tok_start <= 3)
@@ -2528,7 +2528,7 @@ static void kgm_pass_cues(KgmCtx *c) {
         if (g == i - 1 && g > s + 2 && kgm_lex(c, g - 1, KGT_LEX_LIST_SEP, &cj) == 1 &&
             kgm_tok(c, g - 1)->kind == KGT_WORD && kgm_cue_mod(c, g - 2))
           g -= 2;
-        /* a name only capitalisation made an organization's: "Ryobi power tools" */
+        /* a name only capitalisation made an organization's: "Zarvox power tools" */
         int go = g < i && g > s + 1 ? c->owner[g - 1] : -1;
         if (go >= 0 && (c->m[go].flags & KGM_F_GUESS) && c->m[go].tok_end == g &&
             kgm_cue_np_start(c, c->m[go].tok_start, s)) {
@@ -3634,7 +3634,7 @@ static size_t kgm_person_span(KgmCtx *c, size_t j, size_t maxlen) {
       k += m;
       continue;
     }
-    /* "Ivan Zhao and Simon Last, who …": a capitalised word that alone is no name (lexicon:
+    /* "Ivan Rusk and Tobias Last, who …": a capitalised word that alone is no name (lexicon:
        `notname` with no value), as the one surname right after a first name, inside a
        sentence, with no capital after it */
     const KgtToken *t = kgm_tok(c, k);
@@ -5108,7 +5108,7 @@ static void kgm_pass_lists(KgmCtx *c) {
                    kgm_tok(c, sep)->kind == KGT_WORD && os > 0 &&
                    (kgm_lex1(c, os - 1, KGT_LEX_SUBJ_VERB) || kgm_lex(c, os - 1, KGT_LEX_DET, &ob) == 1 ||
                     (kgm_lex(c, os - 1, KGT_LEX_ANAPHOR, &ob) == 1 && kgm_has(ob->value, "poss")))) {
-          /* "which makes Milwaukee and Ryobi power tools": a town's name opening a list of
+          /* "which makes Phoenix and Zarvox power tools": a town's name opening a list of
              products that a cue made, as the object of a verb or after a determiner, is a
              brand */
           o->cls = KG_CLASS_PRODUCT;
