@@ -6244,6 +6244,8 @@ static int kgm_verbless_to_end(const KgmCtx *c, size_t i) {
  * `subjverb … role`). */
 static int kgm_poss_relative(const KgmCtx *c, size_t i) {
   size_t s0 = kgt_doc_sentence(c->d, kgm_tok(c, i)->sentence)->tok_start;
+  if (i < s0 + 3)
+    return -1; /* no room for a name, a comma and a relative word before it */
   for (size_t q = i - 1; q >= s0 + 2 && q + 5 >= i; q--) {
     const KgtToken *t = kgm_tok(c, q);
     const KgtLexEntry *rw;
