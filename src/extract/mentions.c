@@ -1153,6 +1153,12 @@ static void kgm_city_comma_state(KgmCtx *c, int id) {
   }
 }
 
+/* Mention @p m is a place written as its name: no demonym, no description that refers back,
+ * no lower-case adjective. */
+static int kgm_place_by_name(const KgmMention *m) {
+  return m->cls == KG_CLASS_PLACE && !(m->flags & (KGM_F_DEMONYM | KGM_F_ANAPHOR | KGM_F_LOWER));
+}
+
 /* A known name made of legal suffixes and suffix words only ("Capital Group") right after an unknown
  * capitalised word of the same sentence: "Orsk Capital Group" is another firm, which the
  * suffix pass reads whole. */
@@ -1161,10 +1167,9 @@ static int kgm_suffix_only_after_name(KgmCtx *c, size_t i, size_t n) {
     return 0;
   /* a town's name may open such a name: "Tacoma Capital Group" */
   int p = c->owner[i - 1];
-  if (p >= 0 ? !(c->m[p].cls == KG_CLASS_PLACE && c->m[p].tok_end == i &&
-                 !(c->m[p].flags & (KGM_F_DEMONYM | KGM_F_ANAPHOR | KGM_F_LOWER)) &&
+  if (p >= 0 ? !(kgm_place_by_name(&c->m[p]) && c->m[p].tok_end == i &&
                  (kgm_tok(c, c->m[p].tok_start)->flags & KGT_F_CAP) && !kgm_is(c, i - 1, "'s") &&
-                 /* (not "in Paris Capital Group said") */
+                 /* (not "in Lorvanne Capital Group said") */
                  !(c->m[p].tok_start > 0 && kgm_lex1(c, c->m[p].tok_start - 1, KGT_LEX_PREP)))
              : !kgm_namey(c, i - 1))
     return 0;
@@ -2211,6 +2216,14 @@ static int kgm_cue_mod(KgmCtx *c, size_t k) {
          !kgm_lex1(c, k, KGT_LEX_GENITIVE) && !kgm_lex1(c, k, KGT_LEX_ANAPHOR);
 }
 
+/* Token @p k opens the noun phrase after it: a determiner, a possessive ("its", « sa ») or
+ * a verb whose object follows ("which makes Orsk and Tessil power tools"). */
+static int kgm_np_opener(const KgmCtx *c, size_t k) {
+  const KgtLexEntry *e;
+  return kgm_lex(c, k, KGT_LEX_DET, &e) == 1 || kgm_lex1(c, k, KGT_LEX_SUBJ_VERB) ||
+         (kgm_lex(c, k, KGT_LEX_ANAPHOR, &e) == 1 && kgm_has(e->value, "poss"));
+}
+
 /* The token before a name that qualifying words separate from its cue must make it a
  * noun phrase of its own: a determiner or a possessive ("its Quilbo home robot", "the
  * Velo floor mop"), perhaps with one word between ("its own", "the new"). */
@@ -2244,9 +2257,7 @@ static int kgm_cue_np_start(KgmCtx *c, size_t a, size_t s) {
       if (fo >= 0 && c->m[fo].tok_end == b && c->m[fo].cls != KG_CLASS_PERSON &&
           !(c->m[fo].flags & KGM_F_ANAPHOR) && b - c->m[fo].tok_start <= 3)
         b = c->m[fo].tok_start;
-      if (b < k && b > s &&
-          (kgm_lex(c, b - 1, KGT_LEX_DET, &e) == 1 || kgm_lex1(c, b - 1, KGT_LEX_SUBJ_VERB) ||
-           (kgm_lex(c, b - 1, KGT_LEX_ANAPHOR, &e) == 1 && kgm_has(e->value, "poss"))))
+      if (b < k && b > s && kgm_np_opener(c, b - 1))
         return 1;
     }
     if (!kgm_cue_mod(c, k))
@@ -5098,16 +5109,12 @@ static void kgm_pass_lists(KgmCtx *c) {
       int q = c->owner[end - 1];
       if (q >= 0) {
         KgmMention *o = &c->m[q];
-        const KgtLexEntry *ob;
-        size_t os = o->tok_start;
         if (o->flags & KGM_F_GUESS) {
           o->cls = KG_CLASS_PRODUCT;
           o->flags &= ~(unsigned)KGM_F_GUESS;
-        } else if (o->cls == KG_CLASS_PLACE && items == 0 && c->aux[p].source == KGM_SRC_CUE &&
-                   !(o->flags & (KGM_F_DEMONYM | KGM_F_ANAPHOR | KGM_F_LOWER)) &&
-                   kgm_tok(c, sep)->kind == KGT_WORD && os > 0 &&
-                   (kgm_lex1(c, os - 1, KGT_LEX_SUBJ_VERB) || kgm_lex(c, os - 1, KGT_LEX_DET, &ob) == 1 ||
-                    (kgm_lex(c, os - 1, KGT_LEX_ANAPHOR, &ob) == 1 && kgm_has(ob->value, "poss")))) {
+        } else if (items == 0 && c->aux[p].source == KGM_SRC_CUE && kgm_place_by_name(o) &&
+                   kgm_tok(c, sep)->kind == KGT_WORD && o->tok_start > 0 &&
+                   kgm_np_opener(c, o->tok_start - 1)) {
           /* "which makes Phoenix and Zarvox power tools": a town's name opening a list of
              products that a cue made, as the object of a verb or after a determiner, is a
              brand */
