@@ -7552,6 +7552,8 @@ static size_t kgm_listed_end(const KgmCtx *c, size_t i, size_t lim, const char *
  * anaphor with the determiner ("the company"). Returns the noun's token, 0 when the shape
  * is not there; sets *@p mod to the first token after the places and *@p prep when a
  * preposition governs the phrase (then it may be a new party: the caller decides). */
+static int kgm_dateline_place(const KgmCtx *c, const KgmMention *p);
+
 static size_t kgm_based_anaphor_at(KgmCtx *c, size_t i, size_t *mod, int *prep,
                                    const char **listed) {
   const KgtLexEntry *d;
@@ -7622,7 +7624,11 @@ static size_t kgm_based_anaphor_at(KgmCtx *c, size_t i, size_t *mod, int *prep,
   role_of |= kgm_company_noun_of(c, i);
   /* (opening its sentence it is the subject the story goes on with: "The Chicago-based maker
      of CT scanners plans to …") */
-  if ((kgm_is(c, j + 1, "of") || kgm_is(c, j + 1, "de")) && !kgm_initial(c, i))
+  /* (nor does one filed from its town: "DÜSSELDORF — … will turn the Düsseldorf-based maker
+     of Persil into …") */
+  if ((kgm_is(c, j + 1, "of") || kgm_is(c, j + 1, "de")) && !kgm_initial(c, i) &&
+      !(c->owner[i + 1] >= 0 && c->m[c->owner[i + 1]].cls == KG_CLASS_PLACE &&
+        kgm_dateline_place(c, &c->m[c->owner[i + 1]])))
     return 0;
   *prep = kgm_after_prep(c, i) && !role_of;
   return j;
@@ -7994,8 +8000,13 @@ static int kgm_dateline_place(const KgmCtx *c, const KgmMention *p) {
   size_t len = p->tok_end - p->tok_start;
   for (size_t k = 0; k < c->n && c->m[k].tok_start < 3; k++) {
     const KgmMention *m = &c->m[k];
-    if (c->aux[k].dead || m->cls != KG_CLASS_PLACE || m->tok_end - m->tok_start != len ||
+    if (c->aux[k].dead || m->cls != KG_CLASS_PLACE ||
         !(kgm_tok(c, m->tok_start)->flags & KGT_F_ALLCAPS) || m == p)
+      continue;
+    /* one place of the gazetteer, however written: "DÜSSELDORF" and "Düsseldorf-based" */
+    if (m->name && p->name && strcmp(m->name, p->name) == 0)
+      return 1;
+    if (m->tok_end - m->tok_start != len)
       continue;
     int same = 1; /* the dateline's capitals fold as the town's name does */
     for (size_t q = 0; q < len && same; q++)
@@ -8248,7 +8259,14 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
     if (blocked)
       continue;
     int rel_it = 0;
-    if (strcmp(type, "subj") == 0) {
+    /* "… when Carl Varn founded it in 1971": "it" as the object of a verb of founding (the
+       lexicon's founding participles, here past tenses) is the sentence's subject */
+    const KgtLexEntry *fe;
+    if (strcmp(type, "subj") == 0 && !c->fr && i > 0 && kgm_is(c, i, "it") &&
+        kgm_lex(c, i - 1, KGT_LEX_NOT_NAME, &fe) == 1 && fe->value && kgm_has(fe->value, "founding") &&
+        i > 1 && c->owner[i - 2] >= 0 && c->m[c->owner[i - 2]].cls == KG_CLASS_PERSON)
+      type = "poss";
+    else if (strcmp(type, "subj") == 0) {
       /* "a venture it owns with …": "it" opening a relative clause with no "that", a noun
          before and a verb after, is this sentence's subject */
       const KgtLexEntry *e;
