@@ -8316,6 +8316,23 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
          that ranks it among others says something of a company, never impersonal */
       progressive |= i + 3 < c->nt && kgm_lex1(c, i + 1, KGT_LEX_COPULA) &&
                      ((kgm_is(c, i + 2, "one") && kgm_is(c, i + 3, "of")) || kgm_is(c, i + 2, "among"));
+      /* "It is the sole supplier of …", "It is the largest maker of …": an article, a few
+         lower-case words and a company noun of the lexicon say what the company is (not
+         "it is the first time") */
+      const KgtLexEntry *ae;
+      if (!progressive && !c->fr && i + 3 < c->nt && kgm_lex1(c, i + 1, KGT_LEX_COPULA) &&
+          kgm_lex(c, i + 2, KGT_LEX_DET, &ae) == 1)
+        for (size_t q = i + 3; q < c->nt && q <= i + 6; q++) {
+          const KgtLexEntry *de;
+          size_t dn = kgm_lex(c, q, KGT_LEX_DESCRIPTOR, &de);
+          if (dn > 0 && kgm_class_of(de->value) == KG_CLASS_COMPANY) {
+            progressive = 1;
+            break;
+          }
+          const KgtToken *u = kgm_tok(c, q);
+          if (u->kind != KGT_WORD || (u->flags & KGT_F_CAP) || c->owner[q] >= 0)
+            break;
+        }
       if ((!rel && !c->fr && !kgm_subj_position(c, i)) ||
           (i + 1 < c->nt && kgm_lex1(c, i + 1, KGT_LEX_COPULA) && !progressive) ||
           kgm_lex(c, i + 1, KGT_LEX_COPULA, &ce) > 1)
