@@ -4036,6 +4036,20 @@ static void kgm_pass_people(KgmCtx *c) {
         continue;
       }
     }
+    /* « l'administrateur Eggar João da Silva »: after a role, a word only capitalisation made
+       a name, right before a person's name, is that person's first name */
+    if (j == i + m && j + 1 < c->nt && c->owner[j] < 0 && c->owner[j + 1] >= 0 &&
+        kgm_namey(c, j) && !(kgm_tok(c, j)->flags & KGT_F_ALLCAPS)) {
+      int pn = c->owner[j + 1];
+      if (c->m[pn].tok_start == j + 1 && c->m[pn].cls == KG_CLASS_PERSON &&
+          !(c->m[pn].flags & KGM_F_ANAPHOR)) {
+        size_t pe2 = c->m[pn].tok_end;
+        kgm_kill(c, pn);
+        kgm_add(c, j, pe2, KG_CLASS_PERSON, NULL, 0, KGM_SRC_PERSON);
+        i += m - 1;
+        continue;
+      }
+    }
     size_t k = kgm_person_span(c, j, 3);
     int named = k >= j + 2 && !kgm_lex(c, k, KGT_LEX_LEGAL, &e);
     if (named)
@@ -5033,6 +5047,42 @@ static int kgm_company_appos(KgmCtx *c, size_t e) {
     q++;
   return q < c->nt && kgm_lex(c, q, KGT_LEX_DESCRIPTOR, &d) > 0 &&
          kgm_class_of(d->value) == KG_CLASS_COMPANY;
+}
+
+/* « le britannique A, le polonais B et Lowell, propriété de … », "A, B and Lowell": the last
+ * item of a list of two organizations or more, a capitalised word no pass took (a first name
+ * alone, which is no person's name), is an organization too. */
+static void kgm_pass_org_list_tails(KgmCtx *c) {
+  size_t n0 = c->n;
+  for (size_t p = 0; p < n0; p++) {
+    const KgmMention *m = &c->m[p];
+    if (c->aux[p].dead || !kgm_is_org(m->cls) || (m->flags & KGM_F_ANAPHOR))
+      continue;
+    size_t j = m->tok_end, a = m->desc_start < m->tok_start ? m->desc_start : m->tok_start;
+    const KgtLexEntry *e;
+    /* the item before: an organization and a comma (a determiner and a demonym may open it) */
+    if (a > 0 && c->owner[a - 1] >= 0 && (c->m[c->owner[a - 1]].flags & KGM_F_DEMONYM))
+      a = c->m[c->owner[a - 1]].tok_start;
+    const KgtLexEntry *de;
+    if (a > 0 && c->owner[a - 1] < 0 && kgm_lex(c, a - 1, KGT_LEX_DET, &de) == 1)
+      a--;
+    if (a < 2 || !kgm_is(c, a - 1, ","))
+      continue;
+    size_t q = a - 2;
+    int prev = c->owner[q];
+    if (prev < 0 || !kgm_is_org(c->m[prev].cls) || (c->m[prev].flags & KGM_F_ANAPHOR))
+      continue;
+    /* then "et"/"and", and a name no mention holds, closing the list */
+    if (j + 1 >= c->nt || kgm_lex(c, j, KGT_LEX_LIST_SEP, &e) != 1 || kgm_tok(c, j)->kind != KGT_WORD ||
+        c->owner[j + 1] >= 0 ||
+        !kgm_namey(c, j + 1) || kgm_tok(c, j + 1)->sentence != kgm_tok(c, j)->sentence)
+      continue;
+    size_t k = j + 1, e2 = kgm_caps_span(c, k, 1, 4);
+    if (e2 <= k || (e2 < c->nt && kgm_tok(c, e2)->kind == KGT_WORD &&
+                    kgm_tok(c, e2)->sentence == kgm_tok(c, k)->sentence))
+      continue; /* (a word after it: "… and Lowell said", a clause, not a list's end) */
+    kgm_add(c, k, e2, KG_CLASS_ORGANIZATION, NULL, KGM_F_GUESS, KGM_SRC_GUESS);
+  }
 }
 
 static void kgm_pass_lists(KgmCtx *c) {
@@ -8057,6 +8107,12 @@ static int kgm_appos_named(const KgmCtx *c, size_t e) {
     k++;
   if (k + 1 >= c->nt || !kgm_is(c, k, ",") || kgm_tok(c, k)->sentence != kgm_tok(c, e > 0 ? e - 1 : 0)->sentence)
     return -1;
+  /* « Le nouvel ensemble, rebaptisé Intrum, … »: the name it is given (lexicon notname
+     valued newname) */
+  const KgtLexEntry *ne;
+  size_t nn = kgm_lex(c, k + 1, KGT_LEX_NOT_NAME, &ne);
+  if (nn > 0 && ne->value && kgm_has(ne->value, "newname") && k + 1 + nn < c->nt)
+    k += nn;
   int o = c->owner[k + 1];
   if (o < 0 || c->m[o].tok_start != k + 1 || !kgm_is_org(c->m[o].cls) ||
       (c->m[o].flags & KGM_F_ANAPHOR) || c->m[o].cls == KG_CLASS_NEWS_ORGANIZATION)
@@ -8351,7 +8407,7 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
     int sure;
     int ref = strcmp(type, "poss") == 0 && !where.country[0] ? kgm_cataphor(c, i, i + m, next) : -1;
     int cata = ref >= 0;
-    int named = strcmp(type, "np") == 0 ? kgm_appos_named(c, i + m) : -1;
+    int named = strcmp(type, "np") == 0 || strcmp(type, "focus") == 0 ? kgm_appos_named(c, i + m) : -1;
     if (cata)
       sure = 1;
     else if (named >= 0)
@@ -8728,6 +8784,7 @@ KgStatus kgm_find_mentions(const KgmGazetteer *g, const KgtDoc *doc, KgmMentions
   kgm_pass_initial_repeats(&c);
   kgm_pass_poss_names(&c);
   kgm_pass_people_lists(&c);
+  kgm_pass_org_list_tails(&c);
   kgm_pass_lists(&c);
   kgm_pass_product_repeats(&c);
   kgm_pass_demonym_countries(&c);
