@@ -4266,6 +4266,11 @@ static void kgm_pass_learned(KgmCtx *c) {
         continue;
       if (l->surname && kgm_opens_org_name(c, i))
         break;
+      /* "Shearman & Sterling" after "Thomas Shearman": surnames joined by an ampersand name
+         a firm */
+      if (l->surname && ((i > 0 && kgm_is(c, i - 1, "&")) ||
+                         (i + l->ntok < c->nt && kgm_is(c, i + l->ntok, "&"))))
+        continue;
       /* a word that a demonym noun or a company descriptor calls an organization somewhere is
          the family's company alone, before and after the founder's full name (« le finlandais
          Velmar … Fondé par Aksel Velmar, Velmar emploie … ») */
