@@ -4036,7 +4036,7 @@ static void kgm_pass_people(KgmCtx *c) {
         continue;
       }
     }
-    /* « l'administrateur Eggar João da Silva »: after a role, a word only capitalisation made
+    /* « l'administrateur Orvik João Brandt »: after a role, a word only capitalisation made
        a name, right before a person's name, is that person's first name */
     if (j == i + m && j + 1 < c->nt && c->owner[j] < 0 && c->owner[j + 1] >= 0 &&
         kgm_namey(c, j) && !(kgm_tok(c, j)->flags & KGT_F_ALLCAPS)) {
@@ -4266,7 +4266,7 @@ static void kgm_pass_learned(KgmCtx *c) {
         continue;
       if (l->surname && kgm_opens_org_name(c, i))
         break;
-      /* "Shearman & Sterling" after "Thomas Shearman": surnames joined by an ampersand name
+      /* "Brisk & Tolland" after "Edwin Brisk": surnames joined by an ampersand name
          a firm */
       if (l->surname && ((i > 0 && kgm_is(c, i - 1, "&")) ||
                          (i + l->ntok < c->nt && kgm_is(c, i + l->ntok, "&"))))
@@ -5054,7 +5054,7 @@ static int kgm_company_appos(KgmCtx *c, size_t e) {
          kgm_class_of(d->value) == KG_CLASS_COMPANY;
 }
 
-/* « le britannique A, le polonais B et Lowell, propriété de … », "A, B and Lowell": the last
+/* « le britannique A, le polonais B et Montbrac, propriété de … », "A, B and Montbrac": the last
  * item of a list of two organizations or more, a capitalised word no pass took (a first name
  * alone, which is no person's name), is an organization too. */
 static void kgm_pass_org_list_tails(KgmCtx *c) {
@@ -5085,7 +5085,7 @@ static void kgm_pass_org_list_tails(KgmCtx *c) {
     size_t k = j + 1, e2 = kgm_caps_span(c, k, 1, 4);
     if (e2 <= k || (e2 < c->nt && kgm_tok(c, e2)->kind == KGT_WORD &&
                     kgm_tok(c, e2)->sentence == kgm_tok(c, k)->sentence))
-      continue; /* (a word after it: "… and Lowell said", a clause, not a list's end) */
+      continue; /* (a word after it: "… and Montbrac said", a clause, not a list's end) */
     kgm_add(c, k, e2, KG_CLASS_ORGANIZATION, NULL, KGM_F_GUESS, KGM_SRC_GUESS);
   }
 }
@@ -7679,8 +7679,8 @@ static size_t kgm_based_anaphor_at(KgmCtx *c, size_t i, size_t *mod, int *prep,
   role_of |= kgm_company_noun_of(c, i);
   /* (opening its sentence it is the subject the story goes on with: "The Chicago-based maker
      of CT scanners plans to …") */
-  /* (nor does one filed from its town: "DÜSSELDORF — … will turn the Düsseldorf-based maker
-     of Persil into …") */
+  /* (nor does one filed from its town: "MANNHEIM — … will turn the Mannheim-based maker
+     of Ultrex into …") */
   if ((kgm_is(c, j + 1, "of") || kgm_is(c, j + 1, "de")) && !kgm_initial(c, i) &&
       !(c->owner[i + 1] >= 0 && c->m[c->owner[i + 1]].cls == KG_CLASS_PLACE &&
         kgm_dateline_place(c, &c->m[c->owner[i + 1]])))
@@ -8058,7 +8058,7 @@ static int kgm_dateline_place(const KgmCtx *c, const KgmMention *p) {
     if (c->aux[k].dead || m->cls != KG_CLASS_PLACE ||
         !(kgm_tok(c, m->tok_start)->flags & KGT_F_ALLCAPS) || m == p)
       continue;
-    /* one place of the gazetteer, however written: "DÜSSELDORF" and "Düsseldorf-based" */
+    /* one place of the gazetteer, however written: "MANNHEIM" and "Mannheim-based" */
     if (m->name && p->name && strcmp(m->name, p->name) == 0)
       return 1;
     if (m->tok_end - m->tok_start != len)
@@ -8112,7 +8112,7 @@ static int kgm_appos_named(const KgmCtx *c, size_t e) {
     k++;
   if (k + 1 >= c->nt || !kgm_is(c, k, ",") || kgm_tok(c, k)->sentence != kgm_tok(c, e > 0 ? e - 1 : 0)->sentence)
     return -1;
-  /* « Le nouvel ensemble, rebaptisé Intrum, … »: the name it is given (lexicon notname
+  /* « Le nouvel ensemble, rebaptisé Olmeda Group, … »: the name it is given (lexicon notname
      valued newname) */
   const KgtLexEntry *ne;
   size_t nn = kgm_lex(c, k + 1, KGT_LEX_NOT_NAME, &ne);

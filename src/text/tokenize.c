@@ -684,7 +684,7 @@ static int kgt_name_then_verb(const KgtDoc *d, size_t i) {
   if (n->kind != KGT_WORD || !(n->flags & KGT_F_CAP))
     return 0;
   const char *text = (const char *)d->h.text;
-  /* a legal suffix goes on with the name: "Henkel AG & Co. KGaA has agreed …" */
+  /* a legal suffix goes on with the name: "Hollmar AG & Co. KGaA has agreed …" */
   if (kgt_lexicon_lookup(d->h.lx, KGT_LEX_LEGAL, d->lang, text + n->start, n->end - n->start))
     return 0;
   for (size_t w = 0; w < 2 && i + w < d->h.ntok; w++) {
