@@ -5068,8 +5068,7 @@ static void kgm_pass_org_list_tails(KgmCtx *c) {
     /* the item before: an organization and a comma (a determiner and a demonym may open it) */
     if (a > 0 && c->owner[a - 1] >= 0 && (c->m[c->owner[a - 1]].flags & KGM_F_DEMONYM))
       a = c->m[c->owner[a - 1]].tok_start;
-    const KgtLexEntry *de;
-    if (a > 0 && c->owner[a - 1] < 0 && kgm_lex(c, a - 1, KGT_LEX_DET, &de) == 1)
+    if (a > 0 && c->owner[a - 1] < 0 && kgm_lex(c, a - 1, KGT_LEX_DET, &e) == 1)
       a--;
     if (a < 2 || !kgm_is(c, a - 1, ","))
       continue;
@@ -8323,9 +8322,9 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
     /* "… when Carl Varn founded it in 1971": "it" as the object of a verb of founding (the
        lexicon's founding participles, here past tenses) is the sentence's subject */
     const KgtLexEntry *fe;
-    if (strcmp(type, "subj") == 0 && !c->fr && i > 0 && kgm_is(c, i, "it") &&
+    if (strcmp(type, "subj") == 0 && !c->fr && i > 1 && kgm_is(c, i, "it") &&
         kgm_lex(c, i - 1, KGT_LEX_NOT_NAME, &fe) == 1 && fe->value && kgm_has(fe->value, "founding") &&
-        i > 1 && c->owner[i - 2] >= 0 && c->m[c->owner[i - 2]].cls == KG_CLASS_PERSON)
+        c->owner[i - 2] >= 0 && c->m[c->owner[i - 2]].cls == KG_CLASS_PERSON)
       type = "poss";
     else if (strcmp(type, "subj") == 0) {
       /* "a venture it owns with …": "it" opening a relative clause with no "that", a noun
@@ -8378,20 +8377,17 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
       progressive |= i + 3 < c->nt && kgm_lex1(c, i + 1, KGT_LEX_COPULA) &&
                      ((kgm_is(c, i + 2, "one") && kgm_is(c, i + 3, "of")) || kgm_is(c, i + 2, "among"));
       /* "It is the sole supplier of …", "It is the largest maker of …": an article, a few
-         lower-case words and a company noun of the lexicon say what the company is (not
-         "it is the first time") */
+         words that may modify a company noun, then one, say what the company is (not "it
+         is the first time") */
       const KgtLexEntry *ae;
       if (!progressive && !c->fr && i + 3 < c->nt && kgm_lex1(c, i + 1, KGT_LEX_COPULA) &&
           kgm_lex(c, i + 2, KGT_LEX_DET, &ae) == 1)
         for (size_t q = i + 3; q < c->nt && q <= i + 6; q++) {
-          const KgtLexEntry *de;
-          size_t dn = kgm_lex(c, q, KGT_LEX_DESCRIPTOR, &de);
-          if (dn > 0 && kgm_class_of(de->value) == KG_CLASS_COMPANY) {
+          if (kgm_lex(c, q, KGT_LEX_DESCRIPTOR, &ae) > 0 && kgm_class_of(ae->value) == KG_CLASS_COMPANY) {
             progressive = 1;
             break;
           }
-          const KgtToken *u = kgm_tok(c, q);
-          if (u->kind != KGT_WORD || (u->flags & KGT_F_CAP) || c->owner[q] >= 0)
+          if (!kgm_modifier_word(c, q))
             break;
         }
       if ((!rel && !c->fr && !kgm_subj_position(c, i)) ||
