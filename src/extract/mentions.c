@@ -4156,9 +4156,16 @@ static int kgm_named_as_org(KgmCtx *c, const char *key, size_t ntok, int subject
     if (!kgm_key_is(c, i, i + ntok, key, 128))
       continue;
     int p = c->owner[i - 1];
-    if (p >= 0 && (c->m[p].flags & KGM_F_DEMONYM) && c->m[p].tok_end == i &&
-        kgm_lex(c, c->m[p].tok_start - 1, KGT_LEX_DET, &d) > 0)
-      return 1;
+    if (p >= 0 && (c->m[p].flags & KGM_F_DEMONYM) && c->m[p].tok_end == i) {
+      size_t ds = c->m[p].tok_start;
+      if (kgm_lex(c, ds - 1, KGT_LEX_DET, &d) > 0)
+        return 1;
+      /* « le sellier saumurois Vauclair »: a trade noun between the determiner and the
+         demonym, a word no pass took */
+      if (ds >= 3 && c->owner[ds - 1] < 0 && !(kgm_tok(c, ds - 1)->flags & KGT_F_CAP) &&
+          kgm_tok(c, ds - 1)->kind == KGT_WORD && kgm_lex(c, ds - 2, KGT_LEX_DET, &d) > 0)
+        return 1;
+    }
     if (c->desc[i].e && kgm_class_of(c->desc[i].e->value) != KG_CLASS_PRODUCT)
       return 1;
     /* « …, Tessil emploie 1 200 personnes »: the subject of a verb that opens its clause */
@@ -5492,9 +5499,15 @@ static int kgm_addressee(const KgmCtx *c, const KgmMention *m) {
 
 /* @p r may be what an anaphor refers to. With @p where, it must be an organization the
  * gazetteer places in one of its countries. */
+static size_t kgm_family_word(const char *name, char *out, size_t cap);
+
 static int kgm_ref_ok(const KgmCtx *c, const KgmRef *r, const KgmAnaPlaces *where, int np) {
   const KgmMention *m = &c->m[r->id];
   if (np && (m->cls == KG_CLASS_NEWS_ORGANIZATION || m->cls == KG_CLASS_GOVERNMENT_BODY))
+    return 0;
+  /* "the company", « la société »: never the family that owns it */
+  char fw[64];
+  if (np && kgm_family_word(m->name, fw, sizeof fw))
     return 0;
   /* a news outlet spoken to or quoted ("a assuré à la Dépêche son directeur général", "told
    * the Orvane Wire its"): a pronoun is not the outlet, unless the outlet is the subject */
