@@ -4160,7 +4160,7 @@ static int kgm_named_as_org(KgmCtx *c, const char *key, size_t ntok, int subject
       size_t ds = c->m[p].tok_start;
       if (kgm_lex(c, ds - 1, KGT_LEX_DET, &d) > 0)
         return 1;
-      /* « le sellier saumurois Vauclair »: a trade noun between the determiner and the
+      /* « le coutelier angevin Quervain »: a trade noun between the determiner and the
          demonym, a word no pass took */
       if (ds >= 3 && c->owner[ds - 1] < 0 && !(kgm_tok(c, ds - 1)->flags & KGT_F_CAP) &&
           kgm_tok(c, ds - 1)->kind == KGT_WORD && kgm_lex(c, ds - 2, KGT_LEX_DET, &d) > 0)

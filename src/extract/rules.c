@@ -3843,7 +3843,7 @@ static size_t kgr_desc_products_end(const KgrState *s, size_t e) {
 static int kgr_cap_list(KgrState *s, const KgrNode *nd, size_t pos, const KgrFrame *up,
                         KgrSlot *slot, int depth, int closed) {
   /* "par A et B, la société compte …": a description after a list's comma opens the next
-     clause, it is no item of the list ("Kestrel and its chairman" keeps its "its"); so does
+     clause, it is no item of the list ("Varnholt and its chairman" keeps its "its"); so does
      « …, qui en est toujours la présidente » */
   if (depth > 0 && pos < s->b && s->in->has_ment[pos] >= 2 && pos > s->a &&
       kgr_tok_is(s, pos - 1, ","))
