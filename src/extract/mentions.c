@@ -6152,8 +6152,17 @@ static int kgm_named_before(const KgmCtx *c, int ref, size_t i) {
   size_t s0 = kgm_tok(c, i)->sentence;
   for (size_t q = i; q-- > 0;) {
     const KgtToken *t = kgm_tok(c, q);
-    if (t->sentence != s0 || kgm_clause_edge(c, q))
+    if (t->sentence != s0)
       return 0;
+    if (kgm_clause_edge(c, q)) {
+      /* "Orvex, which already held 19% of the Bergen-based start-up": the relative's subject
+         is the name before it (for a complement: "…, the Tokyo-listed company said" is Orvex) */
+      int o = q >= 2 && kgm_is(c, q - 1, ",") ? c->owner[q - 2] : -1;
+      return (kgm_is(c, q, "which") || kgm_is(c, q, "who") || kgm_is(c, q, "qui")) && o >= 0 &&
+             c->m[o].tok_end == q - 1 && kgm_is_org(c->m[o].cls) &&
+             strcmp(c->m[o].name, c->m[ref].name) == 0 && !kgm_after_prep(c, c->m[o].tok_start) &&
+             kgm_after_prep(c, i);
+    }
     int o = c->owner[q];
     if (o < 0 || c->m[o].tok_start != q || !kgm_is_org(c->m[o].cls) ||
         strcmp(c->m[o].name, c->m[ref].name) != 0)
