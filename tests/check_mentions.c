@@ -779,6 +779,20 @@ START_TEST(test_clitic_possessive_and_coined_names) {
 }
 END_TEST
 
+/* « le japonais Harlowe Silver Arrow … Pour Harlowe, » : a name after a demonym used as a
+ * noun is an organization's, so its first word alone later is that organization. */
+START_TEST(test_short_name_after_demonym_noun) {
+  find("Le japonais Harlowe Silver Arrow renonce à racheter Argon. Pour Harlowe, l'échec est "
+       "un revers.",
+       "fr");
+  ck_assert_str_eq(get("Harlowe")->name, "Harlowe Silver Arrow");
+  /* without the demonym, three capitalised words may be a product: the word stays itself */
+  find("Harlowe Silver Arrow sort en mai. Pour Harlowe, l'échec est un revers.", "fr");
+  ck_assert_str_eq(get("Harlowe")->name, "Harlowe");
+  done();
+}
+END_TEST
+
 /* A product portfolio in French lists products, and a capitalised elision glued to the
  * next word ("P'tits") keeps that word in the product's name. */
 START_TEST(test_portfolio_and_elided_names) {
@@ -843,6 +857,7 @@ static Suite *kg_mentions_suite(void) {
   tcase_add_test(tc, test_states_and_clause_pronouns);
   tcase_add_test(tc, test_clitic_possessive_and_coined_names);
   tcase_add_test(tc, test_portfolio_and_elided_names);
+  tcase_add_test(tc, test_short_name_after_demonym_noun);
   suite_add_tcase(s, tc);
   return s;
 }

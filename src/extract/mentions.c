@@ -3133,6 +3133,16 @@ static int kgm_short_beside(const KgmCtx *c, KgmFirstNamed *fn, int long_id, con
   return 0;
 }
 
+/* « le britannique Harrowgate Security Print », "the Danish Velmar Holding": a demonym used
+ * as a noun after a determiner right before token @p i (what stands there is an organization,
+ * however few capitals say so). */
+static int kgm_demonym_noun_before(KgmCtx *c, size_t i) {
+  const KgtLexEntry *d;
+  int p = i > 0 ? c->owner[i - 1] : -1;
+  return p >= 0 && (c->m[p].flags & KGM_F_DEMONYM) && c->m[p].tok_end == i &&
+         c->m[p].tok_start > 0 && kgm_lex(c, c->m[p].tok_start - 1, KGT_LEX_DET, &d) > 0;
+}
+
 static void kgm_pass_short_names(KgmCtx *c) {
   if (c->n < 2 || c->st != KG_SUCCESS)
     return;
@@ -3155,7 +3165,9 @@ static void kgm_pass_short_names(KgmCtx *c) {
       all[na++] = (KgmNamed){o->name, (int)q};
     /* the longer name must be typed by more than capitals (a legal suffix, a name word,
      * a descriptor, a gazetteer): "Bugatti Chiron" is a car, not Bugatti */
-    if (o->cls != KG_CLASS_ORGANIZATION && !(o->flags & (KGM_F_ANAPHOR | KGM_F_GUESS)))
+    if ((o->cls != KG_CLASS_ORGANIZATION && !(o->flags & (KGM_F_ANAPHOR | KGM_F_GUESS))) ||
+        (!(o->flags & KGM_F_ANAPHOR) && o->tok_end - o->tok_start >= 2 &&
+         kgm_demonym_noun_before(c, o->tok_start)))
       longer[nl++] = (KgmNamed){o->name, (int)q};
     /* a name written with a legal suffix ("Gelco Corp") is a company of its own, whose
      * units may share its first word ("Gelco Express Ltd") */
