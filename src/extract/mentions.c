@@ -1334,6 +1334,12 @@ static size_t kgm_caps_span(KgmCtx *c, size_t i, int allow_of, size_t maxlen) {
         j++;
         continue;
       }
+      /* "Giesecke+Devrient", « Niesmann+Bischoff »: a plus sign glued between two name words */
+      if (strcmp(t->fold, "+") == 0 && !(t->flags & KGT_F_SPACE_BEFORE) &&
+          !(kgm_tok(c, j + 1)->flags & KGT_F_SPACE_BEFORE)) {
+        j++;
+        continue;
+      }
       /* "Velmar Within Reach", "Orvex Without Borders": a capitalised small word between
          name words, inside a sentence (a headline capitalises every word) */
       if (t->kind == KGT_WORD && (t->flags & KGT_F_CAP) && !(t->flags & KGT_F_ALLCAPS) &&
