@@ -1334,7 +1334,7 @@ static size_t kgm_caps_span(KgmCtx *c, size_t i, int allow_of, size_t maxlen) {
         j++;
         continue;
       }
-      /* "Giesecke+Devrient", « Niesmann+Bischoff »: a plus sign glued between two name words */
+      /* "Vosecke+Dorrant", « Tarlen+Brody »: a plus sign glued between two name words */
       if (strcmp(t->fold, "+") == 0 && !(t->flags & KGT_F_SPACE_BEFORE) &&
           !(kgm_tok(c, j + 1)->flags & KGT_F_SPACE_BEFORE)) {
         j++;
@@ -3139,7 +3139,7 @@ static int kgm_short_beside(const KgmCtx *c, KgmFirstNamed *fn, int long_id, con
   return 0;
 }
 
-/* « le britannique Harrowgate Security Print », "the Danish Velmar Holding": a demonym used
+/* « le japonais Harlowe Silver Arrow », "the Danish Velmar Holding": a demonym used
  * as a noun after a determiner right before token @p i (what stands there is an organization,
  * however few capitals say so). */
 static int kgm_demonym_noun_before(KgmCtx *c, size_t i) {
@@ -6173,7 +6173,7 @@ static int kgm_named_before(const KgmCtx *c, int ref, size_t i) {
     if (t->sentence != s0)
       return 0;
     if (kgm_clause_edge(c, q)) {
-      /* "Orvex, which already held 19% of the Bergen-based start-up": the relative's subject
+      /* "Orvex, which already held 19% of the Kiel-based start-up": the relative's subject
          is the name before it (for a complement: "…, the Tokyo-listed company said" is Orvex) */
       int o = q >= 2 && kgm_is(c, q - 1, ",") ? c->owner[q - 2] : -1;
       return (kgm_is(c, q, "which") || kgm_is(c, q, "who") || kgm_is(c, q, "qui")) && o >= 0 &&
