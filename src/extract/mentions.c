@@ -4173,17 +4173,16 @@ static int kgm_named_as_org(KgmCtx *c, const char *key, size_t ntok, int subject
   for (size_t i = 2; i + ntok <= c->nt; i++) {
     if (!kgm_key_is(c, i, i + ntok, key, 128))
       continue;
+    if (kgm_demonym_noun_before(c, i))
+      return 1;
+    /* « le coutelier angevin Quervain »: a trade noun between the determiner and the
+       demonym, a word no pass took */
     int p = c->owner[i - 1];
-    if (p >= 0 && (c->m[p].flags & KGM_F_DEMONYM) && c->m[p].tok_end == i) {
-      size_t ds = c->m[p].tok_start;
-      if (kgm_lex(c, ds - 1, KGT_LEX_DET, &d) > 0)
-        return 1;
-      /* « le coutelier angevin Quervain »: a trade noun between the determiner and the
-         demonym, a word no pass took */
-      if (ds >= 3 && c->owner[ds - 1] < 0 && !(kgm_tok(c, ds - 1)->flags & KGT_F_CAP) &&
-          kgm_tok(c, ds - 1)->kind == KGT_WORD && kgm_lex(c, ds - 2, KGT_LEX_DET, &d) > 0)
-        return 1;
-    }
+    size_t ds = p >= 0 ? c->m[p].tok_start : 0;
+    if (p >= 0 && (c->m[p].flags & KGM_F_DEMONYM) && c->m[p].tok_end == i && ds >= 3 &&
+        c->owner[ds - 1] < 0 && !(kgm_tok(c, ds - 1)->flags & KGT_F_CAP) &&
+        kgm_tok(c, ds - 1)->kind == KGT_WORD && kgm_lex(c, ds - 2, KGT_LEX_DET, &d) > 0)
+      return 1;
     if (c->desc[i].e && kgm_class_of(c->desc[i].e->value) != KG_CLASS_PRODUCT)
       return 1;
     /* « …, Tessil emploie 1 200 personnes »: the subject of a verb that opens its clause */
@@ -6176,8 +6175,10 @@ static int kgm_named_before(const KgmCtx *c, int ref, size_t i) {
       /* "Orvex, which already held 19% of the Kiel-based start-up": the relative's subject
          is the name before it (for a complement: "…, the Tokyo-listed company said" is Orvex) */
       int o = q >= 2 && kgm_is(c, q - 1, ",") ? c->owner[q - 2] : -1;
-      return (kgm_is(c, q, "which") || kgm_is(c, q, "who") || kgm_is(c, q, "qui")) && o >= 0 &&
-             c->m[o].tok_end == q - 1 && kgm_is_org(c->m[o].cls) &&
+      const KgtLexEntry *rw;
+      return kgm_lex((KgmCtx *)c, q, KGT_LEX_CLAUSE, &rw) == 1 && rw->value &&
+             kgm_has(rw->value, "relative") && o >= 0 && c->m[o].tok_end == q - 1 &&
+             kgm_is_org(c->m[o].cls) &&
              strcmp(c->m[o].name, c->m[ref].name) == 0 && !kgm_after_prep(c, c->m[o].tok_start) &&
              kgm_after_prep(c, i);
     }
