@@ -1728,6 +1728,26 @@ static void kgm_extend_known(KgmCtx *c, int g, size_t end, size_t name_end) {
   c->aux[g].name_end = name_end;
 }
 
+/* "Public Service Electric and Gas", "Texas Utilities Electric and Power": after a name that
+ * a name word ends, "and" and one more capitalised name word of the kind that ends names are
+ * part of it ("Halvik Power and Siemens Energy" are two). Returns the name's new end, before
+ * any legal suffix. */
+static size_t kgm_and_name_word(KgmCtx *c, size_t e) {
+  const KgtLexEntry *w;
+  if (e + 2 > c->nt || e == 0 || !(kgm_is(c, e, "and") || kgm_is(c, e, "&")) ||
+      c->owner[e + 1] >= 0 || kgm_tok(c, e + 1)->sentence != kgm_tok(c, e - 1)->sentence ||
+      !(kgm_tok(c, e + 1)->flags & KGT_F_CAP) || kgm_lex(c, e + 1, KGT_LEX_ORGWORD, &w) != 1 ||
+      !kgm_has(w->arg[0], "suffix"))
+    return e;
+  const KgtLexEntry *lf;
+  if (kgm_legal_after(c, e + 2, &lf))
+    return e + 2; /* "Norvan Electric and Gas Co": the legal suffix is read as usual */
+  if (e + 2 < c->nt && kgm_tok(c, e + 2)->sentence == kgm_tok(c, e)->sentence &&
+      (kgm_tok(c, e + 2)->flags & (KGT_F_CAP | KGT_F_ALLCAPS)) && kgm_tok(c, e + 2)->kind == KGT_WORD)
+    return e;
+  return e + 2;
+}
+
 static void kgm_pass_suffixes(KgmCtx *c) {
   for (size_t i = 0; i < c->nt; i++) {
     const KgtToken *t = kgm_tok(c, i);
@@ -1810,6 +1830,8 @@ static void kgm_pass_suffixes(KgmCtx *c) {
             (f = kgm_caps_span(c, e + 1, 0, 2)) > e + 1 && kgm_free_span(c, e + 1, f) &&
             (ln = kgm_legal_after(c, f, &lf)) > 0)
           e = f + ln;
+        else if ((f = kgm_and_name_word(c, e)) > e)
+          e = f + kgm_legal_after(c, f, &lf);
         i = kgm_reread_org(c, g, i, e, kgm_class_of(w->value));
         continue;
       }
@@ -1941,6 +1963,7 @@ static void kgm_pass_suffixes(KgmCtx *c) {
             kgm_has(w->arg[0], "suffix")) {
           cls = kgm_class_of(w->value);
           ok = 1;
+          e = kgm_and_name_word(c, e);
         }
       if (!ok && (m = kgm_lex(c, i, KGT_LEX_ORGWORD, &w)) > 0 && kgm_has(w->arg[0], "prefix") &&
           i + m < e) {
