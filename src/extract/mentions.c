@@ -1302,6 +1302,17 @@ static int kgm_plus_ends_name(const KgmCtx *c, size_t k, size_t lim) {
           kgm_tok(c, k + 1)->kind == KGT_PUNCT);
 }
 
+/* The end of a run of lower-case particles that the lexicon allows in company names
+ * (particle … company: "van der", "do", "i") starting at @p j; @p j when none. */
+static size_t kgm_company_particles(KgmCtx *c, size_t j, size_t lim) {
+  const KgtLexEntry *pe;
+  size_t k = j, m;
+  while (k < lim && c->owner[k] < 0 && !(kgm_tok(c, k)->flags & (KGT_F_CAP | KGT_F_ALLCAPS)) &&
+         (m = kgm_lex(c, k, KGT_LEX_PARTICLE, &pe)) > 0 && pe->value && kgm_has(pe->value, "company"))
+    k += m;
+  return k;
+}
+
 /* Capitalised span from @p i: name words, '&' between them; with @p allow_of also
  * "of"/"de" between two name words ("Lord of Tides"). Stops at owned tokens and
  * at legal suffixes. */
@@ -1325,6 +1336,13 @@ static size_t kgm_caps_span(KgmCtx *c, size_t i, int allow_of, size_t maxlen) {
         continue;
       }
       j++;
+      continue;
+    }
+    /* "Van der Brelle Kwekerij", "Couros Velmar do Brasil": lower-case particles of
+       company names between name words */
+    size_t pk = kgm_company_particles(c, j, lim);
+    if (j > i && pk > j && pk < lim && pk - i < maxlen && c->owner[pk] < 0 && kgm_namey(c, pk)) {
+      j = pk;
       continue;
     }
     if (j > i && j + 1 < lim && c->owner[j + 1] < 0 && kgm_namey(c, j + 1)) {
@@ -4545,6 +4563,61 @@ static int kgm_demonym_pair(KgmCtx *c, size_t i) {
          kgm_place_word(c, h + 1, (size_t)(w + len - h - 1));
 }
 
+/* "le fabricant suisse de robinetterie von Ostermaier Armaturen": lower-case particles of
+ * company names right before an organization's name open it, unless a capitalised word
+ * comes before them ("Jakob von Ostermaier" is a person's name, read elsewhere). */
+static void kgm_pass_particle_starts(KgmCtx *c) {
+  for (size_t k = 0; k < c->n; k++) {
+    KgmMention *m = &c->m[k];
+    if (c->aux[k].dead || !kgm_is_org(m->cls) || (m->flags & (KGM_F_GAZETTEER | KGM_F_ANAPHOR)) ||
+        m->tok_start < 2 || !(kgm_tok(c, m->tok_start)->flags & KGT_F_CAP))
+      continue;
+    size_t s = kgt_doc_sentence(c->d, kgm_tok(c, m->tok_start)->sentence)->tok_start, a = m->tok_start;
+    while (a > s && c->owner[a - 1] < 0 && kgm_company_particles(c, a - 1, a) == a)
+      a--;
+    if (a == m->tok_start || (a > s && (kgm_tok(c, a - 1)->flags & (KGT_F_CAP | KGT_F_ALLCAPS)) &&
+                              kgm_tok(c, a - 1)->kind == KGT_WORD))
+      continue;
+    const char *old = kgm_span_str(c, m->tok_start, c->aux[k].name_end);
+    int renamed = old && m->name && strcmp(old, m->name) == 0;
+    for (size_t j = a; j < m->tok_start; j++)
+      c->owner[j] = (int)k;
+    if (m->desc_start == m->tok_start && m->desc_end == m->tok_start)
+      m->desc_start = m->desc_end = a; /* no descriptor before it */
+    m->tok_start = a;
+    m->surface = kgm_span_str(c, a, m->tok_end);
+    if (renamed)
+      m->name = kgm_span_str(c, a, c->aux[k].name_end);
+  }
+  /* "Von Ostermaier, qui …" opening a sentence is the "von Ostermaier Armaturen" named before:
+     the particle's capital is the sentence's */
+  for (size_t k = 0; k < c->n; k++) {
+    KgmMention *m = &c->m[k];
+    size_t a = m->tok_start;
+    if (c->aux[k].dead || !kgm_is_org(m->cls) || (m->flags & (KGM_F_GAZETTEER | KGM_F_ANAPHOR)) ||
+        !kgm_initial(c, a) || !m->name || m->name[0] < 'A' || m->name[0] > 'Z' ||
+        kgm_company_particles(c, a, a + 1) != a)
+      continue;
+    const KgtLexEntry *pe;
+    if (kgm_lex(c, a, KGT_LEX_PARTICLE, &pe) < 1 || !pe->value || !kgm_has(pe->value, "company"))
+      continue;
+    size_t ln = strlen(m->name);
+    for (size_t q = 0; q < c->n; q++) {
+      const KgmMention *o = &c->m[q];
+      if (q == k || c->aux[q].dead || !kgm_is_org(o->cls) || (o->flags & KGM_F_ANAPHOR) ||
+          !o->name || o->name[0] != m->name[0] + ('a' - 'A') || strncmp(o->name + 1, m->name + 1, ln - 1) != 0 ||
+          (o->name[ln] && o->name[ln] != ' '))
+        continue;
+      char *lw = (char *)kgm_strndup(c, m->name, ln);
+      if (lw) {
+        lw[0] = (char)(lw[0] + ('a' - 'A'));
+        m->name = lw;
+      }
+      break;
+    }
+  }
+}
+
 /* A guessed name of class @p cls from token @p a through the end of mention @p kn, which it
  * replaces (the words before a known name that belong to it). Returns its end. */
 static size_t kgm_guess_through(KgmCtx *c, size_t a, int kn, KgClass cls) {
@@ -4848,7 +4921,14 @@ static void kgm_pass_guesses(KgmCtx *c) {
     }
     /* "Vodafino Italia", "Bollard Africa Logistics": a country or town after a guessed name
        is its unit there, or part of a name that goes on in capitals */
-    int pl = e < c->nt ? c->owner[e] : -1;
+    size_t pa = kgm_company_particles(c, e, kgm_sent_end(c, i)); /* "Couros Velmar do Brasil" */
+    int pl = pa < c->nt ? c->owner[pa] : -1;
+    if (pa > e && pl >= 0 && c->m[pl].tok_start == pa && c->m[pl].cls == KG_CLASS_PLACE &&
+        c->m[pl].tok_end == pa + 1 && (kgm_tok(c, pa)->flags & KGT_F_CAP) &&
+        !(c->m[pl].flags & (KGM_F_DEMONYM | KGM_F_SHARED)))
+      e = pa;
+    else
+      pl = e < c->nt ? c->owner[e] : -1;
     if (pl >= 0 && c->m[pl].tok_start == e && c->m[pl].cls == KG_CLASS_PLACE &&
         c->m[pl].tok_end == e + 1 && !(c->m[pl].flags & (KGM_F_DEMONYM | KGM_F_SHARED)) &&
         (kgm_tok(c, e)->flags & KGT_F_CAP) && (kgm_tok(c, e)->flags & KGT_F_SPACE_BEFORE) &&
@@ -8840,6 +8920,7 @@ KgStatus kgm_find_mentions(const KgmGazetteer *g, const KgtDoc *doc, KgmMentions
   kgm_pass_learned(&c);
   kgm_pass_surnames(&c);
   kgm_pass_guesses(&c);
+  kgm_pass_particle_starts(&c);
   kgm_pass_first_name_poss(&c);
   kgm_pass_eponyms(&c);
   /* a name the text taught or capitalisation gave may have its country's unit too: « le
