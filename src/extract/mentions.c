@@ -6349,10 +6349,25 @@ static size_t kgm_family_word(const char *name, char *out, size_t cap) {
   return (size_t)(e - b);
 }
 
+/* Whether a word of @p name is the @p kl bytes of @p key, whatever their case: "Lelie" in
+ * "Van der Lelie Kwekerij", "Vauclair" in "Sellerie Vauclair". */
+static int kgm_name_has_word(const char *name, const char *key, size_t kl) {
+  for (const char *w = name; *w;) {
+    size_t wl = strcspn(w, " ");
+    if (wl == kl && kgm_ascii_ieq(w, key, kl))
+      return 1;
+    w += wl;
+    while (*w == ' ')
+      w++;
+  }
+  return 0;
+}
+
 /* "Founded in 1911 by Frank C. Halvik …, the Virginia-based company remains owned by the Halvik
- * family": a description in a sentence that names a person or a family whose surname is the
- * name of an organization named before is that organization (a company named after its
- * founders). -1 when there is none, or more than one. */
+ * family": a description in a sentence that names a person or a family whose surname is a
+ * word of the name of an organization named before is that organization (a company named
+ * after its founders: « Fondée en 1921 par Pieter van der Brelle, la société », of Van der
+ * Brelle Kwekerij). -1 when there is none, or more than one. */
 static int kgm_eponym(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s) {
   const KgtSentence *st = kgt_doc_sentence(c->d, kgm_tok(c, i)->sentence);
   int found = -1;
@@ -6383,8 +6398,7 @@ static int kgm_eponym(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s) {
       char fw[64];
       if (r->tok >= i || !rn || kgm_family_word(rn, fw, sizeof fw) || !kgm_ref_ok(c, r, NULL, 1))
         continue;
-      size_t rl = strcspn(rn, " ");
-      if (rl == kl && kgm_ascii_ieq(rn, key, kl)) {
+      if (kgm_name_has_word(rn, key, kl)) {
         if (found >= 0 && strcmp(c->m[found].name, rn) != 0)
           return -1;
         found = r->id;
@@ -8574,7 +8588,7 @@ static KgStatus kgm_pass_anaphora(KgmCtx *c) {
     if (ref >= 0 && !cata && made < 0 && !sure && strcmp(type, "np") == 0) {
       int epo = kgm_eponym(c, &R, i, t->sentence);
       if (epo >= 0)
-        ref = epo;
+        ref = epo, sure = 1; /* the founder's name says which company it is */
     }
     if (ref >= 0 && !cata && made < 0 && strcmp(type, "poss") != 0 &&
         kgm_named_after(c, ref, i, i + m)) {

@@ -353,7 +353,15 @@ static KgEntityId kgx_prev_opening(const KgxContext *c, const KgtSentence *S) {
  * Chief executive P …") even where the article has named another one more; else the
  * article's focus. A sentence with an organization before the title ("The fund wants
  * chairman P replaced", "Hours later, X said P had stepped down") keeps the focus. */
-static KgEntityId kgx_subject_focus(const KgxContext *c, const KgtSentence *S, size_t at) {
+static KgEntityId kgx_subject_focus(const KgxContext *c, const KgtSentence *S, size_t at,
+                                    size_t end) {
+  /* a description the text ties to one company for sure ("Founded in 1931 by Jan Dessaart,
+     the company employs …" after Zaadteelt Dessaart) is that company */
+  for (size_t i = 0; i < c->nments && c->ments[i].tok_start < end; i++)
+    if (c->ments[i].tok_start >= at && (c->ments[i].flags & KGM_F_ANAPHOR) &&
+        (c->ments[i].flags & KGM_F_SURE) && kgx_focus_class(c->ments[i].cls) &&
+        c->ment_ent[i] != KG_NO_ENTITY)
+      return c->ment_ent[i];
   for (size_t i = 0; i < c->nments && c->ments[i].tok_start < at; i++)
     if (c->ments[i].tok_start >= S->tok_start && kgx_focus_class(c->ments[i].cls))
       return kgx_focus(c, S->tok_end);
@@ -1023,7 +1031,7 @@ static KgStatus kgx_match_facts(KgxSentence *ss, const KgrMatch *m, KgxCands *ou
     for (size_t si = 0; si < nsub && st == KG_SUCCESS; si++) {
       KgEntityId sub = S->n ? kgx_ent(c, S->items[si])
                        : (r->flags & KGR_RULE_SUBJ_FOCUS)
-                           ? kgx_subject_focus(c, ss->S, m->tok_start)
+                           ? kgx_subject_focus(c, ss->S, m->tok_start, m->tok_end)
                            : kgx_previous(ss, r->relation, 1,
                                           O->n ? kgx_ent(c, O->items[0]) : KG_NO_ENTITY);
       if (sub == KG_NO_ENTITY || (S->n && kgx_person_thing_clause(c, S->items[si], m->tok_end)))
