@@ -161,7 +161,10 @@ struct KgWriterImpl {
   KgiTermSlot *tc; /* Raptor terms of IRIs: see kgi_iri_rterm() */
   size_t ntc;
   int borrow_literals; /* the serializer keeps no term: see kgi_literal_view() */
+  int nt_terms;        /* the N-Triples or N-Quads serializer: see struct KgiTermSlot */
+  int nt_graphs;       /* the N-Quads one, which writes a statement's graph */
   size_t olen;
+  size_t nflushes; /* of obuf: see kgi_nt_statement() */
   /* RDF/JSON output filter: see kgi_json_put() */
   int jstate;
   char jhex[8];
@@ -273,6 +276,7 @@ static int kgi_is_hex(unsigned char c) {
 static int kgi_out_flush(KgWriter *w) {
   size_t n = w->olen;
   w->olen = 0;
+  w->nflushes++;
   return n == 0 || fwrite(w->obuf, 1, n, w->out) == n ? 0 : -1;
 }
 
@@ -433,6 +437,8 @@ static KgStatus kgi_serializer_start(KgWriter *w, const char *name, int prefixes
   if (raptor_serializer_start_to_iostream(w->ser, NULL, w->ios) != 0)
     return KG_ERR_RDF;
   w->borrow_literals = strcmp(name, "ntriples") == 0 || strcmp(name, "nquads") == 0;
+  w->nt_terms = w->borrow_literals;
+  w->nt_graphs = strcmp(name, "nquads") == 0;
   return prefixes ? kgi_ns_declare_raptor(w) : KG_SUCCESS;
 }
 
@@ -621,11 +627,20 @@ static KgStatus kgi_term_clean(KgWriter *w, const KgTerm *t, KgiTerm *c) {
  */
 #define KGI_TC_SLOTS 16384 /* a power of two */
 #define KGI_TC_MAX (KGI_TC_SLOTS / 2)
+/* IRIs one statement may add to the table: subject, predicate, object, graph and a
+ * literal's datatype (see kgi_serialize()) */
+#define KGI_TC_STATEMENT 5
 
+/* With the N-Triples and N-Quads serializers, a slot also keeps its IRI as they write it
+ * (nt, ntlen; NULL until it is first written): Raptor escapes a term a byte at a time,
+ * through a call per byte, and this was most of the writer's time, for the same few
+ * thousand IRIs over and over. Raptor still makes those bytes, once per IRI. */
 struct KgiTermSlot {
   char *key;
   size_t hash;
   raptor_term *term;
+  char *nt;
+  size_t ntlen;
 };
 
 /* The length and the last 32 bytes: IRIs here share long prefixes (the base, a
@@ -654,43 +669,52 @@ static void kgi_tc_clear(KgWriter *w) {
     if (w->tc[i].key) {
       kg_free(w->tc[i].key);
       raptor_free_term(w->tc[i].term);
+      kg_free(w->tc[i].nt);
     }
   memset(w->tc, 0, KGI_TC_SLOTS * sizeof *w->tc);
   w->ntc = 0;
 }
 
-/* The cached term of @p iri (hash @p h), not a new reference, or NULL. */
-static raptor_term *kgi_tc_find(const KgWriter *w, const char *iri, size_t h) {
+/* The slot of @p iri (hash @p h), or NULL. */
+static KgiTermSlot *kgi_tc_find(const KgWriter *w, const char *iri, size_t h) {
   if (!w->tc)
     return NULL;
   for (size_t i = h & (KGI_TC_SLOTS - 1); w->tc[i].key; i = (i + 1) & (KGI_TC_SLOTS - 1))
     if (w->tc[i].hash == h && strcmp(w->tc[i].key, iri) == 0)
-      return w->tc[i].term;
+      return &w->tc[i];
   return NULL;
 }
 
-/* Remember @p t for @p iri, not yet in the table; a failure only means no caching. */
-static void kgi_tc_put(KgWriter *w, const char *iri, size_t h, raptor_term *t) {
+/* Remember @p t for @p iri, not yet in the table; its slot, or NULL when it could not
+ * (which only means no caching). */
+static KgiTermSlot *kgi_tc_put(KgWriter *w, const char *iri, size_t h, raptor_term *t) {
   if (!w->tc && !(w->tc = kg_calloc(KGI_TC_SLOTS, sizeof *w->tc)))
-    return;
+    return NULL;
   if (w->ntc >= KGI_TC_MAX)
     kgi_tc_clear(w);
   char *key = kg_strdup(iri);
   if (!key)
-    return;
+    return NULL;
   size_t i = h & (KGI_TC_SLOTS - 1);
   while (w->tc[i].key)
     i = (i + 1) & (KGI_TC_SLOTS - 1);
-  w->tc[i] = (KgiTermSlot){key, h, raptor_term_copy(t)};
+  w->tc[i] = (KgiTermSlot){key, h, raptor_term_copy(t), NULL, 0};
   w->ntc++;
+  return &w->tc[i];
 }
 
-/* A new reference to the Raptor term of IRI @p iri, cleaned; NULL with *st set. */
-static raptor_term *kgi_iri_rterm(KgWriter *w, const char *iri, int datatype, KgStatus *st) {
+/* A new reference to the Raptor term of IRI @p iri, cleaned; NULL with *st set. *slot
+ * (when @p slot is not NULL) is its slot in the table, or NULL: valid until the table is
+ * emptied (kgi_tc_put()). */
+static raptor_term *kgi_iri_rterm(KgWriter *w, const char *iri, int datatype, KgStatus *st,
+                                  KgiTermSlot **slot) {
+  KgiTermSlot *sl = NULL;
   size_t h = kgi_str_hash(iri);
-  raptor_term *t = kgi_tc_find(w, iri, h);
-  if (t)
-    return raptor_term_copy(t);
+  raptor_term *t = NULL;
+  if ((sl = kgi_tc_find(w, iri, h)) != NULL) {
+    t = raptor_term_copy(sl->term);
+    goto out;
+  }
   const char *clean;
   char *own = NULL;
   if ((*st = kgi_iri_clean_into(w, iri, datatype, &clean, &own)) != KG_SUCCESS) {
@@ -699,23 +723,31 @@ static raptor_term *kgi_iri_rterm(KgWriter *w, const char *iri, int datatype, Kg
   }
   if (own) { /* a cleaned IRI is cached by itself */
     h = kgi_str_hash(own);
-    if ((t = kgi_tc_find(w, own, h)) != NULL) {
+    if ((sl = kgi_tc_find(w, own, h)) != NULL) {
       kg_free(own);
-      return raptor_term_copy(t);
+      t = raptor_term_copy(sl->term);
+      goto out;
     }
   }
   if ((t = raptor_new_term_from_uri_string(w->world, (const unsigned char *)clean)) != NULL)
-    kgi_tc_put(w, clean, h, t);
+    sl = kgi_tc_put(w, clean, h, t);
   else
     *st = KG_ERR_NOMEM;
   kg_free(own);
+out:
+  if (slot)
+    *slot = sl;
   return t;
 }
 
-/* A new Raptor term for @p in, cleaned; NULL with *st set. */
-static raptor_term *kgi_rterm(KgWriter *w, const KgTerm *in, KgStatus *st) {
+/* A new Raptor term for @p in, cleaned; NULL with *st set. *slot as kgi_iri_rterm() says
+ * for an IRI, else NULL. */
+static raptor_term *kgi_rterm(KgWriter *w, const KgTerm *in, KgStatus *st,
+                              KgiTermSlot **slot) {
+  if (slot)
+    *slot = NULL;
   if (in->type == KG_TERM_IRI)
-    return kgi_iri_rterm(w, in->value, 0, st);
+    return kgi_iri_rterm(w, in->value, 0, st, slot);
   KgiTerm c;
   memset(&c, 0, sizeof c);
   raptor_term *t = NULL;
@@ -726,7 +758,7 @@ static raptor_term *kgi_rterm(KgWriter *w, const KgTerm *in, KgStatus *st) {
   } else if (in->type == KG_TERM_LITERAL) {
     raptor_term *dt = NULL;
     if ((*st = kgi_literal_clean(w, in, &c)) == KG_SUCCESS &&
-        (!c.datatype || (dt = kgi_iri_rterm(w, c.datatype, 1, st)) != NULL)) {
+        (!c.datatype || (dt = kgi_iri_rterm(w, c.datatype, 1, st, NULL)) != NULL)) {
       t = raptor_new_term_from_counted_literal(
           w->world, (const unsigned char *)c.value, strlen(c.value), dt ? dt->value.uri : NULL,
           (const unsigned char *)c.lang, (unsigned char)(c.lang ? strlen(c.lang) : 0));
@@ -763,7 +795,7 @@ static raptor_term *kgi_literal_view(KgWriter *w, const KgTerm *in, KgiLiteralVi
                                      KgStatus *st) {
   memset(v, 0, sizeof *v);
   if ((*st = kgi_literal_clean(w, in, &v->c)) != KG_SUCCESS ||
-      (v->c.datatype && !(v->dt = kgi_iri_rterm(w, v->c.datatype, 1, st))))
+      (v->c.datatype && !(v->dt = kgi_iri_rterm(w, v->c.datatype, 1, st, NULL))))
     return NULL;
   raptor_term *t = &v->term;
   t->world = w->world;
@@ -786,6 +818,32 @@ static void kgi_literal_view_clear(KgiLiteralView *v) {
   kgi_term_free(&v->c);
 }
 
+/* What raptor_statement_ntriples_write() does, which the N-Triples and N-Quads
+ * serializers call and nothing more: the terms of slots @p sl that have their bytes are
+ * copied, the others written by Raptor (and an IRI's bytes kept in its slot, from the
+ * output buffer, when no flush came in between). Like that function, a term Raptor
+ * cannot write ends the statement there, with no error. */
+static void kgi_nt_statement(KgWriter *w, const raptor_statement *rs, KgiTermSlot *sl[4]) {
+  const raptor_term *t[4] = {rs->subject, rs->predicate, rs->object, rs->graph};
+  int n = rs->graph && w->nt_graphs ? 4 : 3;
+  for (int i = 0; i < n; i++) {
+    if (i > 0)
+      raptor_iostream_write_byte(' ', w->ios);
+    if (sl[i] && sl[i]->nt) {
+      kgi_out_put(w, sl[i]->nt, sl[i]->ntlen);
+      continue;
+    }
+    size_t at = w->olen, flushes = w->nflushes;
+    if (raptor_term_escaped_write(t[i], RAPTOR_ESCAPED_WRITE_NTRIPLES_LITERAL, w->ios))
+      return;
+    if (sl[i] && w->nflushes == flushes && (sl[i]->nt = kg_malloc(w->olen - at)) != NULL) {
+      memcpy(sl[i]->nt, w->obuf + at, w->olen - at);
+      sl[i]->ntlen = w->olen - at;
+    }
+  }
+  raptor_iostream_counted_string_write(" .\n", 3, w->ios);
+}
+
 /* Hands one triple (graph @p g, or NULL) to the serializer, its terms cleaned. */
 static KgStatus kgi_serialize(KgWriter *w, const KgTerm *s, const KgTerm *p, const KgTerm *o,
                               const char *g) {
@@ -796,11 +854,20 @@ static KgStatus kgi_serialize(KgWriter *w, const KgTerm *s, const KgTerm *p, con
   int by_view = w->borrow_literals && o->type == KG_TERM_LITERAL;
   if (by_view)
     memset(&view, 0, sizeof view);
-  if ((rs.subject = kgi_rterm(w, s, &st)) && (rs.predicate = kgi_rterm(w, p, &st)) &&
-      (rs.object = by_view ? kgi_literal_view(w, o, &view, &st) : kgi_rterm(w, o, &st)) &&
-      (!g || (rs.graph = kgi_iri_rterm(w, g, 0, &st)))) {
+  /* the slots looked up below stay valid to the end of the statement */
+  if (w->nt_terms && w->ntc + KGI_TC_STATEMENT > KGI_TC_MAX)
+    kgi_tc_clear(w);
+  KgiTermSlot *sl[4] = {NULL, NULL, NULL, NULL};
+  if ((rs.subject = kgi_rterm(w, s, &st, &sl[0])) &&
+      (rs.predicate = kgi_rterm(w, p, &st, &sl[1])) &&
+      (rs.object = by_view ? kgi_literal_view(w, o, &view, &st) : kgi_rterm(w, o, &st, &sl[2])) &&
+      (!g || (rs.graph = kgi_iri_rterm(w, g, 0, &st, &sl[3])))) {
     int errors = w->rl.errors;
-    int rc = raptor_serializer_serialize_statement(w->ser, &rs);
+    int rc = 0;
+    if (w->nt_terms)
+      kgi_nt_statement(w, &rs, sl);
+    else
+      rc = raptor_serializer_serialize_statement(w->ser, &rs);
     st = rc != 0 || w->rl.errors != errors ? KG_ERR_RDF : KG_SUCCESS;
   }
   if (by_view) {
