@@ -353,8 +353,48 @@ static KgEntityId kgx_prev_opening(const KgxContext *c, const KgtSentence *S) {
  * Chief executive P …") even where the article has named another one more; else the
  * article's focus. A sentence with an organization before the title ("The fund wants
  * chairman P replaced", "Hours later, X said P had stepped down") keeps the focus. */
+/* The one organization named before @p end whose name has the surname of person mention
+ * @p p as a word ("Chief executive Chiara Orsini" at Pastificio Orsini): a family firm's
+ * officer who bears its name. Families themselves do not count. KG_NO_ENTITY when none,
+ * or when two organizations fit. */
+static KgEntityId kgx_namesake(const KgxContext *c, size_t p, size_t end) {
+  if (p >= c->nments || c->ments[p].cls != KG_CLASS_PERSON || !c->ments[p].name)
+    return KG_NO_ENTITY;
+  const char *sn = strrchr(c->ments[p].name, ' ');
+  if (!sn || strlen(++sn) < 3)
+    return KG_NO_ENTITY;
+  size_t sl = strlen(sn);
+  KgEntityId found = KG_NO_ENTITY;
+  for (size_t i = 0; i < c->nments && c->ments[i].tok_start < end; i++) {
+    const KgmMention *m = &c->ments[i];
+    if (!kgx_focus_class(m->cls) || (m->flags & KGM_F_ANAPHOR) || !m->name ||
+        c->ment_ent[i] == KG_NO_ENTITY || c->ment_ent[i] == found)
+      continue;
+    size_t nl = strlen(m->name);
+    if ((nl > 7 && strcmp(m->name + nl - 7, " family") == 0) || strncmp(m->name, "famille ", 8) == 0)
+      continue;
+    int has = 0;
+    for (const char *w = m->name; *w && !has;) {
+      size_t wl = strcspn(w, " ");
+      has = wl == sl && memcmp(w, sn, sl) == 0;
+      w += wl;
+      while (*w == ' ')
+        w++;
+    }
+    if (!has)
+      continue;
+    if (found != KG_NO_ENTITY)
+      return KG_NO_ENTITY;
+    found = c->ment_ent[i];
+  }
+  return found;
+}
+
 static KgEntityId kgx_subject_focus(const KgxContext *c, const KgtSentence *S, size_t at,
-                                    size_t end) {
+                                    size_t end, size_t person) {
+  KgEntityId ns = kgx_namesake(c, person, end);
+  if (ns != KG_NO_ENTITY)
+    return ns;
   /* a description the text ties to one company for sure ("Founded in 1931 by Jan Dessaart,
      the company employs …" after Zaadteelt Dessaart) is that company */
   for (size_t i = 0; i < c->nments && c->ments[i].tok_start < end; i++)
@@ -1031,7 +1071,8 @@ static KgStatus kgx_match_facts(KgxSentence *ss, const KgrMatch *m, KgxCands *ou
     for (size_t si = 0; si < nsub && st == KG_SUCCESS; si++) {
       KgEntityId sub = S->n ? kgx_ent(c, S->items[si])
                        : (r->flags & KGR_RULE_SUBJ_FOCUS)
-                           ? kgx_subject_focus(c, ss->S, m->tok_start, m->tok_end)
+                           ? kgx_subject_focus(c, ss->S, m->tok_start, m->tok_end,
+                                               O->n && !O->is_quantity ? O->items[0] : (size_t)-1)
                            : kgx_previous(ss, r->relation, 1,
                                           O->n ? kgx_ent(c, O->items[0]) : KG_NO_ENTITY);
       if (sub == KG_NO_ENTITY || (S->n && kgx_person_thing_clause(c, S->items[si], m->tok_end)))
