@@ -3194,16 +3194,18 @@ static void kgm_pass_short_names(KgmCtx *c) {
   if (c->n < 2 || c->st != KG_SUCCESS)
     return;
   KgmNamed *longer = kg_malloc(c->n * sizeof *longer), *suffixed = kg_malloc(c->n * sizeof *suffixed),
-           *all = kg_malloc(c->n * sizeof *all), *written = kg_malloc(c->n * sizeof *written);
-  if (!longer || !suffixed || !all || !written) {
+           *all = kg_malloc(c->n * sizeof *all), *written = kg_malloc(c->n * sizeof *written),
+           *trade = kg_malloc(c->n * sizeof *trade);
+  if (!longer || !suffixed || !all || !written || !trade) {
     kg_free(longer);
     kg_free(suffixed);
     kg_free(all);
     kg_free(written);
+    kg_free(trade);
     c->st = KG_ERR_NOMEM;
     return;
   }
-  size_t nl = 0, ns = 0, na = 0, nw = 0;
+  size_t nl = 0, ns = 0, na = 0, nw = 0, ntr = 0;
   for (size_t q = 0; q < c->n; q++) {
     const KgmMention *o = &c->m[q];
     if (c->aux[q].dead || !kgm_is_org(o->cls))
@@ -3216,6 +3218,15 @@ static void kgm_pass_short_names(KgmCtx *c) {
         (!(o->flags & KGM_F_ANAPHOR) && o->tok_end - o->tok_start >= 2 &&
          kgm_demonym_noun_before(c, o->tok_start)))
       longer[nl++] = (KgmNamed){o->name, (int)q};
+    /* "Groupe Valmorin", « Conceria Velmar », "Bodegas Orvex": a word of trade that opens
+       the name (orgword … prefix) is dropped as often as not; the rest names it too */
+    const KgtLexEntry *pw;
+    const char *sp = o->name ? strchr(o->name, ' ') : NULL;
+    if (sp && !(o->flags & KGM_F_ANAPHOR) && kgm_is_org(o->cls) &&
+        kgm_lex(c, o->tok_start, KGT_LEX_ORGWORD, &pw) == 1 && kgm_has(pw->arg[0], "prefix") &&
+        (kgm_tok(c, o->tok_start)->flags & KGT_F_CAP) &&
+        strlen(kgm_tok(c, o->tok_start)->lower) == (size_t)(sp - o->name))
+      trade[ntr++] = (KgmNamed){sp + 1, (int)q};
     /* a name written with a legal suffix ("Gelco Corp") is a company of its own, whose
      * units may share its first word ("Gelco Express Ltd") */
     if (c->aux[q].name_end < o->tok_end)
@@ -3239,6 +3250,7 @@ static void kgm_pass_short_names(KgmCtx *c) {
   qsort(longer, nl, sizeof *longer, kgm_cmp_named);
   qsort(suffixed, ns, sizeof *suffixed, kgm_cmp_named);
   qsort(all, na, sizeof *all, kgm_cmp_named);
+  qsort(trade, ntr, sizeof *trade, kgm_cmp_named);
   KgmFirstNamed fn = {all, na, {NULL, NULL}, {0, 0}};
   char key[1024];
   for (size_t k = 0; k < c->n; k++) {
@@ -3292,6 +3304,24 @@ static void kgm_pass_short_names(KgmCtx *c) {
       }
       tn = o->name;
       to = q;
+    }
+    /* "Valmorin" after "Groupe Valmorin", "Ribas" after "Curtidos Ribas i Fills": the name
+       after its word of trade, when one name only has it so */
+    for (size_t i = kgm_lower_bound(trade, ntr, m->name); to == -1 && i < ntr; i++) {
+      const char *rest = trade[i].name;
+      if (strncmp(rest, m->name, ln) != 0 || (rest[ln] && rest[ln] != ' '))
+        break;
+      if ((size_t)trade[i].id == k || strcmp(c->m[trade[i].id].name, m->name) == 0)
+        continue;
+      for (size_t j = i + 1; j < ntr && to != -2; j++) {
+        const char *r2 = trade[j].name;
+        if (strncmp(r2, m->name, ln) != 0 || (r2[ln] && r2[ln] != ' '))
+          break;
+        if (strcmp(c->m[trade[j].id].name, c->m[trade[i].id].name) != 0)
+          to = -2;
+      }
+      if (to == -1)
+        to = trade[i].id;
     }
     if (to == -1 && !strchr(m->name, ' '))
       to = kgm_founder_named(c, longer, nl, m->name, (int)k);
@@ -3371,6 +3401,7 @@ static void kgm_pass_short_names(KgmCtx *c) {
   kg_free(suffixed);
   kg_free(all);
   kg_free(written);
+  kg_free(trade);
 }
 
 /* « l'Instituto Velmarino de Orskidad (IVO) »: a name read as two, joined by a function
