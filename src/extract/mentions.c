@@ -4649,6 +4649,23 @@ static void kgm_pass_particle_starts(KgmCtx *c) {
   }
 }
 
+/* « Loire Maraîchère », « Rhône Avenir »: a place of one word, written as a name, that no
+ * preposition of place introduces (« à Lyon Orvex … » is rare; « de » is the genitive of a
+ * name too), right before one capitalised word no list holds, opens that word's name. */
+static int kgm_place_opens_name(KgmCtx *c, int p) {
+  const KgmMention *pm = &c->m[p];
+  const KgtLexEntry *e;
+  size_t a = pm->tok_start;
+  if (pm->cls != KG_CLASS_PLACE || pm->tok_end != a + 1 ||
+      (pm->flags & (KGM_F_DEMONYM | KGM_F_WIDE | KGM_F_LOWER)) ||
+      (kgm_tok(c, a)->flags & KGT_F_ALLCAPS) || c->headline[kgm_tok(c, a)->sentence])
+    return 0;
+  if (a > 0 && kgm_tok(c, a - 1)->sentence == kgm_tok(c, a)->sentence &&
+      kgm_lex(c, a - 1, KGT_LEX_PREP, &e) == 1 && !kgm_lex(c, a - 1, KGT_LEX_GENITIVE, &e))
+    return 0;
+  return 1;
+}
+
 /* A guessed name of class @p cls from token @p a through the end of mention @p kn, which it
  * replaces (the words before a known name that belong to it). Returns its end. */
 static size_t kgm_guess_through(KgmCtx *c, size_t a, int kn, KgClass cls) {
@@ -4930,7 +4947,8 @@ static void kgm_pass_guesses(KgmCtx *c) {
         (kgm_tok(c, c->m[p].tok_start)->flags & KGT_F_CAP) &&
         (((c->m[p].flags & KGM_F_DEMONYM) && c->m[p].tok_end - c->m[p].tok_start == 1) ||
          (kgm_is_org(c->m[p].cls) && (c->m[p].flags & KGM_F_GAZETTEER) &&
-          c->aux[p].name_end == c->m[p].tok_end))) {
+          c->aux[p].name_end == c->m[p].tok_end) ||
+         (len == 1 && kgm_place_opens_name(c, p)))) {
       a = c->m[p].tok_start;
       /* "Zorbex Gaming": a unit of a known company is a company */
       if (c->m[p].cls == KG_CLASS_COMPANY && !(c->m[p].flags & KGM_F_DEMONYM))
