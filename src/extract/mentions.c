@@ -3305,7 +3305,7 @@ static void kgm_pass_short_names(KgmCtx *c) {
       tn = o->name;
       to = q;
     }
-    /* "Valmorin" after "Groupe Valmorin", "Ribas" after "Curtidos Ribas i Fills": the name
+    /* "Valmorin" after "Groupe Valmorin", "Velmar" after "Curtidos Velmar i Fills": the name
        after its word of trade, when one name only has it so */
     for (size_t i = kgm_lower_bound(trade, ntr, m->name); to == -1 && i < ntr; i++) {
       const char *rest = trade[i].name;
@@ -4649,7 +4649,7 @@ static void kgm_pass_particle_starts(KgmCtx *c) {
   }
 }
 
-/* « Loire Maraîchère », « Rhône Avenir »: a place of one word, written as a name, that no
+/* « Lyon Fruitière », « Rhône Avenir »: a place of one word, written as a name, that no
  * preposition of place introduces (« à Lyon Orvex … » is rare; « de » is the genitive of a
  * name too), right before one capitalised word no list holds, opens that word's name. */
 static int kgm_place_opens_name(KgmCtx *c, int p) {
@@ -6398,8 +6398,8 @@ static size_t kgm_family_word(const char *name, char *out, size_t cap) {
   return (size_t)(e - b);
 }
 
-/* Whether a word of @p name is the @p kl bytes of @p key, whatever their case: "Lelie" in
- * "Van der Lelie Kwekerij", "Vauclair" in "Sellerie Vauclair". */
+/* Whether a word of @p name is the @p kl bytes of @p key, whatever their case: "Brelle" in
+ * "Van der Brelle Kwekerij", "Tarvisi" in "Conceria Tarvisi". */
 static int kgm_name_has_word(const char *name, const char *key, size_t kl) {
   for (const char *w = name; *w;) {
     size_t wl = strcspn(w, " ");
