@@ -634,8 +634,7 @@ static KgStatus kgi_term_clean(KgWriter *w, const KgTerm *t, KgiTerm *c) {
 /* With the N-Triples and N-Quads serializers, a slot also keeps its IRI as they write it
  * (nt, ntlen; NULL until it is first written): Raptor escapes a term a byte at a time,
  * through a call per byte, and this was most of the writer's time, for the same few
- * thousand IRIs over and over. An IRI that Raptor writes as it is gets those bytes
- * without Raptor, and no term until one is asked for (term NULL: see kgi_nt_direct()). */
+ * thousand IRIs over and over. Raptor still makes those bytes, once per IRI. */
 struct KgiTermSlot {
   char *key;
   size_t hash;
@@ -669,8 +668,7 @@ static void kgi_tc_clear(KgWriter *w) {
   for (size_t i = 0; i < KGI_TC_SLOTS; i++)
     if (w->tc[i].key) {
       kg_free(w->tc[i].key);
-      if (w->tc[i].term)
-        raptor_free_term(w->tc[i].term);
+      raptor_free_term(w->tc[i].term);
       kg_free(w->tc[i].nt);
     }
   memset(w->tc, 0, KGI_TC_SLOTS * sizeof *w->tc);
@@ -687,8 +685,8 @@ static KgiTermSlot *kgi_tc_find(const KgWriter *w, const char *iri, size_t h) {
   return NULL;
 }
 
-/* Remember @p t (or NULL: none yet) for @p iri, not yet in the table; its slot, or NULL
- * when it could not (which only means no caching). */
+/* Remember @p t for @p iri, not yet in the table; its slot, or NULL when it could not
+ * (which only means no caching). */
 static KgiTermSlot *kgi_tc_put(KgWriter *w, const char *iri, size_t h, raptor_term *t) {
   if (!w->tc && !(w->tc = kg_calloc(KGI_TC_SLOTS, sizeof *w->tc)))
     return NULL;
@@ -700,7 +698,7 @@ static KgiTermSlot *kgi_tc_put(KgWriter *w, const char *iri, size_t h, raptor_te
   size_t i = h & (KGI_TC_SLOTS - 1);
   while (w->tc[i].key)
     i = (i + 1) & (KGI_TC_SLOTS - 1);
-  w->tc[i] = (KgiTermSlot){key, h, t ? raptor_term_copy(t) : NULL, NULL, 0};
+  w->tc[i] = (KgiTermSlot){key, h, raptor_term_copy(t), NULL, 0};
   w->ntc++;
   return &w->tc[i];
 }
@@ -714,12 +712,6 @@ static raptor_term *kgi_iri_rterm(KgWriter *w, const char *iri, int datatype, Kg
   size_t h = kgi_str_hash(iri);
   raptor_term *t = NULL;
   if ((sl = kgi_tc_find(w, iri, h)) != NULL) {
-    /* a slot of kgi_nt_iri() has no term yet; its key is the IRI, valid as it is */
-    if (!sl->term &&
-        !(sl->term = raptor_new_term_from_uri_string(w->world, (const unsigned char *)sl->key))) {
-      *st = KG_ERR_NOMEM;
-      return NULL;
-    }
     t = raptor_term_copy(sl->term);
     goto out;
   }
@@ -733,11 +725,6 @@ static raptor_term *kgi_iri_rterm(KgWriter *w, const char *iri, int datatype, Kg
     h = kgi_str_hash(own);
     if ((sl = kgi_tc_find(w, own, h)) != NULL) {
       kg_free(own);
-      if (!sl->term && !(sl->term = raptor_new_term_from_uri_string(
-                             w->world, (const unsigned char *)sl->key))) {
-        *st = KG_ERR_NOMEM;
-        return NULL;
-      }
       t = raptor_term_copy(sl->term);
       goto out;
     }
@@ -831,158 +818,6 @@ static void kgi_literal_view_clear(KgiLiteralView *v) {
   kgi_term_free(&v->c);
 }
 
-/* ---- N-Triples and N-Quads without Raptor ---- */
-
-/* Whether byte @p c of an IRI is one raptor_uri_escaped_write() writes as it is in
- * N-Triples: printable ASCII, less what it escapes or an IRI may not hold. */
-static int kgi_nt_iri_byte(unsigned char c) {
-  return c > 0x20 && c < 0x7F && c != '<' && c != '>' && c != '"' && c != '\\' && c != '{' &&
-         c != '}' && c != '|' && c != '^' && c != '`';
-}
-
-/* The slot of IRI @p iri holding the bytes N-Triples writes for it, made here ("<", the
- * IRI, ">") when Raptor has not written them: when the IRI is valid as it is and each
- * byte one Raptor writes as it is. NULL when Raptor should write it (another IRI), or
- * no memory for a slot. */
-static KgiTermSlot *kgi_nt_iri(KgWriter *w, const char *iri) {
-  size_t h = kgi_str_hash(iri);
-  KgiTermSlot *sl = kgi_tc_find(w, iri, h);
-  if (sl && sl->nt)
-    return sl;
-  size_t n = 0;
-  for (; iri[n]; n++)
-    if (!kgi_nt_iri_byte((unsigned char)iri[n]))
-      return NULL;
-  if (!kgi_iri_is_valid(iri))
-    return NULL;
-  char *nt = kg_malloc(n + 2);
-  if (!nt || (!sl && !(sl = kgi_tc_put(w, iri, h, NULL)))) {
-    kg_free(nt);
-    return NULL;
-  }
-  nt[0] = '<';
-  memcpy(nt + 1, iri, n);
-  nt[n + 1] = '>';
-  sl->nt = nt;
-  sl->ntlen = n + 2;
-  return sl;
-}
-
-/* Writes "\u" or "\U" and @p digits upper-case hex digits of @p v at @p o; returns how
- * many bytes. */
-static size_t kgi_nt_hex(char *o, uint32_t v, int digits) {
-  static const char hex[] = "0123456789ABCDEF";
-  o[0] = '\\';
-  o[1] = digits == 4 ? 'u' : 'U';
-  for (int k = 0; k < digits; k++)
-    o[2 + k] = hex[(v >> (4 * (digits - 1 - k))) & 0xF];
-  return 2 + (size_t)digits;
-}
-
-/*
- * Literal @p value (cleaned: kgi_literal_clean()) with language @p lang or the datatype
- * of slot @p dt, as raptor_term_escaped_write() writes it for N-Triples (Raptor's
- * raptor_escaped.c): \" \\ \t \n \r; \uXXXX for the other controls and DEL; \uXXXX or
- * \UXXXXXXXX for each character past ASCII; ill-formed UTF-8 (which a cleaned value has
- * not) ends the value, as it does there.
- */
-static void kgi_nt_literal(KgWriter *w, const char *value, const char *lang,
-                           const KgiTermSlot *dt) {
-  const unsigned char *p = (const unsigned char *)value;
-  size_t left = strlen(value);
-  char buf[1024];
-  size_t o = 0;
-  buf[o++] = '"';
-  while (left) {
-    if (o > sizeof buf - 16) {
-      kgi_out_put(w, buf, o);
-      o = 0;
-    }
-    unsigned char c = *p;
-    size_t l = 1;
-    if (c >= 0x20 && c < 0x7F) {
-      if (c == '"' || c == '\\')
-        buf[o++] = '\\';
-      buf[o++] = (char)c;
-    } else if (c == '\t' || c == '\n' || c == '\r') {
-      buf[o++] = '\\';
-      buf[o++] = c == '\t' ? 't' : c == '\n' ? 'n' : 'r';
-    } else if (c < 0x80) {
-      o += kgi_nt_hex(buf + o, c, 4);
-    } else {
-      uint32_t cp;
-      l = kgi_utf8_decode(p, left, &cp);
-      if (cp > 0x10FFFF)
-        break;
-      o += kgi_nt_hex(buf + o, cp, cp < 0x10000 ? 4 : 8);
-    }
-    p += l;
-    left -= l;
-  }
-  buf[o++] = '"';
-  if (lang)
-    buf[o++] = '@';
-  kgi_out_put(w, buf, o);
-  if (lang)
-    kgi_out_put(w, lang, strlen(lang));
-  else if (dt) {
-    kgi_out_put(w, "^^", 2);
-    kgi_out_put(w, dt->nt, dt->ntlen);
-  }
-}
-
-/*
- * The statement (graph @p g, or NULL) written as Raptor's N-Triples and N-Quads
- * serializers write it (raptor_statement_ntriples_write()), without Raptor terms: the
- * IRIs' bytes from their slots (kgi_nt_iri()), the literal by kgi_nt_literal(). Making
- * and freeing the terms and Raptor's writing them a byte at a time was most of the
- * writer's time. Returns 1 when written; 0 having written nothing when Raptor should
- * write it (a blank node, an IRI kgi_nt_iri() gives no bytes for, a language tag to
- * clean, which warns); -1 on error, *st set.
- */
-static int kgi_nt_direct(KgWriter *w, const KgTerm *s, const KgTerm *p, const KgTerm *o,
-                         const char *g, KgStatus *st) {
-  KgiTermSlot *sl[4] = {NULL, NULL, NULL, NULL}, *dt = NULL;
-  if (!w->nt_graphs)
-    g = NULL; /* as raptor_statement_ntriples_write() without a graph */
-  if (s->type != KG_TERM_IRI || !(sl[0] = kgi_nt_iri(w, s->value)) ||
-      !(sl[1] = kgi_nt_iri(w, p->value)) || (g && !(sl[3] = kgi_nt_iri(w, g))))
-    return 0;
-  KgiTerm c;
-  memset(&c, 0, sizeof c);
-  if (o->type == KG_TERM_IRI) {
-    if (!(sl[2] = kgi_nt_iri(w, o->value)))
-      return 0;
-  } else if (o->type != KG_TERM_LITERAL || (o->lang && *o->lang && !kgi_lang_is_clean(o->lang))) {
-    return 0;
-  } else {
-    if ((*st = kgi_literal_clean(w, o, &c)) != KG_SUCCESS) {
-      kgi_term_free(&c);
-      return -1;
-    }
-    if (c.datatype && !(dt = kgi_nt_iri(w, c.datatype))) {
-      kgi_term_free(&c);
-      return 0;
-    }
-  }
-  kgi_out_put(w, sl[0]->nt, sl[0]->ntlen);
-  kgi_out_put(w, " ", 1);
-  kgi_out_put(w, sl[1]->nt, sl[1]->ntlen);
-  kgi_out_put(w, " ", 1);
-  if (sl[2])
-    kgi_out_put(w, sl[2]->nt, sl[2]->ntlen);
-  else
-    kgi_nt_literal(w, c.value, c.lang, dt);
-  if (sl[3]) {
-    kgi_out_put(w, " ", 1);
-    kgi_out_put(w, sl[3]->nt, sl[3]->ntlen);
-  }
-  kgi_out_put(w, " .\n", 3);
-  kgi_term_free(&c);
-  *st = KG_SUCCESS;
-  return 1;
-}
-
 /* What raptor_statement_ntriples_write() does, which the N-Triples and N-Quads
  * serializers call and nothing more: the terms of slots @p sl that have their bytes are
  * copied, the others written by Raptor (and an IRI's bytes kept in its slot, from the
@@ -1012,18 +847,16 @@ static void kgi_nt_statement(KgWriter *w, const raptor_statement *rs, KgiTermSlo
 /* Hands one triple (graph @p g, or NULL) to the serializer, its terms cleaned. */
 static KgStatus kgi_serialize(KgWriter *w, const KgTerm *s, const KgTerm *p, const KgTerm *o,
                               const char *g) {
-  KgStatus st = KG_SUCCESS;
-  /* the slots looked up below stay valid to the end of the statement */
-  if (w->nt_terms && w->ntc + KGI_TC_STATEMENT > KGI_TC_MAX)
-    kgi_tc_clear(w);
-  if (w->nt_terms && kgi_nt_direct(w, s, p, o, g, &st) != 0)
-    return st;
   raptor_statement rs;
   raptor_statement_init(&rs, w->world);
+  KgStatus st = KG_SUCCESS;
   KgiLiteralView view;
   int by_view = w->borrow_literals && o->type == KG_TERM_LITERAL;
   if (by_view)
     memset(&view, 0, sizeof view);
+  /* the slots looked up below stay valid to the end of the statement */
+  if (w->nt_terms && w->ntc + KGI_TC_STATEMENT > KGI_TC_MAX)
+    kgi_tc_clear(w);
   KgiTermSlot *sl[4] = {NULL, NULL, NULL, NULL};
   if ((rs.subject = kgi_rterm(w, s, &st, &sl[0])) &&
       (rs.predicate = kgi_rterm(w, p, &st, &sl[1])) &&
