@@ -120,6 +120,12 @@ typedef struct {
 KgStatus kgm_find_mentions(const KgmGazetteer *g, const KgtDoc *doc, KgmMentions *out);
 void kgm_mentions_clear(KgmMentions *m);
 
+/** Whether organization name @p name is a family's ("the Velmar family", « famille Velmar »). */
+int kgm_name_is_family(const char *name);
+/** Whether a word of @p name is the @p kl bytes of @p key, whatever their ASCII case:
+ * "Brelle" in "Van der Brelle Kwekerij", "Tarvisi" in "Conceria Tarvisi". */
+int kgm_name_has_word(const char *name, const char *key, size_t kl);
+
 /** Look a name up in the organization gazetteer (aliases too); NULL if unknown. */
 const char *kgm_gazetteer_org_canonical(const KgmGazetteer *g, const char *name,
                                         KgClass *cls, const char **qid);

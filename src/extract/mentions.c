@@ -4626,8 +4626,7 @@ static void kgm_pass_particle_starts(KgmCtx *c) {
     KgmMention *m = &c->m[k];
     size_t a = m->tok_start;
     if (c->aux[k].dead || !kgm_is_org(m->cls) || (m->flags & (KGM_F_GAZETTEER | KGM_F_ANAPHOR)) ||
-        !kgm_initial(c, a) || !m->name || m->name[0] < 'A' || m->name[0] > 'Z' ||
-        kgm_company_particles(c, a, a + 1) != a)
+        !kgm_initial(c, a) || !m->name || m->name[0] < 'A' || m->name[0] > 'Z')
       continue;
     const KgtLexEntry *pe;
     if (kgm_lex(c, a, KGT_LEX_PARTICLE, &pe) < 1 || !pe->value || !kgm_has(pe->value, "company"))
@@ -6398,9 +6397,12 @@ static size_t kgm_family_word(const char *name, char *out, size_t cap) {
   return (size_t)(e - b);
 }
 
-/* Whether a word of @p name is the @p kl bytes of @p key, whatever their case: "Brelle" in
- * "Van der Brelle Kwekerij", "Tarvisi" in "Conceria Tarvisi". */
-static int kgm_name_has_word(const char *name, const char *key, size_t kl) {
+int kgm_name_is_family(const char *name) {
+  char fw[64];
+  return kgm_family_word(name, fw, sizeof fw) > 0;
+}
+
+int kgm_name_has_word(const char *name, const char *key, size_t kl) {
   for (const char *w = name; *w;) {
     size_t wl = strcspn(w, " ");
     if (wl == kl && kgm_ascii_ieq(w, key, kl))

@@ -346,13 +346,6 @@ static KgEntityId kgx_prev_opening(const KgxContext *c, const KgtSentence *S) {
   return KG_NO_ENTITY;
 }
 
-/* The subject of a title or a description that names no company ("Chief executive P,
- * who …"): when nothing before it in its sentence names or stands for an organization,
- * the company named at the start of the sentence before, in the same paragraph, since a
- * paragraph about one company goes on about it ("Velmar, based in Lyon, writes software.
- * Chief executive P …") even where the article has named another one more; else the
- * article's focus. A sentence with an organization before the title ("The fund wants
- * chairman P replaced", "Hours later, X said P had stepped down") keeps the focus. */
 /* The one organization named before @p end whose name has the surname of person mention
  * @p p as a word ("Chief executive Chiara Orsini" at Pastificio Orsini): a family firm's
  * officer who bears its name. Families themselves do not count. KG_NO_ENTITY when none,
@@ -370,18 +363,7 @@ static KgEntityId kgx_namesake(const KgxContext *c, size_t p, size_t end) {
     if (!kgx_focus_class(m->cls) || (m->flags & KGM_F_ANAPHOR) || !m->name ||
         c->ment_ent[i] == KG_NO_ENTITY || c->ment_ent[i] == found)
       continue;
-    size_t nl = strlen(m->name);
-    if ((nl > 7 && strcmp(m->name + nl - 7, " family") == 0) || strncmp(m->name, "famille ", 8) == 0)
-      continue;
-    int has = 0;
-    for (const char *w = m->name; *w && !has;) {
-      size_t wl = strcspn(w, " ");
-      has = wl == sl && memcmp(w, sn, sl) == 0;
-      w += wl;
-      while (*w == ' ')
-        w++;
-    }
-    if (!has)
+    if (kgm_name_is_family(m->name) || !kgm_name_has_word(m->name, sn, sl))
       continue;
     if (found != KG_NO_ENTITY)
       return KG_NO_ENTITY;
@@ -390,6 +372,13 @@ static KgEntityId kgx_namesake(const KgxContext *c, size_t p, size_t end) {
   return found;
 }
 
+/* The subject of a title or a description that names no company ("Chief executive P,
+ * who …"): when nothing before it in its sentence names or stands for an organization,
+ * the company named at the start of the sentence before, in the same paragraph, since a
+ * paragraph about one company goes on about it ("Velmar, based in Lyon, writes software.
+ * Chief executive P …") even where the article has named another one more; else the
+ * article's focus. A sentence with an organization before the title ("The fund wants
+ * chairman P replaced", "Hours later, X said P had stepped down") keeps the focus. */
 static KgEntityId kgx_subject_focus(const KgxContext *c, const KgtSentence *S, size_t at,
                                     size_t end, size_t person) {
   KgEntityId ns = kgx_namesake(c, person, end);
