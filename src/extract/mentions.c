@@ -2226,6 +2226,33 @@ static void kgm_cue_product(KgmCtx *c, size_t a, size_t b, size_t ds, size_t de)
   }
 }
 
+/* A capitalised word of office at @p k, right after a product's cue, that no name follows
+ * (« les marques Président, Orsk et Velma », « la marque Président. »): the brand's name,
+ * not a title. */
+static int kgm_cue_role_name(KgmCtx *c, size_t k, size_t lim) {
+  const KgtToken *t = kgm_tok(c, k);
+  if (t->kind != KGT_WORD || !(t->flags & KGT_F_CAP) || (t->flags & KGT_F_ALLCAPS) ||
+      c->owner[k] >= 0 || !kgm_lex1(c, k, KGT_LEX_ROLE))
+    return 0;
+  if (k + 1 >= lim)
+    return 1;
+  const KgtToken *n = kgm_tok(c, k + 1);
+  const KgtLexEntry *e;
+  return n->kind == KGT_PUNCT || kgm_lex(c, k + 1, KGT_LEX_LIST_SEP, &e) == 1 ||
+         (n->kind == KGT_WORD && !(n->flags & (KGT_F_CAP | KGT_F_ALLCAPS)) &&
+          !kgm_of(c, k + 1, 1));
+}
+
+/* A capitalised demonym at @p k that opens a name right after a product's cue ("brands
+ * include American Orsk", "the brand British Velma"): part of the brand's name. */
+static int kgm_cue_demonym_name(KgmCtx *c, size_t k, size_t lim) {
+  int o = c->owner[k];
+  return o >= 0 && (c->m[o].flags & KGM_F_DEMONYM) && c->m[o].tok_start == k &&
+         c->m[o].tok_end == k + 1 && (kgm_tok(c, k)->flags & KGT_F_CAP) &&
+         !(kgm_tok(c, k)->flags & KGT_F_ALLCAPS) && k + 1 < lim && c->owner[k + 1] < 0 &&
+         kgm_namey(c, k + 1);
+}
+
 /* A capitalised elided article glued to a capitalised word at @p k, before @p lim: « L'Orsk »,
  * « L'Ormeau » after a product's noun are one name (the word may be a function word
  * elsewhere). */
@@ -2452,7 +2479,12 @@ static void kgm_pass_cues(KgmCtx *c) {
       size_t k = j;
       int known = 0, unknown = 0;
       while (k < lim && k - j < 6) {
-        if (c->owner[k] >= 0) {
+        if (k == j && kgm_cue_demonym_name(c, k, lim)) {
+          kgm_kill(c, c->owner[k]); /* "brands include American Orsk": no place */
+          size_t e2 = kgm_caps_span(c, k + 1, 1, 6);
+          unknown += (int)(e2 - k);
+          k = e2;
+        } else if (c->owner[k] >= 0) {
           const KgmMention *o = &c->m[c->owner[k]];
           if (o->tok_start != k || (o->cls != KG_CLASS_PRODUCT && !kgm_is_org(o->cls)))
             break;
@@ -2479,6 +2511,9 @@ static void kgm_pass_cues(KgmCtx *c) {
             e2 = k + 2;
           unknown += (int)(e2 - k);
           k = e2;
+        } else if (k == j && kgm_cue_role_name(c, k, lim)) {
+          unknown++; /* « les marques Président, Orsk et Velma »: no chairman */
+          k++;
         } else {
           break;
         }
@@ -2641,6 +2676,19 @@ static void kgm_pass_cues(KgmCtx *c) {
                                       (kgm_tok(c, a - 1)->kind == KGT_NUMBER ||
                                        strpbrk(kgm_tok(c, a - 1)->lower, "0123456789")))))
         a--;
+      /* "the Kelvo and High Orsk brands": a one-word name of the gazetteer with an unknown
+         name word before it is part of a longer name */
+      if (a == i && i > s + 1 && c->owner[i - 1] >= 0 && c->owner[i - 2] < 0 &&
+          kgm_namey(c, i - 2) && (kgm_tok(c, i - 1)->flags & KGT_F_SPACE_BEFORE)) {
+        int o = c->owner[i - 1];
+        if (kgm_is_org(c->m[o].cls) && (c->m[o].flags & KGM_F_GAZETTEER) &&
+            c->m[o].tok_start == i - 1 && c->m[o].tok_end == i) {
+          kgm_kill(c, o);
+          a = i - 1;
+          while (a > s && c->owner[a - 1] < 0 && kgm_namey(c, a - 1))
+            a--;
+        }
+      }
       /* "Domestic truck production", "Heavy truck sales": a common word opening the
          sentence is no name */
       if (a == s && i == s + 1 && kgm_lex1(c, s, KGT_LEX_COMMON))
@@ -5273,7 +5321,18 @@ static void kgm_pass_lists(KgmCtx *c) {
     size_t j = c->m[p].tok_end;
     for (int items = 0; items < 8; items++) {
       const KgtLexEntry *e;
+      /* « A et B en Australie, C et D en Asie »: a place after an item, then the list goes on */
+      int pl = j + 2 < c->nt && kgm_lex(c, j, KGT_LEX_PREP, &e) == 1 && kgm_has(e->value, "place")
+                   ? c->owner[j + 1]
+                   : -1;
+      if (pl >= 0 && c->m[pl].cls == KG_CLASS_PLACE && c->m[pl].tok_start == j + 1 &&
+          c->m[pl].tok_end < c->nt && kgm_lex(c, c->m[pl].tok_end, KGT_LEX_LIST_SEP, &e))
+        j = c->m[pl].tok_end;
       size_t s = j < c->nt ? kgm_lex(c, j, KGT_LEX_LIST_SEP, &e) : 0;
+      size_t s2 = 0; /* ", ainsi qu'Orsk", ", and Velma": a comma, then a word that joins */
+      if (s == 1 && j + 1 < c->nt && kgm_is(c, j, ",") && kgm_tok(c, j + 1)->kind == KGT_WORD)
+        s2 = kgm_lex(c, j + 1, KGT_LEX_LIST_SEP, &e);
+      s += s2;
       if (!s || j + s >= c->nt || kgm_tok(c, j + s)->sentence != kgm_tok(c, j)->sentence)
         break;
       size_t k = j + s;
@@ -5282,7 +5341,7 @@ static void kgm_pass_lists(KgmCtx *c) {
          follows is the next clause's subject, no further item */
       size_t ie = q >= 0 ? c->m[q].tok_end
                          : (c->owner[k] < 0 && kgm_namey(c, k) ? kgm_caps_span(c, k, 1, 6) : k);
-      if (s == 1 && kgm_is(c, j, ",") && ie > k && ie < c->nt && kgm_lex1(c, ie, KGT_LEX_SUBJ_VERB))
+      if ((s == 1 || s2) && kgm_is(c, j, ",") && ie > k && ie < c->nt && kgm_lex1(c, ie, KGT_LEX_SUBJ_VERB))
         break;
       /* "the maker of Kelmo and Velmar's biggest rival": a name a possessive follows opens
          a phrase of its own */
@@ -5292,13 +5351,17 @@ static void kgm_pass_lists(KgmCtx *c) {
       if (q >= 0) {
         KgmMention *o = &c->m[q];
         int r = o->tok_end < c->nt ? c->owner[o->tok_end] : -1;
-        if (o->flags & KGM_F_GUESS) {
+        /* "Zorbex Studio" in a list of products: one product; so is "High Orsk", a word
+           only capitalisation made a name's before a one-word name of the gazetteer */
+        int joined = kgm_is_org(o->cls) && r >= 0 && c->m[r].tok_start == o->tok_end &&
+                     (kgm_tok(c, o->tok_end)->flags & KGT_F_SPACE_BEFORE) &&
+                     ((c->m[r].flags & KGM_F_GUESS) ||
+                      ((o->flags & KGM_F_GUESS) && kgm_is_org(c->m[r].cls) &&
+                       c->m[r].tok_end == o->tok_end + 1));
+        if ((o->flags & KGM_F_GUESS) && !joined) {
           o->cls = KG_CLASS_PRODUCT;
           o->flags &= ~(unsigned)KGM_F_GUESS;
-        } else if (kgm_is_org(o->cls) && r >= 0 && (c->m[r].flags & KGM_F_GUESS) &&
-                   c->m[r].tok_start == o->tok_end &&
-                   (kgm_tok(c, o->tok_end)->flags & KGT_F_SPACE_BEFORE)) {
-          /* "Zorbex Studio" in a list of products: one product */
+        } else if (joined) {
           size_t pa = o->tok_start, pe = c->m[r].tok_end;
           kgm_kill(c, q);
           kgm_kill(c, r);
