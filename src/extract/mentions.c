@@ -1213,6 +1213,19 @@ static int kgm_fund_number(const KgmCtx *c, int id) {
   return 1;
 }
 
+/* Token @p i stands between two capitalised name words of one sentence, the first not the
+ * sentence's first word ("Taiyo Nippon Sanso"). */
+static int kgm_inner_demonym(KgmCtx *c, size_t i) {
+  size_t s = kgt_doc_sentence(c->d, kgm_tok(c, i)->sentence)->tok_start, lim = kgm_sent_end(c, i);
+  if (i < s + 2 || i + 1 >= lim || c->owner[i - 1] >= 0 || c->owner[i + 1] >= 0)
+    return 0;
+  const KgtToken *p = kgm_tok(c, i - 1), *n = kgm_tok(c, i + 1);
+  return (p->flags & KGT_F_CAP) && (n->flags & KGT_F_CAP) && kgm_namey(c, i - 1) &&
+         kgm_namey(c, i + 1) && (kgm_tok(c, i)->flags & KGT_F_SPACE_BEFORE) &&
+         (n->flags & KGT_F_SPACE_BEFORE) && !kgm_place_word(c, p->fold, strlen(p->fold)) &&
+         !kgm_place_word(c, n->fold, strlen(n->fold));
+}
+
 static void kgm_pass_gazetteer(KgmCtx *c) {
   for (size_t i = 0; i < c->nt; i++) {
     const KgtToken *t = kgm_tok(c, i);
@@ -1235,6 +1248,11 @@ static void kgm_pass_gazetteer(KgmCtx *c) {
       /* a first word of a sentence that is also a function word ("On", "Total" is
        * ambiguous but kept) is no name */
       if (n == 1 && kgm_initial(c, i) && kgt_is_function_word(t->fold))
+        continue;
+      /* « le japonais Taiyo Nippon Sanso »: a capitalised demonym between two name words
+         is one of them */
+      if (n == 1 && f->demonym && (t->flags & KGT_F_CAP) && !(t->flags & KGT_F_ALLCAPS) &&
+          !c->headline[t->sentence] && kgm_inner_demonym(c, i))
         continue;
       /* "Port Alder, Wexmoor": the alias picks the city, and the region after the
          comma is a place of its own ("based in Port Alder, Wexmoor" names both) */

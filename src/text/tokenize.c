@@ -114,7 +114,9 @@ static int kgt_abbrev(const KgtDoc *d, const KgtScan *sc, size_t start, size_t p
   uint32_t cp;
   size_t l;
   kgt_at(sc, start, &cp, &l);
-  if (start + l == p && kgc_is_upper(cp))
+  /* (not the letter of a name glued to its digit, "bought 3M.": that dot ends the sentence) */
+  if (start + l == p && kgc_is_upper(cp) &&
+      !(start > 0 && (unsigned)(sc->s[start - 1] - '0') < 10u))
     return 1; /* an initial: "John F. Kennedy", "M. Dupont" */
   const KgtLexEntry *e =
       kgt_lexicon_lookup(d->h.lx, KGT_LEX_ABBREV, NULL, (const char *)sc->s + start, p + 1 - start);
