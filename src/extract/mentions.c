@@ -4831,6 +4831,12 @@ static void kgm_pass_guesses(KgmCtx *c) {
       continue;
     if ((t->flags & KGT_F_CAP) && kgm_demonym_pair(c, i))
       continue;
+    /* "NOK 600 million", "pay USD 900 million": a currency's code next to its number */
+    const KgtLexEntry *ce;
+    if ((t->flags & KGT_F_ALLCAPS) && kgm_lex(c, i, KGT_LEX_CURRENCY, &ce) == 1 &&
+        ((i + 1 < c->nt && kgm_tok(c, i + 1)->kind == KGT_NUMBER) ||
+         (i > 0 && kgm_tok(c, i - 1)->kind == KGT_NUMBER)))
+      continue;
     /* "Quintal-owned", "Kestrel-backed": the name before an ownership participle is an
      * owner or a backer, a company no list holds */
     if (t->kind == KGT_WORD && (t->flags & KGT_F_CAP) && !kgm_initial(c, i) &&
