@@ -2171,6 +2171,24 @@ static int kgm_participle_before(const KgmCtx *c, size_t from, size_t span, cons
   return 0;
 }
 
+static void kgm_key_of(KgmCtx *c, size_t a, size_t b, char *key, size_t cap);
+static inline int kgm_key_is(const KgmCtx *c, size_t a, size_t b, const char *key, size_t cap);
+
+/* Tokens @p a to @p b name an organization found so far (the words of its name, legal
+ * suffix aside). */
+static int kgm_org_named(KgmCtx *c, size_t a, size_t b) {
+  char key[128];
+  kgm_key_of(c, a, b, key, sizeof key);
+  for (size_t k = 0; k < c->n; k++) {
+    const KgmMention *m = &c->m[k];
+    if (!c->aux[k].dead && kgm_is_org(m->cls) && !(m->flags & KGM_F_ANAPHOR) &&
+        c->aux[k].name_end - m->tok_start == b - a &&
+        kgm_key_is(c, m->tok_start, c->aux[k].name_end, key, sizeof key))
+      return 1;
+  }
+  return 0;
+}
+
 /* "based in Yongin", « installée à Bernin »: after a place cue, an unknown capitalised name
  * (up to three words, not a first name) is a town no gazetteer holds. */
 static void kgm_pass_place_cues(KgmCtx *c) {
@@ -2197,8 +2215,9 @@ static void kgm_pass_place_cues(KgmCtx *c) {
     while (k < lim && k - j < 3 && c->owner[k] < 0 && kgm_namey(c, k) &&
            !(kgm_tok(c, k)->flags & KGT_F_ALLCAPS))
       k++;
-    /* not a company's name ("based in Zorbex Tower"): the words must end the phrase */
-    if (k > j && (k >= lim || !(kgm_tok(c, k)->flags & KGT_F_CAP)))
+    /* not a company's name ("based in Zorbex Tower"): the words must end the phrase; nor
+       a name an organization of the text bears (« l'usine de Velmar » after « Velmar SA ») */
+    if (k > j && (k >= lim || !(kgm_tok(c, k)->flags & KGT_F_CAP)) && !kgm_org_named(c, j, k))
       kgm_add(c, j, k, KG_CLASS_PLACE, NULL, 0, KGM_SRC_GUESS);
     i = k > i ? k - 1 : i;
   }
