@@ -3275,6 +3275,16 @@ static int kgm_demonym_noun_before(KgmCtx *c, size_t i) {
          c->m[p].tok_start > 0 && kgm_lex(c, c->m[p].tok_start - 1, KGT_LEX_DET, &d) > 0;
 }
 
+/* Mention @p q's name is @p sl words and then one word of a parent (lexicon orgword …
+ * parent: "Group", "Holding", "Foundation"): "Orsk Group", "Orsk Foundation". */
+static int kgm_parent_form(KgmCtx *c, int q, size_t sl) {
+  const KgmMention *o = &c->m[q];
+  size_t w = o->tok_start + sl;
+  const KgtLexEntry *e;
+  return w + 1 == c->aux[q].name_end && kgm_lex(c, w, KGT_LEX_ORGWORD, &e) == 1 &&
+         kgm_has(e->arg[0], "parent");
+}
+
 static void kgm_pass_short_names(KgmCtx *c) {
   if (c->n < 2 || c->st != KG_SUCCESS)
     return;
@@ -3367,8 +3377,18 @@ static void kgm_pass_short_names(KgmCtx *c) {
           c->g->entries[f->entry].type == KGM_G_PLACE)
         continue;
       if (tn && strcmp(tn, o->name) != 0) {
-        to = -2; /* two longer names fit: "Morgan" of "Morgan Stanley" or "Morgan Grenfell" */
-        break;
+        /* "Orsk" of "Orsk Microfinance Bank" or "Orsk Foundation": of two, the one whose
+           name is not the short name and a parent's word (orgword … parent) */
+        size_t sl = m->tok_end - m->tok_start;
+        int po = kgm_parent_form(c, to, sl), pn = kgm_parent_form(c, q, sl);
+        if (pn && !po)
+          continue;
+        if (!(po && !pn)) {
+          to = -2; /* two longer names fit: "Morgan" of "Morgan Stanley" or "Morgan Grenfell" */
+          break;
+        }
+        tn = NULL;
+        to = -1;
       }
       /* « Brookor, qui mène l'opération via sa filiale Brookor Renewable »: the longer name
          later in the same sentence is another company (the short name's unit) */

@@ -420,7 +420,7 @@ static const char *kgt_check_entry(const KgtLexEntry *e) {
   static const char *const endvals[] = {"end", "noend", NULL};
   static const char *const pos3[] = {"pre", "post", "both", NULL};
   static const char *const attach[] = {"next", "of", "poss", "appos", "person", "backer", NULL};
-  static const char *const orgpos[] = {"suffix", "prefix", "demonym", "predemonym", "det", "head", "same", "siblings", NULL};
+  static const char *const orgpos[] = {"suffix", "prefix", "demonym", "predemonym", "det", "head", "same", "siblings", "parent", NULL};
   static const char *const cuepos[] = {"before", "after", "maker", "plural", "firm", "brand", "origin", NULL};
   static const char *const genvals[] = {"article", "plural", NULL};
   static const char *const modvals[] = {"owner", "suffix", "listing", "place", NULL};
@@ -468,7 +468,7 @@ static const char *kgt_check_entry(const KgtLexEntry *e) {
     if (!kgt_is_class_name(e->value))
       return "orgword value must be a class";
     if (!kgt_is_one_of(e->arg[0], orgpos))
-      return "orgword position must be suffix, prefix, demonym, predemonym, det, head, same or siblings";
+      return "orgword position must be suffix, prefix, demonym, predemonym, det, head, same, siblings or parent";
     break;
   case KGT_LEX_GENITIVE:
     if (e->value[0] && !kgt_is_one_of(e->value, genvals))
