@@ -1214,7 +1214,7 @@ static int kgm_fund_number(const KgmCtx *c, int id) {
 }
 
 /* Token @p i stands between two capitalised name words of one sentence, the first not the
- * sentence's first word ("Taiyo Nippon Sanso"). */
+ * sentence's first word ("Orika Nippon Kogyo"). */
 static int kgm_inner_demonym(KgmCtx *c, size_t i) {
   size_t s = kgt_doc_sentence(c->d, kgm_tok(c, i)->sentence)->tok_start, lim = kgm_sent_end(c, i);
   if (i < s + 2 || i + 1 >= lim || c->owner[i - 1] >= 0 || c->owner[i + 1] >= 0)
@@ -1249,7 +1249,7 @@ static void kgm_pass_gazetteer(KgmCtx *c) {
        * ambiguous but kept) is no name */
       if (n == 1 && kgm_initial(c, i) && kgt_is_function_word(t->fold))
         continue;
-      /* « le japonais Taiyo Nippon Sanso »: a capitalised demonym between two name words
+      /* « le japonais Orika Nippon Kogyo »: a capitalised demonym between two name words
          is one of them */
       if (n == 1 && f->demonym && (t->flags & KGT_F_CAP) && !(t->flags & KGT_F_ALLCAPS) &&
           !c->headline[t->sentence] && kgm_inner_demonym(c, i))
