@@ -3382,12 +3382,12 @@ static void kgm_pass_short_names(KgmCtx *c) {
         size_t sl = m->tok_end - m->tok_start;
         int po = kgm_parent_form(c, to, sl), pn = kgm_parent_form(c, q, sl);
         if (pn && !po)
-          continue;
-        if (!(po && !pn)) {
+          continue; /* the new one is the parent's: keep the old one */
+        if (!po || pn) {
           to = -2; /* two longer names fit: "Morgan" of "Morgan Stanley" or "Morgan Grenfell" */
           break;
         }
-        tn = NULL;
+        tn = NULL; /* the old one was the parent's: weigh the new one below */
         to = -1;
       }
       /* « Brookor, qui mène l'opération via sa filiale Brookor Renewable »: the longer name
