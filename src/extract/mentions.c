@@ -1745,6 +1745,13 @@ static size_t kgm_lower_suffix_org(KgmCtx *c, size_t i) {
   }
   if (a == i)
     return 0;
+  /* "the Louisiana family firm that makes …": after a place, the word qualifies the company
+     noun after it (not "the Roy E. Disney family company") */
+  const KgtLexEntry *dn;
+  int pa = c->owner[a];
+  if (pa >= 0 && c->m[pa].cls == KG_CLASS_PLACE && c->m[pa].tok_end == i && i + 1 < c->nt &&
+      !(kgm_tok(c, i + 1)->flags & KGT_F_CAP) && kgm_lex(c, i + 1, KGT_LEX_DESCRIPTOR, &dn) > 0)
+    return 0;
   for (size_t j = a; j < i; j++)
     if (c->owner[j] >= 0)
       kgm_kill(c, c->owner[j]);
@@ -2437,6 +2444,23 @@ static int kgm_participle_ed(KgmCtx *c, size_t k) {
          strcmp(t->lower + n - 2, "ed") == 0;
 }
 
+/* After the name a verb of making introduced (@p k): where its object may end — a
+ * punctuation mark, a list's conjunction, a preposition ("makes Tabasco in Louisiana") or
+ * a plural noun ("makes Orsk valves"); a determiner or an adjective after it makes the verb
+ * causative ("makes Velmar the largest", "makes Velmar profitable"). */
+static int kgm_cue_verb_object_end(KgmCtx *c, size_t k) {
+  const KgtToken *t = kgm_tok(c, k);
+  const KgtLexEntry *le;
+  size_t n = strlen(t->lower);
+  if (t->kind == KGT_PUNCT)
+    return !kgm_is(c, k, "'") && !kgm_is(c, k, "’");
+  if (t->kind != KGT_WORD || (t->flags & KGT_F_CAP))
+    return 0;
+  return kgm_lex(c, k, KGT_LEX_LIST_SEP, &le) == 1 || kgm_lex(c, k, KGT_LEX_PREP, &le) > 0 ||
+         (kgm_lex(c, k, KGT_LEX_CLAUSE, &le) == 1 && kgm_has(le->value, "relative")) ||
+         (n > 3 && t->lower[n - 1] == 's' && t->lower[n - 2] != 's' && kgm_lex(c, k, KGT_LEX_DET, &le) == 0);
+}
+
 static void kgm_pass_cues(KgmCtx *c) {
   for (size_t i = 0; i < c->nt; i++) {
     if (!(c->lmask[i] & KGT_LEX_BIT(KGT_LEX_PRODUCT_CUE)))
@@ -2554,6 +2578,12 @@ static void kgm_pass_cues(KgmCtx *c) {
         } else {
           break;
         }
+      }
+      /* a verb of making ("makes Tabasco", « fabrique les couteaux Orsk ») names its product
+         only where the name closes the object: not "the deal makes Velmar the largest bank" */
+      if (kgm_has(e->value, "verb")) {
+        if (k == j || (k < lim && !kgm_cue_verb_object_end(c, k)))
+          continue;
       }
       /* « Quarnil, seul traitement approuvé … », « Velo, un drone … »: a name in
          apposition to the cue, when no name follows it */
@@ -5799,6 +5829,10 @@ static int kgm_ref_ok(const KgmCtx *c, const KgmRef *r, const KgmAnaPlaces *wher
   const KgmMention *m = &c->m[r->id];
   if (np && (m->cls == KG_CLASS_NEWS_ORGANIZATION || m->cls == KG_CLASS_GOVERNMENT_BODY))
     return 0;
+  /* nor a union, a party or a trade body the gazetteer lists as such (« un délégué de la
+     CFDT … l'entreprise iséroise » is the company) */
+  if (np && m->cls == KG_CLASS_ORGANIZATION && (m->flags & KGM_F_GAZETTEER))
+    return 0;
   /* "the company", « la société »: never the family that owns it */
   char fw[64];
   if (np && kgm_family_word(m->name, fw, sizeof fw))
@@ -6932,6 +6966,37 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
   return r;
 }
 
+/* Whether the latest sentence before sentence @p s that names organizations (no news
+ * outlet, public body, listed union or party, nor anaphor) names only the one of mention
+ * @p id. */
+static int kgm_sole_recent(const KgmCtx *c, const KgmRefs *R, size_t s, int id) {
+  size_t at = SIZE_MAX;
+  for (size_t k = R->n; k-- > 0 && R->n - k <= KGM_REF_SCAN;) {
+    const KgmRef *r = &R->refs[k];
+    const KgmMention *m = &c->m[r->id];
+    if (r->sentence >= s)
+      continue;
+    if (at != SIZE_MAX && r->sentence != at)
+      break;
+    if (m->cls == KG_CLASS_NEWS_ORGANIZATION || m->cls == KG_CLASS_GOVERNMENT_BODY ||
+        (m->cls == KG_CLASS_ORGANIZATION && (m->flags & KGM_F_GAZETTEER)) || (m->flags & KGM_F_ANAPHOR))
+      continue;
+    at = r->sentence;
+    if (strcmp(m->name, c->m[id].name) != 0)
+      return 0;
+  }
+  return at != SIZE_MAX;
+}
+
+/* Whether an organization is named in the sentence of token @p i before it. */
+static int kgm_org_before(const KgmCtx *c, size_t i) {
+  size_t s0 = kgt_doc_sentence(c->d, kgm_tok(c, i)->sentence)->tok_start;
+  for (size_t q = s0; q < i; q++)
+    if (c->owner[q] >= 0 && kgm_is_org(c->m[c->owner[q]].cls))
+      return 1;
+  return 0;
+}
+
 static int kgm_resolve_any(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, const char *type,
                            const KgmAnaPlaces *where, int *sure) {
   *sure = 0;
@@ -7040,6 +7105,24 @@ static int kgm_resolve_any(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s
       if (best >= 0 && !kgm_initial(c, i) && kgm_other_named_in(c, R, s - 1, c->m[best].name))
         best = -1;
     }
+    /* « Pour Gelomar, il s'agit de sa plus grosse acquisition. Le groupe de Joinville avait
+       déjà repris … »: a description with a town opening its sentence, when no organization
+       there is known and no descriptor named the subject before, is the subject of the
+       sentence before (or the topic it fronts), unless the gazetteer places that one in
+       another country, the text places it already, it is a backer, it follows another
+       organization in its sentence or that sentence is a headline */
+    if (best < 0 && np && town && kgm_initial(c, i)) {
+      int pr = kgm_resolve_earlier(c, R, s, "subj", np, 0);
+      if (pr < 0 && s > 0)
+        pr = kgm_topic_fronted(c, R, i, s - 1);
+      const char *pc = pr >= 0 && c->m[pr].country ? kgm_place_country(c, c->m[pr].country) : NULL;
+      if (pr >= 0 && !kgm_is_backer_id(c, pr) && (!pc || strcmp(pc, where->country[0]) == 0) &&
+          !kgm_text_placed(c, R, c->m[pr].name, s) && !kgm_org_before(c, c->m[pr].tok_start) &&
+          !c->headline[kgm_tok(c, c->m[pr].tok_start)->sentence]) {
+        best = pr;
+        *sure = 1;
+      }
+    }
     /* « a bouclé le rachat de 94 % du capital de l'allemand », with no organization of that
        country known: a demonym standing alone as a noun is the organization named most
        whose country the text has not given, never a backer */
@@ -7060,6 +7143,21 @@ static int kgm_resolve_any(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s
       best = kgm_most_unplaced(c, R, i, s, np, 0, 0, NULL);
       if (best >= 0 && kgm_is_backer_id(c, best))
         best = -1;
+    }
+    /* « Fondée en 1931, l'entreprise iséroise fabrique … » when no organization of that
+       region or town is known: as the subject, the company the description would stand for
+       without its place, when nothing places that one elsewhere (the gazetteer nor the text)
+       and a headline did not name it (« Le nouveau Velo X2 révélé … Le constructeur de Crewe »:
+       a model the headline alone named), and the latest sentence naming organizations names
+       it alone (« X a pris le contrôle de Y. Fondée en 1948, la maison lyonnaise … » may be
+       either) */
+    if (best < 0 && np && town && (kgm_initial(c, i) || fronted)) {
+      int s2;
+      int r = kgm_resolve_any(c, R, i, s, type, NULL, &s2);
+      if (r >= 0 && !c->m[r].country && !kgm_is_backer_id(c, r) && !kgm_text_placed(c, R, c->m[r].name, s) &&
+          !c->headline[kgm_tok(c, c->m[r].tok_start)->sentence] && !(c->m[r].flags & KGM_F_GUESS) &&
+          !strpbrk(c->m[r].name, "0123456789") && kgm_sole_recent(c, R, s, r))
+        best = r;
     }
     return best;
   }
@@ -8280,6 +8378,20 @@ static int kgm_after_fronted_phrase(const KgmCtx *c, size_t i) {
   for (size_t q = s + 1; q + 1 < i; q++)
     if (kgm_is(c, q, ";") || kgm_is(c, q, ":") || (kgm_is(c, q, ",") && ++commas > 3))
       return 0;
+  /* a phrase a preposition opens holds no verb of a subject of its own: "In U.S. grocery
+     aisles the brand competes with Tamlin Co, the Louisiana firm …" has passed the subject
+     (a relative's verb is the phrase's: "With sales that have doubled, it …") */
+  if (kgm_lex(c, s, KGT_LEX_PREP, &e) && !kgm_participle(c, s)) {
+    const KgtLexEntry *sv, *cl;
+    for (size_t q = s + 2; q + 1 < i; q++)
+      if (c->owner[q] < 0 && !(kgm_tok(c, q)->flags & KGT_F_CAP) &&
+          kgm_lex(c, q, KGT_LEX_SUBJ_VERB, &sv) == 1 && kgm_tok(c, q - 1)->kind == KGT_WORD &&
+          !(kgm_tok(c, q - 1)->flags & KGT_F_CAP) && c->owner[q - 1] < 0 &&
+          kgm_lex(c, q - 1, KGT_LEX_CLAUSE, &cl) == 0 && kgm_lex(c, q - 1, KGT_LEX_ANAPHOR, &cl) == 0 &&
+          kgm_lex(c, q - 1, KGT_LEX_PREP, &cl) == 0 && kgm_lex(c, q - 1, KGT_LEX_DET, &cl) == 0 &&
+          kgm_lex(c, q - 1, KGT_LEX_SUBJ_VERB, &cl) == 0)
+        return 0; /* (not a passive's participle: "At the time Orsk is unveiled, …") */
+  }
   return 1;
 }
 

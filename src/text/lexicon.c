@@ -421,7 +421,7 @@ static const char *kgt_check_entry(const KgtLexEntry *e) {
   static const char *const pos3[] = {"pre", "post", "both", NULL};
   static const char *const attach[] = {"next", "of", "poss", "appos", "person", "backer", NULL};
   static const char *const orgpos[] = {"suffix", "prefix", "demonym", "predemonym", "det", "head", "same", "siblings", "parent", NULL};
-  static const char *const cuepos[] = {"before", "after", "maker", "plural", "firm", "brand", "origin", NULL};
+  static const char *const cuepos[] = {"before", "after", "maker", "plural", "firm", "brand", "origin", "verb", NULL};
   static const char *const genvals[] = {"article", "plural", NULL};
   static const char *const modvals[] = {"owner", "suffix", "listing", "place", NULL};
   static const char *const anatype[] = {"np", "latest", "subj", "poss", "notmod", "focus", NULL};
@@ -480,7 +480,7 @@ static const char *kgt_check_entry(const KgtLexEntry *e) {
     break;
   case KGT_LEX_PRODUCT_CUE:
     if (!kgt_is_one_of(e->value, cuepos))
-      return "productcue value must be before, after, maker, plural, firm, brand or origin";
+      return "productcue value must be before, after, maker, plural, firm, brand, origin or verb";
     break;
   case KGT_LEX_ANAPHOR:
     if (!kgt_is_one_of(e->value, anatype))
