@@ -6827,6 +6827,31 @@ static int kgm_same_noun_ref(const KgmCtx *c, const KgmRefs *R, size_t i, size_t
   return -1;
 }
 
+/* The organization whose name opens with the noun of the anaphor at token @p i (sentence
+ * @p s), when that noun is not a generic one: « la coopérative » after « la Coopérative
+ * Orsk Primeurs », « la fondation » after « Fondation Velmar »; the latest such, or -1. */
+static int kgm_name_noun_ref(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s) {
+  const KgtLexEntry *ae;
+  if (i + 1 >= c->nt || kgm_tok(c, i + 1)->kind != KGT_WORD ||
+      (kgm_tok(c, i + 1)->flags & (KGT_F_CAP | KGT_F_ALLCAPS)) ||
+      (kgm_lex(c, i, KGT_LEX_ANAPHOR, &ae) > 0 && kgm_has(ae->arg[0], "generic")))
+    return -1;
+  const char *noun = kgm_tok(c, i + 1)->fold;
+  for (size_t k = R->n; k-- > 0 && R->n - k <= KGM_REF_SCAN;) {
+    const KgmRef *r = &R->refs[k];
+    const KgmMention *m = &c->m[r->id];
+    if (s - r->sentence > 10)
+      break;
+    if (r->tok >= i || (m->flags & KGM_F_ANAPHOR) || !kgm_ref_ok(c, r, NULL, 1) ||
+        m->tok_end <= m->tok_start + 1)
+      continue;
+    const KgtToken *first = kgm_tok(c, m->tok_start);
+    if ((first->flags & KGT_F_CAP) && strcmp(first->fold, noun) == 0)
+      return r->id;
+  }
+  return -1;
+}
+
 /* The organization a sentence fronts as its topic before token @p i (sentence @p s): named
  * right after the sentence's first word, a preposition of value "topic", and followed by a
  * comma (« Pour Velmar, … », "For Velmar, …"); -1 when none. */
@@ -7165,6 +7190,11 @@ static int kgm_resolve_any(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s
    * X": a description in apposition to a name is that name's (a speaker's "…, the company
    * said" is read as a possessive before this) */
   int an = np ? kgm_appos_name(c, i, 0) : -1, appos_poss = -1;
+  int nn = np && an < 0 ? kgm_name_noun_ref(c, R, i, s) : -1;
+  if (nn >= 0) {
+    *sure = 1;
+    return nn;
+  }
   if (an >= 0) {
     /* not a possessive description ("Corvel Gas Transmission, the company's pipeline
        unit") */
