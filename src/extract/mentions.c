@@ -3315,6 +3315,45 @@ static int kgm_parent_form(KgmCtx *c, int q, size_t sl) {
          kgm_has(e->arg[0], "parent");
 }
 
+/* "Al Dhafra Energy Holding … chief executive of Al Dhafra": a name that first names alone
+ * read as a person's is the first words of an organization the article names in full, when
+ * no title or role stands before it; that organization, then. A few such names per article
+ * are looked at, so the scan stays linear. */
+static void kgm_pass_person_org_prefix(KgmCtx *c) {
+  size_t n0 = c->n, tried = 0;
+  for (size_t i = 0; i < n0 && tried < 32; i++) {
+    const KgmMention *p = &c->m[i];
+    size_t pn = p->tok_end - p->tok_start;
+    const KgtLexEntry *te;
+    if (c->aux[i].dead || p->cls != KG_CLASS_PERSON || c->aux[i].source != KGM_SRC_PERSON ||
+        (p->flags & (KGM_F_ANAPHOR | KGM_F_GAZETTEER)) || pn < 2 ||
+        (p->tok_start > 0 && (kgm_lex(c, p->tok_start - 1, KGT_LEX_TITLE, &te) > 0 ||
+                              kgm_lex(c, p->tok_start - 1, KGT_LEX_ROLE, &te) > 0)))
+      continue;
+    /* (not the founder of an eponymous house: « Créé en 1897 par Jakob Orsk », "founded by
+       Gordon Velmar") */
+    int founder = 0;
+    for (size_t q = p->tok_start >= 6 ? p->tok_start - 6 : 0; q < p->tok_start && !founder; q++)
+      founder = kgm_lex(c, q, KGT_LEX_NOT_NAME, &te) == 1 && te->value && kgm_has(te->value, "founding");
+    if (founder)
+      continue;
+    tried++;
+    for (size_t j = 0; j < n0; j++) {
+      const KgmMention *o = &c->m[j];
+      if (j == i || c->aux[j].dead || !kgm_is_org(o->cls) || (o->flags & KGM_F_ANAPHOR) ||
+          c->aux[j].name_end <= o->tok_start + pn)
+        continue;
+      size_t k = 0;
+      while (k < pn && strcmp(kgm_tok(c, p->tok_start + k)->fold, kgm_tok(c, o->tok_start + k)->fold) == 0)
+        k++;
+      if (k == pn) {
+        kgm_same_as(c, (int)i, (int)j);
+        break;
+      }
+    }
+  }
+}
+
 static void kgm_pass_short_names(KgmCtx *c) {
   if (c->n < 2 || c->st != KG_SUCCESS)
     return;
@@ -9273,6 +9312,7 @@ KgStatus kgm_find_mentions(const KgmGazetteer *g, const KgtDoc *doc, KgmMentions
   kgm_pass_acronyms(&c);
   kgm_pass_renamed(&c);
   kgm_pass_short_names(&c);
+  kgm_pass_person_org_prefix(&c);
   kgm_pass_tickers(&c);
   if ((st = c.st) != KG_SUCCESS)
     goto out;
