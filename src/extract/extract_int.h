@@ -15,7 +15,7 @@
  * relative-day, relative-year, clause-joining, contrasting and possessive words), -1 where the language has none. Resolved once per rule set, not per article. */
 typedef struct {
   long per, share, valuation, deal, cond_cue, cond_head, cond_link, relative, founding,
-      appoint, relative_day, clause_conj, contrast_conj, year_noun, year_prev, year_this, poss_det, thing_rel;
+      appoint, relative_day, clause_conj, contrast_conj, year_noun, year_prev, year_this, poss_det, thing_rel, complementizer;
   unsigned char fallback[KG_REL__COUNT]; /* 1: a fallback rule of the set gives the relation */
 } KgxClasses;
 

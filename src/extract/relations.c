@@ -23,6 +23,8 @@
 #define KGX_DATE_REACH 14
 #define KGX_AMOUNT_AFTER 12
 #define KGX_NEG_BEFORE 3
+/* … and after one that opens a reported clause */
+#define KGX_NEG_CLAUSE 8
 
 typedef struct {
   KgrMatch *v;
@@ -138,6 +140,7 @@ void kgx_classes_init(const KgrRuleSet *rs, KgxClasses *out) {
   out->year_this = kgr_ruleset_class(rs, "YEAR_THIS");
   out->poss_det = kgr_ruleset_class(rs, "POSS_DET");
   out->thing_rel = kgr_ruleset_class(rs, "THING_RELATIVE");
+  out->complementizer = kgr_ruleset_class(rs, "COMPLEMENTIZER");
   memset(out->fallback, 0, sizeof out->fallback);
   for (size_t i = 0, n = kgr_ruleset_count(rs); i < n; i++) {
     const KgrRule *r = kgr_ruleset_rule(rs, i);
@@ -902,8 +905,18 @@ static int kgx_negated(const KgxSentence *ss, const KgrMatch *m) {
     const KgrRule *cr = kgr_ruleset_rule(ss->c->rules, cm->rule);
     if (cr->output != KGR_OUT_NEGATION)
       continue;
-    size_t from = m->tok_start >= ss->S->tok_start + KGX_NEG_BEFORE ? m->tok_start - KGX_NEG_BEFORE
-                                                                    : ss->S->tok_start;
+    /* a cue that ends on a complementizer ("denied a report that", « démenti les
+       informations selon lesquelles ») denies the clause it opens, whose subject and
+       auxiliaries come first ("… that it had discussed a sale of X to Y") */
+    /* (not where a company is, which a description there states of its own: "… that it was
+       preparing a bid for Orsk Co., the Scottish harvester") */
+    const KgrRule *fr = kgr_ruleset_rule(ss->c->rules, m->rule);
+    size_t back = cm->tok_end > 0 && fr->relation != KG_REL_BASED_IN &&
+                          kgr_input_token_in_class(ss->c->rules, ss->c->in, cm->tok_end - 1,
+                                                   ss->c->cls->complementizer)
+                      ? KGX_NEG_CLAUSE
+                      : KGX_NEG_BEFORE;
+    size_t from = m->tok_start >= ss->S->tok_start + back ? m->tok_start - back : ss->S->tok_start;
     /* a cue inside the match, or ending just before it ("denied a report that it …"),
        not inside an aside of the match */
     /* not a cue that only opens on the token a pattern checks after its facts and goes on
