@@ -247,6 +247,14 @@ static int kgm_stop(const KgmCtx *c, size_t i) {
   if (nn && !(nn->value && (kgm_has(nn->value, "participle") || kgm_has(nn->value, "namepart"))) &&
       !(nn->value && kgm_has(nn->value, "initial") && !kgm_initial(c, i) && !c->headline[t->sentence]))
     return 1;
+  /* (a name part alone is no name: « dans le Nord », where « le fonds Ouest Croissance » is) */
+  if (nn && nn->value && kgm_has(nn->value, "namepart") && !kgm_has(nn->value, "participle") &&
+      (i + 1 >= c->nt || kgm_tok(c, i + 1)->kind != KGT_WORD ||
+       !(kgm_tok(c, i + 1)->flags & (KGT_F_CAP | KGT_F_ALLCAPS)) ||
+       kgm_tok(c, i + 1)->sentence != t->sentence) &&
+      !(i > 0 && kgm_tok(c, i - 1)->kind == KGT_WORD && (kgm_tok(c, i - 1)->flags & KGT_F_CAP) &&
+        !kgm_initial(c, i - 1)))
+    return 1;
   return kgm_lex1(c, i, KGT_LEX_MONTH) ||
          kgm_lex1(c, i, KGT_LEX_TITLE) || kgm_lex1(c, i, KGT_LEX_ROLE) ||
          kgm_lex1(c, i, KGT_LEX_SPEECH_VERB);
