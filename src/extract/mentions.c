@@ -247,7 +247,7 @@ static int kgm_stop(const KgmCtx *c, size_t i) {
   if (nn && !(nn->value && (kgm_has(nn->value, "participle") || kgm_has(nn->value, "namepart"))) &&
       !(nn->value && kgm_has(nn->value, "initial") && !kgm_initial(c, i) && !c->headline[t->sentence]))
     return 1;
-  /* (a name part alone is no name: « dans le Nord », where « le fonds Ouest Croissance » is) */
+  /* (a name part alone is no name: « dans le Nord », where « le fonds Nord Varenne » is) */
   if (nn && nn->value && kgm_has(nn->value, "namepart") && !kgm_has(nn->value, "participle") &&
       (i + 1 >= c->nt || kgm_tok(c, i + 1)->kind != KGT_WORD ||
        !(kgm_tok(c, i + 1)->flags & (KGT_F_CAP | KGT_F_ALLCAPS)) ||
@@ -1753,7 +1753,7 @@ static size_t kgm_lower_suffix_org(KgmCtx *c, size_t i) {
   }
   if (a == i)
     return 0;
-  /* "the Louisiana family firm that makes …": after a place, the word qualifies the company
+  /* "the Ohio family firm that makes …": after a place, the word qualifies the company
      noun after it (not "the Roy E. Disney family company") */
   const KgtLexEntry *dn;
   int pa = c->owner[a];
@@ -2453,7 +2453,7 @@ static int kgm_participle_ed(KgmCtx *c, size_t k) {
 }
 
 /* After the name a verb of making introduced (@p k): where its object may end — a
- * punctuation mark, a list's conjunction, a preposition ("makes Tabasco in Louisiana") or
+ * punctuation mark, a list's conjunction, a preposition ("makes Pimenta in Ohio") or
  * a plural noun ("makes Orsk valves"); a determiner or an adjective after it makes the verb
  * causative ("makes Velmar the largest", "makes Velmar profitable"). */
 static int kgm_cue_verb_object_end(KgmCtx *c, size_t k) {
@@ -2587,7 +2587,7 @@ static void kgm_pass_cues(KgmCtx *c) {
           break;
         }
       }
-      /* a verb of making ("makes Tabasco", « fabrique les couteaux Orsk ») names its product
+      /* a verb of making ("makes Pimenta", « fabrique les couteaux Orsk ») names its product
          only where the name closes the object: not "the deal makes Velmar the largest bank" */
       if (kgm_has(e->value, "verb")) {
         if (k == j || (k < lim && !kgm_cue_verb_object_end(c, k)))
@@ -3323,7 +3323,7 @@ static int kgm_parent_form(KgmCtx *c, int q, size_t sl) {
          kgm_has(e->arg[0], "parent");
 }
 
-/* "Al Dhafra Energy Holding … chief executive of Al Dhafra": a name that first names alone
+/* "Al Marjan Energy Holding … chief executive of Al Marjan": a name that first names alone
  * read as a person's is the first words of an organization the article names in full, when
  * no title or role stands before it; that organization, then. A few such names per article
  * are looked at, so the scan stays linear. */
@@ -5876,8 +5876,8 @@ static int kgm_ref_ok(const KgmCtx *c, const KgmRef *r, const KgmAnaPlaces *wher
   const KgmMention *m = &c->m[r->id];
   if (np && (m->cls == KG_CLASS_NEWS_ORGANIZATION || m->cls == KG_CLASS_GOVERNMENT_BODY))
     return 0;
-  /* nor a union, a party or a trade body the gazetteer lists as such (« un délégué de la
-     CFDT … l'entreprise iséroise » is the company) */
+  /* nor a union, a party or a trade body the gazetteer lists as such (« un délégué de
+     Force ouvrière … l'entreprise iséroise » is the company) */
   if (np && m->cls == KG_CLASS_ORGANIZATION && (m->flags & KGM_F_GAZETTEER))
     return 0;
   /* "the company", « la société »: never the family that owns it */
@@ -7177,7 +7177,7 @@ static int kgm_resolve_any(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s
       if (best >= 0 && !kgm_initial(c, i) && kgm_other_named_in(c, R, s - 1, c->m[best].name))
         best = -1;
     }
-    /* « Pour Gelomar, il s'agit de sa plus grosse acquisition. Le groupe de Joinville avait
+    /* « Pour Orvalho, il s'agit de sa plus grosse acquisition. Le groupe de Curitiba avait
        déjà repris … »: a description with a town opening its sentence, when no organization
        there is known and no descriptor named the subject before, is the subject of the
        sentence before (or the topic it fronts), unless the gazetteer places that one in
@@ -7219,7 +7219,7 @@ static int kgm_resolve_any(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s
     /* « Fondée en 1931, l'entreprise iséroise fabrique … » when no organization of that
        region or town is known: as the subject, the company the description would stand for
        without its place, when nothing places that one elsewhere (the gazetteer nor the text)
-       and a headline did not name it (« Le nouveau Velo X2 révélé … Le constructeur de Crewe »:
+       and a headline did not name it (« Le nouveau Velo X2 révélé … Le constructeur de Tarvik »:
        a model the headline alone named), and the latest sentence naming organizations names
        it alone (« X a pris le contrôle de Y. Fondée en 1948, la maison lyonnaise … » may be
        either) */
@@ -8456,7 +8456,7 @@ static int kgm_after_fronted_phrase(const KgmCtx *c, size_t i) {
     if (kgm_is(c, q, ";") || kgm_is(c, q, ":") || (kgm_is(c, q, ",") && ++commas > 3))
       return 0;
   /* a phrase a preposition opens holds no verb of a subject of its own: "In U.S. grocery
-     aisles the brand competes with Tamlin Co, the Louisiana firm …" has passed the subject
+     aisles the brand competes with Tamlin Co, the Ohio firm …" has passed the subject
      (a relative's verb is the phrase's: "With sales that have doubled, it …") */
   if (kgm_lex(c, s, KGT_LEX_PREP, &e) && !kgm_participle(c, s)) {
     const KgtLexEntry *sv, *cl;
