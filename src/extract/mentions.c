@@ -6847,11 +6847,14 @@ static int kgm_loose_appos(const KgmCtx *c, size_t i, const KgmAnaPlaces *where)
 
 /* The organization an earlier descriptor called by the noun after the anaphor at token @p i
  * (sentence @p s), when that noun is not a generic one and the text gave it no country
- * other than those of @p where; the latest such, or -1. */
-static int kgm_same_noun_ref(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s,
-                             const KgmAnaPlaces *where) {
+ * other than those of @p where; with @p by_name, the organization whose name opens with that
+ * noun instead (« la coopérative » after « la Coopérative Orsk Primeurs », « la fondation »
+ * after « Fondation Velmar »). The latest such, or -1. */
+static int kgm_noun_ref(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s,
+                        const KgmAnaPlaces *where, int by_name) {
   const KgtLexEntry *ae;
   if (i + 1 >= c->nt || kgm_tok(c, i + 1)->kind != KGT_WORD ||
+      (by_name && (kgm_tok(c, i + 1)->flags & (KGT_F_CAP | KGT_F_ALLCAPS))) ||
       (kgm_lex(c, i, KGT_LEX_ANAPHOR, &ae) > 0 && kgm_has(ae->arg[0], "generic")))
     return -1;
   const char *noun = kgm_tok(c, i + 1)->fold;
@@ -6862,6 +6865,12 @@ static int kgm_same_noun_ref(const KgmCtx *c, const KgmRefs *R, size_t i, size_t
       break;
     if (r->tok >= i || (m->flags & KGM_F_ANAPHOR) || !kgm_ref_ok(c, r, NULL, 1))
       continue;
+    if (by_name) {
+      const KgtToken *first = kgm_tok(c, m->tok_start);
+      if (m->tok_end > m->tok_start + 1 && (first->flags & KGT_F_CAP) && strcmp(first->fold, noun) == 0)
+        return r->id;
+      continue;
+    }
     int called = 0;
     for (size_t t = m->desc_start; t < m->desc_end && t < m->tok_start && !called; t++)
       called = strcmp(kgm_tok(c, t)->fold, noun) == 0 &&
@@ -6870,31 +6879,6 @@ static int kgm_same_noun_ref(const KgmCtx *c, const KgmRefs *R, size_t i, size_t
       continue;
     /* placed by the text or the gazetteer: only in the description's country */
     return m->country && !kgm_ref_ok(c, r, where, 1) ? -1 : r->id;
-  }
-  return -1;
-}
-
-/* The organization whose name opens with the noun of the anaphor at token @p i (sentence
- * @p s), when that noun is not a generic one: « la coopérative » after « la Coopérative
- * Orsk Primeurs », « la fondation » after « Fondation Velmar »; the latest such, or -1. */
-static int kgm_name_noun_ref(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s) {
-  const KgtLexEntry *ae;
-  if (i + 1 >= c->nt || kgm_tok(c, i + 1)->kind != KGT_WORD ||
-      (kgm_tok(c, i + 1)->flags & (KGT_F_CAP | KGT_F_ALLCAPS)) ||
-      (kgm_lex(c, i, KGT_LEX_ANAPHOR, &ae) > 0 && kgm_has(ae->arg[0], "generic")))
-    return -1;
-  const char *noun = kgm_tok(c, i + 1)->fold;
-  for (size_t k = R->n; k-- > 0 && R->n - k <= KGM_REF_SCAN;) {
-    const KgmRef *r = &R->refs[k];
-    const KgmMention *m = &c->m[r->id];
-    if (s - r->sentence > 10)
-      break;
-    if (r->tok >= i || (m->flags & KGM_F_ANAPHOR) || !kgm_ref_ok(c, r, NULL, 1) ||
-        m->tok_end <= m->tok_start + 1)
-      continue;
-    const KgtToken *first = kgm_tok(c, m->tok_start);
-    if ((first->flags & KGT_F_CAP) && strcmp(first->fold, noun) == 0)
-      return r->id;
   }
   return -1;
 }
@@ -7135,7 +7119,7 @@ static int kgm_resolve_any(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s
        organization an earlier descriptor called by the same (not generic) noun, when the
        text has not placed it elsewhere, before any other of that country */
     int town = where->place[0] && !kgm_country_entry(where->place[0]);
-    int same = np && town ? kgm_same_noun_ref(c, R, i, s, where) : -1;
+    int same = np && town ? kgm_noun_ref(c, R, i, s, where, 0) : -1;
     if (same >= 0) {
       *sure = 1;
       return same;
@@ -7237,7 +7221,7 @@ static int kgm_resolve_any(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s
    * X": a description in apposition to a name is that name's (a speaker's "…, the company
    * said" is read as a possessive before this) */
   int an = np ? kgm_appos_name(c, i, 0) : -1, appos_poss = -1;
-  int nn = np && an < 0 ? kgm_name_noun_ref(c, R, i, s) : -1;
+  int nn = np && an < 0 ? kgm_noun_ref(c, R, i, s, NULL, 1) : -1;
   if (nn >= 0) {
     *sure = 1;
     return nn;
