@@ -1754,7 +1754,7 @@ static size_t kgm_lower_suffix_org(KgmCtx *c, size_t i) {
   if (a == i)
     return 0;
   /* "the Ohio family firm that makes …": after a place, the word qualifies the company
-     noun after it (not "the Roy E. Disney family company") */
+     noun after it (not "the Carl Velmar family company") */
   const KgtLexEntry *dn;
   int pa = c->owner[a];
   if (pa >= 0 && c->m[pa].cls == KG_CLASS_PLACE && c->m[pa].tok_end == i && i + 1 < c->nt &&
@@ -7022,9 +7022,8 @@ static int kgm_resolve(const KgmCtx *c, const KgmRefs *R, size_t i, size_t s, co
   return r;
 }
 
-/* Whether the latest sentence before sentence @p s that names organizations (no news
- * outlet, public body, listed union or party, nor anaphor) names only the one of mention
- * @p id. */
+/* Whether the latest sentence before sentence @p s that names organizations a description
+ * may stand for (kgm_ref_ok(); anaphors aside) names only the one of mention @p id. */
 static int kgm_sole_recent(const KgmCtx *c, const KgmRefs *R, size_t s, int id) {
   size_t at = SIZE_MAX;
   for (size_t k = R->n; k-- > 0 && R->n - k <= KGM_REF_SCAN;) {
@@ -7034,8 +7033,7 @@ static int kgm_sole_recent(const KgmCtx *c, const KgmRefs *R, size_t s, int id) 
       continue;
     if (at != SIZE_MAX && r->sentence != at)
       break;
-    if (m->cls == KG_CLASS_NEWS_ORGANIZATION || m->cls == KG_CLASS_GOVERNMENT_BODY ||
-        (m->cls == KG_CLASS_ORGANIZATION && (m->flags & KGM_F_GAZETTEER)) || (m->flags & KGM_F_ANAPHOR))
+    if ((m->flags & KGM_F_ANAPHOR) || !kgm_ref_ok(c, r, NULL, 1))
       continue;
     at = r->sentence;
     if (strcmp(m->name, c->m[id].name) != 0)
@@ -8404,6 +8402,23 @@ static int kgm_after_fronted_participle(KgmCtx *c, size_t i) {
   return pe && pe->value && kgm_has(pe->value, "org") && kgm_after_fronted_phrase(c, i);
 }
 
+/* Token @p q (q > 0) is a verb of the lexicon's subjverb class in lower case right after a
+ * lower-case word that is no relative, pronoun, preposition, determiner nor verb: a noun's
+ * own verb ("the brand competes"), not a passive's participle ("Orsk is unveiled"). */
+static int kgm_noun_verb(const KgmCtx *c, size_t q) {
+  const KgtToken *t = kgm_tok(c, q), *p = kgm_tok(c, q - 1);
+  const KgtLexEntry *e;
+  if (c->owner[q] >= 0 || (t->flags & KGT_F_CAP) || kgm_lex(c, q, KGT_LEX_SUBJ_VERB, &e) != 1 ||
+      p->kind != KGT_WORD || (p->flags & KGT_F_CAP) || c->owner[q - 1] >= 0)
+    return 0;
+  static const int not_before[] = {KGT_LEX_CLAUSE, KGT_LEX_ANAPHOR, KGT_LEX_PREP, KGT_LEX_DET,
+                                   KGT_LEX_SUBJ_VERB};
+  for (size_t k = 0; k < sizeof not_before / sizeof *not_before; k++)
+    if (kgm_lex(c, q - 1, not_before[k], &e) != 0)
+      return 0;
+  return 1;
+}
+
 /* The same, in any language: a description there (« Fondée en 2008 et incubée par le fonds
  * X, la société … ») is the subject of the main clause, not a name of the fronted phrase. */
 static int kgm_after_fronted_phrase(const KgmCtx *c, size_t i) {
@@ -8442,17 +8457,10 @@ static int kgm_after_fronted_phrase(const KgmCtx *c, size_t i) {
   /* a phrase a preposition opens holds no verb of a subject of its own: "In U.S. grocery
      aisles the brand competes with Tamlin Co, the Ohio firm …" has passed the subject
      (a relative's verb is the phrase's: "With sales that have doubled, it …") */
-  if (kgm_lex(c, s, KGT_LEX_PREP, &e) && !kgm_participle(c, s)) {
-    const KgtLexEntry *sv, *cl;
+  if (kgm_lex(c, s, KGT_LEX_PREP, &e) && !kgm_participle(c, s))
     for (size_t q = s + 2; q + 1 < i; q++)
-      if (c->owner[q] < 0 && !(kgm_tok(c, q)->flags & KGT_F_CAP) &&
-          kgm_lex(c, q, KGT_LEX_SUBJ_VERB, &sv) == 1 && kgm_tok(c, q - 1)->kind == KGT_WORD &&
-          !(kgm_tok(c, q - 1)->flags & KGT_F_CAP) && c->owner[q - 1] < 0 &&
-          kgm_lex(c, q - 1, KGT_LEX_CLAUSE, &cl) == 0 && kgm_lex(c, q - 1, KGT_LEX_ANAPHOR, &cl) == 0 &&
-          kgm_lex(c, q - 1, KGT_LEX_PREP, &cl) == 0 && kgm_lex(c, q - 1, KGT_LEX_DET, &cl) == 0 &&
-          kgm_lex(c, q - 1, KGT_LEX_SUBJ_VERB, &cl) == 0)
-        return 0; /* (not a passive's participle: "At the time Orsk is unveiled, …") */
-  }
+      if (kgm_noun_verb(c, q))
+        return 0;
   return 1;
 }
 
